@@ -1,0 +1,237 @@
+-- The review buffer's mechanics, called by the node side with nvim_exec_lua.
+-- Writing (:w) hands the lines to node, which commits; unloading it without a
+-- write aborts. Every change the user makes is saved to a file in the git
+-- directory at once, so that a crash of Neovim or of the node host loses nothing.
+local M = {}
+
+local function notify_node(event, buf, payload)
+  -- The node host may be gone (it crashed, or Neovim is exiting): the message is already saved.
+  pcall(vim.fn.GitCommitPushEvent, event, buf, payload or vim.NIL)
+end
+
+local function save(buf)
+  local path = vim.b[buf].git_commit_push_saved
+  if not path then
+    return
+  end
+  local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+  local msg = {}
+  for _, l in ipairs(lines) do
+    if l:sub(1, 1) ~= '#' then
+      table.insert(msg, l)
+    end
+  end
+  pcall(vim.fn.writefile, msg, path)
+end
+
+--- True when the buffer changed since node last wrote into it: the user typed.
+local function user_changed(buf)
+  local tick = vim.b[buf].git_commit_push_tick
+  return tick ~= nil and vim.api.nvim_buf_get_changedtick(buf) ~= tick
+end
+
+--- The user's lines end where the first comment line starts.
+local function message_end(buf)
+  local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+  for i, l in ipairs(lines) do
+    if l:sub(1, 1) == '#' then
+      return i - 1
+    end
+  end
+  return #lines
+end
+
+local function mark_ours(buf)
+  vim.bo[buf].modified = false
+  vim.b[buf].git_commit_push_tick = vim.api.nvim_buf_get_changedtick(buf)
+end
+
+--- Opens (or focuses, when it exists) the review buffer in a split below.
+--- opts: name, lines, message_lines (how many lines at the top are the message), saved (file path)
+function M.open(opts)
+  local existing = vim.fn.bufnr(opts.name)
+  if existing > 0 and vim.api.nvim_buf_is_loaded(existing) then
+    M.focus(existing)
+    return { buf = existing, existed = true }
+  end
+  local buf = vim.api.nvim_create_buf(false, true)
+  vim.api.nvim_buf_set_name(buf, opts.name)
+  vim.bo[buf].buftype = 'acwrite'
+  vim.bo[buf].bufhidden = 'wipe'
+  vim.bo[buf].swapfile = false
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, opts.lines)
+  vim.b[buf].git_commit_push_msg_lines = opts.message_lines
+  vim.b[buf].git_commit_push_saved = opts.saved
+  vim.cmd('botright ' .. math.max(8, math.min(#opts.lines + 2, 16)) .. 'split')
+  vim.api.nvim_win_set_buf(0, buf)
+  vim.bo[buf].filetype = 'gitcommit'
+  vim.api.nvim_win_set_cursor(0, { 1, 0 })
+  mark_ours(buf)
+
+  local group = vim.api.nvim_create_augroup('git_commit_push_review_' .. buf, { clear = true })
+  vim.api.nvim_create_autocmd('BufWriteCmd', {
+    group = group,
+    buffer = buf,
+    callback = function()
+      local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+      save(buf)
+      -- Reset now so that :wq can close the window; node marks it modified again if the commit fails.
+      vim.bo[buf].modified = false
+      vim.b[buf].git_commit_push_written = true
+      notify_node('write', buf, lines)
+    end,
+  })
+  vim.api.nvim_create_autocmd({ 'TextChanged', 'TextChangedI' }, {
+    group = group,
+    buffer = buf,
+    callback = function()
+      if user_changed(buf) then
+        vim.b[buf].git_commit_push_user_edited = true
+        save(buf)
+      end
+    end,
+  })
+  vim.api.nvim_create_autocmd('BufUnload', {
+    group = group,
+    buffer = buf,
+    callback = function()
+      if vim.v.exiting ~= vim.NIL then
+        -- Neovim is quitting: keep the saved message for the next :GitCommitPush.
+        save(buf)
+        return
+      end
+      notify_node('close', buf)
+    end,
+  })
+  vim.keymap.set('n', 'q', function()
+    if vim.bo[buf].modified then
+      require('git-commit-push').notify(
+        'the message has changes: :w commits them, :q! throws them away',
+        vim.log.levels.WARN
+      )
+      return
+    end
+    vim.cmd('bwipeout! ' .. buf)
+  end, { buffer = buf, desc = 'Close the review buffer: abort the commit' })
+  vim.keymap.set('n', 'gr', function()
+    notify_node('regenerate', buf)
+  end, { buffer = buf, desc = 'Throw the message away and generate a new one' })
+  return { buf = buf, existed = false }
+end
+
+function M.focus(buf)
+  local win = vim.fn.bufwinid(buf)
+  if win ~= -1 then
+    vim.api.nvim_set_current_win(win)
+  else
+    vim.cmd('botright 12split')
+    vim.api.nvim_win_set_buf(0, buf)
+  end
+end
+
+--- Replaces the message area with `lines` unless the user has typed since node's last write.
+--- Returns 'ok', 'edited' (node stops writing: the text is the user's now) or 'gone'.
+function M.set_message(buf, lines, status, force)
+  if not vim.api.nvim_buf_is_valid(buf) or not vim.api.nvim_buf_is_loaded(buf) then
+    return 'gone'
+  end
+  local n = vim.b[buf].git_commit_push_msg_lines or 1
+  if user_changed(buf) then
+    if not force then
+      return 'edited'
+    end
+    n = message_end(buf)
+  end
+  vim.api.nvim_buf_set_lines(buf, 0, n, false, lines)
+  vim.b[buf].git_commit_push_msg_lines = #lines
+  if status then
+    M._set_status(buf, status)
+  end
+  mark_ours(buf)
+  return 'ok'
+end
+
+--- Replaces the comment block under the message (it gains hints once the prompt is built).
+function M.set_comments(buf, comments)
+  if not vim.api.nvim_buf_is_valid(buf) or not vim.api.nvim_buf_is_loaded(buf) then
+    return 'gone'
+  end
+  local was_user = user_changed(buf)
+  local n = was_user and message_end(buf) or (vim.b[buf].git_commit_push_msg_lines or 1)
+  vim.api.nvim_buf_set_lines(buf, n, -1, false, comments)
+  if not was_user then
+    mark_ours(buf)
+  end
+  return 'ok'
+end
+
+function M._set_status(buf, status)
+  local last = vim.api.nvim_buf_line_count(buf)
+  local line = vim.api.nvim_buf_get_lines(buf, last - 1, last, false)[1] or ''
+  if line:sub(1, 10) == '# Status: ' then
+    vim.api.nvim_buf_set_lines(buf, last - 1, last, false, { '# Status: ' .. status })
+  end
+end
+
+--- Status only; keeps the user's edits and the modified flag as they are.
+function M.set_status(buf, status)
+  if not vim.api.nvim_buf_is_valid(buf) or not vim.api.nvim_buf_is_loaded(buf) then
+    return 'gone'
+  end
+  local was_user = user_changed(buf)
+  local modified = vim.bo[buf].modified
+  M._set_status(buf, status)
+  if was_user then
+    vim.bo[buf].modified = modified
+  else
+    mark_ours(buf)
+  end
+  return 'ok'
+end
+
+--- After a refused commit: the buffer shows the user's message again and counts as unsaved.
+function M.mark_unsaved(buf)
+  if vim.api.nvim_buf_is_valid(buf) and vim.api.nvim_buf_is_loaded(buf) then
+    vim.bo[buf].modified = true
+    vim.b[buf].git_commit_push_written = false
+    return 'ok'
+  end
+  return 'gone'
+end
+
+function M.close(buf)
+  if vim.api.nvim_buf_is_valid(buf) then
+    -- Detach our autocmds first: this close is not an abort.
+    pcall(vim.api.nvim_del_augroup_by_name, 'git_commit_push_review_' .. buf)
+    pcall(vim.cmd, 'bwipeout! ' .. buf)
+  end
+end
+
+--- The output buffer: git's own add/commit/push output of the last run, like the original script showed.
+local OUTPUT = 'git-commit-push://output'
+
+function M.set_output(lines)
+  local buf = vim.fn.bufnr(OUTPUT)
+  if buf <= 0 then
+    buf = vim.api.nvim_create_buf(false, true)
+    vim.api.nvim_buf_set_name(buf, OUTPUT)
+    vim.bo[buf].bufhidden = 'hide'
+    vim.bo[buf].swapfile = false
+  end
+  vim.bo[buf].modifiable = true
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+  vim.bo[buf].modifiable = false
+  vim.bo[buf].modified = false
+  return buf
+end
+
+function M.show_output()
+  local buf = vim.fn.bufnr(OUTPUT)
+  if buf <= 0 then
+    require('git-commit-push').notify('no commit yet in this Neovim session: no git output to show')
+    return
+  end
+  M.focus(buf)
+end
+
+return M

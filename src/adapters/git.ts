@@ -1,0 +1,58 @@
+/**
+ * The one place that runs git: simple-git with argument arrays, never a shell.
+ * Every non-zero exit is an error carrying git's own words, even when git wrote
+ * them to stdout (`git commit` does, for "nothing to commit").
+ */
+import { simpleGit, type SimpleGitOptions } from 'simple-git';
+import { GitError } from '../core/errors.js';
+
+import type { Git } from '../core/runner.js';
+
+export type { Git } from '../core/runner.js';
+
+/** Inherited variables that would point git at another repository than the file's own. */
+const REPO_VARS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
+
+function gitEnv(indexFile: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const v of REPO_VARS) delete env[v];
+  // No prompt can be answered from inside the editor: fail fast instead of hanging a push.
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_PAGER = 'cat';
+  if (indexFile) env.GIT_INDEX_FILE = indexFile;
+  return env;
+}
+
+export function gitAt(cwd: string): Git {
+  return {
+    cwd,
+    async run(args, opts = {}) {
+      let stderr = '';
+      const options: Partial<SimpleGitOptions> = {
+        baseDir: cwd,
+        trimmed: false,
+        maxConcurrentProcesses: 8,
+        // Names come back as UTF-8, not C-quoted octal escapes.
+        config: ['core.quotepath=false', 'color.ui=false'],
+        errors: (error, result) => {
+          if (result.exitCode === 0) return error;
+          return Buffer.concat([...result.stdErr, ...result.stdOut]);
+        },
+      };
+      try {
+        const git = simpleGit(options)
+          .env(gitEnv(opts.indexFile))
+          .outputHandler((_cmd, _out, err) => {
+            err.on('data', (chunk: Buffer | string) => {
+              stderr += chunk.toString();
+            });
+          });
+        const stdout = await git.raw([...args]);
+        return { stdout, stderr };
+      } catch (err) {
+        const words = err instanceof Error ? err.message.trim() : String(err);
+        throw new GitError(`git ${args[0] ?? ''} failed: ${words}`, words, { cause: err });
+      }
+    },
+  };
+}

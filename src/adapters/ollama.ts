@@ -1,0 +1,125 @@
+/**
+ * Talks to Ollama through ollama-js, and turns each way it can fail into one
+ * sentence a user can act on. ollama-js has no timeout and does not cancel a
+ * stream on `break`: both go through one AbortSignal handed to its `fetch`.
+ */
+import { Ollama } from 'ollama/browser';
+
+export interface ModelFacts {
+  /** The model's trained context window, when the server says. */
+  contextLength?: number;
+  /** Whether `think` may be sent: a model without the capability answers 400 to it. */
+  thinking: boolean;
+}
+
+export interface ChatParams {
+  host: string;
+  model: string;
+  system: string;
+  user: string;
+  numCtx: number;
+  numPredict: number;
+  keepAlive: string | number;
+  /** The model can think: ask it not to, since only the message is wanted. */
+  disableThinking: boolean;
+  signal: AbortSignal;
+}
+
+type FetchInput = Parameters<typeof fetch>[0];
+type FetchInit = Parameters<typeof fetch>[1];
+
+/** Both the caller's signal (timeout, cancel) and ollama-js's own abort() stop the request. */
+function clientFor(host: string, signal: AbortSignal): Ollama {
+  const boundFetch = (input: FetchInput, init?: FetchInit): Promise<Response> => {
+    const own = init?.signal;
+    if (!own) return fetch(input, { ...init, signal });
+    const both = new AbortController();
+    const relay = (s: AbortSignal) => () => both.abort(s.reason);
+    if (signal.aborted || own.aborted) both.abort(signal.aborted ? signal.reason : own.reason);
+    signal.addEventListener('abort', relay(signal), { once: true });
+    own.addEventListener('abort', relay(own), { once: true });
+    return fetch(input, { ...init, signal: both.signal });
+  };
+  return new Ollama({ host, fetch: boundFetch });
+}
+
+const factsCache = new Map<string, ModelFacts>();
+
+/** /api/show, once per host and model: the context length and the thinking capability. */
+export async function modelFacts(host: string, model: string, signal: AbortSignal): Promise<ModelFacts> {
+  const key = `${host}\n${model}`;
+  const cached = factsCache.get(key);
+  if (cached) return cached;
+  const show = await clientFor(host, signal).show({ model });
+  const info = (show.model_info ?? {}) as unknown as Record<string, unknown>;
+  const arch = info['general.architecture'];
+  const len = typeof arch === 'string' ? info[`${arch}.context_length`] : undefined;
+  const capabilities: unknown = (show as unknown as { capabilities?: unknown }).capabilities;
+  const facts: ModelFacts = {
+    thinking: Array.isArray(capabilities) && capabilities.includes('thinking'),
+  };
+  if (typeof len === 'number' && len > 0) facts.contextLength = len;
+  factsCache.set(key, facts);
+  return facts;
+}
+
+/** Yields the answer's text as it arrives. Throws on any failure; see `describeFailure`. */
+export async function* streamChat(p: ChatParams): AsyncGenerator<string, void, undefined> {
+  const client = clientFor(p.host, p.signal);
+  const stream = await client.chat({
+    model: p.model,
+    messages: [
+      { role: 'system', content: p.system },
+      { role: 'user', content: p.user },
+    ],
+    stream: true,
+    keep_alive: p.keepAlive,
+    options: { num_ctx: p.numCtx, num_predict: p.numPredict },
+    ...(p.disableThinking ? { think: false } : {}),
+  });
+  try {
+    for await (const part of stream) {
+      // A reasoning model's thinking arrives apart from the answer; it is never the message.
+      const text = part.message?.content ?? '';
+      if (text) yield text;
+    }
+  } finally {
+    // Leaving the loop early (cancel, regenerate) must stop the server generating too.
+    stream.abort();
+  }
+}
+
+interface Failure {
+  name?: unknown;
+  message?: unknown;
+  status_code?: unknown;
+  error?: unknown;
+  cause?: unknown;
+}
+
+/** One sentence, without stack or "Error:", that says why there is no generated message. */
+export function describeFailure(err: unknown, host: string, model: string): string {
+  const e = (err ?? {}) as Failure;
+  const name = typeof e.name === 'string' ? e.name : '';
+  const message = typeof e.message === 'string' ? e.message : String(err);
+  const cause = (e.cause ?? {}) as { code?: unknown };
+  const code = typeof cause.code === 'string' ? cause.code : '';
+  if (name === 'ResponseError') {
+    const status = typeof e.status_code === 'number' ? e.status_code : 0;
+    const detail = typeof e.error === 'string' ? e.error : message;
+    if (status === 404) return `model "${model}" not found at ${host} (run: ollama pull ${model})`;
+    return `Ollama at ${host} answered ${status}: ${firstLine(detail)}`;
+  }
+  if (code === 'ECONNREFUSED') return `Ollama unreachable at ${host} (connection refused)`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `Ollama unreachable at ${host} (host not found)`;
+  if (code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
+    return `Ollama unreachable at ${host} (${code})`;
+  if (name === 'TypeError' && message === 'fetch failed') return `Ollama unreachable at ${host}`;
+  if (name === 'TypeError' && message === 'terminated') return `the connection to Ollama at ${host} broke while generating`;
+  if (message.startsWith('Did not receive done')) return `Ollama at ${host} ended the answer early`;
+  return `Ollama at ${host} failed while generating: ${firstLine(message)}`;
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? '').trim().slice(0, 200);
+}

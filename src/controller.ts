@@ -1,0 +1,386 @@
+/**
+ * What `:GitCommitPush` and the review buffer's events do. One session per
+ * repository: the change, its review buffer, the generation in flight, and
+ * the commit and push. Every handler ends in `report`, so that no failure is
+ * swallowed by the node host and none reaches the commit message.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import type { Editor } from './adapters/nvim.js';
+import { commitChange, push, savedMessagePath, type Transcript } from './core/commit.js';
+import { parseDiff } from './core/diff.js';
+import { PluginError, gitWords, type Level } from './core/errors.js';
+import { checkCommittable, existingDir, gatherChange, openRepository, type Repository } from './core/gather.js';
+import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
+import { isLoopbackHost, resolveOptions, type Options } from './core/options.js';
+import { isPresetName, systemPrompt } from './core/presets.js';
+import { planPush, repoOverrides, type PushPlan } from './core/repo.js';
+import { parseArgs, type Scope } from './core/scope.js';
+import type { Git } from './core/runner.js';
+import { generate } from './generate.js';
+
+type State = 'generating' | 'reviewing' | 'committing';
+
+interface Session {
+  repo: Repository;
+  scope: Scope;
+  file: string | undefined;
+  files: string[];
+  diff: ReturnType<typeof parseDiff>;
+  options: Options;
+  system: string;
+  plan: PushPlan;
+  info: ReviewInfo;
+  state: State;
+  buf: number | undefined;
+  generation: AbortController | undefined;
+}
+
+export class Controller {
+  private readonly sessions = new Map<string, Session>();
+  private readonly byBuf = new Map<number, Session>();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly editor: Editor,
+    private readonly gitAt: (cwd: string) => Git,
+  ) {}
+
+  command(args: string[]): Promise<void> {
+    return this.report(() => this.run(args));
+  }
+
+  /** Events from the review buffer's autocmds and mappings (lua/git-commit-push/review.lua). */
+  event(name: string, buf: number, payload: unknown): Promise<void> {
+    return this.report(async () => {
+      const s = this.byBuf.get(buf);
+      if (name === 'write') {
+        const lines = Array.isArray(payload) ? payload.map(String) : [];
+        if (!s) throw new PluginError('this review buffer lost its session (the node host restarted?): run :GitCommitPush again; your message is saved and will be offered');
+        return this.write(s, lines);
+      }
+      if (!s) return;
+      if (name === 'close') return this.closed(s, buf);
+      if (name === 'regenerate') return this.regenerate(s);
+    });
+  }
+
+  private async report(fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      if (err instanceof PluginError) return this.say(err.message, err.level);
+      // Not expected: the stack goes to the host log ($NVIM_NODE_LOG_FILE), never to stdout.
+      console.error(err);
+      const msg = err instanceof Error ? err.message : String(err);
+      await this.say(`unexpected failure: ${msg.split('\n')[0]} (details in $NVIM_NODE_LOG_FILE)`, 'error');
+    }
+  }
+
+  private async say(message: string, level: Level): Promise<void> {
+    try {
+      await this.editor.notify(message, level);
+    } catch (err) {
+      console.error('git-commit-push: could not notify', err);
+    }
+  }
+
+  private warnOnce(message: string): Promise<void> {
+    if (this.warned.has(message)) return Promise.resolve();
+    this.warned.add(message);
+    return this.say(message, 'warn');
+  }
+
+  private async run(args: string[]): Promise<void> {
+    const ctx = await this.editor.context();
+    const inReview = this.byBuf.get(ctx.buf);
+    if (inReview) return this.regenerate(inReview);
+
+    const inv = parseArgs(args);
+    if ('error' in inv) throw new PluginError(inv.error);
+    if (inv.action === 'output') return this.editor.showOutput();
+
+    const { options, warnings } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
+    for (const w of warnings) await this.warnOnce(w);
+
+    const isFile = ctx.buftype === '' && ctx.name !== '';
+    if (inv.scope === 'file') {
+      if (ctx.buftype !== '') throw new PluginError(`this is not a file buffer (buftype=${ctx.buftype}): open the file to commit`);
+      if (ctx.name === '') throw new PluginError('this buffer has no file: write it to a file first (:w name)');
+    }
+    if (isFile && ctx.writeError) throw new PluginError(`could not write ${ctx.name}: ${ctx.writeError}`);
+    // The repository is the file's, not the working directory's; `all` and `staged` fall back to the latter.
+    const path = isFile ? ctx.name : ctx.cwd;
+    const repo = await openRepository(isFile ? existingDir(dirname(path)) : path, this.gitAt);
+
+    const running = this.sessions.get(repo.root);
+    if (running) return this.busy(running);
+    // Claimed before the next await, so a second \g in the meantime finds it.
+    const claim = { state: 'generating' } as Session;
+    this.sessions.set(repo.root, claim);
+    try {
+      await this.start(repo, inv.scope, inv.review ?? options.review, options, path);
+    } finally {
+      if (this.sessions.get(repo.root) === claim) this.sessions.delete(repo.root);
+    }
+  }
+
+  private async busy(s: Session): Promise<void> {
+    if (s.buf !== undefined && s.state !== 'committing') {
+      await this.editor.focus(s.buf);
+      return this.say(`a commit for ${s.repo?.root ?? 'this repository'} is already in review: :w commits it, :q! aborts it`, 'info');
+    }
+    return this.say(`still ${s.state === 'committing' ? 'committing and pushing' : 'preparing a commit'} in ${s.repo?.root ?? 'this repository'}`, 'info');
+  }
+
+  private async start(repo: Repository, scope: Scope, review: boolean, base: Options, path: string): Promise<void> {
+    const [, change] = await Promise.all([checkCommittable(repo), gatherChange(repo, scope, path)]);
+    if (change.diff === '') {
+      const what = scope === 'file' ? `${change.file ?? relative(repo.root, path)} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
+      throw new PluginError(`nothing to commit: ${what}`, 'info');
+    }
+    const diff = parseDiff(change.diff);
+    const options = await this.withRepoSettings(base, repo);
+    const plan = planPush(repo.branch, repo.config);
+    if (!isLoopbackHost(options.host) && options.host.startsWith('http:')) {
+      await this.warnOnce(`the diff goes to ${options.host} over plain http: it crosses the network unencrypted`);
+    }
+    const files = diff.map((f) => f.path);
+    const s: Session = {
+      repo,
+      scope,
+      file: change.file,
+      files,
+      diff,
+      options,
+      system: systemPrompt(options.preset, options.prompt || undefined),
+      plan,
+      info: {
+        repoRoot: repo.root,
+        branch: repo.branch,
+        pushTo: plan.describe,
+        scope,
+        files,
+        model: options.model,
+        host: options.host,
+        omitted: [],
+      },
+      state: 'generating',
+      buf: undefined,
+      generation: undefined,
+    };
+    this.sessions.set(repo.root, s);
+
+    const saved = await readFile(savedMessagePath(repo), 'utf8').then(
+      (t) => messageFromLines(t.split('\n')),
+      () => '',
+    );
+    if (!review) {
+      const message = saved || (await this.generateQuietly(s));
+      s.state = 'committing';
+      return this.commitAndPush(s, message);
+    }
+    const status = saved ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${options.model}...`;
+    await this.openReview(s, saved ? saved.split('\n') : [''], status);
+    if (!saved) await this.generateInto(s);
+    else s.state = 'reviewing';
+  }
+
+  /** `git config git-commit-push.<key>` in the repository beats setup(). */
+  private async withRepoSettings(base: Options, repo: Repository): Promise<Options> {
+    const o = repoOverrides(repo.config);
+    const options = { ...base };
+    if (o.model) options.model = o.model;
+    if (o.prompt) options.prompt = o.prompt;
+    if (o.preset) {
+      if (isPresetName(o.preset)) options.preset = o.preset;
+      else await this.warnOnce(`ignoring git config git-commit-push.preset=${o.preset}: expected journal, code or conventional`);
+    }
+    return options;
+  }
+
+  private async openReview(s: Session, message: string[], status: string): Promise<void> {
+    const opened = await this.editor.openReview({
+      name: `git-commit-push://${s.repo.root}`,
+      lines: [...message, ...commentLines(s.info, status)],
+      messageLines: message.length,
+      saved: savedMessagePath(s.repo),
+    });
+    s.buf = opened.buf;
+    this.byBuf.set(opened.buf, s);
+  }
+
+  private generationInput(s: Session, signal: AbortSignal) {
+    return {
+      host: s.options.host,
+      model: s.options.model,
+      system: s.system,
+      files: s.diff,
+      recentSubjects: s.repo.recentSubjects,
+      numCtx: s.options.num_ctx,
+      numPredict: s.options.num_predict,
+      keepAlive: s.options.keep_alive,
+      timeoutMs: s.options.timeout_ms,
+      signal,
+    };
+  }
+
+  /** For `review = false`: the whole answer, or the default message with a warning. */
+  private async generateQuietly(s: Session): Promise<string> {
+    const controller = new AbortController();
+    s.generation = controller;
+    const result = await generate(this.generationInput(s, controller.signal));
+    s.generation = undefined;
+    if (result.ok) return result.message;
+    const fallback = fallbackMessage(s.files);
+    await this.say(`${result.reason}: using the default message "${fallback}"`, 'warn');
+    return fallback;
+  }
+
+  /** Streams the answer into the review buffer, as it grows, until done, cancelled or the user types. */
+  private async generateInto(s: Session): Promise<void> {
+    const buf = s.buf;
+    if (buf === undefined) return;
+    const controller = new AbortController();
+    s.generation = controller;
+    s.state = 'generating';
+    let userTyped = false;
+    let latest: string | undefined;
+    let writing: Promise<void> | undefined;
+    const drain = async () => {
+      while (latest !== undefined && !controller.signal.aborted) {
+        const text = latest;
+        latest = undefined;
+        const r = await this.editor.setMessage(buf, text.split('\n'));
+        if (r === 'edited') userTyped = true;
+        if (r !== 'ok') controller.abort(r);
+      }
+      writing = undefined;
+    };
+    const result = await generate({
+      ...this.generationInput(s, controller.signal),
+      onPrompt: (p) => {
+        if (p.omitted.length === 0) return;
+        s.info = { ...s.info, omitted: p.omitted };
+        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.options.model}...`)).catch(() => undefined);
+      },
+      onText: (preview) => {
+        latest = preview;
+        writing ??= drain();
+      },
+    });
+    await writing;
+    if (s.generation !== controller) return; // a newer generation, a write or a close took over
+    s.generation = undefined;
+    s.state = 'reviewing';
+    if (result.ok) {
+      const r = await this.editor.setMessage(buf, result.message.split('\n'), `written by ${s.options.model} in ${result.seconds.toFixed(1)} s`);
+      if (r === 'edited') await this.editor.setStatus(buf, 'stopped: you edited the message');
+      return;
+    }
+    if (userTyped) {
+      await this.editor.setStatus(buf, 'stopped: you edited the message');
+      return;
+    }
+    if (result.cancelled) return;
+    const fallback = fallbackMessage(s.files);
+    const r = await this.editor.setMessage(buf, [fallback], `default message: ${result.reason}`);
+    if (r === 'edited') await this.editor.setStatus(buf, `no generated message: ${result.reason}`);
+    await this.say(`${result.reason}: using the default message "${fallback}"`, 'warn');
+  }
+
+  private async regenerate(s: Session): Promise<void> {
+    if (s.buf === undefined || s.state === 'committing') return;
+    s.generation?.abort('regenerate');
+    s.generation = undefined;
+    await rm(savedMessagePath(s.repo), { force: true });
+    const r = await this.editor.setMessage(s.buf, [''], `asking ${s.options.model}...`, true);
+    if (r === 'gone') return;
+    await this.generateInto(s);
+  }
+
+  private async write(s: Session, lines: string[]): Promise<void> {
+    if (s.state === 'committing') return this.say('already committing this message', 'info');
+    // Synchronously, before any await: a :wq's close event arrives right behind this one.
+    s.state = 'committing';
+    s.generation?.abort('written');
+    s.generation = undefined;
+    const message = messageFromLines(lines);
+    if (message === '') {
+      this.end(s);
+      await rm(savedMessagePath(s.repo), { force: true });
+      if (s.buf !== undefined) await this.editor.close(s.buf);
+      return this.say('Aborting commit due to empty commit message: nothing committed', 'warn');
+    }
+    return this.commitAndPush(s, message);
+  }
+
+  private closed(s: Session, buf: number): Promise<void> {
+    this.byBuf.delete(buf);
+    s.buf = undefined;
+    // :wq closes right after writing: the commit goes on.
+    if (s.state === 'committing') return Promise.resolve();
+    s.generation?.abort('closed');
+    this.end(s);
+    return rm(savedMessagePath(s.repo), { force: true }).then(() => this.say('commit aborted: nothing committed', 'info'));
+  }
+
+  private end(s: Session): void {
+    if (this.sessions.get(s.repo.root) === s) this.sessions.delete(s.repo.root);
+    if (s.buf !== undefined) this.byBuf.delete(s.buf);
+  }
+
+  private async commitAndPush(s: Session, message: string): Promise<void> {
+    const transcript: Transcript = { add: '', commit: '', push: '' };
+    const showTranscript = () =>
+      this.editor.setOutput(
+        ['Git Add Output:', ...transcript.add.split('\n'), 'Git Commit Output:', ...transcript.commit.split('\n'), 'Git Push Output:', ...transcript.push.split('\n')],
+      );
+    let hash: string;
+    try {
+      hash = (await commitChange(s.repo, s.scope, s.file, message, transcript)).hash;
+    } catch (err) {
+      s.state = 'reviewing';
+      await showTranscript();
+      await this.keepMessage(s, message);
+      await this.editor.event('GitCommitPushFailed', { stage: 'commit', root: s.repo.root, error: gitWords(err) });
+      throw new PluginError(`commit refused, nothing committed: ${gitWords(err)}\nYour message is kept: fix the cause and :w again (or :q! to give up).`, 'error', { cause: err });
+    }
+    if (s.buf !== undefined) {
+      const buf = s.buf;
+      this.byBuf.delete(buf);
+      s.buf = undefined;
+      await this.editor.close(buf);
+    }
+    const subject = message.split('\n')[0] ?? '';
+    await this.editor.event('GitCommitPushDone', { stage: 'commit', root: s.repo.root, hash, subject, pushed: false });
+    try {
+      const pushed = await push(s.repo, s.plan, transcript);
+      await showTranscript();
+      if (!pushed) {
+        const why = s.plan.kind === 'none' && s.plan.why === 'detached' ? 'detached HEAD, so not pushed' : 'no remote, so not pushed';
+        return await this.say(`committed ${hash} "${subject}" (${why})`, 'info');
+      }
+      await this.editor.event('GitCommitPushDone', { stage: 'push', root: s.repo.root, hash, subject, pushed: true, to: pushed.to });
+      await this.say(`committed ${hash} "${subject}" and pushed to ${pushed.to}`, 'info');
+    } catch (err) {
+      await showTranscript();
+      await this.editor.event('GitCommitPushFailed', { stage: 'push', root: s.repo.root, hash, error: gitWords(err) });
+      throw new PluginError(
+        `committed ${hash}, but the push to ${s.plan.describe} failed: ${gitWords(err)}\nThe commit is safe; push it with git push once that is fixed.`,
+        'error',
+        { cause: err },
+      );
+    } finally {
+      this.end(s);
+    }
+  }
+
+  /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved. */
+  private async keepMessage(s: Session, message: string): Promise<void> {
+    if (s.buf !== undefined && (await this.editor.markUnsaved(s.buf)) === 'ok') return;
+    s.buf = undefined;
+    await this.openReview(s, message.split('\n'), 'the commit was refused: fix the cause and :w again');
+    if (s.buf !== undefined) await this.editor.markUnsaved(s.buf);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Every option, once: its type, default and help text. The Lua `setup()` passes the
+ * user's table through unchanged; it is checked here, at the RPC boundary, and the
+ * help file is tested against this schema so that the two cannot drift.
+ */
+import { isPresetName, type PresetName } from './presets.js';
+
+export const DEFAULT_HOST = 'http://127.0.0.1:11434';
+
+interface Spec<T> {
+  default: T;
+  check: (v: unknown) => v is T;
+  expected: string;
+  help: string;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isPositiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+const isKeepAlive = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+
+export const SCHEMA = {
+  host: {
+    default: '',
+    check: isString,
+    expected: 'a URL string',
+    help: 'Ollama server. Empty: $OLLAMA_HOST, else ' + DEFAULT_HOST + '. The diff is sent nowhere else.',
+  } satisfies Spec<string>,
+  model: {
+    default: 'gemma3',
+    check: isString,
+    expected: 'a model name',
+    help: 'Ollama model that writes the message (git config git-commit-push.model overrides it).',
+  } satisfies Spec<string>,
+  preset: {
+    default: 'code' as PresetName,
+    check: (v: unknown): v is PresetName => typeof v === 'string' && isPresetName(v),
+    expected: '"journal", "code" or "conventional"',
+    help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).',
+  } satisfies Spec<PresetName>,
+  prompt: {
+    default: '',
+    check: isString,
+    expected: 'a string',
+    help: "Your own instructions; replaces the preset's when not empty.",
+  } satisfies Spec<string>,
+  review: {
+    default: true,
+    check: isBool,
+    expected: 'a boolean',
+    help: 'Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`).',
+  } satisfies Spec<boolean>,
+  timeout_ms: {
+    default: 60_000,
+    check: isPositiveInt,
+    expected: 'a positive integer',
+    help: 'Give up on the model after this many milliseconds (loading included) and use the default message.',
+  } satisfies Spec<number>,
+  keep_alive: {
+    default: '30m' as string | number,
+    check: isKeepAlive,
+    expected: 'a duration string or seconds',
+    help: 'How long Ollama keeps the model loaded after a request, so the next commit starts fast.',
+  } satisfies Spec<string | number>,
+  num_ctx: {
+    default: 8192,
+    check: isPositiveInt,
+    expected: 'a positive integer',
+    help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit.",
+  } satisfies Spec<number>,
+  num_predict: {
+    default: 256,
+    check: isPositiveInt,
+    expected: 'a positive integer',
+    help: 'Tokens reserved for the answer.',
+  } satisfies Spec<number>,
+} as const;
+
+export type OptionName = keyof typeof SCHEMA;
+export type Options = { [K in OptionName]: (typeof SCHEMA)[K]['default'] };
+export const OPTION_NAMES = Object.keys(SCHEMA) as OptionName[];
+
+/** Keys the Lua side consumes itself; accepted here without a warning. */
+const LUA_ONLY = new Set(['keymap']);
+
+export interface ResolvedOptions {
+  options: Options;
+  warnings: string[];
+}
+
+export function defaults(): Options {
+  const out = {} as Record<OptionName, unknown>;
+  for (const k of OPTION_NAMES) out[k] = SCHEMA[k].default;
+  return out as Options;
+}
+
+/** Merges the user's table over the defaults; a bad value is reported and ignored, never fatal. */
+export function resolveOptions(raw: unknown, env: { OLLAMA_HOST?: string | undefined } = {}): ResolvedOptions {
+  const options = defaults();
+  const warnings: string[] = [];
+  const table = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const writable = options as Record<OptionName, unknown>;
+  for (const [key, value] of Object.entries(table)) {
+    if (LUA_ONLY.has(key)) continue;
+    if (!(key in SCHEMA)) {
+      warnings.push(`ignoring unknown option "${key}"`);
+      continue;
+    }
+    const spec = SCHEMA[key as OptionName];
+    if (spec.check(value)) writable[key as OptionName] = value;
+    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
+  }
+  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
+  return { options, warnings };
+}
+
+/**
+ * Reads a host the way Ollama's own CLI reads OLLAMA_HOST: "0.0.0.0" or
+ * "box:8080" mean http on port 11434 unless a port is given; with an explicit
+ * scheme, the scheme's own port applies.
+ */
+export function normalizeHost(input: string): string {
+  let s = input.trim().replace(/\/+$/, '');
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+  if (!hasScheme) s = 'http://' + s;
+  try {
+    const url = new URL(s);
+    if (!hasScheme && !url.port) url.port = '11434';
+    return url.origin + url.pathname.replace(/\/+$/, '');
+  } catch {
+    return s;
+  }
+}
+
+/** True when the host is this machine, so the diff never leaves it. */
+export function isLoopbackHost(url: string): boolean {
+  try {
+    const h = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || h === '0.0.0.0' || /^127\./.test(h) || h.endsWith('.localhost');
+  } catch {
+    return false;
+  }
+}

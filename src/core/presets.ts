@@ -1,0 +1,61 @@
+// The instructions sent as the Ollama `system` message.
+
+export type PresetName = 'journal' | 'code' | 'conventional';
+
+export const PRESET_NAMES: readonly PresetName[] = ['journal', 'code', 'conventional'];
+
+export function isPresetName(s: string): s is PresetName {
+  return (PRESET_NAMES as readonly string[]).includes(s);
+}
+
+const PRESETS: Record<PresetName, string> = {
+  // Written for a repository of prose: "Update journal.txt" tells its owner nothing.
+  journal: [
+    'This repository is a journal: its files are prose, not code.',
+    'Focus on the content of the journal entry. The subject line says what was written about:',
+    'the topics, events, people, places or ideas, for example',
+    '"Walk along the river and thoughts on moving house",',
+    'never "Update journal", "Add entry" or "New notes".',
+    'Write one subject line of at most 72 characters. Add a blank line and a short body',
+    'only when the entry covers several distinct topics.',
+  ].join('\n'),
+  code: [
+    'This repository holds source code.',
+    'Subject line: imperative mood ("Add", "Fix", "Remove", "Rename"), at most 72 characters,',
+    'capital first letter, no period at the end.',
+    'If the reason for the change is not obvious from the subject, add a blank line and a short body,',
+    'wrapped at 72 characters, that explains why the change was made rather than how.',
+  ].join('\n'),
+  conventional: [
+    'Write the message in the Conventional Commits format: type(scope): subject',
+    'type is one of: feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert.',
+    'scope is optional: a short noun for the part of the project affected; leave it out when no single part fits.',
+    'subject: imperative mood, lowercase first letter, no period at the end; the whole first line at most 72 characters.',
+    'Mark a breaking change with "!" before the colon, only when the diff clearly breaks compatibility.',
+    'Optionally add a blank line and a body wrapped at 72 characters that explains why.',
+  ].join('\n'),
+};
+
+// These hold whatever the voice: they are what keeps the answer usable as-is.
+const RULES = [
+  'Rules that always apply:',
+  '- Your whole answer becomes the commit message, verbatim. Write only the message.',
+  '- No preamble or explanation, no quotes around the message, no Markdown, no code fences, no placeholders.',
+  '- Do not use vague verbs such as "update", "improve" or "change" on their own: say what changed.',
+  '- Never invent issue numbers, ticket references or anything else the diff does not show.',
+  '- Describe what the diff shows, not the name of the file that changed.',
+  '- The user message lists every staged file, then recent commit subjects (a style reference only:',
+  '  do not copy them), then the diff. Lock files, binaries, generated files and secrets are named',
+  '  without their contents. Parts marked [...] were left out for length: describe the change from',
+  '  what is shown, and do not mention that anything was left out.',
+].join('\n');
+
+/**
+ * The preset's instructions, or the user's own prompt in their place, followed by
+ * the rules that always hold.
+ */
+export function systemPrompt(preset: PresetName, customPrompt?: string): string {
+  const custom = customPrompt?.trim();
+  const instructions = custom ? custom : PRESETS[preset];
+  return `${instructions}\n\n${RULES}`;
+}

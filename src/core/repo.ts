@@ -1,0 +1,98 @@
+/**
+ * Facts about a repository, read from git's own files and config. Pure: the
+ * git adapter feeds it `git config --list -z` output and the HEAD file.
+ */
+export type GitConfig = ReadonlyMap<string, string>;
+
+/** `git config --list -z`: records "key\nvalue\0". Later entries win, as in git. */
+export function parseConfigList(z: string): GitConfig {
+  const map = new Map<string, string>();
+  for (const rec of z.split('\0')) {
+    if (rec === '') continue;
+    const nl = rec.indexOf('\n');
+    const key = nl < 0 ? rec : rec.slice(0, nl);
+    map.set(normalizeKey(key), nl < 0 ? 'true' : rec.slice(nl + 1));
+  }
+  return map;
+}
+
+/** Section and name are case-insensitive in git; a subsection (branch or remote name) is not. */
+function normalizeKey(key: string): string {
+  const first = key.indexOf('.');
+  const last = key.lastIndexOf('.');
+  if (first < 0) return key.toLowerCase();
+  if (first === last) return key.toLowerCase();
+  return key.slice(0, first).toLowerCase() + key.slice(first, last) + key.slice(last).toLowerCase();
+}
+
+/** The branch HEAD points at, or null when detached. HEAD file content: "ref: refs/heads/x". */
+export function branchFromHead(headFile: string): string | null {
+  const m = /^ref:\s*refs\/heads\/(.+?)\s*$/m.exec(headFile);
+  return m?.[1] ?? null;
+}
+
+export type PushPlan =
+  | { kind: 'upstream'; remote: string; ref: string; describe: string }
+  | { kind: 'set-upstream'; remote: string; branch: string; describe: string }
+  | { kind: 'none'; why: 'detached' | 'no-remote'; describe: string };
+
+export function remotesOf(config: GitConfig): string[] {
+  const names = new Set<string>();
+  for (const key of config.keys()) {
+    const m = /^remote\.(.+)\.url$/.exec(key);
+    if (m?.[1]) names.add(m[1]);
+  }
+  return [...names];
+}
+
+/**
+ * Where a commit on `branch` goes: its upstream; else, with no upstream, the only
+ * remote or `origin`, setting the upstream as `git push -u` does; else nowhere.
+ */
+export function planPush(branch: string | null, config: GitConfig): PushPlan {
+  if (branch === null) return { kind: 'none', why: 'detached', describe: 'nowhere (detached HEAD: commit only)' };
+  const remote = config.get(`branch.${branch}.remote`);
+  const merge = config.get(`branch.${branch}.merge`);
+  if (remote && merge) {
+    const url = remote === '.' ? 'this repository' : (config.get(`remote.${remote}.url`) ?? remote);
+    const short = merge.replace(/^refs\/heads\//, '');
+    return { kind: 'upstream', remote, ref: merge, describe: `${remote}/${short} (${url})` };
+  }
+  const remotes = remotesOf(config);
+  const chosen = remotes.includes('origin') ? 'origin' : remotes.length > 0 ? [...remotes].sort()[0] : undefined;
+  if (!chosen) return { kind: 'none', why: 'no-remote', describe: 'nowhere (no remote: commit only)' };
+  const url = config.get(`remote.${chosen}.url`) ?? chosen;
+  return {
+    kind: 'set-upstream',
+    remote: chosen,
+    branch,
+    describe: `${chosen}/${branch} (${url}), new upstream`,
+  };
+}
+
+/** Settings a repository gives itself with `git config git-commit-push.<key>`; they beat setup(). */
+export interface RepoOverrides {
+  preset?: string;
+  prompt?: string;
+  model?: string;
+}
+
+export function repoOverrides(config: GitConfig): RepoOverrides {
+  const out: RepoOverrides = {};
+  const preset = config.get('git-commit-push.preset');
+  const prompt = config.get('git-commit-push.prompt');
+  const model = config.get('git-commit-push.model');
+  if (preset) out.preset = preset;
+  if (prompt) out.prompt = prompt;
+  if (model) out.model = model;
+  return out;
+}
+
+/** An operation git is in the middle of, named as git names it; committing now would be wrong. */
+export function operationInProgress(gitDirEntries: ReadonlySet<string>): string | undefined {
+  if (gitDirEntries.has('rebase-merge') || gitDirEntries.has('rebase-apply')) return 'a rebase is in progress';
+  if (gitDirEntries.has('MERGE_HEAD')) return 'a merge is in progress';
+  if (gitDirEntries.has('CHERRY_PICK_HEAD')) return 'a cherry-pick is in progress';
+  if (gitDirEntries.has('REVERT_HEAD')) return 'a revert is in progress';
+  return undefined;
+}

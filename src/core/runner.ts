@@ -1,0 +1,15 @@
+/** How the core runs git; src/adapters/git.ts implements it with simple-git. */
+export interface GitResult {
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** A private index (GIT_INDEX_FILE), so that looking at a change never touches the user's. */
+  indexFile?: string;
+}
+
+export interface Git {
+  readonly cwd: string;
+  run(args: readonly string[], opts?: RunOptions): Promise<GitResult>;
+}

@@ -1,0 +1,32 @@
+/**
+ * Registration only: the node host calls this for `:UpdateRemotePlugins` and
+ * at startup, possibly twice (see notes on the host), so it has no side effects
+ * beyond building the controller.
+ */
+import type { NvimPlugin } from 'neovim';
+import { gitAt } from './adapters/git.js';
+import { editorFor } from './adapters/nvim.js';
+import { COMMAND_ARGS } from './core/scope.js';
+import { Controller } from './controller.js';
+
+export function register(plugin: NvimPlugin): void {
+  let controller: Controller | undefined;
+  const get = () => (controller ??= new Controller(editorFor(plugin.nvim), gitAt));
+
+  plugin.registerCommand(
+    'GitCommitPush',
+    // Async (rpcnotify): Neovim never waits on the model, git or the network.
+    (args: string[]) => get().command(args),
+    { sync: false, nargs: '*', complete: 'customlist,GitCommitPushComplete' },
+  );
+  plugin.registerFunction(
+    'GitCommitPushComplete',
+    (args: [string, string, number]) => COMMAND_ARGS.filter((a) => a.startsWith(args[0] ?? '')),
+    { sync: true },
+  );
+  plugin.registerFunction(
+    'GitCommitPushEvent',
+    (args: [string, number, unknown]) => get().event(args[0], Number(args[1]), args[2]),
+    { sync: false },
+  );
+}
