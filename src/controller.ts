@@ -251,7 +251,10 @@ export class Controller {
       while (latest !== undefined && !controller.signal.aborted) {
         const text = latest;
         latest = undefined;
-        const r = await this.editor.setMessage(buf, text.split('\n'));
+        const r = await this.editor.setMessage(buf, text.split('\n')).catch((err: unknown) => {
+          console.error(err);
+          return 'gone' as const;
+        });
         if (r === 'edited') userTyped = true;
         if (r !== 'ok') controller.abort(r);
       }

@@ -8,6 +8,7 @@ import { gitAt } from './adapters/git.js';
 import { editorFor } from './adapters/nvim.js';
 import { COMMAND_ARGS } from './core/scope.js';
 import { Controller } from './controller.js';
+import { healthReport } from './health.js';
 
 export function register(plugin: NvimPlugin): void {
   let controller: Controller | undefined;
@@ -29,4 +30,7 @@ export function register(plugin: NvimPlugin): void {
     (args: [string, number, unknown]) => get().event(args[0], Number(args[1]), args[2]),
     { sync: false },
   );
+  // Sync, for :checkhealth, which is synchronous by nature; it never throws (0.7.2's host
+  // stops answering async calls after a failed sync one), failures are report lines.
+  plugin.registerFunction('GitCommitPushHealth', () => healthReport(plugin.nvim), { sync: true });
 }

@@ -144,7 +144,7 @@ function M.set_message(buf, lines, status, force)
   end
   vim.api.nvim_buf_set_lines(buf, 0, n, false, lines)
   vim.b[buf].git_commit_push_msg_lines = #lines
-  if status then
+  if type(status) == 'string' then
     M._set_status(buf, status)
   end
   mark_ours(buf)

@@ -23,6 +23,24 @@ function gitEnv(indexFile: string | undefined): NodeJS.ProcessEnv {
   return env;
 }
 
+const USER_ENVIRONMENT: SimpleGitOptions['unsafe'] = {
+  allowUnsafeEditor: true,
+  allowUnsafePager: true,
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeCredentialHelper: true,
+  allowUnsafeSshCommand: true,
+  allowUnsafeGitProxy: true,
+  allowUnsafeHooksPath: true,
+  allowUnsafeTemplateDir: true,
+  allowUnsafeGpgProgram: true,
+  allowUnsafeDiffExternal: true,
+  allowUnsafeDiffTextConv: true,
+  allowUnsafeFilter: true,
+  allowUnsafeFsMonitor: true,
+};
+
 export function gitAt(cwd: string): Git {
   return {
     cwd,
@@ -34,6 +52,10 @@ export function gitAt(cwd: string): Git {
         maxConcurrentProcesses: 8,
         // Names come back as UTF-8, not C-quoted octal escapes.
         config: ['core.quotepath=false', 'color.ui=false'],
+        // The arguments are this plugin's own; the environment is the user's, inherited from
+        // Neovim (EDITOR, GIT_SSH_COMMAND, SSH_ASKPASS, GIT_CONFIG_*...). git must see what the
+        // user's own git sees, so simple-git's guards against untrusted input are lifted for it.
+        unsafe: USER_ENVIRONMENT,
         errors: (error, result) => {
           if (result.exitCode === 0) return error;
           return Buffer.concat([...result.stdErr, ...result.stdOut]);

@@ -1,0 +1,500 @@
+import { describe, expect, it } from 'vitest';
+import { type DiffFile, type FileStatus, type Hunk, exclusionFor, parseDiff } from '../../src/core/diff.js';
+import { PRESET_NAMES, isPresetName, systemPrompt } from '../../src/core/presets.js';
+import { PROMPT_MARGIN_TOKENS, type Prompt, type PromptRequest, buildPrompt, estimateTokens } from '../../src/core/prompt.js';
+
+// ---------------------------------------------------------------- fixtures
+
+/** Deterministic, so a failing random case can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hunk(lines: string[]): Hunk {
+  const added = lines.filter((l) => l.startsWith('+')).length;
+  const removed = lines.filter((l) => l.startsWith('-')).length;
+  return { header: `@@ -1,${lines.length - added} +1,${lines.length - removed} @@`, lines, added, removed };
+}
+
+function file(path: string, hunks: Hunk[], extra: Partial<DiffFile> = {}): DiffFile {
+  return {
+    path,
+    status: 'modified',
+    binary: false,
+    added: hunks.reduce((n, h) => n + h.added, 0),
+    removed: hunks.reduce((n, h) => n + h.removed, 0),
+    hunks,
+    ...extra,
+  };
+}
+
+function addedLines(n: number, text: (i: number) => string): string[] {
+  return Array.from({ length: n }, (_, i) => `+${text(i)}`);
+}
+
+/** Text exactly as `git diff --cached` prints a first commit of one file. */
+function newFileDiffText(path: string, n: number, text: (i: number) => string): string {
+  const parts = [
+    `diff --git a/${path} b/${path}`,
+    'new file mode 100644',
+    'index 0000000..e69de29',
+    '--- /dev/null',
+    `+++ b/${path}`,
+    `@@ -0,0 +1,${n} @@`,
+  ];
+  for (let i = 0; i < n; i++) parts.push(`+${text(i)}`);
+  return parts.join('\n') + '\n';
+}
+
+const journalLine = (i: number): string =>
+  `Day ${i}: walked down to the harbour before breakfast and wrote about the fishing boats, the fog and the gulls.`;
+
+const SYSTEM = systemPrompt('code');
+
+function request(files: DiffFile[], over: Partial<PromptRequest> = {}): PromptRequest {
+  return { files, system: SYSTEM, recentSubjects: [], numCtx: 8192, numPredict: 256, ...over };
+}
+
+function limitOf(req: PromptRequest): number {
+  return req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
+}
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+
+const num = (s: string): number => Number(s.replace(/,/g, ''));
+
+interface Shown {
+  added: number;
+  removed: number;
+}
+
+/**
+ * Reads the diff section back: per file, the +/- lines shown plus every count
+ * the markers claim. If nothing was dropped silently, these add up to the
+ * file's real totals.
+ */
+function accountFor(user: string): { perFile: Map<string, Shown>; filesOmitted: number } {
+  const perFile = new Map<string, Shown>();
+  const lines = user.split('\n');
+  let i = lines.findIndex((l) => l.startsWith('Diff of the staged changes'));
+  let filesOmitted = 0;
+  if (i < 0) {
+    const m = /^\[\.\.\. diffs of ([\d,]+) more files? omitted\]$/m.exec(user);
+    return { perFile, filesOmitted: m ? num(m[1]!) : 0 };
+  }
+  let cur: Shown | undefined;
+  for (i++; i < lines.length && lines[i] !== ''; i++) {
+    const l = lines[i]!;
+    let m: RegExpExecArray | null;
+    if ((m = /^File: (.*) \(.*\)$/.exec(l))) {
+      cur = { added: 0, removed: 0 };
+      perFile.set(m[1]!, cur);
+    } else if ((m = /^\[\.\.\. diffs of ([\d,]+) more files? omitted\]$/.exec(l))) {
+      filesOmitted = num(m[1]!);
+    } else if (!cur) {
+      throw new Error(`diff line outside a file: ${l}`);
+    } else if (l.startsWith('+')) cur.added++;
+    else if (l.startsWith('-')) cur.removed++;
+    else if ((m = /^\[\.\.\. ([\d,]+) more added lines? omitted\]$/.exec(l))) cur.added += num(m[1]!);
+    else if ((m = /^\[\.\.\. ([\d,]+) more removed lines? omitted\]$/.exec(l))) cur.removed += num(m[1]!);
+    else if (/^\[\.\.\. [\d,]+ more unchanged lines? omitted\]$/.test(l)) continue;
+    else if ((m = /^\[\.\.\. [\d,]+ more lines omitted: (.*)\]$/.exec(l))) {
+      cur.added += num(/([\d,]+) added/.exec(m[1]!)?.[1] ?? '0');
+      cur.removed += num(/([\d,]+) removed/.exec(m[1]!)?.[1] ?? '0');
+    } else if ((m = /^\[\.\.\. [\d,]+ more hunks? of .* omitted \(\+([\d,]+) -([\d,]+)\)\]$/.exec(l))) {
+      cur.added += num(m[1]!);
+      cur.removed += num(m[2]!);
+    } else if (l.startsWith('[...')) throw new Error(`unknown marker: ${l}`);
+  }
+  return { perFile, filesOmitted };
+}
+
+/** Every diffable file is either accounted for line by line, or counted as omitted. */
+function expectNothingDroppedSilently(files: DiffFile[], p: Prompt): void {
+  const { perFile, filesOmitted } = accountFor(p.user);
+  const diffable = files.filter((f) => exclusionFor(f) === undefined && f.hunks.length > 0);
+  for (const f of diffable) {
+    const shown = perFile.get(f.path);
+    if (shown) expect(shown, f.path).toEqual({ added: f.added, removed: f.removed });
+  }
+  const shownFiles = diffable.filter((f) => perFile.has(f.path)).length;
+  expect(shownFiles + filesOmitted).toBe(diffable.length);
+}
+
+// ---------------------------------------------------------------- presets
+
+describe('systemPrompt', () => {
+  it('knows its preset names', () => {
+    expect(PRESET_NAMES).toEqual(['journal', 'code', 'conventional']);
+    expect(isPresetName('conventional')).toBe(true);
+    expect(isPresetName('Conventional')).toBe(false);
+    expect(isPresetName('')).toBe(false);
+  });
+
+  it.each(PRESET_NAMES)('%s carries the rules that always hold', (name) => {
+    const s = systemPrompt(name);
+    expect(s).toMatch(/whole answer becomes the commit message, verbatim/);
+    expect(s).toMatch(/no quotes .*no Markdown, no code fences/);
+    expect(s).toMatch(/vague verbs such as "update", "improve"/);
+    expect(s).toMatch(/Never invent issue numbers/);
+    expect(s).toMatch(/not the name of the file/);
+  });
+
+  it('gives each preset its own voice', () => {
+    const journal = systemPrompt('journal');
+    expect(journal).toContain('Focus on the content of the journal entry');
+    expect(journal).toMatch(/topics, events/);
+    expect(journal).toMatch(/never "Update journal"/);
+
+    const code = systemPrompt('code');
+    expect(code).toMatch(/imperative mood/);
+    expect(code).toMatch(/at most 72 characters/);
+    expect(code).toMatch(/wrapped at 72 characters, that explains why/);
+    expect(code).not.toContain('journal');
+
+    const conventional = systemPrompt('conventional');
+    expect(conventional).toContain('Conventional Commits format: type(scope): subject');
+    for (const t of ['feat', 'fix', 'docs', 'refactor', 'test', 'chore']) expect(conventional).toContain(t);
+  });
+
+  it("lets the user's own prompt replace the preset's instructions, keeping the rules", () => {
+    const s = systemPrompt('conventional', '  Write the subject in German, as a haiku.  ');
+    expect(s.startsWith('Write the subject in German, as a haiku.')).toBe(true);
+    expect(s).not.toContain('Conventional Commits');
+    expect(s).toMatch(/Never invent issue numbers/);
+    expect(systemPrompt('journal', '   ')).toBe(systemPrompt('journal'));
+  });
+});
+
+// ---------------------------------------------------------------- estimate
+
+describe('estimateTokens', () => {
+  const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+  it('over-estimates English, code, digits and non-ASCII text', () => {
+    const english = 'The quick brown fox jumps over the lazy dog while the harbour fog lifts slowly.';
+    expect(estimateTokens(english)).toBeGreaterThanOrEqual(Math.ceil(english.length / 3));
+    const code = 'export function add(a: number, b: number): number {\n  return a + b;\n}';
+    expect(estimateTokens(code)).toBeGreaterThanOrEqual(Math.ceil(code.length / 3) + 3);
+    // Llama 2 and Gemma give every digit its own token.
+    expect(estimateTokens('2024-05-12 13:45:09 1234567890')).toBeGreaterThanOrEqual(24);
+    const cjk = '今日は港まで歩いて霧とカモメについて書いた。';
+    expect(estimateTokens(cjk)).toBeGreaterThanOrEqual(cjk.length);
+    expect(estimateTokens(cjk)).toBeGreaterThanOrEqual(Math.ceil(utf8Bytes(cjk) / 3));
+    const emoji = '🙂🚀🌊';
+    expect(estimateTokens(emoji)).toBeGreaterThanOrEqual(Math.ceil(utf8Bytes(emoji) / 3) + 3);
+    expect(estimateTokens('')).toBe(0);
+  });
+
+  it('never costs less for a joined text than for its lines (what buildPrompt relies on)', () => {
+    const r = rng(7);
+    const alphabet = ['a', ' ', '7', 'é', '語', '🙂', '\n', '{', ''];
+    const piece = (): string =>
+      Array.from({ length: Math.floor(r() * 40) }, () => alphabet[Math.floor(r() * alphabet.length)]!).join('');
+    for (let k = 0; k < 2000; k++) {
+      const a = piece();
+      const b = piece();
+      expect(estimateTokens(`${a}\n${b}`)).toBeLessThanOrEqual(Math.max(1, estimateTokens(a)) + Math.max(1, estimateTokens(b)));
+    }
+  });
+});
+
+// ---------------------------------------------------------------- buildPrompt
+
+describe('buildPrompt', () => {
+  it('sends a small change whole: summary of every file, subjects, full diff, no omissions', () => {
+    const files = [
+      file('src/app.ts', [hunk([' import x;', '-const port = 80;', '+const port = 8080;', ' start();'])]),
+      file('docs/guide.md', [hunk(addedLines(3, (i) => `Step ${i}`))], { status: 'added' }),
+      file('old/name.ts', [], { status: 'renamed', path: 'new/name.ts', oldPath: 'old/name.ts' }),
+      file('gone.txt', [hunk(['-bye'])], { status: 'deleted' }),
+      file('run.sh', [], { oldMode: '100644', newMode: '100755' }),
+    ];
+    const p = buildPrompt(request(files, { recentSubjects: ['Add health check', 'Fix port parsing'] }));
+    const u = p.user;
+    expect(u).toContain('Staged files (5 files, +4 -2 lines in total):');
+    expect(u).toContain(' src/app.ts | modified, +1 -1');
+    expect(u).toContain(' docs/guide.md | new file, +3 -0');
+    expect(u).toContain(' old/name.ts -> new/name.ts | renamed, +0 -0');
+    expect(u).toContain(' gone.txt | deleted, +0 -1');
+    expect(u).toContain(' run.sh | modified, +0 -0, mode 100644 -> 100755');
+    expect(u).toContain('-const port = 80;\n+const port = 8080;');
+    expect(u).toContain('+Step 2');
+    expect(u).not.toMatch(/^\[\.\.\./m);
+    expect(p.omitted).toEqual([]);
+    expect(u.trimEnd().endsWith('Write the commit message for the staged changes above.')).toBe(true);
+    expect(p.system).toBe(SYSTEM);
+    expect(p.estimatedTokens).toBe(estimateTokens(p.system) + estimateTokens(u));
+    expectNothingDroppedSilently(files, p);
+  });
+
+  it('marks recent subjects as a style reference, newest first, between the summary and the diff', () => {
+    const files = [file('a.txt', [hunk(['+x'])])];
+    const p = buildPrompt(request(files, { recentSubjects: ['Newest subject', 'Older\nsubject', '', 'Oldest subject'] }));
+    const u = p.user;
+    const title = u.indexOf('Recent commit subjects on this branch, newest first. A style reference only: do not copy them');
+    expect(title).toBeGreaterThan(u.indexOf(' a.txt | modified'));
+    expect(title).toBeLessThan(u.indexOf('Diff of the staged changes'));
+    expect(u).toContain('- Newest subject\n- Older subject\n- Oldest subject\n');
+    expect(buildPrompt(request(files)).user).not.toContain('Recent commit subjects');
+  });
+
+  it('never sends a secret, only its name', () => {
+    const VALUE = 'sk-live-9f8e7d6c5b4a-DO-NOT-LEAK';
+    const files = [
+      file('.env', [hunk([`+API_KEY=${VALUE}`, '+DEBUG=1'])], { status: 'added' }),
+      file('deploy/id_ed25519', [hunk([`+${VALUE}`])], { status: 'added' }),
+      file('notes.txt', [hunk([`-TOKEN=${VALUE}`, '+see vault'])], { status: 'renamed', oldPath: '.env.local' }),
+      file('src/config.ts', [hunk(['+export const apiKey = process.env.API_KEY;'])]),
+    ];
+    for (const numCtx of [256, 2048, 8192]) {
+      const p = buildPrompt(request(files, { numCtx }));
+      expect(p.user).not.toContain(VALUE);
+      expect(p.system).not.toContain(VALUE);
+      expect(p.omitted.join('\n')).not.toContain(VALUE);
+      expect(p.user).not.toContain('see vault');
+      if (numCtx === 8192) {
+        expect(p.user).toContain(' .env | secret, contents not sent (new file)');
+        expect(p.user).toContain(' .env.local -> notes.txt | secret, contents not sent (renamed)');
+        expect(p.user).toContain('+export const apiKey');
+        expect(p.omitted.slice(0, 3)).toEqual([
+          '.env (secret: contents never sent)',
+          'deploy/id_ed25519 (secret: contents never sent)',
+          'notes.txt (secret: contents never sent)',
+        ]);
+      }
+    }
+  });
+
+  it('names lock, binary and generated files without their contents', () => {
+    const files = [
+      file('package-lock.json', [hunk(addedLines(3000, (i) => `"node_modules/pkg-${i}": { "version": "1.0.${i}" },`))]),
+      file('assets/logo.png', [], { status: 'added', binary: true }),
+      file('vendor/lib.min.js', [hunk(['+!function(e){LIBRARY_BODY}(window);'])], { status: 'added' }),
+      file('src/index.ts', [hunk(['+import "./lib";'])]),
+    ];
+    const p = buildPrompt(request(files));
+    expect(p.user).toContain(' package-lock.json | lock file, contents not sent (+3,000 -0)');
+    expect(p.user).toContain(' assets/logo.png | binary file, contents not sent (new file)');
+    expect(p.user).toContain(' vendor/lib.min.js | generated file, contents not sent (new file, +1 -0)');
+    expect(p.user).not.toContain('node_modules/pkg-');
+    expect(p.user).not.toContain('LIBRARY_BODY');
+    expect(p.user).toContain('+import "./lib";');
+    expect(p.omitted).toEqual([
+      'package-lock.json (lock file)',
+      'assets/logo.png (binary file)',
+      'vendor/lib.min.js (generated file)',
+    ]);
+  });
+
+  it('fits the 46,505-line first commit of a journal in 8192 tokens, fast, and says what it left out', () => {
+    const n = 46_505;
+    const text = newFileDiffText('journal.txt', n, journalLine);
+    const req = request([], { system: systemPrompt('journal'), recentSubjects: ['Notes on the spring storms'] });
+    const { value: p, ms } = timed(() => buildPrompt({ ...req, files: parseDiff(text) }));
+    expect(ms).toBeLessThan(1000);
+    expect(p.estimatedTokens).toBeLessThanOrEqual(limitOf(req));
+    // Conservative, not wasteful: most of the window carries the diff.
+    expect(p.estimatedTokens).toBeGreaterThan(limitOf(req) * 0.9);
+
+    const shownCount = p.user.split('\n').filter((l) => l.startsWith('+Day ')).length;
+    expect(shownCount).toBeGreaterThan(100);
+    const omittedCount = n - shownCount;
+    expect(p.user).toContain(`[... ${omittedCount.toLocaleString('en-US')} more added lines omitted]`);
+    expect(p.omitted).toEqual([`journal.txt: ${omittedCount.toLocaleString('en-US')} added lines`]);
+    // Head and tail: where the journal starts and where it ends now.
+    expect(p.user).toContain(`+${journalLine(0)}\n`);
+    expect(p.user).toContain(`+${journalLine(n - 1)}\n`);
+    expect(p.user).toContain(' journal.txt | new file, +46,505 -0');
+    expect(p.user).toContain('- Notes on the spring storms');
+  });
+
+  it('fits 200,000 lines in one file, and in many files, quickly', () => {
+    const one = timed(() => buildPrompt(request(parseDiff(newFileDiffText('data.txt', 200_000, (i) => `row ${i} value`)))));
+    expect(one.ms).toBeLessThan(1000);
+    expect(one.value.estimatedTokens).toBeLessThanOrEqual(limitOf(request([])));
+
+    const files = Array.from({ length: 100 }, (_, k) =>
+      file(`src/module${k}/file${k}.ts`, [
+        hunk([...addedLines(1200, (i) => `export const value${i} = ${i};`), ...Array.from({ length: 800 }, (_, i) => `-let old${i};`)]),
+      ]),
+    );
+    const req = request(files);
+    const many = timed(() => buildPrompt(req));
+    const p = many.value;
+    expect(many.ms).toBeLessThan(1000);
+    expect(p.estimatedTokens).toBeLessThanOrEqual(limitOf(req));
+    for (const f of files) expect(p.user).toContain(` ${f.path} | modified, +1,200 -800\n`);
+    // Not every diff fits: the smallest go first and the rest are counted, not dropped.
+    const { filesOmitted } = accountFor(p.user);
+    expect(filesOmitted).toBeGreaterThan(0);
+    expect(p.user).toContain(`[... diffs of ${filesOmitted} more files omitted]`);
+    expectNothingDroppedSilently(files, p);
+    expect(p.omitted.at(-1)).toMatch(/^\.\.\. and [\d,]+ more$/);
+    expect(p.omitted.length).toBeLessThanOrEqual(20);
+  });
+
+  it('shortens the file list itself when there are 50,000 files', () => {
+    const files = Array.from({ length: 50_000 }, (_, k) =>
+      file(k < 49_000 ? `vendor/pkg${k}/index.js` : `docs/page${k}.md`, [hunk(['+x'])], { status: 'added' }),
+    );
+    const req = request(files);
+    const { value: p, ms } = timed(() => buildPrompt(req));
+    expect(ms).toBeLessThan(1000);
+    expect(p.estimatedTokens).toBeLessThanOrEqual(limitOf(req));
+    const listed = p.user.split('\n').filter((l) => / \| new file, \+1 -0$/.test(l)).length;
+    expect(listed).toBeGreaterThan(10);
+    const more = 50_000 - listed;
+    expect(p.user).toContain(`[... ${more.toLocaleString('en-US')} more files (+${more.toLocaleString('en-US')} -0 lines), mostly under vendor/`);
+    expect(p.omitted).toContain(`file list: ${more.toLocaleString('en-US')} more files not listed`);
+    expectNothingDroppedSilently(files, p);
+  });
+
+  it('gives every file some of the diff before any file gets all of it', () => {
+    const big = file('big.txt', [hunk(addedLines(5000, (i) => `big line ${i}`))]);
+    const smalls = Array.from({ length: 5 }, (_, k) => file(`small${k}.txt`, [hunk([' ctx', `-old ${k}`, `+new ${k}`])]));
+    const files = [big, ...smalls];
+    const p = buildPrompt(request(files, { numCtx: 2048 }));
+    for (let k = 0; k < 5; k++) expect(p.user).toContain(`-old ${k}\n+new ${k}`);
+    expect(p.user).toMatch(/\[\.\.\. [\d,]+ more added lines omitted\]/);
+    expect(p.omitted).toHaveLength(1);
+    expect(p.omitted[0]).toMatch(/^big\.txt: [\d,]+ added lines$/);
+    expectNothingDroppedSilently(files, p);
+  });
+
+  it('states whole hunks left out, in the prompt and for the review buffer', () => {
+    const hunks = Array.from({ length: 40 }, (_, k) => hunk([` context ${k}`, `-before ${k}`, `+after ${k}`, ` more ${k}`]));
+    const files = [file('src/many.ts', hunks)];
+    const p = buildPrompt(request(files, { numCtx: 2048, numPredict: 512 }));
+    const m = /\[\.\.\. ([\d,]+) more hunks of src\/many\.ts omitted \(\+([\d,]+) -([\d,]+)\)\]/.exec(p.user);
+    expect(m).not.toBeNull();
+    const hidden = Number(m![1]);
+    expect(hidden).toBeGreaterThan(0);
+    expect(p.user).toContain('+after 0');
+    expect(p.user).not.toContain('+after 39');
+    expect(p.omitted).toEqual([`src/many.ts: ${hidden} added and ${hidden} removed lines (${hidden} of 40 hunks)`]);
+    expectNothingDroppedSilently(files, p);
+  });
+
+  it('shortens very long lines and says by how much', () => {
+    const long = `+${'x'.repeat(5000)}`;
+    const files = [file('data/blob.txt', [hunk([long, '+short'])])];
+    const p = buildPrompt(request(files));
+    expect(p.user).toContain(`+${'x'.repeat(159)} [... 4,841 more characters]`);
+    expect(p.user).not.toContain('x'.repeat(300));
+    expect(p.omitted).toEqual(['data/blob.txt: 1 long line shortened']);
+  });
+
+  it('stays bounded and does not throw when the instructions alone fill the window', () => {
+    const files = [file('a.txt', [hunk(['+hello'])]), file('.env', [hunk(['+SECRET=abc123xyz'])])];
+    for (const [system, numCtx] of [
+      ['Be brief. '.repeat(4000), 8192],
+      [SYSTEM, 300],
+      [SYSTEM, 0],
+    ] as const) {
+      const p = buildPrompt(request(files, { system, numCtx }));
+      expect(p.user).toContain('Staged files (2 files, +1 -0 lines in total):');
+      expect(p.user.length).toBeLessThan(200);
+      expect(p.user).not.toContain('abc123xyz');
+      expect(p.user).not.toContain('+hello');
+      expect(p.omitted.join('\n')).toMatch(/the whole diff: the instructions take about [\d,]+ of the [\d,]+ tokens available/);
+    }
+  });
+
+  it('keeps within the budget for random diffs of any size and shape, with every omission stated', () => {
+    const r = rng(20240512);
+    const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    const alphabets = ['abcdefghij klmnop', '0123456789', '日本語のテキスト', 'ÀÉÎõü ßç', '🙂🚀🌊', '{}();=<>', 'wxyz \t'];
+    const names = ['src/a.ts', 'journal.txt', 'docs/notes on things.md', 'café/ñame.txt', 'lib/x.rs', 'a/b/c/d/e/f.py'];
+    const secretNames = ['.env', 'keys/server.pem', 'id_rsa', 'config/secrets.json'];
+    const excludedNames = ['yarn.lock', 'img/logo.png', 'dist/app.min.js'];
+    const makeText = (): string => {
+      const alpha = pick(alphabets);
+      const len = r() < 0.05 ? int(200, 6000) : int(0, 120);
+      let s = '';
+      for (let i = 0; i < len; i++) s += alpha[int(0, alpha.length - 1)] ?? '';
+      return s;
+    };
+    // Drawn from a pool: building every line char by char made the test take minutes.
+    const pool = Array.from({ length: 2000 }, makeText);
+    const text = (): string => pick(pool);
+    const randomHunk = (maxLines: number, secret: string | undefined): Hunk => {
+      const n = int(1, maxLines);
+      const lines: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const kind = pick([' ', '+', '+', '-']);
+        lines.push(kind + (secret ?? text()));
+      }
+      if (r() < 0.1) lines.push('\\ No newline at end of file');
+      return hunk(lines);
+    };
+
+    for (let c = 0; c < 250; c++) {
+      (globalThis as any).__t0 = performance.now();
+      // Either many files or big ones: both at once would only make the test slow.
+      const many = r() < 0.05;
+      const fileCount = many ? int(200, 1500) : int(0, 25);
+      const maxLines = !many && r() < 0.2 ? 3000 : 40;
+      const files: DiffFile[] = [];
+      const secrets: string[] = [];
+      for (let k = 0; k < fileCount; k++) {
+        const roll = r();
+        const secret = roll < 0.08 ? `SECRET-${c}-${k}-zq` : undefined;
+        const base = secret ? pick(secretNames) : roll < 0.15 ? pick(excludedNames) : pick(names);
+        const path = `d${k}/${base}`;
+        const status: FileStatus = pick(['added', 'deleted', 'modified', 'modified', 'renamed']);
+        const hunks = Array.from({ length: !many && r() < 0.1 ? int(20, 120) : int(0, 3) }, () =>
+          randomHunk(maxLines, secret),
+        );
+        if (secret) secrets.push(secret);
+        files.push(
+          file(path, hunks, {
+            status,
+            binary: base.endsWith('.png'),
+            ...(status === 'renamed' ? { oldPath: `old/${path}` } : {}),
+          }),
+        );
+      }
+      const numCtx = pick([2048, 4096, 8192, int(1500, 20_000)]);
+      const req = request(files, {
+        system: r() < 0.3 ? systemPrompt('journal', text().repeat(int(1, 5))) : systemPrompt(pick(PRESET_NAMES)),
+        recentSubjects: Array.from({ length: int(0, 15) }, text),
+        numCtx,
+        numPredict: int(32, 512),
+      });
+      const tg = performance.now();
+      const { value: p, ms } = timed(() => buildPrompt(req));
+      (globalThis as any).__gen = ((globalThis as any).__gen ?? 0) + (tg - (globalThis as any).__t0);
+      (globalThis as any).__build = ((globalThis as any).__build ?? 0) + ms;
+      const tc = performance.now();
+      const label = `case ${c}: ${fileCount} files, numCtx ${numCtx}`;
+      expect(ms, label).toBeLessThan(500);
+      if (estimateTokens(req.system) > limitOf(req) - 100) {
+        // Only a huge custom prompt gets here; the case has its own test above.
+        expect(p.user.length, label).toBeLessThan(300);
+        continue;
+      }
+      expect(p.estimatedTokens, label).toBeLessThanOrEqual(limitOf(req));
+      expect(p.estimatedTokens, label).toBe(estimateTokens(p.system) + estimateTokens(p.user));
+      expect(p.user, label).toMatch(/^Staged files \(/);
+      expect(p.user.trimEnd().endsWith('Write the commit message for the staged changes above.'), label).toBe(true);
+      for (const s of secrets) expect(p.user.includes(s), label).toBe(false);
+      expect(p.omitted.length, label).toBeLessThanOrEqual(20);
+      expectNothingDroppedSilently(files, p);
+      (globalThis as any).__check = ((globalThis as any).__check ?? 0) + (performance.now() - tc);
+    }
+    console.log('gen', (globalThis as any).__gen, 'build', (globalThis as any).__build, 'check', (globalThis as any).__check);
+  });
+});
