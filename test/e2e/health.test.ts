@@ -259,6 +259,16 @@ describe(':checkhealth git-commit-push, Neovim and the node host', () => {
     r.get('ERROR', /^the node host did not answer/);
   });
 
+  it('errors when git is not on $PATH, and skips the repository', async () => {
+    const o = await withOllama();
+    const r = await report(undefined, { setup: { host: o.url }, env: { PATH: binDir(['nvim', 'node']) } });
+    const e = r.get('ERROR', /^git did not run: /);
+    expect(e.advice[0]).toMatch(/Install git/);
+    expect(r.find('OK', /^repository/)).toBeUndefined();
+    // The rest does not depend on git.
+    r.get('OK', /^model gemma3 is present/);
+  });
+
   it('errors when node is older than 18', async () => {
     const path = `${binDir([], { node: 'echo v16.20.2' })}:${process.env.PATH ?? ''}`;
     const r = await report(undefined, { env: { PATH: path } });

@@ -5,11 +5,19 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { attach, type NeovimClient } from 'neovim';
 import type { Sandbox } from './sandbox.js';
 
-export const ROOT = resolve(__dirname, '../..');
+/** The plugin's root, found upwards from this file (which may also run bundled from node_modules/.cache). */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'rplugin/node/git-commit-push')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const ROOT = findRoot();
 const NODE_HOST = join(ROOT, 'node_modules/neovim/bin/cli.js');
 
 export interface Notification {

@@ -8922,7 +8922,7 @@ async function checkRepository(ctx, gitAt2) {
     repo = await openRepository(dir, gitAt2);
   } catch (err) {
     if (err instanceof PluginError && /not in a git repository|not a work tree/.test(err.message)) {
-      return { items: [{ level: "info", msg: `${what} is not in a git repository: open a file inside one to use \\g` }] };
+      return { items: [{ level: "info", msg: `${what} is not in a git repository: open a file inside one to commit it` }] };
     }
     return { items: [{ level: "error", msg: `could not read the repository of ${what}: ${oneLine(err)}` }] };
   }
@@ -8930,20 +8930,20 @@ async function checkRepository(ctx, gitAt2) {
   if (repo.branch === null) {
     items.push({
       level: "warn",
-      msg: "detached HEAD: \\g commits, but there is no branch to push",
+      msg: "detached HEAD: commits are made, but there is no branch to push",
       advice: ["Switch to a branch first: git switch <branch>"]
     });
     return { repo, items };
   }
   items.push({ level: "ok", msg: `branch: ${repo.branch}` });
   const plan = planPush(repo.branch, repo.config);
-  if (plan.kind === "upstream") items.push({ level: "ok", msg: `upstream: ${plan.describe}: \\g pushes there` });
+  if (plan.kind === "upstream") items.push({ level: "ok", msg: `upstream: ${plan.describe}: commits are pushed there` });
   else if (plan.kind === "set-upstream")
     items.push({ level: "info", msg: `no upstream for ${repo.branch}: the first push goes to ${plan.describe}` });
   else
     items.push({
       level: "warn",
-      msg: "no remote: \\g commits, but does not push",
+      msg: "no remote: commits are made, but not pushed",
       advice: ["Add one: git remote add origin <URL, or the path of a bare repository>"]
     });
   return { repo, items };
@@ -9031,7 +9031,7 @@ async function checkOllama(options, timeoutMs) {
   } catch (err) {
     items.push({
       level: "error",
-      msg: `Ollama is not reachable at ${host} (${unreachableReason(err, timeoutMs)}): \\g will use a default message`,
+      msg: `Ollama is not reachable at ${host} (${unreachableReason(err, timeoutMs)}): commits get a default message`,
       advice: [
         "Start it: ollama serve (or the Ollama app), see https://ollama.com/download",
         'Or point the plugin at your server: setup({ host = "http://host:11434" }) or $OLLAMA_HOST'
@@ -9050,7 +9050,7 @@ async function checkOllama(options, timeoutMs) {
   if (!present) {
     items.push({
       level: "error",
-      msg: `model ${model} is not present at ${host}: \\g will use a default message`,
+      msg: `model ${model} is not present at ${host}: commits get a default message`,
       advice: [`ollama pull ${model}`, 'Or choose one you have (ollama list): setup({ model = "..." }) or git config git-commit-push.model']
     });
     return items;
