@@ -32,6 +32,8 @@ interface Session {
   plan: PushPlan;
   info: ReviewInfo;
   state: State;
+  /** A commit was refused: the saved message outlives the buffer, for the next run. */
+  refused: boolean;
   buf: number | undefined;
   generation: AbortController | undefined;
 }
@@ -134,7 +136,11 @@ export class Controller {
   }
 
   private async start(repo: Repository, scope: Scope, review: boolean, base: Options, path: string): Promise<void> {
-    const [, change] = await Promise.all([checkCommittable(repo), gatherChange(repo, scope, path)]);
+    // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
+    const [check, gathered] = await Promise.allSettled([checkCommittable(repo), gatherChange(repo, scope, path)]);
+    if (check.status === 'rejected') throw check.reason;
+    if (gathered.status === 'rejected') throw gathered.reason;
+    const change = gathered.value;
     if (change.diff === '') {
       const what = scope === 'file' ? `${change.file ?? relative(repo.root, path)} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
       throw new PluginError(`nothing to commit: ${what}`, 'info');
@@ -166,6 +172,7 @@ export class Controller {
         omitted: [],
       },
       state: 'generating',
+      refused: false,
       buf: undefined,
       generation: undefined,
     };
@@ -325,6 +332,7 @@ export class Controller {
     if (s.state === 'committing') return Promise.resolve();
     s.generation?.abort('closed');
     this.end(s);
+    if (s.refused) return this.say('commit aborted: your message is saved, and the next :GitCommitPush here offers it again', 'info');
     return rm(savedMessagePath(s.repo), { force: true }).then(() => this.say('commit aborted: nothing committed', 'info'));
   }
 
@@ -344,6 +352,7 @@ export class Controller {
       hash = (await commitChange(s.repo, s.scope, s.file, message, transcript)).hash;
     } catch (err) {
       s.state = 'reviewing';
+      s.refused = true;
       await showTranscript();
       await this.keepMessage(s, message);
       await this.editor.event('GitCommitPushFailed', { stage: 'commit', root: s.repo.root, error: gitWords(err) });

@@ -8578,7 +8578,10 @@ var Controller = class {
     return this.say(`still ${s.state === "committing" ? "committing and pushing" : "preparing a commit"} in ${s.repo?.root ?? "this repository"}`, "info");
   }
   async start(repo, scope, review, base, path) {
-    const [, change] = await Promise.all([checkCommittable(repo), gatherChange(repo, scope, path)]);
+    const [check, gathered] = await Promise.allSettled([checkCommittable(repo), gatherChange(repo, scope, path)]);
+    if (check.status === "rejected") throw check.reason;
+    if (gathered.status === "rejected") throw gathered.reason;
+    const change = gathered.value;
     if (change.diff === "") {
       const what = scope === "file" ? `${change.file ?? (0, import_node_path4.relative)(repo.root, path)} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
       throw new PluginError(`nothing to commit: ${what}`, "info");
@@ -8610,6 +8613,7 @@ var Controller = class {
         omitted: []
       },
       state: "generating",
+      refused: false,
       buf: void 0,
       generation: void 0
     };
@@ -8758,6 +8762,7 @@ var Controller = class {
     if (s.state === "committing") return Promise.resolve();
     s.generation?.abort("closed");
     this.end(s);
+    if (s.refused) return this.say("commit aborted: your message is saved, and the next :GitCommitPush here offers it again", "info");
     return (0, import_promises3.rm)(savedMessagePath(s.repo), { force: true }).then(() => this.say("commit aborted: nothing committed", "info"));
   }
   end(s) {
@@ -8774,6 +8779,7 @@ var Controller = class {
       hash = (await commitChange(s.repo, s.scope, s.file, message, transcript)).hash;
     } catch (err) {
       s.state = "reviewing";
+      s.refused = true;
       await showTranscript();
       await this.keepMessage(s, message);
       await this.editor.event("GitCommitPushFailed", { stage: "commit", root: s.repo.root, error: gitWords(err) });

@@ -1,0 +1,394 @@
+/**
+ * Nothing lost, nothing blocked: faults and awkward inputs, each against real
+ * git and, where it is about the editor, real Neovim.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
+import { currentLines, LEVEL, startNvim, waitFor, type Nvim } from '../support/nvim.js';
+import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+
+const MESSAGE = 'Write about the first snow of the year';
+let sb: Sandbox;
+let repo: Repo;
+let fake: FakeOllama;
+let n: Nvim | undefined;
+
+beforeEach(async () => {
+  sb = makeSandbox();
+  repo = makeRepo(sb);
+  fake = await startFakeOllama({ gemma3: { chunks: ['Write about', ' the first', ' snow of the year'] } });
+});
+
+afterEach(async () => {
+  await n?.stop();
+  n = undefined;
+  await fake.close();
+  sb.remove();
+});
+
+async function start(setup: Record<string, unknown> = {}): Promise<Nvim> {
+  n = await startNvim(sb, { setup: { host: fake.url, ...setup }, cwd: repo.work });
+  return n;
+}
+
+async function edit(nv: Nvim, path: string): Promise<void> {
+  await nv.nvim.call('execute', [`edit ${String(await nv.nvim.call('fnameescape', [path]))}`]);
+}
+
+async function change(nv: Nvim, file = join(repo.work, 'journal.txt'), text = 'A new line.'): Promise<void> {
+  await edit(nv, file);
+  await nv.nvim.lua('vim.api.nvim_buf_set_lines(0, -1, -1, false, {...})', [text]);
+}
+
+async function inReview(nv: Nvim): Promise<void> {
+  await waitFor(async () => String(await nv.nvim.lua('return vim.api.nvim_buf_get_name(0)')).startsWith('git-commit-push://'));
+}
+
+async function messageIs(nv: Nvim, first: string): Promise<void> {
+  await waitFor(async () => (await currentLines(nv.nvim))[0] === first);
+}
+
+function hook(name: string, body: string, dir = join(repo.work, '.git/hooks')): void {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+}
+
+const head = (dir = repo.work) => sb.git(dir, 'rev-parse', 'HEAD').trim();
+const savedMessage = () => join(repo.work, '.git/GIT_COMMIT_PUSH_EDITMSG');
+
+describe('the message survives', () => {
+  it('a failing pre-commit hook: nothing committed, git\'s words shown, the buffer keeps the message, and the next run offers it', async () => {
+    hook('pre-commit', 'echo "lint: trailing whitespace in journal.txt" >&2; exit 1');
+    const nv = await start();
+    await change(nv);
+    const before = head();
+    const index = readFileSync(join(repo.work, '.git/index'));
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.lua("vim.api.nvim_buf_set_lines(0, 0, 1, false, {'My careful words'})");
+    await nv.nvim.command('write');
+    const note = await nv.waitForNote(/commit refused/);
+    expect(note.level).toBe(LEVEL.ERROR);
+    expect(note.msg).toContain('lint: trailing whitespace in journal.txt');
+    expect(head()).toBe(before);
+    expect(readFileSync(join(repo.work, '.git/index')).equals(index)).toBe(true);
+    // Still open, unsaved, with the user's words.
+    expect((await currentLines(nv.nvim))[0]).toBe('My careful words');
+    expect(await nv.nvim.lua('return vim.bo.modified')).toBe(true);
+    expect(readFileSync(savedMessage(), 'utf8')).toContain('My careful words');
+
+    // Closing it does not throw the words away: the next run offers them, without asking the model.
+    await nv.nvim.command('bwipeout!');
+    await nv.waitForNote(/your message is saved/);
+    unlinkSync(join(repo.work, '.git/hooks/pre-commit'));
+    const asked = fake.chatRequests().length;
+    await edit(nv, join(repo.work, 'journal.txt'));
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, 'My careful words');
+    expect(fake.chatRequests()).toHaveLength(asked);
+    await nv.nvim.command('write');
+    await nv.waitForNote(/pushed to/);
+    expect(sb.git(repo.bare, 'log', '-1', '--format=%s', 'master').trim()).toBe('My careful words');
+    expect(existsSync(savedMessage())).toBe(false);
+  });
+
+  it('a refused commit after :wq reopens the review buffer with the message', async () => {
+    hook('commit-msg', 'echo "commit-msg: needs a ticket number" >&2; exit 1');
+    const nv = await start();
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.command('wq');
+    await nv.waitForNote(/commit refused.*needs a ticket number/s);
+    await inReview(nv);
+    expect((await currentLines(nv.nvim))[0]).toBe(MESSAGE);
+  });
+
+  it('a refused push keeps the commit, says what to do, and a later \\g works normally', async () => {
+    // Someone else pushed first: a non-fast-forward.
+    const other = join(sb.dir, 'other');
+    sb.git(sb.dir, 'clone', '-q', repo.bare, other);
+    writeFileSync(join(other, 'elsewhere.txt'), 'x\n');
+    sb.git(other, 'add', '--', 'elsewhere.txt');
+    sb.git(other, 'commit', '-qm', 'Elsewhere');
+    sb.git(other, 'push', '-q');
+    const nv = await start({ review: false });
+    await change(nv);
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/push to .* failed/);
+    expect(note.level).toBe(LEVEL.ERROR);
+    expect(note.msg).toMatch(/rejected/);
+    expect(note.msg).toMatch(/The commit is safe/);
+    expect(sb.git(repo.work, 'log', '-1', '--format=%s').trim()).toBe(MESSAGE);
+
+    await change(nv, join(repo.work, 'journal.txt'), 'Another line.');
+    await nv.nvim.input('\\g');
+    await waitFor(async () => (await nv.notes()).filter((x) => /push to .* failed/.test(x.msg)).length === 2);
+    expect(sb.git(repo.work, 'rev-list', '--count', 'origin/master..HEAD').trim()).toBe('2');
+  });
+
+  it('Neovim quitting mid-edit keeps what the user typed, and the next Neovim offers it', async () => {
+    const nv = await start();
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.input('ccTyped by hand<Esc>');
+    await waitFor(() => existsSync(savedMessage()) && readFileSync(savedMessage(), 'utf8').includes('Typed by hand'));
+    await nv.stop();
+    expect(readFileSync(savedMessage(), 'utf8')).toContain('Typed by hand');
+
+    const again = await start();
+    await edit(again, join(repo.work, 'journal.txt'));
+    await again.nvim.input('\\g');
+    await inReview(again);
+    await messageIs(again, 'Typed by hand');
+  });
+
+  it('the node host dying mid-edit loses nothing the user typed', async () => {
+    const nv = await start();
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    for (const pid of childPids(nv.proc.pid ?? 0)) process.kill(pid, 'SIGKILL');
+    await nv.nvim.input('ccWritten after the crash<Esc>');
+    await waitFor(() => existsSync(savedMessage()) && readFileSync(savedMessage(), 'utf8').includes('Written after the crash'));
+  });
+});
+
+function childPids(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('nothing blocks', () => {
+  it('Neovim answers while a pre-push hook holds the push, and a second \\g says what is still running', async () => {
+    const gate = join(sb.dir, 'release');
+    const started = join(sb.dir, 'started');
+    hook('pre-push', `touch '${started}'; while [ ! -f '${gate}' ]; do sleep 0.05; done`);
+    const nv = await start({ review: false });
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await waitFor(() => existsSync(started));
+    // The push is held: Neovim still answers, edits, and runs commands.
+    expect(await nv.nvim.eval('1+1')).toBe(2);
+    await nv.nvim.command('enew');
+    await nv.nvim.lua("vim.api.nvim_buf_set_lines(0, 0, -1, false, {'typing on'})");
+    expect(await currentLines(nv.nvim)).toEqual(['typing on']);
+    await edit(nv, join(repo.work, 'journal.txt'));
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/still committing and pushing/);
+    expect((await nv.notes()).some((x) => /pushed to/.test(x.msg))).toBe(false);
+    writeFileSync(gate, '');
+    await nv.waitForNote(/pushed to/);
+  });
+
+  it('a second \\g while the review is open focuses it instead of starting another commit', async () => {
+    const nv = await start();
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.command('wincmd p');
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/already in review/);
+    await inReview(nv);
+    expect(fake.chatRequests()).toHaveLength(1);
+  });
+});
+
+describe('awkward file names, committed through git argument arrays', () => {
+  it.each([['with space.txt'], ['quote"d \'name.txt'], ['$(touch pwned).txt'], ['-leading-dash.txt'], ['journal-été-日記.txt']])(
+    '%s',
+    async (name) => {
+      const nv = await start({ review: false });
+      const file = join(repo.work, name);
+      writeFileSync(file, 'content\n');
+      await edit(nv, file);
+      await nv.nvim.input('\\g');
+      await nv.waitForNote(/pushed to/);
+      expect(sb.git(repo.bare, 'show', '-z', '--name-only', '--format=', 'master').replace(/^\n+|\0/g, '')).toBe(name);
+      expect(existsSync(join(repo.work, 'pwned'))).toBe(false);
+    },
+  );
+});
+
+describe('buffers and places that are not a committable file', () => {
+  it.each([
+    ['a buffer with no file', 'enew', /has no file/],
+    ['a help buffer', 'help', /not a file buffer \(buftype=help\)/],
+    ['a terminal', 'terminal', /not a file buffer \(buftype=terminal\)/],
+  ])('%s gets a clear error', async (_name, cmd, msg) => {
+    const nv = await start();
+    await nv.nvim.command(cmd);
+    await nv.nvim.command('GitCommitPush');
+    const note = await nv.waitForNote(msg);
+    expect(note.level).toBe(LEVEL.ERROR);
+  });
+
+  it('a file ignored by .gitignore is refused with the reason', async () => {
+    writeFileSync(join(repo.work, '.gitignore'), '*.log\n');
+    writeFileSync(join(repo.work, 'debug.log'), 'x\n');
+    const nv = await start();
+    await edit(nv, join(repo.work, 'debug.log'));
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/ignored by \.gitignore/);
+    expect(note.level).toBe(LEVEL.ERROR);
+    expect(fake.chatRequests()).toHaveLength(0);
+  });
+
+  it('a binary file and a very large file are committed', async () => {
+    const nv = await start({ review: false });
+    writeFileSync(join(repo.work, 'photo.bin'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    await edit(nv, join(repo.work, 'photo.bin'));
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/pushed to/);
+    const big = Array.from({ length: 60_000 }, (_, i) => `Line ${i} of a long journal.`).join('\n') + '\n';
+    writeFileSync(join(repo.work, 'big.txt'), big);
+    await edit(nv, join(repo.work, 'big.txt'));
+    await nv.nvim.input('\\g');
+    await waitFor(async () => (await nv.notes()).filter((x) => /pushed to/.test(x.msg)).length === 2);
+    expect(sb.git(repo.bare, 'rev-parse', 'master:big.txt')).toBe(sb.git(repo.work, 'hash-object', '--', 'big.txt'));
+    const sent = JSON.stringify(fake.chatRequests()[1]?.body ?? '');
+    expect(sent.length).toBeLessThan(8192 * 4 * 2);
+  });
+
+  it('a file deleted on disk commits its deletion', async () => {
+    const nv = await start({ review: false });
+    await edit(nv, join(repo.work, 'journal.txt'));
+    unlinkSync(join(repo.work, 'journal.txt'));
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/pushed to/);
+    expect(sb.git(repo.bare, 'show', '--name-status', '--format=', 'master').trim()).toBe('D\tjournal.txt');
+  });
+});
+
+describe('where the repository is', () => {
+  it('detached HEAD: commits, skips the push, and says so', async () => {
+    sb.git(repo.work, 'checkout', '-q', '--detach');
+    const nv = await start({ review: false });
+    await change(nv);
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/committed [0-9a-f]+ .*detached HEAD, so not pushed/);
+    expect(note.level).toBe(LEVEL.INFO);
+    expect(sb.git(repo.work, 'log', '-1', '--format=%s').trim()).toBe(MESSAGE);
+  });
+
+  it('a merge with unresolved conflicts is refused before the model is asked', async () => {
+    sb.git(repo.work, 'checkout', '-q', '-b', 'side');
+    writeFileSync(join(repo.work, 'journal.txt'), 'Side.\n');
+    sb.git(repo.work, 'commit', '-qam', 'Side');
+    sb.git(repo.work, 'checkout', '-q', 'master');
+    writeFileSync(join(repo.work, 'journal.txt'), 'Main.\n');
+    sb.git(repo.work, 'commit', '-qam', 'Main');
+    try {
+      sb.git(repo.work, 'merge', '-q', 'side');
+    } catch {
+      // The conflict is the point.
+    }
+    const nv = await start();
+    await edit(nv, join(repo.work, 'journal.txt'));
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/merge is in progress/);
+    expect(note.level).toBe(LEVEL.ERROR);
+    expect(fake.chatRequests()).toHaveLength(0);
+  });
+
+  it('core.hooksPath hooks run as for git commit (a commit-msg hook adds a trailer)', async () => {
+    const hooks = join(sb.dir, 'shared-hooks');
+    hook('commit-msg', 'printf "\\nReviewed-by: hook\\n" >> "$1"', hooks);
+    sb.git(repo.work, 'config', 'core.hooksPath', hooks);
+    const nv = await start({ review: false });
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/pushed to/);
+    expect(sb.git(repo.bare, 'log', '-1', '--format=%B', 'master').trim()).toBe(`${MESSAGE}\n\nReviewed-by: hook`);
+  });
+
+  it('commit.gpgsign with a failing signer is refused with git\'s words, like git commit', async () => {
+    const signer = join(sb.dir, 'fake-gpg');
+    writeFileSync(signer, '#!/bin/sh\necho "gpg: signing failed: No secret key" >&2\nexit 2\n');
+    chmodSync(signer, 0o755);
+    sb.git(repo.work, 'config', 'commit.gpgsign', 'true');
+    sb.git(repo.work, 'config', 'gpg.program', signer);
+    const nv = await start({ review: false });
+    await change(nv);
+    const before = head();
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/commit refused/);
+    expect(note.msg).toMatch(/gpg failed to sign/);
+    expect(head()).toBe(before);
+  });
+
+  it('a linked worktree commits on its own branch and pushes it', async () => {
+    const wt = join(sb.dir, 'wt');
+    sb.git(repo.work, 'worktree', 'add', '-q', '-b', 'feature', wt);
+    const nv = await start({ review: false });
+    await change(nv, join(wt, 'journal.txt'));
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/pushed to origin\/feature/);
+    expect(sb.git(repo.bare, 'log', '-1', '--format=%s', 'feature').trim()).toBe(MESSAGE);
+    expect(sb.git(repo.work, 'status', '--porcelain')).toBe('');
+  });
+
+  it('a file inside a submodule is committed in the submodule', async () => {
+    const subRepo = makeRepo(sb, { name: 'lib' });
+    sb.git(repo.work, '-c', 'protocol.file.allow=always', 'submodule', '-q', 'add', subRepo.bare, 'lib');
+    sb.git(repo.work, 'commit', '-qm', 'Add lib');
+    const nv = await start({ review: false });
+    await change(nv, join(repo.work, 'lib/journal.txt'));
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/pushed to origin\/master .*lib-remote\.git/);
+    expect(sb.git(subRepo.bare, 'log', '-1', '--format=%s', 'master').trim()).toBe(MESSAGE);
+  });
+});
+
+describe('privacy', () => {
+  it('warns once that a non-loopback plain-http host gets the diff unencrypted', async () => {
+    // .invalid never resolves: no traffic leaves the machine.
+    const nv = await start({ host: 'http://ollama.example.invalid:11434', timeout_ms: 3000 });
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    const warn = await nv.waitForNote(/crosses the network unencrypted/);
+    expect(warn.level).toBe(LEVEL.WARN);
+    await nv.waitForNote(/using the default message/);
+    await nv.nvim.command('bwipeout!');
+    await nv.waitForNote(/aborted/);
+    await edit(nv, join(repo.work, 'journal.txt'));
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await waitFor(async () => (await nv.notes()).filter((x) => /using the default message/.test(x.msg)).length === 2);
+    expect((await nv.notes()).filter((x) => /unencrypted/.test(x.msg))).toHaveLength(1);
+  });
+
+  it('writes nothing of the diff or the message to the node host log', async () => {
+    const nv = await start();
+    await change(nv, join(repo.work, 'journal.txt'), 'SECRET-DIARY-LINE');
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.command('write');
+    await nv.waitForNote(/pushed to/);
+    const log = existsSync(nv.logFile) ? readFileSync(nv.logFile, 'utf8') : '';
+    expect(log).not.toContain('SECRET-DIARY-LINE');
+    expect(log).not.toContain(MESSAGE);
+  });
+});
