@@ -40,6 +40,8 @@ interface Session {
 
 export class Controller {
   private readonly sessions = new Map<string, Session>();
+  /** Repositories whose change is being gathered: claimed before the first await, so a second \g sees it. */
+  private readonly starting = new Set<string>();
   private readonly byBuf = new Map<number, Session>();
   private readonly warned = new Set<string>();
 
@@ -117,22 +119,22 @@ export class Controller {
 
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
-    // Claimed before the next await, so a second \g in the meantime finds it.
-    const claim = { state: 'generating' } as Session;
-    this.sessions.set(repo.root, claim);
+    if (this.starting.has(repo.root)) return this.say(`still preparing a commit in ${repo.root}`, 'info');
+    this.starting.add(repo.root);
     try {
       await this.start(repo, inv.scope, inv.review ?? options.review, options, path);
     } finally {
-      if (this.sessions.get(repo.root) === claim) this.sessions.delete(repo.root);
+      this.starting.delete(repo.root);
     }
   }
 
   private async busy(s: Session): Promise<void> {
     if (s.buf !== undefined && s.state !== 'committing') {
       await this.editor.focus(s.buf);
-      return this.say(`a commit for ${s.repo?.root ?? 'this repository'} is already in review: :w commits it, :q! aborts it`, 'info');
+      return this.say(`a commit for ${s.repo.root} is already in review: :w commits it, :q! aborts it`, 'info');
     }
-    return this.say(`still ${s.state === 'committing' ? 'committing and pushing' : 'preparing a commit'} in ${s.repo?.root ?? 'this repository'}`, 'info');
+    const what = s.state === 'committing' ? 'committing and pushing' : 'generating a message (review = false)';
+    return this.say(`still ${what} in ${s.repo.root}`, 'info');
   }
 
   private async start(repo: Repository, scope: Scope, review: boolean, base: Options, path: string): Promise<void> {

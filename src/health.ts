@@ -249,7 +249,7 @@ export function unreachableReason(err: unknown, timeoutMs: number): string {
   if (typeof code === 'string') return code;
   if (e.name === 'ResponseError') {
     const status = (err as { status_code?: unknown }).status_code;
-    return `answered ${String(status)}: ${firstLine(String(e.message ?? ''))} (is this an Ollama server?)`;
+    return `answered ${String(status)}: ${firstLine(String(e.message ?? ''))}`;
   }
   return firstLine(typeof e.message === 'string' ? e.message : String(err));
 }

@@ -3,7 +3,7 @@
  * touching the user's index: the diff is taken from a private copy of it, so
  * aborting leaves the index byte for byte as it was.
  */
-import { copyFile, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GitError, PluginError } from './errors.js';
@@ -132,11 +132,4 @@ async function withPrivateIndex<T>(repo: Repository, fn: (indexFile: string) => 
     await rm(indexFile, { force: true });
     await rm(indexFile + '.lock', { force: true });
   }
-}
-
-export async function fileExists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }

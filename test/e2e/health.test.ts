@@ -243,6 +243,16 @@ describe(':checkhealth git-commit-push, Neovim and the node host', () => {
     expect(r.get('ERROR', /manifest is older than the plugin/).advice[0]).toMatch(/UpdateRemotePlugins/);
   });
 
+  it('errors when provider#node#Detect() finds no node host', async () => {
+    const path = `${binDir([], { npm: 'exit 1' })}:${process.env.PATH ?? ''}`;
+    const r = await report(undefined, { env: { PATH: path } }, async (nv) => {
+      await nv.nvim.command('unlet g:node_host_prog');
+    });
+    const e = r.get('ERROR', /^no node host: /);
+    expect(e.text).toBe('no node host: failed to detect node');
+    expect(e.advice[0]).toBe('Install the node host: npm install -g neovim');
+  });
+
   it('errors when g:node_host_prog points nowhere, and says the node host did not answer', async () => {
     const r = await report(undefined, {}, async (nv) => {
       await nv.nvim.command("let g:node_host_prog = '/nonexistent/cli.js'");

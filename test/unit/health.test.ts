@@ -3,6 +3,7 @@
  * goes, which model name matches), and the promise that it never throws and
  * never waits longer than its timeout. The e2e test covers every line in a real Neovim.
  */
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Neovim } from 'neovim';
@@ -62,9 +63,9 @@ describe('unreachableReason', () => {
     expect(unreachableReason(new TypeError('fetch failed', { cause: { code: 'EHOSTUNREACH' } }), 2000)).toBe('EHOSTUNREACH');
   });
 
-  it('suspects a server that is not Ollama when it answers with an error status', () => {
+  it('quotes the status and the error of a server that answers with one', () => {
     const err = Object.assign(new Error('404 page not found'), { name: 'ResponseError', status_code: 404 });
-    expect(unreachableReason(err, 2000)).toBe('answered 404: 404 page not found (is this an Ollama server?)');
+    expect(unreachableReason(err, 2000)).toBe('answered 404: 404 page not found');
   });
 });
 
@@ -115,6 +116,55 @@ describe('collectHealth', () => {
     });
     const items = await collectHealth({ ...ctx('http://127.0.0.1:9'), config }, { gitAt: noGit });
     expect(items).toContainEqual({ level: 'error', msg: 'checking the options failed unexpectedly: boom' });
+  });
+});
+
+/** A server that answers /api/version like Ollama, and the other routes as `routes` says. */
+async function partialOllama(routes: Record<string, { status: number; body: unknown }>): Promise<string> {
+  const srv = createHttpServer((req, res) => {
+    const route = `${req.method ?? 'GET'} ${req.url ?? '/'}`;
+    const r = route === 'GET /api/version' ? { status: 200, body: { version: '0.12.11' } } : (routes[route] ?? { status: 404, body: { error: 'not found' } });
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(r.body));
+    });
+  });
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  partial = srv;
+  return `http://127.0.0.1:${(srv.address() as { port: number }).port}`;
+}
+
+let partial: HttpServer | undefined;
+afterEach(async () => {
+  await new Promise<void>((r) => (partial ? partial.close(() => r()) : r()));
+  partial = undefined;
+});
+
+describe('collectHealth, when Ollama answers only in part', () => {
+  it('warns when the model list cannot be read', async () => {
+    const host = await partialOllama({ 'GET /api/tags': { status: 500, body: { error: 'disk full' } } });
+    const items = await collectHealth(ctx(host), { gitAt: noGit });
+    expect(items).toContainEqual({ level: 'ok', msg: `Ollama 0.12.11 is reachable at ${host}` });
+    expect(items).toContainEqual({ level: 'warn', msg: `could not list the models at ${host}: answered 500: disk full` });
+  });
+
+  it('warns when the model facts cannot be read', async () => {
+    const host = await partialOllama({
+      'GET /api/tags': { status: 200, body: { models: [{ name: 'gemma3:latest', model: 'gemma3:latest' }] } },
+      'POST /api/show': { status: 500, body: { error: 'broken manifest' } },
+    });
+    const items = await collectHealth(ctx(host), { gitAt: noGit });
+    expect(items).toContainEqual({ level: 'warn', msg: 'could not read the context length of gemma3: answered 500: broken manifest' });
+  });
+
+  it('only informs when the model does not say its context length', async () => {
+    const host = await partialOllama({
+      'GET /api/tags': { status: 200, body: { models: [{ name: 'gemma3:latest', model: 'gemma3:latest' }] } },
+      'POST /api/show': { status: 200, body: { model_info: { 'general.architecture': 'gemma3' }, capabilities: ['completion'] } },
+    });
+    const items = await collectHealth(ctx(host), { gitAt: noGit });
+    expect(items).toContainEqual({ level: 'info', msg: 'gemma3 does not report its context length: num_ctx 8192 is sent as it is' });
   });
 });
 

@@ -696,12 +696,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat2 = fs_1.statSync(path);
-        if (stat2.isFile() && isFile) {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat2.isDirectory() && isDirectory) {
+        if (stat.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -8502,6 +8502,8 @@ var Controller = class {
   editor;
   gitAt;
   sessions = /* @__PURE__ */ new Map();
+  /** Repositories whose change is being gathered: claimed before the first await, so a second \g sees it. */
+  starting = /* @__PURE__ */ new Set();
   byBuf = /* @__PURE__ */ new Map();
   warned = /* @__PURE__ */ new Set();
   command(args) {
@@ -8562,20 +8564,21 @@ var Controller = class {
     const repo = await openRepository(isFile ? existingDir((0, import_node_path4.dirname)(path)) : path, this.gitAt);
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
-    const claim = { state: "generating" };
-    this.sessions.set(repo.root, claim);
+    if (this.starting.has(repo.root)) return this.say(`still preparing a commit in ${repo.root}`, "info");
+    this.starting.add(repo.root);
     try {
       await this.start(repo, inv.scope, inv.review ?? options.review, options, path);
     } finally {
-      if (this.sessions.get(repo.root) === claim) this.sessions.delete(repo.root);
+      this.starting.delete(repo.root);
     }
   }
   async busy(s) {
     if (s.buf !== void 0 && s.state !== "committing") {
       await this.editor.focus(s.buf);
-      return this.say(`a commit for ${s.repo?.root ?? "this repository"} is already in review: :w commits it, :q! aborts it`, "info");
+      return this.say(`a commit for ${s.repo.root} is already in review: :w commits it, :q! aborts it`, "info");
     }
-    return this.say(`still ${s.state === "committing" ? "committing and pushing" : "preparing a commit"} in ${s.repo?.root ?? "this repository"}`, "info");
+    const what = s.state === "committing" ? "committing and pushing" : "generating a message (review = false)";
+    return this.say(`still ${what} in ${s.repo.root}`, "info");
   }
   async start(repo, scope, review, base, path) {
     const [check, gathered] = await Promise.allSettled([checkCommittable(repo), gatherChange(repo, scope, path)]);
@@ -9018,7 +9021,7 @@ function unreachableReason(err, timeoutMs) {
   if (typeof code === "string") return code;
   if (e.name === "ResponseError") {
     const status = err.status_code;
-    return `answered ${String(status)}: ${firstLine2(String(e.message ?? ""))} (is this an Ollama server?)`;
+    return `answered ${String(status)}: ${firstLine2(String(e.message ?? ""))}`;
   }
   return firstLine2(typeof e.message === "string" ? e.message : String(err));
 }
