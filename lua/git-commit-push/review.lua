@@ -4,9 +4,10 @@
 -- directory at once, so that a crash of Neovim or of the node host loses nothing.
 local M = {}
 
+--- Returns false when the node host could not be reached (it crashed, or Neovim is exiting).
 local function notify_node(event, buf, payload)
-  -- The node host may be gone (it crashed, or Neovim is exiting): the message is already saved.
-  pcall(vim.fn.GitCommitPushEvent, event, buf, payload or vim.NIL)
+  local ok = pcall(vim.fn.GitCommitPushEvent, event, buf, payload or vim.NIL)
+  return ok
 end
 
 local function save(buf)
@@ -78,7 +79,15 @@ function M.open(opts)
       -- Reset now so that :wq can close the window; node marks it modified again if the commit fails.
       vim.bo[buf].modified = false
       vim.b[buf].git_commit_push_written = true
-      notify_node('write', buf, lines)
+      if not notify_node('write', buf, lines) then
+        vim.bo[buf].modified = true
+        require('git-commit-push').notify(
+          'the node host does not answer, nothing was committed. Your message is saved in '
+            .. vim.b[buf].git_commit_push_saved
+            .. ': restart Neovim and run :GitCommitPush, which offers it again',
+          vim.log.levels.ERROR
+        )
+      end
     end,
   })
   vim.api.nvim_create_autocmd({ 'TextChanged', 'TextChangedI' }, {

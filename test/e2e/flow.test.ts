@@ -202,6 +202,24 @@ describe('abort', () => {
     expect(sb.git(repo.work, 'status', '--porcelain')).toBe(' M journal.txt\nA  other.txt\n?? new.txt\n');
   });
 
+  it.each([['all'], ['staged']])('aborting `%s` leaves the index byte-identical', async (scope) => {
+    repo = makeRepo(sb);
+    writeFileSync(join(repo.work, 'staged.txt'), 'staged\n');
+    sb.git(repo.work, 'add', '--', 'staged.txt');
+    writeFileSync(join(repo.work, 'new.txt'), 'untracked\n');
+    const nv = await open(join(repo.work, 'journal.txt'));
+    await typeLine(nv, 'x');
+    await nv.nvim.command('write');
+    const index = readFileSync(join(repo.work, '.git/index'));
+    await nv.nvim.command(`GitCommitPush ${scope}`);
+    await reviewBuffer(nv);
+    await waitFor(async () => (await currentLines(nv.nvim))[0] === 'Write about the first snow of the year');
+    await nv.nvim.command('quit!');
+    await nv.waitForNote(/aborted/);
+    expect(readFileSync(join(repo.work, '.git/index')).equals(index)).toBe(true);
+    expect(sb.git(repo.work, 'status', '--porcelain')).toBe(' M journal.txt\nA  staged.txt\n?? new.txt\n');
+  });
+
   it.each([['q'], [':q!\r']])('closing with %j aborts', async (keys) => {
     repo = makeRepo(sb);
     const nv = await open(join(repo.work, 'journal.txt'));

@@ -244,7 +244,7 @@ describe(':checkhealth git-commit-push, Neovim and the node host', () => {
   });
 
   it('errors when provider#node#Detect() finds no node host', async () => {
-    const path = `${binDir([], { npm: 'exit 1' })}:${process.env.PATH ?? ''}`;
+    const path = `${binDir([], { npm: 'exit 1', yarn: 'exit 1' })}:${process.env.PATH ?? ''}`;
     const r = await report(undefined, { env: { PATH: path } }, async (nv) => {
       await nv.nvim.command('unlet g:node_host_prog');
     });

@@ -5,7 +5,7 @@
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Neovim } from 'neovim';
 import { collectHealth, findModel, healthReport, privacyItem, unreachableReason, withTag } from '../../src/health.js';
 import type { Git } from '../../src/core/runner.js';
@@ -114,8 +114,12 @@ describe('collectHealth', () => {
         throw new Error('boom');
       },
     });
+    // The stack goes to the host's log; here it would only be noise.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const items = await collectHealth({ ...ctx('http://127.0.0.1:9'), config }, { gitAt: noGit });
     expect(items).toContainEqual({ level: 'error', msg: 'checking the options failed unexpectedly: boom' });
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 });
 
