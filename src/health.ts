@@ -77,7 +77,12 @@ export async function healthReport(nvim: Neovim): Promise<HealthItem[]> {
   } catch (err) {
     return [{ level: 'error', msg: `could not read the editor state: ${oneLine(err)}` }];
   }
-  return collectHealth(ctx);
+  try {
+    return await collectHealth(ctx);
+  } catch (err) {
+    // collectHealth guards each step; this is the last line of the never-throw promise.
+    return [{ level: 'error', msg: `the health check failed: ${oneLine(err)}` }];
+  }
 }
 
 /** Everything after the editor state; separate so that it can be tested without Neovim. */

@@ -340,3 +340,72 @@ describe('clear answers', () => {
     expect(note.level).toBe(LEVEL.ERROR);
   });
 });
+
+describe('installation', () => {
+  it('\\g without a registered remote plugin says what to do instead of E492', async () => {
+    repo = makeRepo(sb);
+    n = await startNvim(sb, { setup: { host: fake.url }, manifest: false });
+    await n.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
+    await n.nvim.input('\\g');
+    const note = await n.waitForNote(/:GitCommitPush is not defined/);
+    expect(note.level).toBe(LEVEL.ERROR);
+    expect(note.msg).toContain(':UpdateRemotePlugins');
+    expect(note.msg).toContain('npm install -g neovim');
+  });
+
+  it('finds the node host in its own node_modules when g:node_host_prog is not set', async () => {
+    repo = makeRepo(sb);
+    n = await startNvim(sb, { setup: { host: fake.url, review: false }, hostProg: false });
+    expect(await n.nvim.getVar('node_host_prog')).toMatch(/node_modules\/neovim\/bin\/cli\.js$/);
+    await n.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
+    await typeLine(n, 'x');
+    await n.nvim.input('\\g');
+    await n.waitForNote(/pushed to/);
+  });
+
+  it('keymap = false maps nothing; a string maps that key', async () => {
+    repo = makeRepo(sb);
+    n = await startNvim(sb, { setup: { host: fake.url, keymap: false } });
+    expect(await n.nvim.call('maparg', ['<leader>g', 'n'])).toBe('');
+    await n.stop();
+    n = await startNvim(sb, { setup: { host: fake.url, keymap: '<leader>cc', review: false } });
+    await n.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
+    await typeLine(n, 'x');
+    await n.nvim.input('\\cc');
+    await n.waitForNote(/pushed to/);
+  });
+
+  it('fires User GitCommitPushDone after the commit and after the push, with the details', async () => {
+    repo = makeRepo(sb);
+    n = await startNvim(sb, {
+      setup: { host: fake.url, review: false },
+      initLines: ['let g:seen = []', 'autocmd User GitCommitPushDone call add(g:seen, copy(g:git_commit_push_last))'],
+    });
+    await n.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
+    await typeLine(n, 'x');
+    await n.nvim.input('\\g');
+    await n.waitForNote(/pushed to/);
+    const seen = (await n.nvim.getVar('seen')) as Record<string, unknown>[];
+    const hash = sb.git(repo.work, 'rev-parse', '--short', 'HEAD').trim();
+    expect(seen.map((e) => [e.stage, e.pushed, e.hash])).toEqual([
+      ['commit', false, hash],
+      ['push', true, hash],
+    ]);
+  });
+
+  it('fires User GitCommitPushFailed when the push fails', async () => {
+    repo = makeRepo(sb);
+    sb.git(repo.work, 'remote', 'set-url', 'origin', join(sb.dir, 'no-such-remote.git'));
+    n = await startNvim(sb, {
+      setup: { host: fake.url, review: false },
+      initLines: ['let g:failed = {}', 'autocmd User GitCommitPushFailed let g:failed = copy(g:git_commit_push_last)'],
+    });
+    await n.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
+    await typeLine(n, 'x');
+    await n.nvim.input('\\g');
+    await n.waitForNote(/push to .* failed/);
+    const failed = (await n.nvim.getVar('failed')) as Record<string, unknown>;
+    expect(failed.stage).toBe('push');
+    expect(String(failed.error)).toMatch(/does not appear to be a git repository|no-such-remote/);
+  });
+});

@@ -57,6 +57,12 @@ export interface NvimOptions {
   setup?: Record<string, unknown> | undefined;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  /** false: no g:node_host_prog in the init, as for a user who never set it. */
+  hostProg?: boolean;
+  /** false: an empty remote-plugin manifest, as before :UpdateRemotePlugins ever ran. */
+  manifest?: boolean;
+  /** Extra Vimscript lines at the end of the init file. */
+  initLines?: string[];
 }
 
 let manifest: string | undefined;
@@ -77,27 +83,29 @@ function ensureManifest(sb: Sandbox, init: string): string {
   return keep;
 }
 
-export function writeInit(sb: Sandbox, setup: Record<string, unknown> | undefined): string {
+export function writeInit(sb: Sandbox, setup: Record<string, unknown> | undefined, opts: NvimOptions = {}, name = 'init.vim'): string {
   const dir = join(sb.dir, 'nvim-config');
   mkdirSync(dir, { recursive: true });
-  const init = join(dir, 'init.vim');
+  const init = join(dir, name);
   const lines = [
     'set nocompatible',
     `set rtp^=${ROOT}`,
-    `let g:node_host_prog = '${NODE_HOST}'`,
+    ...(opts.hostProg === false ? [] : [`let g:node_host_prog = '${NODE_HOST}'`]),
     'set noswapfile shortmess+=I',
     // Record every vim.notify call, as nvim-notify or noice would receive it.
     "lua _G.__notes = {}; vim.notify = function(msg, level) table.insert(_G.__notes, { msg = msg, level = level or 2 }) end",
   ];
   if (setup) lines.push(`lua require('git-commit-push').setup(${luaValue(setup)})`);
+  lines.push(...(opts.initLines ?? []));
   writeFileSync(init, lines.join('\n') + '\n');
   return init;
 }
 
 export async function startNvim(sb: Sandbox, opts: NvimOptions = {}): Promise<Nvim> {
-  const init = writeInit(sb, opts.setup);
   const rplugin = join(sb.dir, 'rplugin.vim');
-  copyFileSync(ensureManifest(sb, init), rplugin);
+  if (opts.manifest === false) writeFileSync(rplugin, '');
+  else copyFileSync(ensureManifest(sb, writeInit(sb, undefined, {}, 'manifest-init.vim')), rplugin);
+  const init = writeInit(sb, opts.setup, opts);
   const logFile = join(sb.dir, 'node-host.log');
   const proc = spawn('nvim', ['-u', init, '-i', 'NONE', '-n', '--headless', '--embed'], {
     cwd: opts.cwd ?? sb.dir,
