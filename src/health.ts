@@ -252,6 +252,9 @@ export function unreachableReason(err: unknown, timeoutMs: number): string {
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
   if (typeof code === 'string') return code;
+  // undici says only "fetch failed"; its cause says why (a port fetch refuses, a bad URL).
+  const causeMessage = (e.cause as { message?: unknown } | undefined)?.message;
+  if (e.message === 'fetch failed' && typeof causeMessage === 'string' && causeMessage !== '') return firstLine(causeMessage);
   if (e.name === 'ResponseError') {
     const status = (err as { status_code?: unknown }).status_code;
     return `answered ${String(status)}: ${firstLine(String(e.message ?? ''))}`;

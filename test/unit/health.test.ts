@@ -61,6 +61,7 @@ describe('unreachableReason', () => {
     expect(unreachableReason(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }), 2000)).toBe('connection refused');
     expect(unreachableReason(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }), 2000)).toBe('host not found');
     expect(unreachableReason(new TypeError('fetch failed', { cause: { code: 'EHOSTUNREACH' } }), 2000)).toBe('EHOSTUNREACH');
+    expect(unreachableReason(new TypeError('fetch failed', { cause: new Error('bad port') }), 2000)).toBe('bad port');
   });
 
   it('quotes the status and the error of a server that answers with one', () => {

@@ -8868,7 +8868,11 @@ async function healthReport(nvim) {
   } catch (err) {
     return [{ level: "error", msg: `could not read the editor state: ${oneLine(err)}` }];
   }
-  return collectHealth(ctx);
+  try {
+    return await collectHealth(ctx);
+  } catch (err) {
+    return [{ level: "error", msg: `the health check failed: ${oneLine(err)}` }];
+  }
 }
 async function collectHealth(ctx, deps = {}) {
   const d = { gitAt, timeoutMs: HTTP_TIMEOUT_MS, ...deps };
@@ -9019,6 +9023,8 @@ function unreachableReason(err, timeoutMs) {
   if (code === "ECONNREFUSED") return "connection refused";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (typeof code === "string") return code;
+  const causeMessage = e.cause?.message;
+  if (e.message === "fetch failed" && typeof causeMessage === "string" && causeMessage !== "") return firstLine2(causeMessage);
   if (e.name === "ResponseError") {
     const status = err.status_code;
     return `answered ${String(status)}: ${firstLine2(String(e.message ?? ""))}`;
