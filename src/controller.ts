@@ -372,8 +372,7 @@ export class Controller {
       const pushed = await push(s.repo, s.plan, transcript);
       await showTranscript();
       if (!pushed) {
-        const why = s.plan.kind === 'none' && s.plan.why === 'detached' ? 'detached HEAD, so not pushed' : 'no remote, so not pushed';
-        return await this.say(`committed ${hash} "${subject}" (${why})`, 'info');
+        return await this.say(`committed ${hash} "${subject}" (${notPushedBecause(s.plan)})`, 'info');
       }
       await this.editor.event('GitCommitPushDone', { stage: 'push', root: s.repo.root, hash, subject, pushed: true, to: pushed.to });
       await this.say(`committed ${hash} "${subject}" and pushed to ${pushed.to}`, 'info');
@@ -396,5 +395,17 @@ export class Controller {
     s.buf = undefined;
     await this.openReview(s, message.split('\n'), 'the commit was refused: fix the cause and :w again');
     if (s.buf !== undefined) await this.editor.markUnsaved(s.buf);
+  }
+}
+
+function notPushedBecause(plan: PushPlan): string {
+  if (plan.kind !== 'none') return 'not pushed';
+  switch (plan.why) {
+    case 'detached':
+      return 'detached HEAD, so not pushed';
+    case 'no-remote':
+      return 'no remote, so not pushed';
+    case 'no-upstream':
+      return 'no upstream and several remotes, so not pushed: set one with git push -u <remote>';
   }
 }

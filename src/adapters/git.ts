@@ -19,6 +19,14 @@ function gitEnv(indexFile: string | undefined): NodeJS.ProcessEnv {
   // No prompt can be answered from inside the editor: fail fast instead of hanging a push.
   env.GIT_TERMINAL_PROMPT = '0';
   env.GIT_PAGER = 'cat';
+  // git's messages in English, which the core recognises ("not a git repository"); the
+  // character set stays the user's, so hooks and file names see what they always see.
+  if (env.LC_ALL) {
+    env.LC_CTYPE = env.LC_ALL;
+    delete env.LC_ALL;
+  }
+  delete env.LANGUAGE;
+  env.LC_MESSAGES = 'C';
   if (indexFile) env.GIT_INDEX_FILE = indexFile;
   return env;
 }

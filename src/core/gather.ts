@@ -4,7 +4,7 @@
  * aborting leaves the index byte for byte as it was.
  */
 import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GitError, PluginError } from './errors.js';
 import { branchFromHead, operationInProgress, parseConfigList, type GitConfig } from './repo.js';
@@ -99,9 +99,19 @@ export async function gatherChange(repo: Repository, scope: Scope, filePath?: st
 
 export function repoPath(repo: Repository, filePath: string | undefined): string {
   if (!filePath) throw new PluginError('no file given');
-  const rel = relative(repo.root, filePath);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
-  return rel.split(sep).join('/');
+  const rel = relative(repo.root, canonicalPath(filePath)).split(sep).join('/');
+  if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
+  return rel;
+}
+
+/**
+ * git reports the root with symlinks resolved; Neovim names a buffer by the path it
+ * was opened with (a linked folder, macOS's /tmp). Resolve the part that exists.
+ */
+function canonicalPath(path: string): string {
+  const dir = existingDir(dirname(path));
+  const real = realpathSync(dir);
+  return join(real, relative(dir, path));
 }
 
 /** `git add -A`, with ignored files reported as such rather than as a git failure. */

@@ -122,6 +122,8 @@ export function resolveOptions(raw: unknown, env: { OLLAMA_HOST?: string | undef
 export function normalizeHost(input: string): string {
   let s = input.trim().replace(/\/+$/, '');
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+  // A bare IPv6 address ("::1") needs brackets before a port can follow it.
+  if (!hasScheme && /^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(s)) s = `[${s}]`;
   if (!hasScheme) s = 'http://' + s;
   try {
     const url = new URL(s);
@@ -136,7 +138,7 @@ export function normalizeHost(input: string): string {
 export function isLoopbackHost(url: string): boolean {
   try {
     const h = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || h === '0.0.0.0' || /^127\./.test(h) || h.endsWith('.localhost');
+    return h === 'localhost' || h === '::1' || h === '0.0.0.0' || /^127\.\d+\.\d+\.\d+$/.test(h) || h.endsWith('.localhost');
   } catch {
     return false;
   }

@@ -34,7 +34,7 @@ export function branchFromHead(headFile: string): string | null {
 export type PushPlan =
   | { kind: 'upstream'; remote: string; ref: string; describe: string }
   | { kind: 'set-upstream'; remote: string; branch: string; describe: string }
-  | { kind: 'none'; why: 'detached' | 'no-remote'; describe: string };
+  | { kind: 'none'; why: 'detached' | 'no-remote' | 'no-upstream'; describe: string };
 
 export function remotesOf(config: GitConfig): string[] {
   const names = new Set<string>();
@@ -46,8 +46,9 @@ export function remotesOf(config: GitConfig): string[] {
 }
 
 /**
- * Where a commit on `branch` goes: its upstream; else, with no upstream, the only
- * remote or `origin`, setting the upstream as `git push -u` does; else nowhere.
+ * Where a commit on `branch` goes: its upstream; else, with no upstream, `origin` or
+ * the only remote, setting the upstream as `git push -u` does; else nowhere (with
+ * several remotes and none named origin, git itself would not guess either).
  */
 export function planPush(branch: string | null, config: GitConfig): PushPlan {
   if (branch === null) return { kind: 'none', why: 'detached', describe: 'nowhere (detached HEAD: commit only)' };
@@ -59,8 +60,15 @@ export function planPush(branch: string | null, config: GitConfig): PushPlan {
     return { kind: 'upstream', remote, ref: merge, describe: `${remote}/${short} (${url})` };
   }
   const remotes = remotesOf(config);
-  const chosen = remotes.includes('origin') ? 'origin' : remotes.length > 0 ? [...remotes].sort()[0] : undefined;
-  if (!chosen) return { kind: 'none', why: 'no-remote', describe: 'nowhere (no remote: commit only)' };
+  if (remotes.length === 0) return { kind: 'none', why: 'no-remote', describe: 'nowhere (no remote: commit only)' };
+  const chosen = remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : undefined;
+  if (!chosen) {
+    return {
+      kind: 'none',
+      why: 'no-upstream',
+      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`,
+    };
+  }
   const url = config.get(`remote.${chosen}.url`) ?? chosen;
   return {
     kind: 'set-upstream',

@@ -6314,6 +6314,12 @@ function gitEnv(indexFile) {
   for (const v of REPO_VARS) delete env[v];
   env.GIT_TERMINAL_PROMPT = "0";
   env.GIT_PAGER = "cat";
+  if (env.LC_ALL) {
+    env.LC_CTYPE = env.LC_ALL;
+    delete env.LC_ALL;
+  }
+  delete env.LANGUAGE;
+  env.LC_MESSAGES = "C";
   if (indexFile) env.GIT_INDEX_FILE = indexFile;
   return env;
 }
@@ -6501,8 +6507,15 @@ function planPush(branch, config) {
     return { kind: "upstream", remote, ref: merge, describe: `${remote}/${short} (${url2})` };
   }
   const remotes = remotesOf(config);
-  const chosen = remotes.includes("origin") ? "origin" : remotes.length > 0 ? [...remotes].sort()[0] : void 0;
-  if (!chosen) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
+  if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
+  const chosen = remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
+  if (!chosen) {
+    return {
+      kind: "none",
+      why: "no-upstream",
+      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
+    };
+  }
   const url = config.get(`remote.${chosen}.url`) ?? chosen;
   return {
     kind: "set-upstream",
@@ -6587,9 +6600,14 @@ async function gatherChange(repo, scope, filePath) {
 }
 function repoPath(repo, filePath) {
   if (!filePath) throw new PluginError("no file given");
-  const rel = (0, import_node_path2.relative)(repo.root, filePath);
-  if (rel === "" || rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
-  return rel.split(import_node_path2.sep).join("/");
+  const rel = (0, import_node_path2.relative)(repo.root, canonicalPath(filePath)).split(import_node_path2.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path2.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
+  return rel;
+}
+function canonicalPath(path) {
+  const dir = existingDir((0, import_node_path2.dirname)(path));
+  const real = (0, import_node_fs.realpathSync)(dir);
+  return (0, import_node_path2.join)(real, (0, import_node_path2.relative)(dir, path));
 }
 async function addAll(repo, pathspec, indexFile, filePath) {
   try {
@@ -7120,6 +7138,7 @@ function resolveOptions(raw, env = {}) {
 function normalizeHost(input) {
   let s = input.trim().replace(/\/+$/, "");
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+  if (!hasScheme && /^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(s)) s = `[${s}]`;
   if (!hasScheme) s = "http://" + s;
   try {
     const url = new URL(s);
@@ -7132,7 +7151,7 @@ function normalizeHost(input) {
 function isLoopbackHost(url) {
   try {
     const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
-    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\./.test(h2) || h2.endsWith(".localhost");
+    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
   } catch {
     return false;
   }
@@ -8801,8 +8820,7 @@ Your message is kept: fix the cause and :w again (or :q! to give up).`, "error",
       const pushed = await push(s.repo, s.plan, transcript);
       await showTranscript();
       if (!pushed) {
-        const why = s.plan.kind === "none" && s.plan.why === "detached" ? "detached HEAD, so not pushed" : "no remote, so not pushed";
-        return await this.say(`committed ${hash} "${subject}" (${why})`, "info");
+        return await this.say(`committed ${hash} "${subject}" (${notPushedBecause(s.plan)})`, "info");
       }
       await this.editor.event("GitCommitPushDone", { stage: "push", root: s.repo.root, hash, subject, pushed: true, to: pushed.to });
       await this.say(`committed ${hash} "${subject}" and pushed to ${pushed.to}`, "info");
@@ -8827,6 +8845,17 @@ The commit is safe; push it with git push once that is fixed.`,
     if (s.buf !== void 0) await this.editor.markUnsaved(s.buf);
   }
 };
+function notPushedBecause(plan) {
+  if (plan.kind !== "none") return "not pushed";
+  switch (plan.why) {
+    case "detached":
+      return "detached HEAD, so not pushed";
+    case "no-remote":
+      return "no remote, so not pushed";
+    case "no-upstream":
+      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
+  }
+}
 
 // src/health.ts
 var import_node_path5 = require("node:path");
