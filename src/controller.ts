@@ -10,7 +10,8 @@ import type { Editor } from './adapters/nvim.js';
 import { commitChange, push, savedMessagePath, type Transcript } from './core/commit.js';
 import { parseDiff } from './core/diff.js';
 import { PluginError, gitWords, type Level } from './core/errors.js';
-import { checkCommittable, existingDir, gatherChange, openRepository, type Repository } from './core/gather.js';
+import { checkCommittable, existingDir, gatherChange, recentSubjects, type Repository } from './core/gather.js';
+import { RepositoryCache } from './core/repo-cache.js';
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
 import { isLoopbackHost, resolveOptions, type Options } from './core/options.js';
 import { isPresetName, systemPrompt } from './core/presets.js';
@@ -30,6 +31,8 @@ interface Session {
   options: Options;
   system: string;
   plan: PushPlan;
+  /** The last commit subjects, for the prompt: read once, when the first prompt is built. */
+  subjects: Promise<string[]> | undefined;
   info: ReviewInfo;
   state: State;
   /** A commit was refused: the saved message outlives the buffer, for the next run. */
@@ -44,11 +47,14 @@ export class Controller {
   private readonly starting = new Set<string>();
   private readonly byBuf = new Map<number, Session>();
   private readonly warned = new Set<string>();
+  private readonly repos: RepositoryCache;
 
   constructor(
     private readonly editor: Editor,
-    private readonly gitAt: (cwd: string) => Git,
-  ) {}
+    gitAt: (cwd: string) => Git,
+  ) {
+    this.repos = new RepositoryCache(gitAt);
+  }
 
   command(args: string[]): Promise<void> {
     return this.report(() => this.run(args));
@@ -115,7 +121,7 @@ export class Controller {
     if (isFile && ctx.writeError) throw new PluginError(`could not write ${ctx.name}: ${ctx.writeError}`);
     // The repository is the file's, not the working directory's; `all` and `staged` fall back to the latter.
     const path = isFile ? ctx.name : ctx.cwd;
-    const repo = await openRepository(isFile ? existingDir(dirname(path)) : path, this.gitAt);
+    const repo = await this.repos.open(isFile ? existingDir(dirname(path)) : path);
 
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
@@ -139,7 +145,7 @@ export class Controller {
 
   private async start(repo: Repository, scope: Scope, review: boolean, base: Options, path: string): Promise<void> {
     // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
-    const [check, gathered] = await Promise.allSettled([checkCommittable(repo), gatherChange(repo, scope, path)]);
+    const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
     if (check.status === 'rejected') throw check.reason;
     if (gathered.status === 'rejected') throw gathered.reason;
     const change = gathered.value;
@@ -163,6 +169,7 @@ export class Controller {
       options,
       system: systemPrompt(options.preset, options.prompt || undefined),
       plan,
+      subjects: undefined,
       info: {
         repoRoot: repo.root,
         branch: repo.branch,
@@ -219,13 +226,14 @@ export class Controller {
     this.byBuf.set(opened.buf, s);
   }
 
-  private generationInput(s: Session, signal: AbortSignal) {
+  private async generationInput(s: Session, signal: AbortSignal) {
+    s.subjects ??= recentSubjects(s.repo);
     return {
       host: s.options.host,
       model: s.options.model,
       system: s.system,
       files: s.diff,
-      recentSubjects: s.repo.recentSubjects,
+      recentSubjects: await s.subjects,
       numCtx: s.options.num_ctx,
       numPredict: s.options.num_predict,
       keepAlive: s.options.keep_alive,
@@ -238,7 +246,7 @@ export class Controller {
   private async generateQuietly(s: Session): Promise<string> {
     const controller = new AbortController();
     s.generation = controller;
-    const result = await generate(this.generationInput(s, controller.signal));
+    const result = await generate(await this.generationInput(s, controller.signal));
     s.generation = undefined;
     if (result.ok) return result.message;
     const fallback = fallbackMessage(s.files);
@@ -270,7 +278,7 @@ export class Controller {
       writing = undefined;
     };
     const result = await generate({
-      ...this.generationInput(s, controller.signal),
+      ...(await this.generationInput(s, controller.signal)),
       onPrompt: (p) => {
         if (p.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p.omitted };

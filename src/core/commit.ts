@@ -2,12 +2,14 @@
  * The commit and push steps, as the original script ran them (add, commit,
  * push, each output kept), but with the user's index restored when a commit
  * is refused, and the message passed in a file rather than on a command line.
+ * A tracked file skips the add: `git commit --only -- file` stages it itself.
  */
 import { copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitError } from './errors.js';
 import { addAll, SAVED_MESSAGE_FILE, type Repository } from './gather.js';
 import type { PushPlan } from './repo.js';
+import type { GitResult } from './runner.js';
 import type { Scope } from './scope.js';
 
 export interface Transcript {
@@ -39,32 +41,55 @@ export async function commitChange(
 ): Promise<Committed> {
   const msgFile = savedMessagePath(repo);
   await writeFile(msgFile, message + '\n');
-  const backup = `${repo.indexPath}.git-commit-push-backup`;
-  const staging = scope !== 'staged';
-  if (staging) {
-    await copyFile(repo.indexPath, backup).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
-  }
-  let restore = staging;
+  const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
+  // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
+  if (file !== undefined) args.push('--only', '--', file);
   try {
-    if (staging) transcript.add = await addAll(repo, file === undefined ? [] : ['--', file], undefined, file);
-    const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
-    // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
-    if (file !== undefined) args.push('--only', '--', file);
-    const out = await repo.git.run(args);
-    transcript.commit = out.stdout + out.stderr;
-    restore = false;
+    // A file git already tracks needs no `git add`: `commit --only` takes it from the work tree,
+    // and leaves the index as it was when it refuses.
+    const out = scope === 'file' ? await commitTracked(repo, args) : undefined;
+    const done = out ?? (await withIndexRestoredOnFailure(repo, scope, file, args, transcript));
+    transcript.commit = done.stdout + done.stderr;
     await rm(msgFile, { force: true });
-    return { hash: parseHash(out.stdout) ?? (await shortHead(repo)), subject: message.split('\n')[0] ?? '' };
+    return { hash: parseHash(done.stdout) ?? (await shortHead(repo)), subject: message.split('\n')[0] ?? '' };
   } catch (err) {
     if (err instanceof GitError) transcript.commit = err.gitMessage;
     throw err;
+  }
+}
+
+/** `git commit --only -- file`, or undefined when git does not know the file yet (a new file). */
+async function commitTracked(repo: Repository, args: string[]): Promise<GitResult | undefined> {
+  try {
+    return await repo.git.run(args);
+  } catch (err) {
+    if (err instanceof GitError && /did not match any file\(s\) known to git/.test(err.gitMessage)) return undefined;
+    throw err;
+  }
+}
+
+/** `git add` then `git commit`; when the commit is refused, the user's index is put back byte for byte. */
+async function withIndexRestoredOnFailure(
+  repo: Repository,
+  scope: Scope,
+  file: string | undefined,
+  args: string[],
+  transcript: Transcript,
+): Promise<GitResult> {
+  if (scope === 'staged') return repo.git.run(args);
+  const backup = `${repo.indexPath}.git-commit-push-backup`;
+  await copyFile(repo.indexPath, backup).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err;
+  });
+  let restore = true;
+  try {
+    transcript.add = await addAll(repo, file === undefined ? [] : ['--', file], undefined, file);
+    const out = await repo.git.run(args);
+    restore = false;
+    return out;
   } finally {
-    if (staging) {
-      if (restore) await copyFile(backup, repo.indexPath).catch(() => rm(repo.indexPath, { force: true }));
-      await rm(backup, { force: true });
-    }
+    if (restore) await copyFile(backup, repo.indexPath).catch(() => rm(repo.indexPath, { force: true }));
+    await rm(backup, { force: true });
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * Finds the repository of a file and computes the change to commit, without
- * touching the user's index: the diff is taken from a private copy of it, so
- * aborting leaves the index byte for byte as it was.
+ * touching the user's index: a tracked file's change is `git diff HEAD`, and
+ * anything else is diffed in a private copy of the index, so aborting leaves
+ * the index byte for byte as it was.
  */
 import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GitError, PluginError } from './errors.js';
-import { branchFromHead, operationInProgress, parseConfigList, type GitConfig } from './repo.js';
+import { branchFromHead, operationInProgress, parseConfigWithOrigins, type ConfigWithOrigins, type GitConfig } from './repo.js';
 import type { Git } from './runner.js';
 import type { Scope } from './scope.js';
 
@@ -18,8 +19,6 @@ export interface Repository {
   indexPath: string;
   branch: string | null;
   config: GitConfig;
-  /** Newest first; empty on a branch without commits. */
-  recentSubjects: string[];
 }
 
 export const SAVED_MESSAGE_FILE = 'GIT_COMMIT_PUSH_EDITMSG';
@@ -30,45 +29,68 @@ export function existingDir(dir: string): string {
   return dir;
 }
 
+/** Where a repository is, as `git rev-parse` finds it from a folder. */
+export interface Location {
+  git: Git;
+  root: string;
+  gitDir: string;
+  /** The main repository's git dir; a linked worktree shares its config. */
+  commonDir: string;
+  indexPath: string;
+}
+
 /** The repository that `dir` is in. */
-export async function openRepository(dir: string, gitAt: (cwd: string) => Git): Promise<Repository> {
+export async function locateRepository(dir: string, gitAt: (cwd: string) => Git): Promise<Location> {
   const git = gitAt(dir);
   let top: string;
   try {
-    top = (await git.run(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--git-path', 'index'])).stdout;
+    top = (await git.run(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--git-common-dir', '--git-path', 'index'])).stdout;
   } catch (err) {
     const words = err instanceof GitError ? err.gitMessage : String(err);
     if (/not a git repository/i.test(words)) throw new PluginError(`${dir} is not in a git repository`, 'error', { cause: err });
     if (/must be run in a work tree/i.test(words)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, 'error', { cause: err });
     throw err;
   }
-  const [root = '', gitDir = '', index = ''] = top.split('\n');
-  const rootGit = gitAt(root);
-  const [head, configText, subjects] = await Promise.all([
-    readFile(join(gitDir, 'HEAD'), 'utf8'),
-    rootGit.run(['config', '--list', '-z']).then((r) => r.stdout),
-    rootGit
-      .run(['log', '-n', '5', '--no-show-signature', '--format=%s'])
-      .then((r) => r.stdout.split('\n').filter((l) => l !== ''))
-      // A branch without commits has no log: that is not an error here.
-      .catch(() => [] as string[]),
-  ]);
-  return {
-    git: rootGit,
-    root,
-    gitDir,
-    indexPath: isAbsolute(index) ? index : resolve(git.cwd, index),
-    branch: branchFromHead(head),
-    config: parseConfigList(configText),
-    recentSubjects: subjects,
-  };
+  const [root = '', gitDir = '', common = '', index = ''] = top.split('\n');
+  return { git: gitAt(root), root, gitDir, commonDir: resolve(dir, common), indexPath: resolve(dir, index) };
 }
 
-/** Refuses, with git's reason, what git itself would refuse or regret: commits in the middle of a merge or rebase. */
-export async function checkCommittable(repo: Repository): Promise<void> {
+/** The repository's config as git sees it from its root, with the files it came from. */
+export async function readConfig(loc: Location): Promise<ConfigWithOrigins> {
+  return parseConfigWithOrigins((await loc.git.run(['config', '--list', '--show-origin', '-z'])).stdout);
+}
+
+/** The repository that `dir` is in, with its branch and config. */
+export async function openRepository(dir: string, gitAt: (cwd: string) => Git): Promise<Repository> {
+  const loc = await locateRepository(dir, gitAt);
+  const [head, config] = await Promise.all([readFile(join(loc.gitDir, 'HEAD'), 'utf8'), readConfig(loc)]);
+  return { git: loc.git, root: loc.root, gitDir: loc.gitDir, indexPath: loc.indexPath, branch: branchFromHead(head), config: config.config };
+}
+
+/**
+ * The last 5 commit subjects, newest first, for the prompt. Asked for only when
+ * the prompt is built, so that it costs nothing before the review buffer opens.
+ */
+export async function recentSubjects(repo: Repository): Promise<string[]> {
+  try {
+    const out = await repo.git.run(['log', '-n', '5', '--no-show-signature', '--format=%s']);
+    return out.stdout.split('\n').filter((l) => l !== '');
+  } catch {
+    return []; // a branch without commits has no log
+  }
+}
+
+/**
+ * Refuses, with git's reason, what git itself would refuse or regret: commits in the
+ * middle of a merge or rebase, and `git add -A` over unresolved conflicts. The `file`
+ * scope checks its own file for conflicts in gatherChange: git commits one file while
+ * another is unresolved, and so does this plugin.
+ */
+export async function checkCommittable(repo: Repository, scope: Scope): Promise<void> {
   const entries = new Set(await readdir(repo.gitDir));
   const op = operationInProgress(entries);
   if (op) throw new PluginError(`${op} in ${repo.root}: finish it with git first (committing now would be part of it)`);
+  if (scope === 'file') return;
   const unmerged = (await repo.git.run(['ls-files', '--unmerged', '-z'])).stdout;
   if (unmerged !== '') {
     throw new PluginError(
@@ -83,17 +105,52 @@ export interface Change {
   file?: string;
 }
 
-const DIFF_ARGS = ['diff', '--cached', '--no-color', '--no-ext-diff', '-M', '--no-textconv'];
+const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '-M', '--no-textconv'];
+const DIFF_ARGS = ['diff', '--cached', ...DIFF_OPTIONS];
 
-/** The change `scope` would commit, as `git diff --cached` shows it. */
+/** The change `scope` would commit, as `git diff --cached` would show it once staged. */
 export async function gatherChange(repo: Repository, scope: Scope, filePath?: string): Promise<Change> {
   if (scope === 'staged') return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
-  const file = scope === 'file' ? repoPath(repo, filePath) : undefined;
-  const pathspec = file === undefined ? [] : ['--', file];
+  if (scope === 'file') return gatherFile(repo, repoPath(repo, filePath), filePath);
+  return { diff: await diffInPrivateIndex(repo, [], filePath) };
+}
+
+/**
+ * One file: when git tracks it and HEAD exists, `git diff HEAD -- file` is exactly what
+ * `git commit --only -- file` commits, and costs one git process and no index copy.
+ * Anything else (a new file, an untracked one, the first commit of a branch) is diffed
+ * in the private index.
+ */
+async function gatherFile(repo: Repository, file: string, filePath: string | undefined): Promise<Change> {
+  const headDiff = await repo.git.run(['diff', 'HEAD', ...DIFF_OPTIONS, '--', file]).then(
+    (r) => r.stdout,
+    () => '', // no HEAD yet: an unborn branch
+  );
+  // Empty: unchanged, or not tracked. "Deleted" while the file is on disk: untracked with git rm --cached.
+  const tracked = headDiff !== '' && !(/^deleted file mode /m.test(headDiff) && filePath !== undefined && existsSync(filePath));
+  if (!tracked) return { diff: await diffInPrivateIndex(repo, ['--', file], filePath), file };
+  // Conflict markers are the sign of an unresolved conflict; only then is the index asked.
+  // Without markers the user has resolved it, and committing the file marks it resolved, as
+  // `git commit -- file` does.
+  if (CONFLICT_MARKER.test(headDiff) && (await isUnmerged(repo, file))) {
+    throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+  }
+  return { diff: headDiff, file };
+}
+
+/** An added line that is git's `<<<<<<< ` or `>>>>>>> ` conflict marker. */
+const CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
+
+async function isUnmerged(repo: Repository, file: string): Promise<boolean> {
+  // "<mode> <hash> <stage>\t<path>\0": stages 1 to 3 are the sides of a conflict.
+  const entries = (await repo.git.run(['ls-files', '--stage', '-z', '--', file])).stdout;
+  return entries.split('\0').some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
+}
+
+async function diffInPrivateIndex(repo: Repository, pathspec: string[], filePath: string | undefined): Promise<string> {
   return withPrivateIndex(repo, async (indexFile) => {
     await addAll(repo, pathspec, indexFile, filePath);
-    const diff = (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
-    return file === undefined ? { diff } : { diff, file };
+    return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
   });
 }
 
@@ -117,7 +174,9 @@ function canonicalPath(path: string): string {
 /** `git add -A`, with ignored files reported as such rather than as a git failure. */
 export async function addAll(repo: Repository, pathspec: string[], indexFile?: string, filePath?: string): Promise<string> {
   try {
-    const r = await repo.git.run(['add', '-A', ...pathspec], indexFile ? { indexFile } : {});
+    // --verbose: the transcript names what was staged, and a command that prints spares a
+    // fixed 50 ms that simple-git waits after any git command that prints nothing.
+    const r = await repo.git.run(['add', '-A', '--verbose', ...pathspec], indexFile ? { indexFile } : {});
     return r.stdout + r.stderr;
   } catch (err) {
     if (err instanceof GitError && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {

@@ -16,6 +16,35 @@ export function parseConfigList(z: string): GitConfig {
   return map;
 }
 
+/** `git config --list --show-origin -z`: the config, and where each value came from. */
+export interface ConfigWithOrigins {
+  config: GitConfig;
+  /** The files any value was read from, as git names them ("file:" origins), in order. */
+  files: string[];
+  /** `include.path` and `includeIf.<condition>.path` values, with the file that named them. */
+  includes: { path: string; from: string }[];
+}
+
+/** Records "origin\0key\nvalue\0": "file:<path>" for a file, "command line:" for -c. */
+export function parseConfigWithOrigins(z: string): ConfigWithOrigins {
+  const parts = z.split('\0');
+  const files: string[] = [];
+  const includes: { path: string; from: string }[] = [];
+  const records: string[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const origin = parts[i] ?? '';
+    const rec = parts[i + 1] ?? '';
+    records.push(rec);
+    const file = origin.startsWith('file:') ? origin.slice('file:'.length) : undefined;
+    if (file !== undefined && !files.includes(file)) files.push(file);
+    const key = normalizeKey(rec.slice(0, rec.indexOf('\n') < 0 ? rec.length : rec.indexOf('\n')));
+    if (file !== undefined && rec.includes('\n') && (key === 'include.path' || /^includeif\..*\.path$/.test(key))) {
+      includes.push({ path: rec.slice(rec.indexOf('\n') + 1), from: file });
+    }
+  }
+  return { config: parseConfigList(records.join('\0')), files, includes };
+}
+
 /** Section and name are case-insensitive in git; a subsection (branch or remote name) is not. */
 function normalizeKey(key: string): string {
   const first = key.indexOf('.');

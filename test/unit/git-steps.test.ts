@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { gitAt } from '../../src/adapters/git.js';
 import { commitChange, push, savedMessagePath, type Transcript } from '../../src/core/commit.js';
 import { GitError, PluginError } from '../../src/core/errors.js';
-import { checkCommittable, existingDir, gatherChange, openRepository, SAVED_MESSAGE_FILE, type Repository } from '../../src/core/gather.js';
+import { checkCommittable, existingDir, gatherChange, openRepository, recentSubjects, SAVED_MESSAGE_FILE, type Repository } from '../../src/core/gather.js';
 import { planPush, repoOverrides } from '../../src/core/repo.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -73,7 +73,7 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 }
 
 describe('openRepository', () => {
-  it('finds the repository from a subfolder: root, git dir, index, branch, recent subjects newest first', async () => {
+  it('finds the repository from a subfolder: root, git dir, index, branch; recent subjects newest first', async () => {
     const { work } = repo();
     for (const s of ['Second entry', 'Third entry']) {
       writeFileSync(join(work, 'journal.txt'), s + '\n');
@@ -87,7 +87,7 @@ describe('openRepository', () => {
     expect(r.gitDir).toBe(join(work, '.git'));
     expect(r.indexPath).toBe(join(work, '.git', 'index'));
     expect(r.branch).toBe('master');
-    expect(r.recentSubjects).toEqual(['Third entry', 'Second entry', 'Start the journal']);
+    expect(await recentSubjects(r)).toEqual(['Third entry', 'Second entry', 'Start the journal']);
     expect(r.git.cwd).toBe(work);
     expect(r.config.get('remote.origin.url')).toBe(join(sb.dir, `r${counter}-remote.git`));
   });
@@ -95,7 +95,7 @@ describe('openRepository', () => {
   it('gives at most the last 5 subjects', async () => {
     const { work } = repo({ remote: false });
     for (let i = 1; i <= 7; i++) sb.git(work, 'commit', '-q', '--allow-empty', '-m', `Entry ${i}`);
-    expect((await open(work)).recentSubjects).toEqual(['Entry 7', 'Entry 6', 'Entry 5', 'Entry 4', 'Entry 3']);
+    expect(await recentSubjects(await open(work))).toEqual(['Entry 7', 'Entry 6', 'Entry 5', 'Entry 4', 'Entry 3']);
   });
 
   it('opens an unborn branch without throwing, with no subjects', async () => {
@@ -104,7 +104,7 @@ describe('openRepository', () => {
     sb.git(work, 'init', '-q', '-b', 'journal');
     const r = await open(work);
     expect(r.branch).toBe('journal');
-    expect(r.recentSubjects).toEqual([]);
+    expect(await recentSubjects(r)).toEqual([]);
     expect(r.root).toBe(work);
   });
 
@@ -280,6 +280,39 @@ describe('gatherChange', () => {
     expect(change.diff).toContain('+Draft.');
   });
 
+  it('file scope: a file with part of its change staged shows the whole work-tree change, which is what gets committed', async () => {
+    const { work } = repo();
+    writeFileSync(join(work, 'journal.txt'), 'Day one.\nStaged line.\n');
+    sb.git(work, 'add', '--', 'journal.txt');
+    writeFileSync(join(work, 'journal.txt'), 'Day one.\nStaged line.\nUnstaged line.\n');
+    const before = indexBytes(work);
+    const r = await open(work);
+    const change = await gatherChange(r, 'file', join(work, 'journal.txt'));
+    expect(change.diff).toContain('+Staged line.');
+    expect(change.diff).toContain('+Unstaged line.');
+    expect(indexBytes(work).equals(before)).toBe(true);
+    await commitChange(r, 'file', change.file, 'Two lines', transcript());
+    expect(sb.git(work, 'show', 'HEAD:journal.txt')).toBe('Day one.\nStaged line.\nUnstaged line.\n');
+    expect(sb.git(work, 'status', '--porcelain')).toBe('');
+  });
+
+  it('file scope: a file added with git add -N (intent to add) is shown as new with its content', async () => {
+    const { work } = repo();
+    writeFileSync(join(work, 'later.md'), 'Later.\n');
+    sb.git(work, 'add', '-N', '--', 'later.md');
+    const r = await open(work);
+    const change = await gatherChange(r, 'file', join(work, 'later.md'));
+    expect(change.diff).toContain('new file mode');
+    expect(change.diff).toContain('+Later.');
+  });
+
+  it('file scope: a file untracked with git rm --cached but unchanged on disk has nothing to commit', async () => {
+    const { work } = repo();
+    sb.git(work, 'rm', '-q', '--cached', '--', 'journal.txt');
+    const r = await open(work);
+    expect((await gatherChange(r, 'file', join(work, 'journal.txt'))).diff).toBe('');
+  });
+
   it('file scope: an unchanged file gives an empty diff', async () => {
     const { work } = repo();
     const r = await open(work);
@@ -377,14 +410,14 @@ describe('checkCommittable', () => {
 
   it('accepts an ordinary repository', async () => {
     const { work } = repo();
-    await expect(checkCommittable(await open(work))).resolves.toBeUndefined();
+    await expect(checkCommittable(await open(work), 'all')).resolves.toBeUndefined();
   });
 
   it('refuses during a merge with conflicts', async () => {
     const { work } = diverged();
     failingGit(work, 'merge', '-q', 'side');
     expect(existsSync(join(work, '.git', 'MERGE_HEAD'))).toBe(true);
-    const err = await rejection(checkCommittable(await open(work)));
+    const err = await rejection(checkCommittable(await open(work), 'file'));
     expect(err).toBeInstanceOf(PluginError);
     expect((err as Error).message).toBe(`a merge is in progress in ${work}: finish it with git first (committing now would be part of it)`);
   });
@@ -393,21 +426,60 @@ describe('checkCommittable', () => {
     const { work } = diverged();
     failingGit(work, 'rebase', '-q', 'side');
     expect(existsSync(join(work, '.git', 'rebase-merge'))).toBe(true);
-    const err = await rejection(checkCommittable(await open(work)));
+    const err = await rejection(checkCommittable(await open(work), 'file'));
     expect((err as Error).message).toMatch(/^a rebase is in progress in /);
   });
 
-  it('refuses unresolved conflicts outside a merge (a conflicting stash pop)', async () => {
-    const { work } = diverged();
+  /** A conflicting `git stash pop` on journal.txt: unmerged entries, and no MERGE_HEAD to tell. */
+  function stashConflict(): Repo {
+    const r = diverged();
+    const { work } = r;
     sb.git(work, 'checkout', '-q', 'side');
     writeFileSync(join(work, 'journal.txt'), 'Stashed version.\n');
     sb.git(work, 'stash', '-q');
     sb.git(work, 'checkout', '-q', 'master');
     failingGit(work, 'stash', 'pop', '-q');
     expect(readdirSync(join(work, '.git'))).not.toContain('MERGE_HEAD');
-    const err = await rejection(checkCommittable(await open(work)));
+    return r;
+  }
+
+  it('refuses unresolved conflicts outside a merge (a conflicting stash pop) for the all and staged scopes', async () => {
+    const { work } = stashConflict();
+    for (const scope of ['all', 'staged'] as const) {
+      const err = await rejection(checkCommittable(await open(work), scope));
+      expect(err).toBeInstanceOf(PluginError);
+      expect((err as Error).message).toMatch(/has unresolved conflicts: fix them and mark them resolved with git add/);
+    }
+  });
+
+  it('file scope: refuses the conflicted file itself, and commits another file as git does', async () => {
+    const { work } = stashConflict();
+    const r = await open(work);
+    await expect(checkCommittable(r, 'file')).resolves.toBeUndefined();
+    const err = await rejection(gatherChange(r, 'file', join(work, 'journal.txt')));
     expect(err).toBeInstanceOf(PluginError);
-    expect((err as Error).message).toMatch(/has unresolved conflicts: fix them and mark them resolved with git add/);
+    expect((err as Error).message).toBe('journal.txt has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)');
+
+    writeFileSync(join(work, 'todo.txt'), 'Unrelated.\n');
+    sb.git(work, 'add', '--', 'todo.txt');
+    sb.git(work, 'commit', '-q', '--only', '-m', 'todo', '--', 'todo.txt');
+    writeFileSync(join(work, 'todo.txt'), 'Unrelated, edited.\n');
+    const change = await gatherChange(r, 'file', join(work, 'todo.txt'));
+    expect(change.diff).toContain('+Unrelated, edited.');
+    await commitChange(r, 'file', change.file, 'Edit the todo list', transcript());
+    expect(headFiles(work)).toEqual(['todo.txt']);
+    expect(sb.git(work, 'ls-files', '--unmerged')).toContain('journal.txt');
+  });
+
+  it('file scope: a conflict resolved in the editor but not yet added is committed, which marks it resolved (as git commit -- file does)', async () => {
+    const { work } = stashConflict();
+    writeFileSync(join(work, 'journal.txt'), 'Master version.\nStashed version.\n');
+    const r = await open(work);
+    const change = await gatherChange(r, 'file', join(work, 'journal.txt'));
+    expect(change.diff).toContain('+Stashed version.');
+    await commitChange(r, 'file', change.file, 'Keep both versions', transcript());
+    expect(sb.git(work, 'ls-files', '--unmerged')).toBe('');
+    expect(sb.git(work, 'show', 'HEAD:journal.txt')).toBe('Master version.\nStashed version.\n');
   });
 });
 
@@ -428,6 +500,8 @@ describe('commitChange', () => {
     expect(sb.git(work, 'status', '--porcelain', '--', 'journal.txt')).toBe('');
     expect(committed).toEqual({ hash: sb.git(work, 'rev-parse', '--short', 'HEAD').trim(), subject: 'Write about day two' });
     expect(t.commit).toContain('Write about day two');
+    // A tracked file needs no git add: commit --only takes it from the work tree.
+    expect(t.add).toBe('');
     expect(existsSync(savedMessagePath(r))).toBe(false);
     expect(leftovers(work)).toEqual([]);
   });
@@ -436,8 +510,10 @@ describe('commitChange', () => {
     const { work } = repo();
     writeFileSync(join(work, 'new.md'), 'New.\n');
     let r = await open(work);
-    await commitChange(r, 'file', 'new.md', 'Add new.md', transcript());
+    const t = transcript();
+    await commitChange(r, 'file', 'new.md', 'Add new.md', t);
     expect(headFiles(work)).toEqual(['new.md']);
+    expect(t.add).toBe("add 'new.md'\n");
 
     rmSync(join(work, 'journal.txt'));
     r = await open(work);
@@ -542,7 +618,7 @@ describe('commitChange', () => {
     sb.git(work, 'init', '-q');
     writeFileSync(join(work, 'journal.txt'), 'Day zero.\n');
     const r = await open(work);
-    expect(r.recentSubjects).toEqual([]);
+    expect(await recentSubjects(r)).toEqual([]);
     const t = transcript();
     const committed = await commitChange(r, 'file', 'journal.txt', 'Start the journal', t);
     expect(t.commit).toContain('(root-commit)');

@@ -8,6 +8,7 @@ import {
   branchFromHead,
   operationInProgress,
   parseConfigList,
+  parseConfigWithOrigins,
   planPush,
   remotesOf,
   repoOverrides,
@@ -128,6 +129,27 @@ describe('parseConfigList', () => {
         describe: 'origin/Feature (/srv/journal.git)',
       });
     });
+  });
+});
+
+describe('parseConfigWithOrigins', () => {
+  it('reads values, the files they came from (once each, in order), and include paths with their file', () => {
+    const z = [
+      'file:/home/u/.gitconfig', 'user.name\nU',
+      'file:/home/u/.gitconfig', 'includeIf.gitdir:~/journal/.path\njournal.inc',
+      'command line:', 'color.ui\nfalse',
+      'file:.git/config', 'include.path\n../shared.inc',
+      'file:.git/config', 'remote.origin.url\n/mnt/backup/journal.git',
+      'file:.git/config', 'core.bare\nfalse',
+    ].join('\0') + '\0';
+    const r = parseConfigWithOrigins(z);
+    expect(r.files).toEqual(['/home/u/.gitconfig', '.git/config']);
+    expect(r.includes).toEqual([
+      { path: 'journal.inc', from: '/home/u/.gitconfig' },
+      { path: '../shared.inc', from: '.git/config' },
+    ]);
+    expect(r.config.get('remote.origin.url')).toBe('/mnt/backup/journal.git');
+    expect(r.config.get('color.ui')).toBe('false');
   });
 });
 

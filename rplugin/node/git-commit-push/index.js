@@ -696,12 +696,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat = fs_1.statSync(path);
-        if (stat.isFile() && isFile) {
+        const stat2 = fs_1.statSync(path);
+        if (stat2.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat.isDirectory() && isDirectory) {
+        if (stat2.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -928,9 +928,9 @@ var require_fetch_umd = __commonJS({
         body.bodyUsed = true;
       }
       function fileReaderReady(reader) {
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve3, reject) {
           reader.onload = function() {
-            resolve2(reader.result);
+            resolve3(reader.result);
           };
           reader.onerror = function() {
             reject(reader.error);
@@ -1214,7 +1214,7 @@ var require_fetch_umd = __commonJS({
         exports3.DOMException.prototype.constructor = exports3.DOMException;
       }
       function fetch2(input, init) {
-        return new Promise(function(resolve2, reject) {
+        return new Promise(function(resolve3, reject) {
           var request = new Request(input, init);
           if (request.signal && request.signal.aborted) {
             return reject(new exports3.DOMException("Aborted", "AbortError"));
@@ -1236,7 +1236,7 @@ var require_fetch_umd = __commonJS({
             options.url = "responseURL" in xhr ? xhr.responseURL : options.headers.get("X-Request-URL");
             var body = "response" in xhr ? xhr.response : xhr.responseText;
             setTimeout(function() {
-              resolve2(new Response(body, options));
+              resolve3(new Response(body, options));
             }, 0);
           };
           xhr.onerror = function() {
@@ -6455,8 +6455,8 @@ function parseArgs(args) {
 }
 
 // src/controller.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_promises4 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
 
 // src/core/commit.ts
 var import_promises2 = require("node:fs/promises");
@@ -6477,6 +6477,24 @@ function parseConfigList(z2) {
     map.set(normalizeKey(key), nl < 0 ? "true" : rec.slice(nl + 1));
   }
   return map;
+}
+function parseConfigWithOrigins(z2) {
+  const parts = z2.split("\0");
+  const files = [];
+  const includes = [];
+  const records = [];
+  for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
+    const origin = parts[i2] ?? "";
+    const rec = parts[i2 + 1] ?? "";
+    records.push(rec);
+    const file = origin.startsWith("file:") ? origin.slice("file:".length) : void 0;
+    if (file !== void 0 && !files.includes(file)) files.push(file);
+    const key = normalizeKey(rec.slice(0, rec.indexOf("\n") < 0 ? rec.length : rec.indexOf("\n")));
+    if (file !== void 0 && rec.includes("\n") && (key === "include.path" || /^includeif\..*\.path$/.test(key))) {
+      includes.push({ path: rec.slice(rec.indexOf("\n") + 1), from: file });
+    }
+  }
+  return { config: parseConfigList(records.join("\0")), files, includes };
 }
 function normalizeKey(key) {
   const first2 = key.indexOf(".");
@@ -6548,38 +6566,41 @@ function existingDir(dir) {
   while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path2.dirname)(dir) !== dir) dir = (0, import_node_path2.dirname)(dir);
   return dir;
 }
-async function openRepository(dir, gitAt2) {
+async function locateRepository(dir, gitAt2) {
   const git = gitAt2(dir);
   let top;
   try {
-    top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-path", "index"])).stdout;
+    top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-common-dir", "--git-path", "index"])).stdout;
   } catch (err) {
     const words = err instanceof GitError2 ? err.gitMessage : String(err);
     if (/not a git repository/i.test(words)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
     if (/must be run in a work tree/i.test(words)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
     throw err;
   }
-  const [root = "", gitDir = "", index = ""] = top.split("\n");
-  const rootGit = gitAt2(root);
-  const [head, configText, subjects] = await Promise.all([
-    (0, import_promises.readFile)((0, import_node_path2.join)(gitDir, "HEAD"), "utf8"),
-    rootGit.run(["config", "--list", "-z"]).then((r2) => r2.stdout),
-    rootGit.run(["log", "-n", "5", "--no-show-signature", "--format=%s"]).then((r2) => r2.stdout.split("\n").filter((l) => l !== "")).catch(() => [])
-  ]);
-  return {
-    git: rootGit,
-    root,
-    gitDir,
-    indexPath: (0, import_node_path2.isAbsolute)(index) ? index : (0, import_node_path2.resolve)(git.cwd, index),
-    branch: branchFromHead(head),
-    config: parseConfigList(configText),
-    recentSubjects: subjects
-  };
+  const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
+  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path2.resolve)(dir, common), indexPath: (0, import_node_path2.resolve)(dir, index) };
 }
-async function checkCommittable(repo) {
+async function readConfig(loc) {
+  return parseConfigWithOrigins((await loc.git.run(["config", "--list", "--show-origin", "-z"])).stdout);
+}
+async function openRepository(dir, gitAt2) {
+  const loc = await locateRepository(dir, gitAt2);
+  const [head, config] = await Promise.all([(0, import_promises.readFile)((0, import_node_path2.join)(loc.gitDir, "HEAD"), "utf8"), readConfig(loc)]);
+  return { git: loc.git, root: loc.root, gitDir: loc.gitDir, indexPath: loc.indexPath, branch: branchFromHead(head), config: config.config };
+}
+async function recentSubjects(repo) {
+  try {
+    const out = await repo.git.run(["log", "-n", "5", "--no-show-signature", "--format=%s"]);
+    return out.stdout.split("\n").filter((l) => l !== "");
+  } catch {
+    return [];
+  }
+}
+async function checkCommittable(repo, scope) {
   const entries = new Set(await (0, import_promises.readdir)(repo.gitDir));
   const op = operationInProgress(entries);
   if (op) throw new PluginError(`${op} in ${repo.root}: finish it with git first (committing now would be part of it)`);
+  if (scope === "file") return;
   const unmerged = (await repo.git.run(["ls-files", "--unmerged", "-z"])).stdout;
   if (unmerged !== "") {
     throw new PluginError(
@@ -6587,15 +6608,35 @@ async function checkCommittable(repo) {
     );
   }
 }
-var DIFF_ARGS = ["diff", "--cached", "--no-color", "--no-ext-diff", "-M", "--no-textconv"];
+var DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
+var DIFF_ARGS = ["diff", "--cached", ...DIFF_OPTIONS];
 async function gatherChange(repo, scope, filePath) {
   if (scope === "staged") return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
-  const file = scope === "file" ? repoPath(repo, filePath) : void 0;
-  const pathspec = file === void 0 ? [] : ["--", file];
+  if (scope === "file") return gatherFile(repo, repoPath(repo, filePath), filePath);
+  return { diff: await diffInPrivateIndex(repo, [], filePath) };
+}
+async function gatherFile(repo, file, filePath) {
+  const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, "--", file]).then(
+    (r2) => r2.stdout,
+    () => ""
+    // no HEAD yet: an unborn branch
+  );
+  const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs.existsSync)(filePath));
+  if (!tracked) return { diff: await diffInPrivateIndex(repo, ["--", file], filePath), file };
+  if (CONFLICT_MARKER.test(headDiff) && await isUnmerged(repo, file)) {
+    throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+  }
+  return { diff: headDiff, file };
+}
+var CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
+async function isUnmerged(repo, file) {
+  const entries = (await repo.git.run(["ls-files", "--stage", "-z", "--", file])).stdout;
+  return entries.split("\0").some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
+}
+async function diffInPrivateIndex(repo, pathspec, filePath) {
   return withPrivateIndex(repo, async (indexFile) => {
     await addAll(repo, pathspec, indexFile, filePath);
-    const diff = (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
-    return file === void 0 ? { diff } : { diff, file };
+    return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
   });
 }
 function repoPath(repo, filePath) {
@@ -6611,7 +6652,7 @@ function canonicalPath(path) {
 }
 async function addAll(repo, pathspec, indexFile, filePath) {
   try {
-    const r2 = await repo.git.run(["add", "-A", ...pathspec], indexFile ? { indexFile } : {});
+    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
     return r2.stdout + r2.stderr;
   } catch (err) {
     if (err instanceof GitError2 && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
@@ -6641,31 +6682,42 @@ function savedMessagePath(repo) {
 async function commitChange(repo, scope, file, message, transcript) {
   const msgFile = savedMessagePath(repo);
   await (0, import_promises2.writeFile)(msgFile, message + "\n");
-  const backup = `${repo.indexPath}.git-commit-push-backup`;
-  const staging = scope !== "staged";
-  if (staging) {
-    await (0, import_promises2.copyFile)(repo.indexPath, backup).catch((err) => {
-      if (err.code !== "ENOENT") throw err;
-    });
-  }
-  let restore = staging;
+  const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
+  if (file !== void 0) args.push("--only", "--", file);
   try {
-    if (staging) transcript.add = await addAll(repo, file === void 0 ? [] : ["--", file], void 0, file);
-    const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
-    if (file !== void 0) args.push("--only", "--", file);
-    const out = await repo.git.run(args);
-    transcript.commit = out.stdout + out.stderr;
-    restore = false;
+    const out = scope === "file" ? await commitTracked(repo, args) : void 0;
+    const done = out ?? await withIndexRestoredOnFailure(repo, scope, file, args, transcript);
+    transcript.commit = done.stdout + done.stderr;
     await (0, import_promises2.rm)(msgFile, { force: true });
-    return { hash: parseHash(out.stdout) ?? await shortHead(repo), subject: message.split("\n")[0] ?? "" };
+    return { hash: parseHash(done.stdout) ?? await shortHead(repo), subject: message.split("\n")[0] ?? "" };
   } catch (err) {
     if (err instanceof GitError2) transcript.commit = err.gitMessage;
     throw err;
+  }
+}
+async function commitTracked(repo, args) {
+  try {
+    return await repo.git.run(args);
+  } catch (err) {
+    if (err instanceof GitError2 && /did not match any file\(s\) known to git/.test(err.gitMessage)) return void 0;
+    throw err;
+  }
+}
+async function withIndexRestoredOnFailure(repo, scope, file, args, transcript) {
+  if (scope === "staged") return repo.git.run(args);
+  const backup = `${repo.indexPath}.git-commit-push-backup`;
+  await (0, import_promises2.copyFile)(repo.indexPath, backup).catch((err) => {
+    if (err.code !== "ENOENT") throw err;
+  });
+  let restore = true;
+  try {
+    transcript.add = await addAll(repo, file === void 0 ? [] : ["--", file], void 0, file);
+    const out = await repo.git.run(args);
+    restore = false;
+    return out;
   } finally {
-    if (staging) {
-      if (restore) await (0, import_promises2.copyFile)(backup, repo.indexPath).catch(() => (0, import_promises2.rm)(repo.indexPath, { force: true }));
-      await (0, import_promises2.rm)(backup, { force: true });
-    }
+    if (restore) await (0, import_promises2.copyFile)(backup, repo.indexPath).catch(() => (0, import_promises2.rm)(repo.indexPath, { force: true }));
+    await (0, import_promises2.rm)(backup, { force: true });
   }
 }
 function parseHash(stdout) {
@@ -6935,6 +6987,100 @@ function exclusionFor(file) {
   if (file.binary) return "binary file";
   if (GENERATED.some((re) => re.test(name))) return "generated file";
   return void 0;
+}
+
+// src/core/repo-cache.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
+var import_node_path4 = require("node:path");
+var MAX_ENTRIES = 64;
+var RACY_MS = 2e3;
+var RepositoryCache = class {
+  constructor(gitAt2, env = process.env, racyMs = RACY_MS) {
+    this.gitAt = gitAt2;
+    this.env = env;
+    this.racyMs = racyMs;
+  }
+  gitAt;
+  env;
+  racyMs;
+  entries = /* @__PURE__ */ new Map();
+  /** The repository that `dir` is in, as openRepository would find it now. */
+  async open(dir) {
+    const hit = this.entries.get(dir);
+    if (hit && (await fingerprint(hit.watched)).id === hit.fingerprint) return hit.repo;
+    this.entries.delete(dir);
+    const asked = Date.now();
+    const loc = await locateRepository(dir, this.gitAt);
+    const [head, config] = await Promise.all([(0, import_promises3.readFile)((0, import_node_path4.join)(loc.gitDir, "HEAD"), "utf8"), readConfig(loc)]);
+    const repo = {
+      git: loc.git,
+      root: loc.root,
+      gitDir: loc.gitDir,
+      indexPath: loc.indexPath,
+      branch: branchFromHead(head),
+      config: config.config
+    };
+    const between = foldersBetween(dir, loc.root);
+    if (between === void 0) return repo;
+    const watched = watchList(loc, config, between, this.env);
+    const now = await fingerprint(watched);
+    if (now.newestMs >= asked - this.racyMs) return repo;
+    this.entries.set(dir, { repo, watched, fingerprint: now.id });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? "");
+    return repo;
+  }
+};
+function foldersBetween(dir, root) {
+  let real;
+  try {
+    real = (0, import_node_fs2.realpathSync)(dir);
+  } catch {
+    return void 0;
+  }
+  const rel = (0, import_node_path4.relative)(root, real);
+  if (rel === "") return [];
+  if (rel === ".." || rel.startsWith(".." + import_node_path4.sep) || (0, import_node_path4.isAbsolute)(rel)) return void 0;
+  const out = [];
+  for (let d = real; d !== root && d !== (0, import_node_path4.dirname)(d); d = (0, import_node_path4.dirname)(d)) out.push(d);
+  return out;
+}
+function watchList(loc, config, between, env) {
+  const home = env.HOME ?? "";
+  const files = /* @__PURE__ */ new Set();
+  for (const d of between) files.add((0, import_node_path4.join)(d, ".git"));
+  files.add((0, import_node_path4.join)(loc.root, ".git"));
+  files.add((0, import_node_path4.join)(loc.gitDir, "HEAD"));
+  files.add((0, import_node_path4.join)(loc.commonDir, "config"));
+  files.add((0, import_node_path4.join)(loc.gitDir, "config.worktree"));
+  if (env.GIT_CONFIG_GLOBAL) files.add(env.GIT_CONFIG_GLOBAL);
+  else {
+    files.add((0, import_node_path4.join)(home, ".gitconfig"));
+    files.add((0, import_node_path4.join)(env.XDG_CONFIG_HOME || (0, import_node_path4.join)(home, ".config"), "git", "config"));
+  }
+  if (!env.GIT_CONFIG_NOSYSTEM) files.add(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
+  for (const f of config.files) files.add((0, import_node_path4.resolve)(loc.root, f));
+  for (const inc of config.includes) {
+    const path = inc.path.startsWith("~/") ? (0, import_node_path4.join)(home, inc.path.slice(2)) : inc.path;
+    files.add((0, import_node_path4.isAbsolute)(path) ? path : (0, import_node_path4.resolve)((0, import_node_path4.dirname)((0, import_node_path4.resolve)(loc.root, inc.from)), path));
+  }
+  return [...files];
+}
+async function fingerprint(paths) {
+  let newestMs = 0;
+  const parts = await Promise.all(
+    paths.map(
+      (p2) => (0, import_promises3.stat)(p2, { bigint: true }).then(
+        (s) => {
+          if (s.isDirectory()) return `d${s.dev}:${s.ino}`;
+          newestMs = Math.max(newestMs, Number(s.mtimeNs / 1000000n), Number(s.ctimeNs / 1000000n));
+          return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+        },
+        () => "-"
+      )
+    )
+  );
+  return { id: parts.join("|"), newestMs };
 }
 
 // src/core/message.ts
@@ -8516,15 +8662,15 @@ async function generate(input) {
 var Controller = class {
   constructor(editor, gitAt2) {
     this.editor = editor;
-    this.gitAt = gitAt2;
+    this.repos = new RepositoryCache(gitAt2);
   }
   editor;
-  gitAt;
   sessions = /* @__PURE__ */ new Map();
   /** Repositories whose change is being gathered: claimed before the first await, so a second \g sees it. */
   starting = /* @__PURE__ */ new Set();
   byBuf = /* @__PURE__ */ new Map();
   warned = /* @__PURE__ */ new Set();
+  repos;
   command(args) {
     return this.report(() => this.run(args));
   }
@@ -8580,7 +8726,7 @@ var Controller = class {
     }
     if (isFile && ctx.writeError) throw new PluginError(`could not write ${ctx.name}: ${ctx.writeError}`);
     const path = isFile ? ctx.name : ctx.cwd;
-    const repo = await openRepository(isFile ? existingDir((0, import_node_path4.dirname)(path)) : path, this.gitAt);
+    const repo = await this.repos.open(isFile ? existingDir((0, import_node_path5.dirname)(path)) : path);
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
     if (this.starting.has(repo.root)) return this.say(`still preparing a commit in ${repo.root}`, "info");
@@ -8600,12 +8746,12 @@ var Controller = class {
     return this.say(`still ${what} in ${s.repo.root}`, "info");
   }
   async start(repo, scope, review, base, path) {
-    const [check, gathered] = await Promise.allSettled([checkCommittable(repo), gatherChange(repo, scope, path)]);
+    const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
     if (check.status === "rejected") throw check.reason;
     if (gathered.status === "rejected") throw gathered.reason;
     const change = gathered.value;
     if (change.diff === "") {
-      const what = scope === "file" ? `${change.file ?? (0, import_node_path4.relative)(repo.root, path)} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
+      const what = scope === "file" ? `${change.file ?? (0, import_node_path5.relative)(repo.root, path)} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
       throw new PluginError(`nothing to commit: ${what}`, "info");
     }
     const diff = parseDiff(change.diff);
@@ -8624,6 +8770,7 @@ var Controller = class {
       options,
       system: systemPrompt(options.preset, options.prompt || void 0),
       plan,
+      subjects: void 0,
       info: {
         repoRoot: repo.root,
         branch: repo.branch,
@@ -8640,7 +8787,7 @@ var Controller = class {
       generation: void 0
     };
     this.sessions.set(repo.root, s);
-    const saved = await (0, import_promises3.readFile)(savedMessagePath(repo), "utf8").then(
+    const saved = await (0, import_promises4.readFile)(savedMessagePath(repo), "utf8").then(
       (t2) => messageFromLines(t2.split("\n")),
       () => ""
     );
@@ -8676,13 +8823,14 @@ var Controller = class {
     s.buf = opened.buf;
     this.byBuf.set(opened.buf, s);
   }
-  generationInput(s, signal) {
+  async generationInput(s, signal) {
+    s.subjects ??= recentSubjects(s.repo);
     return {
       host: s.options.host,
       model: s.options.model,
       system: s.system,
       files: s.diff,
-      recentSubjects: s.repo.recentSubjects,
+      recentSubjects: await s.subjects,
       numCtx: s.options.num_ctx,
       numPredict: s.options.num_predict,
       keepAlive: s.options.keep_alive,
@@ -8694,7 +8842,7 @@ var Controller = class {
   async generateQuietly(s) {
     const controller = new AbortController();
     s.generation = controller;
-    const result = await generate(this.generationInput(s, controller.signal));
+    const result = await generate(await this.generationInput(s, controller.signal));
     s.generation = void 0;
     if (result.ok) return result.message;
     const fallback = fallbackMessage(s.files);
@@ -8725,7 +8873,7 @@ var Controller = class {
       writing = void 0;
     };
     const result = await generate({
-      ...this.generationInput(s, controller.signal),
+      ...await this.generationInput(s, controller.signal),
       onPrompt: (p2) => {
         if (p2.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p2.omitted };
@@ -8759,7 +8907,7 @@ var Controller = class {
     if (s.buf === void 0 || s.state === "committing") return;
     s.generation?.abort("regenerate");
     s.generation = void 0;
-    await (0, import_promises3.rm)(savedMessagePath(s.repo), { force: true });
+    await (0, import_promises4.rm)(savedMessagePath(s.repo), { force: true });
     const r2 = await this.editor.setMessage(s.buf, [""], `asking ${s.options.model}...`, true);
     if (r2 === "gone") return;
     await this.generateInto(s);
@@ -8772,7 +8920,7 @@ var Controller = class {
     const message = messageFromLines(lines);
     if (message === "") {
       this.end(s);
-      await (0, import_promises3.rm)(savedMessagePath(s.repo), { force: true });
+      await (0, import_promises4.rm)(savedMessagePath(s.repo), { force: true });
       if (s.buf !== void 0) await this.editor.close(s.buf);
       return this.say("Aborting commit due to empty commit message: nothing committed", "warn");
     }
@@ -8785,7 +8933,7 @@ var Controller = class {
     s.generation?.abort("closed");
     this.end(s);
     if (s.refused) return this.say("commit aborted: your message is saved, and the next :GitCommitPush here offers it again", "info");
-    return (0, import_promises3.rm)(savedMessagePath(s.repo), { force: true }).then(() => this.say("commit aborted: nothing committed", "info"));
+    return (0, import_promises4.rm)(savedMessagePath(s.repo), { force: true }).then(() => this.say("commit aborted: nothing committed", "info"));
   }
   end(s) {
     if (this.sessions.get(s.repo.root) === s) this.sessions.delete(s.repo.root);
@@ -8858,7 +9006,7 @@ function notPushedBecause(plan) {
 }
 
 // src/health.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var HTTP_TIMEOUT_MS = 2e3;
 var CONTEXT_LUA = `
 local buf = vim.api.nvim_get_current_buf()
@@ -8957,7 +9105,7 @@ async function checkGit(cwd, gitAt2) {
 }
 async function checkRepository(ctx, gitAt2) {
   const isFile = ctx.buftype === "" && ctx.name !== "";
-  const dir = isFile ? existingDir((0, import_node_path5.dirname)(ctx.name)) : ctx.cwd;
+  const dir = isFile ? existingDir((0, import_node_path6.dirname)(ctx.name)) : ctx.cwd;
   const what = isFile ? `the current file (${ctx.name})` : `the working directory (${ctx.cwd})`;
   let repo;
   try {
