@@ -55,16 +55,20 @@ export async function locateRepository(dir: string, gitAt: (cwd: string) => Git)
   return { git: gitAt(root), root, gitDir, commonDir: resolve(dir, common), indexPath: resolve(dir, index) };
 }
 
-/** The repository's config as git sees it from its root, with the files it came from. */
-export async function readConfig(loc: Location): Promise<ConfigWithOrigins> {
-  return parseConfigWithOrigins((await loc.git.run(['config', '--list', '--show-origin', '-z'])).stdout);
+/** The branch and config of a located repository, and the files the config came from. */
+export async function describeRepository(loc: Location): Promise<{ repo: Repository; config: ConfigWithOrigins }> {
+  const [head, configText] = await Promise.all([
+    readFile(join(loc.gitDir, 'HEAD'), 'utf8'),
+    loc.git.run(['config', '--list', '--show-origin', '-z']).then((r) => r.stdout),
+  ]);
+  const config = parseConfigWithOrigins(configText);
+  const { git, root, gitDir, indexPath } = loc;
+  return { repo: { git, root, gitDir, indexPath, branch: branchFromHead(head), config: config.config }, config };
 }
 
 /** The repository that `dir` is in, with its branch and config. */
 export async function openRepository(dir: string, gitAt: (cwd: string) => Git): Promise<Repository> {
-  const loc = await locateRepository(dir, gitAt);
-  const [head, config] = await Promise.all([readFile(join(loc.gitDir, 'HEAD'), 'utf8'), readConfig(loc)]);
-  return { git: loc.git, root: loc.root, gitDir: loc.gitDir, indexPath: loc.indexPath, branch: branchFromHead(head), config: config.config };
+  return (await describeRepository(await locateRepository(dir, gitAt))).repo;
 }
 
 /**

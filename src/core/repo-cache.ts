@@ -6,11 +6,11 @@
  * root, HEAD (the branch, `includeIf "onbranch:"`), or any config file git read or could
  * read (the repository's, the worktree's, the user's, the system's, and every include).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { locateRepository, readConfig, type Location, type Repository } from './gather.js';
-import { branchFromHead, type ConfigWithOrigins } from './repo.js';
+import { describeRepository, locateRepository, type Location, type Repository } from './gather.js';
+import type { ConfigWithOrigins } from './repo.js';
 import type { Git } from './runner.js';
 
 interface Entry {
@@ -35,44 +35,40 @@ export class RepositoryCache {
 
   /** The repository that `dir` is in, as openRepository would find it now. */
   async open(dir: string): Promise<Repository> {
-    const hit = this.entries.get(dir);
+    // Kept by the real folder: a symlinked folder pointed elsewhere is another question.
+    const real = realFolder(dir);
+    const hit = real === undefined ? undefined : this.entries.get(real);
     if (hit && (await fingerprint(hit.watched)).id === hit.fingerprint) return hit.repo;
-    this.entries.delete(dir);
+    if (real !== undefined) this.entries.delete(real);
     const asked = Date.now();
 
     const loc = await locateRepository(dir, this.gitAt);
-    const [head, config] = await Promise.all([readFile(join(loc.gitDir, 'HEAD'), 'utf8'), readConfig(loc)]);
-    const repo: Repository = {
-      git: loc.git,
-      root: loc.root,
-      gitDir: loc.gitDir,
-      indexPath: loc.indexPath,
-      branch: branchFromHead(head),
-      config: config.config,
-    };
-    const between = foldersBetween(dir, loc.root);
+    const { repo, config } = await describeRepository(loc);
+    const between = real === undefined ? undefined : foldersBetween(real, loc.root);
     // A folder git's answer cannot be checked for (outside the root, once symlinks are
     // resolved) is asked about every time.
-    if (between === undefined) return repo;
+    if (real === undefined || between === undefined) return repo;
     const watched = watchList(loc, config, between, this.env);
     const now = await fingerprint(watched);
     // A file changed while git read it may look the same afterwards; as git does with its
     // index ("racy git"), trust only files that were older than the question.
     if (now.newestMs >= asked - this.racyMs) return repo;
-    this.entries.set(dir, { repo, watched, fingerprint: now.id });
+    this.entries.set(real, { repo, watched, fingerprint: now.id });
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? '');
     return repo;
   }
 }
 
-/** The folders from `dir` up to `root`, root excluded; undefined when `dir` is not under `root`. */
-function foldersBetween(dir: string, root: string): string[] | undefined {
-  let real: string;
+function realFolder(dir: string): string | undefined {
   try {
-    real = realpathSync(dir);
+    return realpathSync(dir);
   } catch {
     return undefined;
   }
+}
+
+/** The folders from `real` up to `root`, root excluded; undefined when `real` is not under `root`. */
+function foldersBetween(real: string, root: string): string[] | undefined {
   const rel = relative(root, real);
   if (rel === '') return [];
   if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) return undefined;

@@ -1,7 +1,7 @@
 // The repository cache against real repositories: it must answer what git would answer
 // now, after any change to the files git's answer depends on, and ask git only then.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitAt } from '../../src/adapters/git.js';
 import { RepositoryCache } from '../../src/core/repo-cache.js';
@@ -109,6 +109,18 @@ describe('RepositoryCache', () => {
     expect((await cache.open(inner)).root).toBe(work);
     sb.git(join(work, 'notes'), 'init', '-q');
     expect((await cache.open(inner)).root).toBe(join(work, 'notes'));
+  });
+
+  it('a symlinked folder pointed at another repository gives that repository', async () => {
+    const a = repo();
+    const b = repo();
+    const link = join(sb.dir, `link${counter}`);
+    symlinkSync(a.work, link);
+    const { cache } = counted();
+    expect((await cache.open(link)).root).toBe(a.work);
+    rmSync(link);
+    symlinkSync(b.work, link);
+    expect((await cache.open(link)).root).toBe(b.work);
   });
 
   it("a linked worktree sees a change to the main repository's config", async () => {

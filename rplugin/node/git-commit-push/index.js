@@ -6580,13 +6580,17 @@ async function locateRepository(dir, gitAt2) {
   const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
   return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path2.resolve)(dir, common), indexPath: (0, import_node_path2.resolve)(dir, index) };
 }
-async function readConfig(loc) {
-  return parseConfigWithOrigins((await loc.git.run(["config", "--list", "--show-origin", "-z"])).stdout);
+async function describeRepository(loc) {
+  const [head, configText] = await Promise.all([
+    (0, import_promises.readFile)((0, import_node_path2.join)(loc.gitDir, "HEAD"), "utf8"),
+    loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
+  ]);
+  const config = parseConfigWithOrigins(configText);
+  const { git, root, gitDir, indexPath } = loc;
+  return { repo: { git, root, gitDir, indexPath, branch: branchFromHead(head), config: config.config }, config };
 }
 async function openRepository(dir, gitAt2) {
-  const loc = await locateRepository(dir, gitAt2);
-  const [head, config] = await Promise.all([(0, import_promises.readFile)((0, import_node_path2.join)(loc.gitDir, "HEAD"), "utf8"), readConfig(loc)]);
-  return { git: loc.git, root: loc.root, gitDir: loc.gitDir, indexPath: loc.indexPath, branch: branchFromHead(head), config: config.config };
+  return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
 }
 async function recentSubjects(repo) {
   try {
@@ -7007,37 +7011,31 @@ var RepositoryCache = class {
   entries = /* @__PURE__ */ new Map();
   /** The repository that `dir` is in, as openRepository would find it now. */
   async open(dir) {
-    const hit = this.entries.get(dir);
+    const real = realFolder(dir);
+    const hit = real === void 0 ? void 0 : this.entries.get(real);
     if (hit && (await fingerprint(hit.watched)).id === hit.fingerprint) return hit.repo;
-    this.entries.delete(dir);
+    if (real !== void 0) this.entries.delete(real);
     const asked = Date.now();
     const loc = await locateRepository(dir, this.gitAt);
-    const [head, config] = await Promise.all([(0, import_promises3.readFile)((0, import_node_path4.join)(loc.gitDir, "HEAD"), "utf8"), readConfig(loc)]);
-    const repo = {
-      git: loc.git,
-      root: loc.root,
-      gitDir: loc.gitDir,
-      indexPath: loc.indexPath,
-      branch: branchFromHead(head),
-      config: config.config
-    };
-    const between = foldersBetween(dir, loc.root);
-    if (between === void 0) return repo;
+    const { repo, config } = await describeRepository(loc);
+    const between = real === void 0 ? void 0 : foldersBetween(real, loc.root);
+    if (real === void 0 || between === void 0) return repo;
     const watched = watchList(loc, config, between, this.env);
     const now = await fingerprint(watched);
     if (now.newestMs >= asked - this.racyMs) return repo;
-    this.entries.set(dir, { repo, watched, fingerprint: now.id });
+    this.entries.set(real, { repo, watched, fingerprint: now.id });
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? "");
     return repo;
   }
 };
-function foldersBetween(dir, root) {
-  let real;
+function realFolder(dir) {
   try {
-    real = (0, import_node_fs2.realpathSync)(dir);
+    return (0, import_node_fs2.realpathSync)(dir);
   } catch {
     return void 0;
   }
+}
+function foldersBetween(real, root) {
   const rel = (0, import_node_path4.relative)(root, real);
   if (rel === "") return [];
   if (rel === ".." || rel.startsWith(".." + import_node_path4.sep) || (0, import_node_path4.isAbsolute)(rel)) return void 0;
