@@ -50,6 +50,20 @@ export function makeSandbox(prefix = 'gcp-'): Sandbox {
   };
 }
 
+/**
+ * Makes the sandbox's environment the process's own, for code that runs git with
+ * process.env as the node host does; returns what puts the old one back.
+ */
+export function enterSandbox(sb: Sandbox): () => void {
+  const saved = { ...process.env };
+  const replace = (env: NodeJS.ProcessEnv): void => {
+    for (const k of Object.keys(process.env)) delete process.env[k];
+    Object.assign(process.env, env);
+  };
+  replace(sb.env);
+  return () => replace(saved);
+}
+
 export interface Repo {
   work: string;
   bare: string;

@@ -9,24 +9,21 @@ import { commitChange, push, savedMessagePath, type Transcript } from '../../src
 import { GitError, PluginError } from '../../src/core/errors.js';
 import { checkCommittable, existingDir, gatherChange, openRepository, recentSubjects, SAVED_MESSAGE_FILE, type Repository } from '../../src/core/gather.js';
 import { planPush, repoOverrides } from '../../src/core/repo.js';
-import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 let sb: Sandbox;
-let savedEnv: NodeJS.ProcessEnv;
+let restoreEnv: () => void;
 let counter = 0;
 
 // gitAt runs git with the process environment, as Neovim's node host would: give it the
 // sandbox's private HOME and identity so the machine's own git config never leaks in.
 beforeAll(() => {
   sb = makeSandbox('gcp-steps-');
-  savedEnv = { ...process.env };
-  for (const k of Object.keys(process.env)) delete process.env[k];
-  Object.assign(process.env, sb.env);
+  restoreEnv = enterSandbox(sb);
 });
 
 afterAll(() => {
-  for (const k of Object.keys(process.env)) delete process.env[k];
-  Object.assign(process.env, savedEnv);
+  restoreEnv();
   sb.remove();
 });
 

@@ -7,22 +7,19 @@ import { gitAt } from '../../src/adapters/git.js';
 import { RepositoryCache } from '../../src/core/repo-cache.js';
 import { planPush, repoOverrides } from '../../src/core/repo.js';
 import type { Git } from '../../src/core/runner.js';
-import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 let sb: Sandbox;
-let savedEnv: NodeJS.ProcessEnv;
+let restoreEnv: () => void;
 let counter = 0;
 
 beforeAll(() => {
   sb = makeSandbox('gcp-cache-');
-  savedEnv = { ...process.env };
-  for (const k of Object.keys(process.env)) delete process.env[k];
-  Object.assign(process.env, sb.env);
+  restoreEnv = enterSandbox(sb);
 });
 
 afterAll(() => {
-  for (const k of Object.keys(process.env)) delete process.env[k];
-  Object.assign(process.env, savedEnv);
+  restoreEnv();
   sb.remove();
 });
 
