@@ -7,7 +7,7 @@
 import { copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitError } from './errors.js';
-import { addAll, SAVED_MESSAGE_FILE, type Repository } from './gather.js';
+import { addAll, filePathspec, SAVED_MESSAGE_FILE, type Repository } from './gather.js';
 import type { PushPlan } from './repo.js';
 import type { GitResult } from './runner.js';
 import type { Scope } from './scope.js';
@@ -43,7 +43,7 @@ export async function commitChange(
   await writeFile(msgFile, message + '\n');
   const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
   // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
-  if (file !== undefined) args.push('--only', '--', file);
+  if (file !== undefined) args.push('--only', ...filePathspec(file));
   try {
     // A file git already tracks needs no `git add`: `commit --only` takes it from the work tree,
     // and leaves the index as it was when it refuses.
@@ -83,7 +83,7 @@ async function withIndexRestoredOnFailure(
   });
   let restore = true;
   try {
-    transcript.add = await addAll(repo, file === undefined ? [] : ['--', file], undefined, file);
+    transcript.add = await addAll(repo, file === undefined ? [] : filePathspec(file), undefined, file);
     const out = await repo.git.run(args);
     restore = false;
     return out;

@@ -126,13 +126,13 @@ export async function gatherChange(repo: Repository, scope: Scope, filePath?: st
  * in the private index.
  */
 async function gatherFile(repo: Repository, file: string, filePath: string | undefined): Promise<Change> {
-  const headDiff = await repo.git.run(['diff', 'HEAD', ...DIFF_OPTIONS, '--', file]).then(
+  const headDiff = await repo.git.run(['diff', 'HEAD', ...DIFF_OPTIONS, ...filePathspec(file)]).then(
     (r) => r.stdout,
     () => '', // no HEAD yet: an unborn branch
   );
   // Empty: unchanged, or not tracked. "Deleted" while the file is on disk: untracked with git rm --cached.
   const tracked = headDiff !== '' && !(/^deleted file mode /m.test(headDiff) && filePath !== undefined && existsSync(filePath));
-  if (!tracked) return { diff: await diffInPrivateIndex(repo, ['--', file], filePath), file };
+  if (!tracked) return { diff: await diffInPrivateIndex(repo, filePathspec(file), filePath), file };
   // Conflict markers are the sign of an unresolved conflict; only then is the index asked.
   // Without markers the user has resolved it, and committing the file marks it resolved, as
   // `git commit -- file` does.
@@ -147,7 +147,7 @@ const CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
 
 async function isUnmerged(repo: Repository, file: string): Promise<boolean> {
   // "<mode> <hash> <stage>\t<path>\0": stages 1 to 3 are the sides of a conflict.
-  const entries = (await repo.git.run(['ls-files', '--stage', '-z', '--', file])).stdout;
+  const entries = (await repo.git.run(['ls-files', '--stage', '-z', ...filePathspec(file)])).stdout;
   return entries.split('\0').some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
 }
 
@@ -156,6 +156,14 @@ async function diffInPrivateIndex(repo: Repository, pathspec: string[], filePath
     await addAll(repo, pathspec, indexFile, filePath);
     return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
   });
+}
+
+/**
+ * The one file, by its name: without `:(literal)` git reads "notes [draft].md" as a
+ * pattern that also matches "notes d.md".
+ */
+export function filePathspec(file: string): string[] {
+  return ['--', `:(literal)${file}`];
 }
 
 export function repoPath(repo: Repository, filePath: string | undefined): string {

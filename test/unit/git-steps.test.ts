@@ -310,6 +310,21 @@ describe('gatherChange', () => {
     expect((await gatherChange(r, 'file', join(work, 'journal.txt'))).diff).toBe('');
   });
 
+  it('file scope: a name with pattern characters means that file only, not the files the pattern matches', async () => {
+    const { work } = repo();
+    for (const name of ['notes [draft].md', 'notes d.md']) writeFileSync(join(work, name), 'v1\n');
+    sb.git(work, 'add', '--', 'notes [draft].md', 'notes d.md');
+    sb.git(work, 'commit', '-q', '-m', 'notes');
+    for (const name of ['notes [draft].md', 'notes d.md']) writeFileSync(join(work, name), 'v2\n');
+    const r = await open(work);
+    const change = await gatherChange(r, 'file', join(work, 'notes [draft].md'));
+    expect(change.diff).toContain('notes [draft].md');
+    expect(change.diff).not.toContain('notes d.md');
+    await commitChange(r, 'file', change.file, 'Edit the draft', transcript());
+    expect(headFiles(work)).toEqual(['notes [draft].md']);
+    expect(sb.git(work, 'status', '--porcelain')).toBe(' M "notes d.md"\n');
+  });
+
   it('file scope: an unchanged file gives an empty diff', async () => {
     const { work } = repo();
     const r = await open(work);

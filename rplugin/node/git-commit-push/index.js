@@ -6620,13 +6620,13 @@ async function gatherChange(repo, scope, filePath) {
   return { diff: await diffInPrivateIndex(repo, [], filePath) };
 }
 async function gatherFile(repo, file, filePath) {
-  const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, "--", file]).then(
+  const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, ...filePathspec(file)]).then(
     (r2) => r2.stdout,
     () => ""
     // no HEAD yet: an unborn branch
   );
   const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs.existsSync)(filePath));
-  if (!tracked) return { diff: await diffInPrivateIndex(repo, ["--", file], filePath), file };
+  if (!tracked) return { diff: await diffInPrivateIndex(repo, filePathspec(file), filePath), file };
   if (CONFLICT_MARKER.test(headDiff) && await isUnmerged(repo, file)) {
     throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
   }
@@ -6634,7 +6634,7 @@ async function gatherFile(repo, file, filePath) {
 }
 var CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
 async function isUnmerged(repo, file) {
-  const entries = (await repo.git.run(["ls-files", "--stage", "-z", "--", file])).stdout;
+  const entries = (await repo.git.run(["ls-files", "--stage", "-z", ...filePathspec(file)])).stdout;
   return entries.split("\0").some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
 }
 async function diffInPrivateIndex(repo, pathspec, filePath) {
@@ -6642,6 +6642,9 @@ async function diffInPrivateIndex(repo, pathspec, filePath) {
     await addAll(repo, pathspec, indexFile, filePath);
     return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
   });
+}
+function filePathspec(file) {
+  return ["--", `:(literal)${file}`];
 }
 function repoPath(repo, filePath) {
   if (!filePath) throw new PluginError("no file given");
@@ -6687,7 +6690,7 @@ async function commitChange(repo, scope, file, message, transcript) {
   const msgFile = savedMessagePath(repo);
   await (0, import_promises2.writeFile)(msgFile, message + "\n");
   const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
-  if (file !== void 0) args.push("--only", "--", file);
+  if (file !== void 0) args.push("--only", ...filePathspec(file));
   try {
     const out = scope === "file" ? await commitTracked(repo, args) : void 0;
     const done = out ?? await withIndexRestoredOnFailure(repo, scope, file, args, transcript);
@@ -6715,7 +6718,7 @@ async function withIndexRestoredOnFailure(repo, scope, file, args, transcript) {
   });
   let restore = true;
   try {
-    transcript.add = await addAll(repo, file === void 0 ? [] : ["--", file], void 0, file);
+    transcript.add = await addAll(repo, file === void 0 ? [] : filePathspec(file), void 0, file);
     const out = await repo.git.run(args);
     restore = false;
     return out;
