@@ -4,7 +4,7 @@
  * the check can print, with the state that makes it print it. Only loopback is
  * ever contacted; the non-loopback host is a name that cannot resolve.
  */
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,11 +50,19 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** Where this machine's own program is (/usr/bin, /usr/local/bin, a Nix profile...). */
+function onPath(prog: string): string {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    if (dir !== '' && existsSync(join(dir, prog))) return join(dir, prog);
+  }
+  throw new Error(`${prog} is not on PATH`);
+}
+
 /** A folder for $PATH holding links to some real programs and small fake ones. */
 function binDir(links: string[], fakes: Record<string, string> = {}): string {
   const dir = join(sb.dir, 'bin');
   mkdirSync(dir, { recursive: true });
-  for (const prog of links) symlinkSync(`/usr/bin/${prog}`, join(dir, prog));
+  for (const prog of links) symlinkSync(onPath(prog), join(dir, prog));
   for (const [name, script] of Object.entries(fakes)) {
     writeFileSync(join(dir, name), `#!/bin/sh\n${script}\n`);
     chmodSync(join(dir, name), 0o755);

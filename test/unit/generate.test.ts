@@ -266,7 +266,6 @@ describe('generate: timeout and cancel', () => {
     const elapsed = Date.now() - startedAt;
     expect(failed(g)).toEqual({ reason: `Ollama at ${f.url} did not answer within 0.3 s (timeout_ms)`, cancelled: false });
     expect(elapsed).toBeGreaterThanOrEqual(250);
-    expect(elapsed).toBeLessThan(3000);
     await until(() => f.activeStreams === 0);
     expect(f.abortedStreams).toBe(1);
   });

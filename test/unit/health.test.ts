@@ -102,9 +102,7 @@ describe('collectHealth', () => {
     silent = createServer((s) => void sockets.push(s));
     await new Promise<void>((r) => silent!.listen(0, '127.0.0.1', r));
     const host = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
-    const started = Date.now();
     const items = await collectHealth(ctx(host), { gitAt: noGit, timeoutMs: 300 });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(items).toContainEqual(expect.objectContaining({ level: 'error', msg: `Ollama is not reachable at ${host} (no answer within 0.3 s): commits get a default message` }));
   });
 

@@ -66,12 +66,6 @@ function limitOf(req: PromptRequest): number {
   return req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
 }
 
-function timed<T>(fn: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - start };
-}
-
 const num = (s: string): number => Number(s.replace(/,/g, ''));
 
 interface Shown {
@@ -298,12 +292,11 @@ describe('buildPrompt', () => {
     ]);
   });
 
-  it('fits the 46,505-line first commit of a journal in 8192 tokens, fast, and says what it left out', () => {
+  it('fits the 46,505-line first commit of a journal in 8192 tokens, and says what it left out', () => {
     const n = 46_505;
     const text = newFileDiffText('journal.txt', n, journalLine);
     const req = request([], { system: systemPrompt('journal'), recentSubjects: ['Notes on the spring storms'] });
-    const { value: p, ms } = timed(() => buildPrompt({ ...req, files: parseDiff(text) }));
-    expect(ms).toBeLessThan(1000);
+    const p = buildPrompt({ ...req, files: parseDiff(text) });
     expect(p.estimatedTokens).toBeLessThanOrEqual(limitOf(req));
     // Conservative, not wasteful: most of the window carries the diff.
     expect(p.estimatedTokens).toBeGreaterThan(limitOf(req) * 0.9);
@@ -320,10 +313,9 @@ describe('buildPrompt', () => {
     expect(p.user).toContain('- Notes on the spring storms');
   });
 
-  it('fits 200,000 lines in one file, and in many files, quickly', () => {
-    const one = timed(() => buildPrompt(request(parseDiff(newFileDiffText('data.txt', 200_000, (i) => `row ${i} value`)))));
-    expect(one.ms).toBeLessThan(1000);
-    expect(one.value.estimatedTokens).toBeLessThanOrEqual(limitOf(request([])));
+  it('fits 200,000 lines in one file, and in many files', () => {
+    const one = buildPrompt(request(parseDiff(newFileDiffText('data.txt', 200_000, (i) => `row ${i} value`))));
+    expect(one.estimatedTokens).toBeLessThanOrEqual(limitOf(request([])));
 
     const files = Array.from({ length: 100 }, (_, k) =>
       file(`src/module${k}/file${k}.ts`, [
@@ -331,9 +323,7 @@ describe('buildPrompt', () => {
       ]),
     );
     const req = request(files);
-    const many = timed(() => buildPrompt(req));
-    const p = many.value;
-    expect(many.ms).toBeLessThan(1000);
+    const p = buildPrompt(req);
     expect(p.estimatedTokens).toBeLessThanOrEqual(limitOf(req));
     for (const f of files) expect(p.user).toContain(` ${f.path} | modified, +1,200 -800\n`);
     // Not every diff fits: the smallest go first and the rest are counted, not dropped.
@@ -350,8 +340,7 @@ describe('buildPrompt', () => {
       file(k < 49_000 ? `vendor/pkg${k}/index.js` : `docs/page${k}.md`, [hunk(['+x'])], { status: 'added' }),
     );
     const req = request(files);
-    const { value: p, ms } = timed(() => buildPrompt(req));
-    expect(ms).toBeLessThan(1000);
+    const p = buildPrompt(req);
     expect(p.estimatedTokens).toBeLessThanOrEqual(limitOf(req));
     const listed = p.user.split('\n').filter((l) => / \| new file, \+1 -0$/.test(l)).length;
     expect(listed).toBeGreaterThan(10);
@@ -475,9 +464,8 @@ describe('buildPrompt', () => {
         numCtx,
         numPredict: int(32, 512),
       });
-      const { value: p, ms } = timed(() => buildPrompt(req));
+      const p = buildPrompt(req);
       const label = `case ${c}: ${fileCount} files, numCtx ${numCtx}`;
-      expect(ms, label).toBeLessThan(500);
       if (estimateTokens(req.system) > limitOf(req) - 100) {
         // Only a huge custom prompt gets here; the case has its own test above.
         expect(p.user.length, label).toBeLessThan(300);

@@ -1,7 +1,7 @@
 // The repository cache against real repositories: it must answer what git would answer
 // now, after any change to the files git's answer depends on, and ask git only then.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitAt } from '../../src/adapters/git.js';
 import { RepositoryCache } from '../../src/core/repo-cache.js';
@@ -133,6 +133,9 @@ describe('RepositoryCache', () => {
   it('does not trust a config file written just before the question: git is asked again', async () => {
     const { work } = repo();
     sb.git(work, 'config', 'git-commit-push.model', 'fresh');
+    // Written "now" however slow this machine is: its time is ahead of the question.
+    const ahead = Date.now() / 1000 + 60;
+    utimesSync(join(work, '.git', 'config'), ahead, ahead);
     const { cache, runs } = counted(2000);
     await cache.open(work);
     await cache.open(work);
