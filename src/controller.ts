@@ -103,12 +103,14 @@ export class Controller {
 
   private async run(args: string[]): Promise<void> {
     const ctx = await this.editor.context();
-    const inReview = this.byBuf.get(ctx.buf);
-    if (inReview) return this.regenerate(inReview);
-
     const inv = parseArgs(args);
     if ('error' in inv) throw new PluginError(inv.error);
     if (inv.action === 'output') return this.editor.showOutput();
+    const inReview = this.byBuf.get(ctx.buf);
+    if (inReview) {
+      if (args.length === 0) return this.regenerate(inReview);
+      throw new PluginError('this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts', 'info');
+    }
 
     const { options, warnings } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
     for (const w of warnings) await this.warnOnce(w);
@@ -191,11 +193,14 @@ export class Controller {
       (t) => messageFromLines(t.split('\n')),
       () => '',
     );
-    if (!review) {
-      const message = saved || (await this.generateQuietly(s));
+    if (!review && !saved) {
+      const message = await this.generateQuietly(s);
       s.state = 'committing';
       return this.commitAndPush(s, message);
     }
+    // A saved message is only ever committed after the user has seen it again: it was
+    // written for an earlier change, and the commit would overwrite the file that keeps it.
+    if (!review) await this.say('a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen', 'info');
     const status = saved ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${options.model}...`;
     await this.openReview(s, saved ? saved.split('\n') : [''], status);
     if (!saved) await this.generateInto(s);

@@ -42,6 +42,17 @@ local function message_end(buf)
   return #lines
 end
 
+--- The buffer with exactly this name. bufnr() would also take a pattern or a part of a
+--- name: the review of /home/u/proj-api for /home/u/proj.
+local function buf_named(name)
+  for _, b in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_get_name(b) == name then
+      return b
+    end
+  end
+  return -1
+end
+
 local function mark_ours(buf)
   vim.bo[buf].modified = false
   vim.b[buf].git_commit_push_tick = vim.api.nvim_buf_get_changedtick(buf)
@@ -50,10 +61,10 @@ end
 --- Opens (or focuses, when it exists) the review buffer in a split below.
 --- opts: name, lines, message_lines (how many lines at the top are the message), saved (file path)
 function M.open(opts)
-  local existing = vim.fn.bufnr(opts.name)
+  local existing = buf_named(opts.name)
   if existing > 0 and vim.api.nvim_buf_is_loaded(existing) then
     M.focus(existing)
-    return { buf = existing, existed = true }
+    return { buf = existing }
   end
   local buf = vim.api.nvim_create_buf(false, true)
   vim.api.nvim_buf_set_name(buf, opts.name)
@@ -78,7 +89,6 @@ function M.open(opts)
       save(buf)
       -- Reset now so that :wq can close the window; node marks it modified again if the commit fails.
       vim.bo[buf].modified = false
-      vim.b[buf].git_commit_push_written = true
       if not notify_node('write', buf, lines) then
         vim.bo[buf].modified = true
         require('git-commit-push').notify(
@@ -95,7 +105,6 @@ function M.open(opts)
     buffer = buf,
     callback = function()
       if user_changed(buf) then
-        vim.b[buf].git_commit_push_user_edited = true
         save(buf)
       end
     end,
@@ -105,8 +114,9 @@ function M.open(opts)
     buffer = buf,
     callback = function()
       if vim.v.exiting ~= vim.NIL then
-        -- Neovim is quitting: keep the saved message for the next :GitCommitPush.
-        save(buf)
+        -- Neovim is quitting: what the user typed is already saved (TextChanged), and stays
+        -- for the next :GitCommitPush. The model's text is not kept: it may be cut off
+        -- mid-stream, and a new one is a keypress away. (The changedtick reads -1 here.)
         return
       end
       notify_node('close', buf)
@@ -125,7 +135,7 @@ function M.open(opts)
   vim.keymap.set('n', 'gr', function()
     notify_node('regenerate', buf)
   end, { buffer = buf, desc = 'Throw the message away and generate a new one' })
-  return { buf = buf, existed = false }
+  return { buf = buf }
 end
 
 function M.focus(buf)
@@ -202,7 +212,6 @@ end
 function M.mark_unsaved(buf)
   if vim.api.nvim_buf_is_valid(buf) and vim.api.nvim_buf_is_loaded(buf) then
     vim.bo[buf].modified = true
-    vim.b[buf].git_commit_push_written = false
     return 'ok'
   end
   return 'gone'
@@ -220,7 +229,7 @@ end
 local OUTPUT = 'git-commit-push://output'
 
 function M.set_output(lines)
-  local buf = vim.fn.bufnr(OUTPUT)
+  local buf = buf_named(OUTPUT)
   if buf <= 0 then
     buf = vim.api.nvim_create_buf(false, true)
     vim.api.nvim_buf_set_name(buf, OUTPUT)
@@ -235,7 +244,7 @@ function M.set_output(lines)
 end
 
 function M.show_output()
-  local buf = vim.fn.bufnr(OUTPUT)
+  local buf = buf_named(OUTPUT)
   if buf <= 0 then
     require('git-commit-push').notify('no commit yet in this Neovim session: no git output to show')
     return

@@ -30,7 +30,7 @@ export interface Editor {
   context(): Promise<EditorContext>;
   notify(message: string, level: Level): Promise<void>;
   event(name: 'GitCommitPushDone' | 'GitCommitPushFailed', data: Record<string, string | number | boolean>): Promise<void>;
-  openReview(opts: ReviewOpen): Promise<{ buf: number; existed: boolean }>;
+  openReview(opts: ReviewOpen): Promise<{ buf: number }>;
   focus(buf: number): Promise<void>;
   /** `force`: write even over the user's edits (regenerate asked for it). */
   setMessage(buf: number, lines: string[], status?: string, force?: boolean): Promise<SetResult>;
@@ -77,8 +77,8 @@ export function editorFor(nvim: Neovim): Editor {
         lines: opts.lines,
         message_lines: opts.messageLines,
         saved: opts.saved,
-      })) as { buf: number; existed: boolean };
-      return { buf: Number(r.buf), existed: Boolean(r.existed) };
+      })) as { buf: number };
+      return { buf: Number(r.buf) };
     },
     async focus(buf) {
       await review('focus', buf);

@@ -152,6 +152,48 @@ describe('the message survives', () => {
     await messageIs(again, 'Typed by hand');
   });
 
+  it('Neovim quitting with the model\'s message untouched keeps nothing: the next run asks the model again', async () => {
+    const nv = await start();
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.stop();
+    expect(existsSync(savedMessage())).toBe(false);
+  });
+
+  it('review = false never commits a message saved from an earlier run unseen: it opens it for review', async () => {
+    writeFileSync(savedMessage(), 'Written for an earlier change\n');
+    const nv = await start({ review: false });
+    await change(nv);
+    const before = head();
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/is waiting: it opens for review/);
+    expect(note.level).toBe(LEVEL.INFO);
+    await inReview(nv);
+    await messageIs(nv, 'Written for an earlier change');
+    expect(head()).toBe(before);
+    expect(fake.chatRequests()).toHaveLength(0);
+  });
+
+  it(':GitCommitPush output in the review buffer shows the output and keeps the message; other arguments change nothing', async () => {
+    const nv = await start();
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.input('ccMy own words<Esc>');
+    await messageIs(nv, 'My own words');
+    await nv.nvim.command('GitCommitPush all');
+    const note = await nv.waitForNote(/this is a review buffer/);
+    expect(note.level).toBe(LEVEL.INFO);
+    await nv.nvim.command('GitCommitPush output');
+    await nv.waitForNote(/no commit yet in this Neovim session/);
+    expect((await currentLines(nv.nvim))[0]).toBe('My own words');
+    expect(fake.chatRequests()).toHaveLength(1);
+    expect(readFileSync(savedMessage(), 'utf8')).toContain('My own words');
+  });
+
   it('the node host dying mid-edit loses nothing the user typed', async () => {
     const nv = await start();
     await change(nv);
@@ -253,6 +295,27 @@ describe('buffers and places that are not a committable file', () => {
     await nv.nvim.command('GitCommitPush');
     const note = await nv.waitForNote(msg);
     expect(note.level).toBe(LEVEL.ERROR);
+  });
+
+  it('a review open for work-api does not take the review of work: each repository gets its own buffer and commit', async () => {
+    const api = makeRepo(sb, { name: 'work-api' });
+    const nv = await start();
+    await change(nv, join(api.work, 'journal.txt'));
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.command('wincmd p');
+    await change(nv);
+    await nv.nvim.input('\\g');
+    await waitFor(async () => String(await nv.nvim.lua('return vim.api.nvim_buf_get_name(0)')) === `git-commit-push://${repo.work}`);
+    await messageIs(nv, MESSAGE);
+    const apiHead = head(api.work);
+    await nv.nvim.command('write');
+    await nv.waitForNote(/pushed to/);
+    expect(sb.git(repo.bare, 'log', '-1', '--format=%s', 'master').trim()).toBe(MESSAGE);
+    expect(head(api.work)).toBe(apiHead);
+    const names = (await nv.nvim.lua('return vim.tbl_map(vim.api.nvim_buf_get_name, vim.api.nvim_list_bufs())')) as string[];
+    expect(names).toContain(`git-commit-push://${api.work}`);
   });
 
   it('a file ignored by .gitignore is refused with the reason', async () => {

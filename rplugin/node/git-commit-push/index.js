@@ -6411,7 +6411,7 @@ function editorFor(nvim) {
         message_lines: opts.messageLines,
         saved: opts.saved
       });
-      return { buf: Number(r2.buf), existed: Boolean(r2.existed) };
+      return { buf: Number(r2.buf) };
     },
     async focus(buf) {
       await review("focus", buf);
@@ -8713,11 +8713,14 @@ var Controller = class {
   }
   async run(args) {
     const ctx = await this.editor.context();
-    const inReview = this.byBuf.get(ctx.buf);
-    if (inReview) return this.regenerate(inReview);
     const inv = parseArgs(args);
     if ("error" in inv) throw new PluginError(inv.error);
     if (inv.action === "output") return this.editor.showOutput();
+    const inReview = this.byBuf.get(ctx.buf);
+    if (inReview) {
+      if (args.length === 0) return this.regenerate(inReview);
+      throw new PluginError("this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts", "info");
+    }
     const { options, warnings } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
     for (const w of warnings) await this.warnOnce(w);
     const isFile = ctx.buftype === "" && ctx.name !== "";
@@ -8792,11 +8795,12 @@ var Controller = class {
       (t2) => messageFromLines(t2.split("\n")),
       () => ""
     );
-    if (!review) {
-      const message = saved || await this.generateQuietly(s);
+    if (!review && !saved) {
+      const message = await this.generateQuietly(s);
       s.state = "committing";
       return this.commitAndPush(s, message);
     }
+    if (!review) await this.say("a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen", "info");
     const status = saved ? "your message from a commit that did not happen (gr: generate a new one)" : `asking ${options.model}...`;
     await this.openReview(s, saved ? saved.split("\n") : [""], status);
     if (!saved) await this.generateInto(s);
