@@ -420,5 +420,7 @@ function notPushedBecause(plan: PushPlan): string {
       return 'no remote, so not pushed';
     case 'no-upstream':
       return 'no upstream and several remotes, so not pushed: set one with git push -u <remote>';
+    case 'upstream-name':
+      return 'its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream';
   }
 }

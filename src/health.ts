@@ -172,12 +172,13 @@ async function checkRepository(ctx: HealthContext, gitAt: (cwd: string) => Git):
   if (plan.kind === 'upstream') items.push({ level: 'ok', msg: `upstream: ${plan.describe}: commits are pushed there` });
   else if (plan.kind === 'set-upstream')
     items.push({ level: 'info', msg: `no upstream for ${repo.branch}: the first push goes to ${plan.describe}` });
-  else
+  else if (plan.why === 'no-remote')
     items.push({
       level: 'warn',
       msg: 'no remote: commits are made, but not pushed',
       advice: ['Add one: git remote add origin <URL, or the path of a bare repository>'],
     });
+  else items.push({ level: 'warn', msg: `commits go ${plan.describe}` });
   return { repo, items };
 }
 

@@ -63,7 +63,7 @@ export function branchFromHead(headFile: string): string | null {
 export type PushPlan =
   | { kind: 'upstream'; remote: string; ref: string; describe: string }
   | { kind: 'set-upstream'; remote: string; branch: string; describe: string }
-  | { kind: 'none'; why: 'detached' | 'no-remote' | 'no-upstream'; describe: string };
+  | { kind: 'none'; why: 'detached' | 'no-remote' | 'no-upstream' | 'upstream-name'; describe: string };
 
 export function remotesOf(config: GitConfig): string[] {
   const names = new Set<string>();
@@ -74,23 +74,43 @@ export function remotesOf(config: GitConfig): string[] {
   return [...names];
 }
 
+function urlOf(config: GitConfig, remote: string): string {
+  return remote === '.' ? 'this repository' : (config.get(`remote.${remote}.url`) ?? remote);
+}
+
 /**
- * Where a commit on `branch` goes: its upstream; else, with no upstream, `origin` or
- * the only remote, setting the upstream as `git push -u` does; else nowhere (with
- * several remotes and none named origin, git itself would not guess either).
+ * Where a commit on `branch` goes, as `git push` would send it: to the branch's push
+ * remote (branch.<name>.pushRemote, remote.pushDefault) or its upstream. An upstream of
+ * another name is pushed to only with push.default=upstream; git's default (simple)
+ * refuses that, and so does this. With no upstream: `origin` or the only remote, setting
+ * the upstream as `git push -u` does; with several remotes and none named origin, git
+ * itself would not guess either.
  */
 export function planPush(branch: string | null, config: GitConfig): PushPlan {
   if (branch === null) return { kind: 'none', why: 'detached', describe: 'nowhere (detached HEAD: commit only)' };
-  const remote = config.get(`branch.${branch}.remote`);
+  const upstreamRemote = config.get(`branch.${branch}.remote`);
   const merge = config.get(`branch.${branch}.merge`);
-  if (remote && merge) {
-    const url = remote === '.' ? 'this repository' : (config.get(`remote.${remote}.url`) ?? remote);
-    const short = merge.replace(/^refs\/heads\//, '');
-    return { kind: 'upstream', remote, ref: merge, describe: `${remote}/${short} (${url})` };
+  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get('remote.pushdefault');
+  if (upstreamRemote && merge) {
+    const remote = pushRemote ?? upstreamRemote;
+    const upstreamName = merge.replace(/^refs\/heads\//, '');
+    const pushDefault = config.get('push.default') ?? 'simple';
+    // To another remote than the one pulled from, or with push.default=current, git pushes
+    // the branch under its own name; to the upstream's remote, under the upstream's.
+    const ownName = remote !== upstreamRemote || pushDefault === 'current' || pushDefault === 'matching';
+    const ref = ownName ? `refs/heads/${branch}` : merge;
+    if (!ownName && upstreamName !== branch && pushDefault !== 'upstream' && pushDefault !== 'tracking') {
+      return {
+        kind: 'none',
+        why: 'upstream-name',
+        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`,
+      };
+    }
+    return { kind: 'upstream', remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, '')} (${urlOf(config, remote)})` };
   }
   const remotes = remotesOf(config);
   if (remotes.length === 0) return { kind: 'none', why: 'no-remote', describe: 'nowhere (no remote: commit only)' };
-  const chosen = remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : undefined;
+  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : undefined;
   if (!chosen) {
     return {
       kind: 'none',
@@ -98,12 +118,11 @@ export function planPush(branch: string | null, config: GitConfig): PushPlan {
       describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`,
     };
   }
-  const url = config.get(`remote.${chosen}.url`) ?? chosen;
   return {
     kind: 'set-upstream',
     remote: chosen,
     branch,
-    describe: `${chosen}/${branch} (${url}), new upstream`,
+    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`,
   };
 }
 

@@ -357,6 +357,18 @@ describe('buffers and places that are not a committable file', () => {
 });
 
 describe('where the repository is', () => {
+  it('a branch made from origin/master under another name: commits, does not push onto master, and says why', async () => {
+    sb.git(repo.work, 'checkout', '-q', '-b', 'fix', 'origin/master');
+    const remoteBefore = sb.git(repo.bare, 'rev-parse', 'master').trim();
+    const nv = await start({ review: false });
+    await change(nv);
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/committed [0-9a-f]+/);
+    expect(note.msg).toMatch(/its upstream has another name, and git push would refuse too, so not pushed/);
+    expect(sb.git(repo.work, 'log', '-1', '--format=%s', 'fix').trim()).toBe(MESSAGE);
+    expect(sb.git(repo.bare, 'rev-parse', 'master').trim()).toBe(remoteBefore);
+  });
+
   it('detached HEAD: commits, skips the push, and says so', async () => {
     sb.git(repo.work, 'checkout', '-q', '--detach');
     const nv = await start({ review: false });

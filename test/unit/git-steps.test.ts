@@ -690,11 +690,12 @@ describe('push', () => {
     expect(planPush(again.branch, again.config).kind).toBe('upstream');
   });
 
-  it('pushes a branch whose upstream has another name to that name', async () => {
+  it('pushes a branch whose upstream has another name to that name, with push.default=upstream', async () => {
     const { work, bare } = repo();
     sb.git(work, 'checkout', '-q', '-b', 'local-notes');
     sb.git(work, 'config', 'branch.local-notes.remote', 'origin');
     sb.git(work, 'config', 'branch.local-notes.merge', 'refs/heads/shared-notes');
+    sb.git(work, 'config', 'push.default', 'upstream');
     writeFileSync(join(work, 'journal.txt'), 'Shared.\n');
     const r = await open(work);
     await commitChange(r, 'file', 'journal.txt', 'Shared notes', transcript());
@@ -706,6 +707,7 @@ describe('push', () => {
   it('pushes to a local upstream branch (remote ".")', async () => {
     const { work } = repo({ remote: false });
     sb.git(work, 'checkout', '-q', '--track', '-b', 'topic', 'master');
+    sb.git(work, 'config', 'push.default', 'upstream');
     writeFileSync(join(work, 'journal.txt'), 'On topic.\n');
     const r = await open(work);
     await commitChange(r, 'file', 'journal.txt', 'On topic', transcript());

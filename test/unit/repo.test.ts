@@ -197,19 +197,47 @@ describe('planPush', () => {
     });
   });
 
-  it('pushes to the upstream branch by its own name when it differs', () => {
+  it('does not push to an upstream of another name (git switch -c fix origin/main), as git push refuses by default', () => {
     const c = config([
+      ['remote.origin.url', 'git@host:me/notes.git'],
+      ['branch.fix.remote', 'origin'],
+      ['branch.fix.merge', 'refs/heads/main'],
+    ]);
+    expect(planPush('fix', c)).toMatchObject({ kind: 'none', why: 'upstream-name' });
+    expect(planPush('fix', c).describe).toBe('nowhere (the upstream origin/main has another name than fix: git push refuses that too; commit only)');
+  });
+
+  it('follows push.default: upstream pushes to the upstream of another name, current to the branch\'s own name', () => {
+    const base: [string, string][] = [
       ['remote.origin.url', 'git@host:me/notes.git'],
       ['branch.local.remote', 'origin'],
       ['branch.local.merge', 'refs/heads/remote-name'],
-    ]);
-    expect(planPush('local', c)).toMatchObject({ kind: 'upstream', ref: 'refs/heads/remote-name', describe: 'origin/remote-name (git@host:me/notes.git)' });
+    ];
+    expect(planPush('local', config([...base, ['push.default', 'upstream']]))).toMatchObject({
+      kind: 'upstream',
+      ref: 'refs/heads/remote-name',
+      describe: 'origin/remote-name (git@host:me/notes.git)',
+    });
+    expect(planPush('local', config([...base, ['push.default', 'current']]))).toMatchObject({ kind: 'upstream', remote: 'origin', ref: 'refs/heads/local' });
   });
 
-  it('handles an upstream in this repository (remote ".")', () => {
+  it('pushes to branch.<name>.pushRemote, or remote.pushDefault, under the branch\'s own name', () => {
+    const base: [string, string][] = [
+      ['remote.origin.url', '/upstream.git'],
+      ['remote.mine.url', '/fork.git'],
+      ['branch.fix.remote', 'origin'],
+      ['branch.fix.merge', 'refs/heads/main'],
+    ];
+    const expected = { kind: 'upstream', remote: 'mine', ref: 'refs/heads/fix', describe: 'mine/fix (/fork.git)' };
+    expect(planPush('fix', config([...base, ['branch.fix.pushRemote', 'mine']]))).toEqual(expected);
+    expect(planPush('fix', config([...base, ['remote.pushDefault', 'mine']]))).toEqual(expected);
+  });
+
+  it('handles an upstream in this repository (remote "."), with push.default=upstream', () => {
     const c = config([
       ['branch.topic.remote', '.'],
       ['branch.topic.merge', 'refs/heads/master'],
+      ['push.default', 'upstream'],
     ]);
     expect(planPush('topic', c)).toEqual({
       kind: 'upstream',

@@ -6515,18 +6515,32 @@ function remotesOf(config) {
   }
   return [...names];
 }
+function urlOf(config, remote) {
+  return remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
+}
 function planPush(branch, config) {
   if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
-  const remote = config.get(`branch.${branch}.remote`);
+  const upstreamRemote = config.get(`branch.${branch}.remote`);
   const merge = config.get(`branch.${branch}.merge`);
-  if (remote && merge) {
-    const url2 = remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
-    const short = merge.replace(/^refs\/heads\//, "");
-    return { kind: "upstream", remote, ref: merge, describe: `${remote}/${short} (${url2})` };
+  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
+  if (upstreamRemote && merge) {
+    const remote = pushRemote ?? upstreamRemote;
+    const upstreamName = merge.replace(/^refs\/heads\//, "");
+    const pushDefault = config.get("push.default") ?? "simple";
+    const ownName = remote !== upstreamRemote || pushDefault === "current" || pushDefault === "matching";
+    const ref = ownName ? `refs/heads/${branch}` : merge;
+    if (!ownName && upstreamName !== branch && pushDefault !== "upstream" && pushDefault !== "tracking") {
+      return {
+        kind: "none",
+        why: "upstream-name",
+        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
+      };
+    }
+    return { kind: "upstream", remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, "")} (${urlOf(config, remote)})` };
   }
   const remotes = remotesOf(config);
   if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
-  const chosen = remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
+  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
   if (!chosen) {
     return {
       kind: "none",
@@ -6534,12 +6548,11 @@ function planPush(branch, config) {
       describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
     };
   }
-  const url = config.get(`remote.${chosen}.url`) ?? chosen;
   return {
     kind: "set-upstream",
     remote: chosen,
     branch,
-    describe: `${chosen}/${branch} (${url}), new upstream`
+    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`
   };
 }
 function repoOverrides(config) {
@@ -9007,6 +9020,8 @@ function notPushedBecause(plan) {
       return "no remote, so not pushed";
     case "no-upstream":
       return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
+    case "upstream-name":
+      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
   }
 }
 
@@ -9135,12 +9150,13 @@ async function checkRepository(ctx, gitAt2) {
   if (plan.kind === "upstream") items.push({ level: "ok", msg: `upstream: ${plan.describe}: commits are pushed there` });
   else if (plan.kind === "set-upstream")
     items.push({ level: "info", msg: `no upstream for ${repo.branch}: the first push goes to ${plan.describe}` });
-  else
+  else if (plan.why === "no-remote")
     items.push({
       level: "warn",
       msg: "no remote: commits are made, but not pushed",
       advice: ["Add one: git remote add origin <URL, or the path of a bare repository>"]
     });
+  else items.push({ level: "warn", msg: `commits go ${plan.describe}` });
   return { repo, items };
 }
 function checkOptions(ctx, repo) {
