@@ -188,8 +188,18 @@ export class Controller {
       generation: undefined,
     };
     this.sessions.set(repo.root, s);
+    try {
+      await this.begin(s, review);
+    } catch (err) {
+      // With no review buffer open, nothing would ever end this session: the repository
+      // would stay "busy" until Neovim restarts.
+      if (s.buf === undefined) this.end(s);
+      throw err;
+    }
+  }
 
-    const saved = await readFile(savedMessagePath(repo), 'utf8').then(
+  private async begin(s: Session, review: boolean): Promise<void> {
+    const saved = await readFile(savedMessagePath(s.repo), 'utf8').then(
       (t) => messageFromLines(t.split('\n')),
       () => '',
     );
@@ -201,7 +211,7 @@ export class Controller {
     // A saved message is only ever committed after the user has seen it again: it was
     // written for an earlier change, and the commit would overwrite the file that keeps it.
     if (!review) await this.say('a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen', 'info');
-    const status = saved ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${options.model}...`;
+    const status = saved ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${s.options.model}...`;
     await this.openReview(s, saved ? saved.split('\n') : [''], status);
     if (!saved) await this.generateInto(s);
     else s.state = 'reviewing';
@@ -373,15 +383,16 @@ export class Controller {
       await this.editor.event('GitCommitPushFailed', { stage: 'commit', root: s.repo.root, error: gitWords(err) });
       throw new PluginError(`commit refused, nothing committed: ${gitWords(err)}\nYour message is kept: fix the cause and :w again (or :q! to give up).`, 'error', { cause: err });
     }
-    if (s.buf !== undefined) {
-      const buf = s.buf;
-      this.byBuf.delete(buf);
-      s.buf = undefined;
-      await this.editor.close(buf);
-    }
     const subject = message.split('\n')[0] ?? '';
-    await this.editor.event('GitCommitPushDone', { stage: 'commit', root: s.repo.root, hash, subject, pushed: false });
     try {
+      // The commit is made: nothing on the editor's side may keep it from being pushed.
+      if (s.buf !== undefined) {
+        const buf = s.buf;
+        this.byBuf.delete(buf);
+        s.buf = undefined;
+        await this.editor.close(buf).catch(logged);
+      }
+      await this.editor.event('GitCommitPushDone', { stage: 'commit', root: s.repo.root, hash, subject, pushed: false }).catch(logged);
       const pushed = await push(s.repo, s.plan, transcript);
       await showTranscript();
       if (!pushed) {
@@ -409,6 +420,11 @@ export class Controller {
     await this.openReview(s, message.split('\n'), 'the commit was refused: fix the cause and :w again');
     if (s.buf !== undefined) await this.editor.markUnsaved(s.buf);
   }
+}
+
+/** For editor calls that must not stop what follows; the host log has the details. */
+function logged(err: unknown): void {
+  console.error('git-commit-push:', err);
 }
 
 function notPushedBecause(plan: PushPlan): string {

@@ -58,15 +58,8 @@ local function mark_ours(buf)
   vim.b[buf].git_commit_push_tick = vim.api.nvim_buf_get_changedtick(buf)
 end
 
---- Opens (or focuses, when it exists) the review buffer in a split below.
---- opts: name, lines, message_lines (how many lines at the top are the message), saved (file path)
-function M.open(opts)
-  local existing = buf_named(opts.name)
-  if existing > 0 and vim.api.nvim_buf_is_loaded(existing) then
-    M.focus(existing)
-    return { buf = existing }
-  end
-  local buf = vim.api.nvim_create_buf(false, true)
+--- The review buffer's name, text, window, autocmds and mappings.
+local function setup(buf, opts)
   vim.api.nvim_buf_set_name(buf, opts.name)
   vim.bo[buf].buftype = 'acwrite'
   vim.bo[buf].bufhidden = 'wipe'
@@ -76,9 +69,7 @@ function M.open(opts)
   vim.b[buf].git_commit_push_saved = opts.saved
   vim.cmd('botright ' .. math.max(8, math.min(#opts.lines + 2, 16)) .. 'split')
   vim.api.nvim_win_set_buf(0, buf)
-  vim.bo[buf].filetype = 'gitcommit'
   vim.api.nvim_win_set_cursor(0, { 1, 0 })
-  mark_ours(buf)
 
   local group = vim.api.nvim_create_augroup('git_commit_push_review_' .. buf, { clear = true })
   vim.api.nvim_create_autocmd('BufWriteCmd', {
@@ -135,6 +126,33 @@ function M.open(opts)
   vim.keymap.set('n', 'gr', function()
     notify_node('regenerate', buf)
   end, { buffer = buf, desc = 'Throw the message away and generate a new one' })
+end
+
+--- Opens (or focuses, when it exists) the review buffer in a split below.
+--- opts: name, lines, message_lines (how many lines at the top are the message), saved (file path)
+function M.open(opts)
+  local existing = buf_named(opts.name)
+  if existing > 0 and vim.api.nvim_buf_is_loaded(existing) then
+    M.focus(existing)
+    return { buf = existing }
+  end
+  local buf = vim.api.nvim_create_buf(false, true)
+  local ok, err = pcall(setup, buf, opts)
+  if not ok then
+    -- No half-made review buffer may stay behind: the next \g would take it over.
+    pcall(vim.api.nvim_del_augroup_by_name, 'git_commit_push_review_' .. buf)
+    pcall(vim.api.nvim_buf_delete, buf, { force = true })
+    error(err, 0)
+  end
+  -- Last, and on its own: a failing FileType autocmd or ftplugin of the user's must not
+  -- cost the review. Node's writes start from here.
+  local ft_ok, ft_err = pcall(function()
+    vim.bo[buf].filetype = 'gitcommit'
+  end)
+  mark_ours(buf)
+  if not ft_ok then
+    require('git-commit-push').notify('the gitcommit filetype failed to load in the review buffer: ' .. tostring(ft_err), vim.log.levels.WARN)
+  end
   return { buf = buf }
 end
 

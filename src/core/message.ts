@@ -2,6 +2,7 @@
  * The review buffer's text: the message on top, git-style `#` comments under it.
  * Reading it back follows git's `strip` cleanup, which users already know.
  */
+import { oneLine } from './one-line.js';
 import type { Scope } from './scope.js';
 
 export interface ReviewInfo {
@@ -39,7 +40,7 @@ export function commentLines(info: ReviewInfo, status: string): string[] {
     if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
   }
   lines.push(`# Status: ${status}`);
-  return lines;
+  return lines.map(oneLine);
 }
 
 function scopeLabel(scope: Scope): string {
@@ -66,17 +67,9 @@ export function messageFromLines(lines: readonly string[]): string {
   return out.join('\n');
 }
 
-/** Lines of the message area: everything above the first comment line. */
-export function messageArea(lines: readonly string[]): string[] {
-  const end = lines.findIndex((l) => l.startsWith('#'));
-  const area = end < 0 ? [...lines] : lines.slice(0, end);
-  while (area.length > 0 && area[area.length - 1] === '') area.pop();
-  return area;
-}
-
 /** What the original script wrote when the model could not: plain, true, never an error text. */
 export function fallbackMessage(files: readonly string[]): string {
-  const names = files.map(baseName);
+  const names = files.map((f) => oneLine(baseName(f)));
   if (names.length === 0) return 'Update files';
   if (names.length === 1) return `Update ${names[0]}`;
   if (names.length <= 3) return `Update ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -3,6 +3,7 @@
 // without telling anyone, so the instructions would vanish: everything here is
 // counted, and whatever does not fit is left out visibly, never silently.
 
+import { oneLine } from './one-line.js';
 import { type DiffFile, type Exclusion, type Hunk, exclusionFor } from './diff.js';
 
 export interface PromptRequest {
@@ -211,7 +212,7 @@ function summaryHeader(entries: Entry[]): string {
 
 function summaryLine(e: Entry): string {
   const f = e.file;
-  const name = f.status === 'renamed' && f.oldPath !== undefined ? `${show(f.oldPath)} -> ${show(f.path)}` : show(f.path);
+  const name = f.status === 'renamed' && f.oldPath !== undefined ? `${oneLine(f.oldPath)} -> ${oneLine(f.path)}` : oneLine(f.path);
   const status = statusText(f);
   let desc: string;
   if (e.exclusion === 'secret') {
@@ -230,7 +231,7 @@ function summaryLine(e: Entry): string {
 }
 
 function statusText(f: DiffFile): string {
-  if (f.status === 'added') return f.oldPath !== undefined ? `new file, copy of ${show(f.oldPath)}` : 'new file';
+  if (f.status === 'added') return f.oldPath !== undefined ? `new file, copy of ${oneLine(f.oldPath)}` : 'new file';
   return f.status;
 }
 
@@ -286,7 +287,7 @@ function moreFilesMarker(entries: Entry[], from: number): string {
     .filter(([dir]) => dir !== '')
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([dir, n]) => `${show(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
+    .map(([dir, n]) => `${oneLine(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
   const where = top.length > 0 ? `, mostly under ${top.join(', ')}` : '';
   return `[... ${fmt(entries.length - from)} more files (+${fmt(added)} -${fmt(removed)} lines)${where}]`;
 }
@@ -419,8 +420,8 @@ function filesOmittedMarker(n: number): string {
 }
 
 function fileHeader(f: DiffFile): string {
-  const what = f.status === 'renamed' && f.oldPath !== undefined ? `renamed from ${show(f.oldPath)}` : statusText(f);
-  return shortenLine(`File: ${show(f.path)} (${what})`).text;
+  const what = f.status === 'renamed' && f.oldPath !== undefined ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
+  return shortenLine(`File: ${oneLine(f.path)} (${what})`).text;
 }
 
 /**
@@ -465,7 +466,7 @@ function renderFile(e: Entry, quota: number, out: Budget, stats?: FileStats): bo
       stats.unchanged += all - added - removed;
       stats.hiddenHunks += hidden;
     }
-    const marker = `[... ${plural(hidden, 'more hunk')} of ${show(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
+    const marker = `[... ${plural(hidden, 'more hunk')} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
     if (!out.add(shortenLine(marker).text)) return false;
   }
   return true;
@@ -536,15 +537,15 @@ function newStats(): FileStats {
 function exclusionNotes(entries: Entry[]): Omission[] {
   const notes: Omission[] = [];
   for (const e of entries) {
-    if (e.exclusion === 'secret') notes.push({ rank: 0, text: `${show(e.file.path)} (secret: contents never sent)` });
-    else if (e.exclusion !== undefined) notes.push({ rank: 2, text: `${show(e.file.path)} (${e.exclusion})` });
+    if (e.exclusion === 'secret') notes.push({ rank: 0, text: `${oneLine(e.file.path)} (secret: contents never sent)` });
+    else if (e.exclusion !== undefined) notes.push({ rank: 2, text: `${oneLine(e.file.path)} (${e.exclusion})` });
   }
   return notes;
 }
 
 function wholeFileNote(e: Entry): Omission {
   const lines = linesPhrase(e.file.added, e.file.removed, 0);
-  return { rank: 3, text: `${show(e.file.path)}: whole diff${lines ? ` (${lines})` : ''}` };
+  return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ''}` };
 }
 
 /** e.g. `journal.txt: 45,900 added lines` or `src/a.ts: 80 added and 40 removed lines (3 of 5 hunks)`. */
@@ -554,7 +555,7 @@ function shortenedNote(e: Entry, s: FileStats): Omission | undefined {
   if (lines) parts.push(s.hiddenHunks > 0 ? `${lines} (${s.hiddenHunks} of ${e.file.hunks.length} hunks)` : lines);
   if (s.longLines > 0) parts.push(`${plural(s.longLines, 'long line')} shortened`);
   if (parts.length === 0) return undefined;
-  return { rank: 3, text: `${show(e.file.path)}: ${parts.join('; ')}` };
+  return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join('; ')}` };
 }
 
 function linesPhrase(added: number, removed: number, unchanged: number): string {
@@ -588,11 +589,6 @@ function cutAt(s: string, n: number): string {
   return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
 }
 
-/** Paths may hold control characters (git allows a newline in a name); keep each on one line. */
-function show(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path).slice(1, -1) : path;
-}
 
 function sumTokens(lines: string[]): number {
   return lines.reduce((n, l) => n + lineTokens(l), 0);

@@ -318,6 +318,36 @@ describe('buffers and places that are not a committable file', () => {
     expect(names).toContain(`git-commit-push://${api.work}`);
   });
 
+  it('a broken FileType autocmd of the user\'s costs a warning, not the review', async () => {
+    const nv = await start();
+    await nv.nvim.command('autocmd FileType gitcommit call NoSuchFunction()');
+    await change(nv);
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/gitcommit filetype failed to load/);
+    expect(note.level).toBe(LEVEL.WARN);
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    await nv.nvim.command('write');
+    await nv.waitForNote(/pushed to/);
+    expect(sb.git(repo.bare, 'log', '-1', '--format=%s', 'master').trim()).toBe(MESSAGE);
+  });
+
+  it('a review buffer that cannot open (no room for its window) is reported, leaves nothing behind, and the next \\g works', async () => {
+    const nv = await start();
+    await change(nv);
+    await nv.nvim.command('set winminheight=1 | for i in range(30) | silent! split | endfor');
+    await nv.nvim.input('\\g');
+    const note = await nv.waitForNote(/E36/);
+    expect(note.level).toBe(LEVEL.ERROR);
+    const names = (await nv.nvim.lua('return vim.tbl_map(vim.api.nvim_buf_get_name, vim.api.nvim_list_bufs())')) as string[];
+    expect(names.filter((x) => x.startsWith('git-commit-push://'))).toEqual([]);
+    await nv.nvim.command('only');
+    await nv.nvim.input('\\g');
+    await inReview(nv);
+    await messageIs(nv, MESSAGE);
+    expect((await nv.notes()).filter((x) => /already in review|still/.test(x.msg))).toEqual([]);
+  });
+
   it('a file ignored by .gitignore is refused with the reason', async () => {
     writeFileSync(join(repo.work, '.gitignore'), '*.log\n');
     writeFileSync(join(repo.work, 'debug.log'), 'x\n');

@@ -1,7 +1,7 @@
 // The review buffer's text: the message is read back as git's `strip` cleanup reads
 // COMMIT_EDITMSG, and the comments under it say what :w is about to do.
 import { describe, expect, it } from 'vitest';
-import { commentLines, fallbackMessage, messageArea, messageFromLines, type ReviewInfo } from '../../src/core/message.js';
+import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from '../../src/core/message.js';
 
 describe('messageFromLines (git cleanup=strip)', () => {
   it('drops comment lines wherever they are', () => {
@@ -39,29 +39,6 @@ describe('messageFromLines (git cleanup=strip)', () => {
   });
 });
 
-describe('messageArea', () => {
-  it('is everything above the first comment line, without trailing blank lines', () => {
-    expect(messageArea(['Subject', '', 'Body', '', '', '# Write (:w) ...', 'not message'])).toEqual(['Subject', '', 'Body']);
-  });
-
-  it('is the whole buffer when there is no comment', () => {
-    expect(messageArea(['Subject', '', 'Body', ''])).toEqual(['Subject', '', 'Body']);
-  });
-
-  it('keeps leading blank lines and indentation as written', () => {
-    expect(messageArea(['', '  Subject', '#'])).toEqual(['', '  Subject']);
-  });
-
-  it('is empty when the buffer starts with the comments', () => {
-    expect(messageArea(['# Status: generating', 'x'])).toEqual([]);
-    expect(messageArea(['', '', '# c'])).toEqual([]);
-  });
-
-  it('stops at a column-0 # only', () => {
-    expect(messageArea(['Fix #3', ' # not a comment', '# comment'])).toEqual(['Fix #3', ' # not a comment']);
-  });
-});
-
 describe('fallbackMessage', () => {
   it.each([
     [[], 'Update files'],
@@ -93,6 +70,13 @@ describe('commentLines', () => {
     host: 'http://127.0.0.1:11434',
     omitted: [],
     ...over,
+  });
+
+  it('keeps a file name with a newline on its own line (Neovim refuses a newline in a buffer line)', () => {
+    const lines = commentLines(info({ files: ['notes/two\nlines.md'] }), 'generating...');
+    expect(lines.every((l) => !l.includes('\n'))).toBe(true);
+    expect(lines).toContain('#   notes/two\\nlines.md');
+    expect(fallbackMessage(['notes/two\nlines.md'])).toBe('Update two\\nlines.md');
   });
 
   it('starts with a blank line that separates them from the message, then only # lines', () => {
@@ -173,11 +157,10 @@ describe('commentLines', () => {
     expect(lines[lines.length - 1]).toBe('# Status: Ollama unreachable');
   });
 
-  it('reads back to exactly the message above it, and messageArea finds the message', () => {
+  it('reads back to exactly the message above it', () => {
     const message = ['Add notes for Monday', '', 'Mostly about the garden.'];
     const buffer = [...message, ...commentLines(info({ omitted: ['x'] }), 'ready')];
     expect(messageFromLines(buffer)).toBe('Add notes for Monday\n\nMostly about the garden.');
-    expect(messageArea(buffer)).toEqual(message);
   });
 
   it('leaves nothing of itself in a message when the message is empty: the commit is aborted', () => {

@@ -7097,6 +7097,11 @@ async function fingerprint(paths) {
   return { id: parts.join("|"), newestMs };
 }
 
+// src/core/one-line.ts
+function oneLine(text) {
+  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+
 // src/core/message.ts
 var MAX_LISTED_FILES = 20;
 function commentLines(info, status) {
@@ -7121,7 +7126,7 @@ function commentLines(info, status) {
     if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
   }
   lines.push(`# Status: ${status}`);
-  return lines;
+  return lines.map(oneLine);
 }
 function scopeLabel(scope) {
   switch (scope) {
@@ -7145,7 +7150,7 @@ function messageFromLines(lines) {
   return out.join("\n");
 }
 function fallbackMessage(files) {
-  const names = files.map(baseName);
+  const names = files.map((f) => oneLine(baseName(f)));
   if (names.length === 0) return "Update files";
   if (names.length === 1) return `Update ${names[0]}`;
   if (names.length <= 3) return `Update ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -7851,11 +7856,11 @@ async function modelFacts(host, model, signal) {
 ${model}`;
   const cached = factsCache.get(key);
   if (cached) return cached;
-  const show2 = await clientFor(host, signal).show({ model });
-  const info = show2.model_info ?? {};
+  const show = await clientFor(host, signal).show({ model });
+  const info = show.model_info ?? {};
   const arch = info["general.architecture"];
   const len = typeof arch === "string" ? info[`${arch}.context_length`] : void 0;
-  const capabilities = show2.capabilities;
+  const capabilities = show.capabilities;
   const facts = {
     thinking: Array.isArray(capabilities) && capabilities.includes("thinking")
   };
@@ -8296,7 +8301,7 @@ function summaryHeader(entries) {
 }
 function summaryLine(e) {
   const f = e.file;
-  const name = f.status === "renamed" && f.oldPath !== void 0 ? `${show(f.oldPath)} -> ${show(f.path)}` : show(f.path);
+  const name = f.status === "renamed" && f.oldPath !== void 0 ? `${oneLine(f.oldPath)} -> ${oneLine(f.path)}` : oneLine(f.path);
   const status = statusText(f);
   let desc;
   if (e.exclusion === "secret") {
@@ -8313,7 +8318,7 @@ function summaryLine(e) {
   return shortenLine(` ${name} | ${desc}`).text;
 }
 function statusText(f) {
-  if (f.status === "added") return f.oldPath !== void 0 ? `new file, copy of ${show(f.oldPath)}` : "new file";
+  if (f.status === "added") return f.oldPath !== void 0 ? `new file, copy of ${oneLine(f.oldPath)}` : "new file";
   return f.status;
 }
 function counts(f) {
@@ -8360,7 +8365,7 @@ function moreFilesMarker(entries, from) {
     const dir = slash < 0 ? "" : f.path.slice(0, slash + 1);
     dirs.set(dir, (dirs.get(dir) ?? 0) + 1);
   }
-  const top = [...dirs.entries()].filter(([dir]) => dir !== "").sort((a, b2) => b2[1] - a[1]).slice(0, 3).map(([dir, n]) => `${show(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
+  const top = [...dirs.entries()].filter(([dir]) => dir !== "").sort((a, b2) => b2[1] - a[1]).slice(0, 3).map(([dir, n]) => `${oneLine(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
   const where = top.length > 0 ? `, mostly under ${top.join(", ")}` : "";
   return `[... ${fmt(entries.length - from)} more files (+${fmt(added)} -${fmt(removed)} lines)${where}]`;
 }
@@ -8462,8 +8467,8 @@ function filesOmittedMarker(n) {
   return `[... diffs of ${plural(n, "more file")} omitted]`;
 }
 function fileHeader(f) {
-  const what = f.status === "renamed" && f.oldPath !== void 0 ? `renamed from ${show(f.oldPath)}` : statusText(f);
-  return shortenLine(`File: ${show(f.path)} (${what})`).text;
+  const what = f.status === "renamed" && f.oldPath !== void 0 ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
+  return shortenLine(`File: ${oneLine(f.path)} (${what})`).text;
 }
 function renderFile(e, quota, out, stats) {
   const f = e.file;
@@ -8501,7 +8506,7 @@ function renderFile(e, quota, out, stats) {
       stats.unchanged += all - added - removed;
       stats.hiddenHunks += hidden;
     }
-    const marker = `[... ${plural(hidden, "more hunk")} of ${show(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
+    const marker = `[... ${plural(hidden, "more hunk")} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
     if (!out.add(shortenLine(marker).text)) return false;
   }
   return true;
@@ -8559,14 +8564,14 @@ function newStats() {
 function exclusionNotes(entries) {
   const notes = [];
   for (const e of entries) {
-    if (e.exclusion === "secret") notes.push({ rank: 0, text: `${show(e.file.path)} (secret: contents never sent)` });
-    else if (e.exclusion !== void 0) notes.push({ rank: 2, text: `${show(e.file.path)} (${e.exclusion})` });
+    if (e.exclusion === "secret") notes.push({ rank: 0, text: `${oneLine(e.file.path)} (secret: contents never sent)` });
+    else if (e.exclusion !== void 0) notes.push({ rank: 2, text: `${oneLine(e.file.path)} (${e.exclusion})` });
   }
   return notes;
 }
 function wholeFileNote(e) {
   const lines = linesPhrase(e.file.added, e.file.removed, 0);
-  return { rank: 3, text: `${show(e.file.path)}: whole diff${lines ? ` (${lines})` : ""}` };
+  return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ""}` };
 }
 function shortenedNote(e, s) {
   const parts = [];
@@ -8574,7 +8579,7 @@ function shortenedNote(e, s) {
   if (lines) parts.push(s.hiddenHunks > 0 ? `${lines} (${s.hiddenHunks} of ${e.file.hunks.length} hunks)` : lines);
   if (s.longLines > 0) parts.push(`${plural(s.longLines, "long line")} shortened`);
   if (parts.length === 0) return void 0;
-  return { rank: 3, text: `${show(e.file.path)}: ${parts.join("; ")}` };
+  return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join("; ")}` };
 }
 function linesPhrase(added, removed, unchanged) {
   if (added > 0 && removed > 0) return `${fmt(added)} added and ${fmt(removed)} removed lines`;
@@ -8597,9 +8602,6 @@ function shortenLine(line) {
 function cutAt(s, n) {
   const c3 = s.charCodeAt(n - 1);
   return s.slice(0, c3 >= 55296 && c3 <= 56319 ? n - 1 : n);
-}
-function show(path) {
-  return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path).slice(1, -1) : path;
 }
 function sumTokens(lines) {
   return lines.reduce((n, l) => n + lineTokens(l), 0);
@@ -8804,7 +8806,15 @@ var Controller = class {
       generation: void 0
     };
     this.sessions.set(repo.root, s);
-    const saved = await (0, import_promises4.readFile)(savedMessagePath(repo), "utf8").then(
+    try {
+      await this.begin(s, review);
+    } catch (err) {
+      if (s.buf === void 0) this.end(s);
+      throw err;
+    }
+  }
+  async begin(s, review) {
+    const saved = await (0, import_promises4.readFile)(savedMessagePath(s.repo), "utf8").then(
       (t2) => messageFromLines(t2.split("\n")),
       () => ""
     );
@@ -8814,7 +8824,7 @@ var Controller = class {
       return this.commitAndPush(s, message);
     }
     if (!review) await this.say("a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen", "info");
-    const status = saved ? "your message from a commit that did not happen (gr: generate a new one)" : `asking ${options.model}...`;
+    const status = saved ? "your message from a commit that did not happen (gr: generate a new one)" : `asking ${s.options.model}...`;
     await this.openReview(s, saved ? saved.split("\n") : [""], status);
     if (!saved) await this.generateInto(s);
     else s.state = "reviewing";
@@ -8974,15 +8984,15 @@ var Controller = class {
       throw new PluginError(`commit refused, nothing committed: ${gitWords(err)}
 Your message is kept: fix the cause and :w again (or :q! to give up).`, "error", { cause: err });
     }
-    if (s.buf !== void 0) {
-      const buf = s.buf;
-      this.byBuf.delete(buf);
-      s.buf = void 0;
-      await this.editor.close(buf);
-    }
     const subject = message.split("\n")[0] ?? "";
-    await this.editor.event("GitCommitPushDone", { stage: "commit", root: s.repo.root, hash, subject, pushed: false });
     try {
+      if (s.buf !== void 0) {
+        const buf = s.buf;
+        this.byBuf.delete(buf);
+        s.buf = void 0;
+        await this.editor.close(buf).catch(logged);
+      }
+      await this.editor.event("GitCommitPushDone", { stage: "commit", root: s.repo.root, hash, subject, pushed: false }).catch(logged);
       const pushed = await push(s.repo, s.plan, transcript);
       await showTranscript();
       if (!pushed) {
@@ -9011,6 +9021,9 @@ The commit is safe; push it with git push once that is fixed.`,
     if (s.buf !== void 0) await this.editor.markUnsaved(s.buf);
   }
 };
+function logged(err) {
+  console.error("git-commit-push:", err);
+}
 function notPushedBecause(plan) {
   if (plan.kind !== "none") return "not pushed";
   switch (plan.why) {
@@ -9063,12 +9076,12 @@ async function healthReport(nvim) {
       ollamaHostEnv: String(raw.ollama_host_env ?? "")
     };
   } catch (err) {
-    return [{ level: "error", msg: `could not read the editor state: ${oneLine(err)}` }];
+    return [{ level: "error", msg: `could not read the editor state: ${oneLine2(err)}` }];
   }
   try {
     return await collectHealth(ctx);
   } catch (err) {
-    return [{ level: "error", msg: `the health check failed: ${oneLine(err)}` }];
+    return [{ level: "error", msg: `the health check failed: ${oneLine2(err)}` }];
   }
 }
 async function collectHealth(ctx, deps = {}) {
@@ -9079,7 +9092,7 @@ async function collectHealth(ctx, deps = {}) {
       await fn();
     } catch (err) {
       console.error(`git-commit-push: health check of ${what} failed`, err);
-      items.push({ level: "error", msg: `checking ${what} failed unexpectedly: ${oneLine(err)}` });
+      items.push({ level: "error", msg: `checking ${what} failed unexpectedly: ${oneLine2(err)}` });
     }
   };
   let gitOk = false;
@@ -9115,7 +9128,7 @@ async function checkGit(cwd, gitAt2) {
     const out = (await gitAt2(existingDir(cwd)).run(["--version"])).stdout.trim();
     return { level: "ok", msg: `git found: ${out}` };
   } catch (err) {
-    const words = err instanceof GitError2 ? err.gitMessage : oneLine(err);
+    const words = err instanceof GitError2 ? err.gitMessage : oneLine2(err);
     return {
       level: "error",
       msg: `git did not run: ${firstLine2(words)}`,
@@ -9134,7 +9147,7 @@ async function checkRepository(ctx, gitAt2) {
     if (err instanceof PluginError && /not in a git repository|not a work tree/.test(err.message)) {
       return { items: [{ level: "info", msg: `${what} is not in a git repository: open a file inside one to commit it` }] };
     }
-    return { items: [{ level: "error", msg: `could not read the repository of ${what}: ${oneLine(err)}` }] };
+    return { items: [{ level: "error", msg: `could not read the repository of ${what}: ${oneLine2(err)}` }] };
   }
   const items = [{ level: "ok", msg: `repository of ${what}: ${repo.root}` }];
   if (repo.branch === null) {
@@ -9288,7 +9301,7 @@ async function checkOllama(options, timeoutMs) {
   }
   return items;
 }
-function oneLine(err) {
+function oneLine2(err) {
   return firstLine2(err instanceof Error ? err.message : String(err));
 }
 function firstLine2(s) {
