@@ -59,7 +59,7 @@ export function gitAt(cwd: string): Git {
         trimmed: false,
         maxConcurrentProcesses: 8,
         // Names come back as UTF-8, not C-quoted octal escapes.
-        config: ['core.quotepath=false', 'color.ui=false'],
+        config: ['core.quotepath=false', 'color.ui=false', ...(opts.config ?? [])],
         // The arguments are this plugin's own; the environment is the user's, inherited from
         // Neovim (EDITOR, GIT_SSH_COMMAND, SSH_ASKPASS, GIT_CONFIG_*...). git must see what the
         // user's own git sees, so simple-git's guards against untrusted input are lifted for it.

@@ -7,6 +7,8 @@ export interface GitResult {
 export interface RunOptions {
   /** A private index (GIT_INDEX_FILE), so that looking at a change never touches the user's. */
   indexFile?: string;
+  /** `-c name=value` settings for this one command. */
+  config?: readonly string[];
 }
 
 export interface Git {

@@ -748,6 +748,34 @@ describe('push', () => {
     expect(subject(bare, 'master')).toBe('From the laptop');
   });
 
+  it('pushes over ssh without prompts (BatchMode), unless the user set core.sshCommand', async () => {
+    const { work } = repo();
+    // A stand-in ssh on PATH that records how it was called and fails as an unreachable host does.
+    const bin = join(sb.dir, `sshbin${counter}`);
+    const calls = join(bin, 'calls.txt');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'ssh'), `#!/bin/sh\necho "$@" >> '${calls}'\necho "ssh: connect to host example.invalid: no route" >&2\nexit 255\n`);
+    chmodSync(join(bin, 'ssh'), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path ?? ''}`;
+    try {
+      sb.git(work, 'remote', 'set-url', 'origin', 'ssh://git@example.invalid/journal.git');
+      writeFileSync(join(work, 'journal.txt'), 'Over ssh.\n');
+      let r = await open(work);
+      await commitChange(r, 'file', 'journal.txt', 'Over ssh', transcript());
+      const err = await rejection(push(r, planPush(r.branch, r.config), transcript()));
+      expect((err as GitError).gitMessage).toContain('no route');
+      expect(readFileSync(calls, 'utf8').split('\n')[0]).toMatch(/^-o BatchMode=yes /);
+
+      sb.git(work, 'config', 'core.sshCommand', 'ssh -i mykey');
+      r = await open(work);
+      await rejection(push(r, planPush(r.branch, r.config), transcript()));
+      expect(readFileSync(calls, 'utf8').split('\n')[1]).toMatch(/^-i mykey /);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it('a push to a remote that is gone is a GitError naming it', async () => {
     const { work, bare } = repo();
     rmSync(bare, { recursive: true });

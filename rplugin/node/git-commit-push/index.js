@@ -6350,7 +6350,7 @@ function gitAt(cwd) {
         trimmed: false,
         maxConcurrentProcesses: 8,
         // Names come back as UTF-8, not C-quoted octal escapes.
-        config: ["core.quotepath=false", "color.ui=false"],
+        config: ["core.quotepath=false", "color.ui=false", ...opts.config ?? []],
         // The arguments are this plugin's own; the environment is the user's, inherited from
         // Neovim (EDITOR, GIT_SSH_COMMAND, SSH_ASKPASS, GIT_CONFIG_*...). git must see what the
         // user's own git sees, so simple-git's guards against untrusted input are lifted for it.
@@ -6459,6 +6459,7 @@ var import_promises4 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 
 // src/core/commit.ts
+var import_node_fs2 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 
@@ -6705,8 +6706,10 @@ async function commitChange(repo, scope, file, message, transcript) {
   const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
   if (file !== void 0) args.push("--only", ...filePathspec(file));
   try {
-    const out = scope === "file" ? await commitTracked(repo, args) : void 0;
-    const done = out ?? await withIndexRestoredOnFailure(repo, scope, file, args, transcript);
+    let done;
+    if (scope === "staged") done = await repo.git.run(args);
+    else if (scope === "file") done = await commitTracked(repo, args);
+    done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
     transcript.commit = done.stdout + done.stderr;
     await (0, import_promises2.rm)(msgFile, { force: true });
     return { hash: parseHash(done.stdout) ?? await shortHead(repo), subject: message.split("\n")[0] ?? "" };
@@ -6723,21 +6726,37 @@ async function commitTracked(repo, args) {
     throw err;
   }
 }
-async function withIndexRestoredOnFailure(repo, scope, file, args, transcript) {
-  if (scope === "staged") return repo.git.run(args);
+async function withIndexRestoredOnFailure(repo, file, args, transcript) {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
-  await (0, import_promises2.copyFile)(repo.indexPath, backup).catch((err) => {
-    if (err.code !== "ENOENT") throw err;
-  });
-  let restore = true;
+  const hadIndex = await (0, import_promises2.copyFile)(repo.indexPath, backup).then(
+    () => true,
+    (err) => {
+      if (err.code === "ENOENT") return false;
+      throw err;
+    }
+  );
   try {
     transcript.add = await addAll(repo, file === void 0 ? [] : filePathspec(file), void 0, file);
     const out = await repo.git.run(args);
-    restore = false;
-    return out;
-  } finally {
-    if (restore) await (0, import_promises2.copyFile)(backup, repo.indexPath).catch(() => (0, import_promises2.rm)(repo.indexPath, { force: true }));
     await (0, import_promises2.rm)(backup, { force: true });
+    return out;
+  } catch (err) {
+    await restoreIndex(repo.indexPath, backup, hadIndex);
+    throw err;
+  }
+}
+async function restoreIndex(indexPath, backup, hadIndex) {
+  if (!hadIndex) {
+    await (0, import_promises2.rm)(indexPath, { force: true });
+    return;
+  }
+  const lock = `${indexPath}.lock`;
+  try {
+    await (0, import_promises2.copyFile)(backup, lock, import_node_fs2.constants.COPYFILE_EXCL);
+    await (0, import_promises2.rename)(lock, indexPath);
+    await (0, import_promises2.rm)(backup, { force: true });
+  } catch (err) {
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
 }
 function parseHash(stdout) {
@@ -6750,13 +6769,16 @@ async function push(repo, plan, transcript) {
   if (plan.kind === "none") return void 0;
   const args = plan.kind === "upstream" ? ["push", "--porcelain", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--porcelain", "--set-upstream", "--", plan.remote, plan.branch];
   try {
-    const out = await repo.git.run(args);
+    const out = await repo.git.run(args, { config: noPrompts(repo) });
     transcript.push = out.stdout + out.stderr;
   } catch (err) {
     if (err instanceof GitError2) transcript.push = err.gitMessage;
     throw err;
   }
   return { to: plan.describe };
+}
+function noPrompts(repo) {
+  return repo.config.has("core.sshcommand") ? [] : ["core.sshCommand=ssh -o BatchMode=yes"];
 }
 
 // src/core/diff.ts
@@ -7011,7 +7033,7 @@ function exclusionFor(file) {
 
 // src/core/repo-cache.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path4 = require("node:path");
 var MAX_ENTRIES = 64;
 var RACY_MS = 2e3;
@@ -7046,7 +7068,7 @@ var RepositoryCache = class {
 };
 function realFolder(dir) {
   try {
-    return (0, import_node_fs2.realpathSync)(dir);
+    return (0, import_node_fs3.realpathSync)(dir);
   } catch {
     return void 0;
   }
