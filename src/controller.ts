@@ -5,7 +5,7 @@
  * swallowed by the node host and none reaches the commit message.
  */
 import { readFile, rm } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import type { Editor } from './adapters/nvim.js';
 import { commitChange, push, savedMessagePath, type Transcript } from './core/commit.js';
 import { parseDiff } from './core/diff.js';
@@ -13,8 +13,8 @@ import { PluginError, gitWords, type Level } from './core/errors.js';
 import { checkCommittable, existingDir, gatherChange, recentSubjects, type Repository } from './core/gather.js';
 import { RepositoryCache } from './core/repo-cache.js';
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
-import { isLoopbackHost, resolveOptions, type Options } from './core/options.js';
-import { isPresetName, systemPrompt } from './core/presets.js';
+import { applyRepoOverrides, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
+import { systemPrompt } from './core/presets.js';
 import { planPush, repoOverrides, type PushPlan } from './core/repo.js';
 import { parseArgs, type Scope } from './core/scope.js';
 import type { Git } from './core/runner.js';
@@ -26,7 +26,6 @@ interface Session {
   repo: Repository;
   scope: Scope;
   file: string | undefined;
-  files: string[];
   diff: ReturnType<typeof parseDiff>;
   options: Options;
   system: string;
@@ -152,21 +151,20 @@ export class Controller {
     if (gathered.status === 'rejected') throw gathered.reason;
     const change = gathered.value;
     if (change.diff === '') {
-      const what = scope === 'file' ? `${change.file ?? relative(repo.root, path)} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
+      const what = scope === 'file' ? `${change.file ?? path} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
       throw new PluginError(`nothing to commit: ${what}`, 'info');
     }
     const diff = parseDiff(change.diff);
-    const options = await this.withRepoSettings(base, repo);
+    const { options, warnings } = applyRepoOverrides(base, repoOverrides(repo.config));
+    for (const w of warnings) await this.warnOnce(w);
     const plan = planPush(repo.branch, repo.config);
-    if (!isLoopbackHost(options.host) && options.host.startsWith('http:')) {
-      await this.warnOnce(`the diff goes to ${options.host} over plain http: it crosses the network unencrypted`);
-    }
+    const plain = plainHttpWarning(options.host);
+    if (plain) await this.warnOnce(plain);
     const files = diff.map((f) => f.path);
     const s: Session = {
       repo,
       scope,
       file: change.file,
-      files,
       diff,
       options,
       system: systemPrompt(options.preset, options.prompt || undefined),
@@ -217,19 +215,6 @@ export class Controller {
     else s.state = 'reviewing';
   }
 
-  /** `git config git-commit-push.<key>` in the repository beats setup(). */
-  private async withRepoSettings(base: Options, repo: Repository): Promise<Options> {
-    const o = repoOverrides(repo.config);
-    const options = { ...base };
-    if (o.model) options.model = o.model;
-    if (o.prompt) options.prompt = o.prompt;
-    if (o.preset) {
-      if (isPresetName(o.preset)) options.preset = o.preset;
-      else await this.warnOnce(`ignoring git config git-commit-push.preset=${o.preset}: expected journal, code or conventional`);
-    }
-    return options;
-  }
-
   private async openReview(s: Session, message: string[], status: string): Promise<void> {
     const opened = await this.editor.openReview({
       name: `git-commit-push://${s.repo.root}`,
@@ -264,7 +249,7 @@ export class Controller {
     const result = await generate(await this.generationInput(s, controller.signal));
     s.generation = undefined;
     if (result.ok) return result.message;
-    const fallback = fallbackMessage(s.files);
+    const fallback = fallbackMessage(s.info.files);
     await this.say(`${result.reason}: using the default message "${fallback}"`, 'warn');
     return fallback;
   }
@@ -318,7 +303,7 @@ export class Controller {
       return;
     }
     if (result.cancelled) return;
-    const fallback = fallbackMessage(s.files);
+    const fallback = fallbackMessage(s.info.files);
     const r = await this.editor.setMessage(buf, [fallback], `default message: ${result.reason}`);
     if (r === 'edited') await this.editor.setStatus(buf, `no generated message: ${result.reason}`);
     await this.say(`${result.reason}: using the default message "${fallback}"`, 'warn');

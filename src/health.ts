@@ -6,12 +6,12 @@
  */
 import { dirname } from 'node:path';
 import type { Neovim } from 'neovim';
-import { Ollama } from 'ollama/browser';
+import type { Ollama } from 'ollama/browser';
 import { gitAt as realGitAt } from './adapters/git.js';
-import { modelFacts } from './adapters/ollama.js';
+import { clientFor, modelFacts } from './adapters/ollama.js';
 import { GitError, PluginError } from './core/errors.js';
 import { existingDir, openRepository, type Repository } from './core/gather.js';
-import { isLoopbackHost, resolveOptions, type Options } from './core/options.js';
+import { applyRepoOverrides, isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
 import { isPresetName, PRESET_NAMES } from './core/presets.js';
 import { planPush, repoOverrides } from './core/repo.js';
 import type { Git } from './core/runner.js';
@@ -183,7 +183,9 @@ async function checkRepository(ctx: HealthContext, gitAt: (cwd: string) => Git):
 }
 
 function checkOptions(ctx: HealthContext, repo: Repository | undefined): { options: Options; items: HealthItem[] } {
-  const { options, warnings } = resolveOptions(ctx.config, { OLLAMA_HOST: ctx.ollamaHostEnv });
+  const resolved = resolveOptions(ctx.config, { OLLAMA_HOST: ctx.ollamaHostEnv });
+  let options = resolved.options;
+  const warnings = resolved.warnings;
   const items: HealthItem[] = warnings.map((w) => ({
     level: 'warn',
     msg: `setup(): ${w}`,
@@ -193,20 +195,13 @@ function checkOptions(ctx: HealthContext, repo: Repository | undefined): { optio
 
   if (repo) {
     const o = repoOverrides(repo.config);
+    const applied = applyRepoOverrides(options, o);
+    for (const w of applied.warnings) items.push({ level: 'warn', msg: w, advice: [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] });
     for (const [key, value] of Object.entries(o)) {
-      if (key === 'preset' && !isPresetName(value)) {
-        items.push({
-          level: 'warn',
-          msg: `ignoring git config git-commit-push.preset=${value}: expected ${PRESET_NAMES.join(', ')}`,
-          advice: [`git config git-commit-push.preset ${PRESET_NAMES[0]}`],
-        });
-        continue;
-      }
+      if (key === 'preset' && !isPresetName(value)) continue;
       items.push({ level: 'info', msg: `git config git-commit-push.${key}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
     }
-    if (o.model) options.model = o.model;
-    if (o.prompt) options.prompt = o.prompt;
-    if (o.preset && isPresetName(o.preset)) options.preset = o.preset;
+    options = applied.options;
   }
 
   const table = typeof ctx.config === 'object' && ctx.config !== null ? (ctx.config as Record<string, unknown>) : {};
@@ -221,10 +216,11 @@ function checkOptions(ctx: HealthContext, repo: Repository | undefined): { optio
 /** Where the diff goes; the only place it goes. */
 export function privacyItem(host: string): HealthItem {
   if (isLoopbackHost(host)) return { level: 'ok', msg: `the diff stays on this machine (${host})` };
-  if (host.startsWith('http:')) {
+  const plain = plainHttpWarning(host);
+  if (plain) {
     return {
       level: 'warn',
-      msg: `the diff goes to ${host} over plain http: it crosses the network unencrypted`,
+      msg: plain,
       advice: ['Use an https URL, or reach the server through an SSH tunnel to a loopback port (ssh -L 11434:localhost:11434 <server>).'],
     };
   }
@@ -263,24 +259,16 @@ export function unreachableReason(err: unknown, timeoutMs: number): string {
   return firstLine(typeof e.message === 'string' ? e.message : String(err));
 }
 
-type FetchInput = Parameters<typeof fetch>[0];
-type FetchInit = Parameters<typeof fetch>[1];
-
-function timedClient(host: string, timeoutMs: number): Ollama {
-  const timedFetch = (input: FetchInput, init?: FetchInit): Promise<Response> =>
-    fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-  return new Ollama({ host, fetch: timedFetch });
-}
-
 async function checkOllama(options: Options, timeoutMs: number): Promise<HealthItem[]> {
   const host = options.host;
   const model = options.model;
   const items: HealthItem[] = [privacyItem(host)];
-  const client = timedClient(host, timeoutMs);
+  // Each request gets the whole timeout of its own.
+  const client = (): Ollama => clientFor(host, AbortSignal.timeout(timeoutMs));
 
   let version: string;
   try {
-    version = (await client.version()).version;
+    version = (await client().version()).version;
   } catch (err) {
     items.push({
       level: 'error',
@@ -296,7 +284,7 @@ async function checkOllama(options: Options, timeoutMs: number): Promise<HealthI
 
   let present: string | undefined;
   try {
-    present = findModel((await client.list()).models ?? [], model);
+    present = findModel((await client().list()).models ?? [], model);
   } catch (err) {
     items.push({ level: 'warn', msg: `could not list the models at ${host}: ${unreachableReason(err, timeoutMs)}` });
     return items;

@@ -29,7 +29,7 @@ type FetchInput = Parameters<typeof fetch>[0];
 type FetchInit = Parameters<typeof fetch>[1];
 
 /** Both the caller's signal (timeout, cancel) and ollama-js's own abort() stop the request. */
-function clientFor(host: string, signal: AbortSignal): Ollama {
+export function clientFor(host: string, signal: AbortSignal): Ollama {
   const boundFetch = (input: FetchInput, init?: FetchInit): Promise<Response> => {
     const own = init?.signal;
     if (!own) return fetch(input, { ...init, signal });

@@ -1,4 +1,4 @@
-// Parses the unified output of `git diff --cached --no-color --no-ext-diff -M`.
+// Parses the unified output of `git diff --cached` or `git diff HEAD` (--no-color --no-ext-diff -M).
 // Pure: no fs, no processes. The caller runs git and hands the text over.
 
 export type FileStatus = 'added' | 'deleted' | 'modified' | 'renamed';

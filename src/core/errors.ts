@@ -27,9 +27,9 @@ export class GitError extends PluginError {
   }
 }
 
-/** Git's stderr is the part worth showing; simple-git puts it in the error message, sometimes with stdout. */
+/** What to show of a failure: git's own words when git failed, else the message; blank lines dropped. */
 export function gitWords(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
+  const text = err instanceof GitError ? err.gitMessage : err instanceof Error ? err.message : String(err);
   return text
     .split('\n')
     .map((l) => l.trimEnd())

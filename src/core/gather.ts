@@ -1,8 +1,8 @@
 /**
  * Finds the repository of a file and computes the change to commit, without
- * touching the user's index: a tracked file's change is `git diff HEAD`, and
- * anything else is diffed in a private copy of the index, so aborting leaves
- * the index byte for byte as it was.
+ * writing to the user's index: a tracked file's change is `git diff HEAD`, the
+ * `staged` scope reads the index as it is, and anything else is diffed in a
+ * private copy of the index, so aborting leaves the index byte for byte as it was.
  */
 import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';

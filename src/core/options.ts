@@ -1,9 +1,11 @@
 /**
  * Every option, once: its type, default and help text. The Lua `setup()` passes the
- * user's table through unchanged; it is checked here, at the RPC boundary, and the
- * help file is tested against this schema so that the two cannot drift.
+ * user's table through (less `keymap`, which is the Lua side's); it is checked here, at
+ * the RPC boundary, and the help file is tested against this schema so that the two
+ * cannot drift.
  */
-import { isPresetName, type PresetName } from './presets.js';
+import { isPresetName, PRESET_NAMES, type PresetName } from './presets.js';
+import type { RepoOverrides } from './repo.js';
 
 export const DEFAULT_HOST = 'http://127.0.0.1:11434';
 
@@ -142,4 +144,23 @@ export function isLoopbackHost(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The options with a repository's `git config git-commit-push.<key>` over them; they beat setup(). */
+export function applyRepoOverrides(base: Options, o: RepoOverrides): ResolvedOptions {
+  const options = { ...base };
+  const warnings: string[] = [];
+  if (o.model) options.model = o.model;
+  if (o.prompt) options.prompt = o.prompt;
+  if (o.preset) {
+    if (isPresetName(o.preset)) options.preset = o.preset;
+    else warnings.push(`ignoring git config git-commit-push.preset=${o.preset}: expected ${PRESET_NAMES.join(', ')}`);
+  }
+  return { options, warnings };
+}
+
+/** Said once per session: a non-loopback host over plain http sees the diff in the clear. */
+export function plainHttpWarning(host: string): string | undefined {
+  if (isLoopbackHost(host) || !host.startsWith('http:')) return undefined;
+  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
 }

@@ -6303,7 +6303,7 @@ var GitError2 = class extends PluginError {
   name = "GitError";
 };
 function gitWords(err) {
-  const text = err instanceof Error ? err.message : String(err);
+  const text = err instanceof GitError2 ? err.gitMessage : err instanceof Error ? err.message : String(err);
   return text.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "").join("\n");
 }
 
@@ -7342,6 +7342,21 @@ function isLoopbackHost(url) {
   } catch {
     return false;
   }
+}
+function applyRepoOverrides(base, o2) {
+  const options = { ...base };
+  const warnings = [];
+  if (o2.model) options.model = o2.model;
+  if (o2.prompt) options.prompt = o2.prompt;
+  if (o2.preset) {
+    if (isPresetName(o2.preset)) options.preset = o2.preset;
+    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
+  }
+  return { options, warnings };
+}
+function plainHttpWarning(host) {
+  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
+  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
 }
 
 // node_modules/ollama/dist/browser.mjs
@@ -8792,21 +8807,20 @@ var Controller = class {
     if (gathered.status === "rejected") throw gathered.reason;
     const change = gathered.value;
     if (change.diff === "") {
-      const what = scope === "file" ? `${change.file ?? (0, import_node_path5.relative)(repo.root, path)} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
+      const what = scope === "file" ? `${change.file ?? path} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
       throw new PluginError(`nothing to commit: ${what}`, "info");
     }
     const diff = parseDiff(change.diff);
-    const options = await this.withRepoSettings(base, repo);
+    const { options, warnings } = applyRepoOverrides(base, repoOverrides(repo.config));
+    for (const w of warnings) await this.warnOnce(w);
     const plan = planPush(repo.branch, repo.config);
-    if (!isLoopbackHost(options.host) && options.host.startsWith("http:")) {
-      await this.warnOnce(`the diff goes to ${options.host} over plain http: it crosses the network unencrypted`);
-    }
+    const plain = plainHttpWarning(options.host);
+    if (plain) await this.warnOnce(plain);
     const files = diff.map((f) => f.path);
     const s = {
       repo,
       scope,
       file: change.file,
-      files,
       diff,
       options,
       system: systemPrompt(options.preset, options.prompt || void 0),
@@ -8851,18 +8865,6 @@ var Controller = class {
     if (!saved) await this.generateInto(s);
     else s.state = "reviewing";
   }
-  /** `git config git-commit-push.<key>` in the repository beats setup(). */
-  async withRepoSettings(base, repo) {
-    const o2 = repoOverrides(repo.config);
-    const options = { ...base };
-    if (o2.model) options.model = o2.model;
-    if (o2.prompt) options.prompt = o2.prompt;
-    if (o2.preset) {
-      if (isPresetName(o2.preset)) options.preset = o2.preset;
-      else await this.warnOnce(`ignoring git config git-commit-push.preset=${o2.preset}: expected journal, code or conventional`);
-    }
-    return options;
-  }
   async openReview(s, message, status) {
     const opened = await this.editor.openReview({
       name: `git-commit-push://${s.repo.root}`,
@@ -8895,7 +8897,7 @@ var Controller = class {
     const result = await generate(await this.generationInput(s, controller.signal));
     s.generation = void 0;
     if (result.ok) return result.message;
-    const fallback = fallbackMessage(s.files);
+    const fallback = fallbackMessage(s.info.files);
     await this.say(`${result.reason}: using the default message "${fallback}"`, "warn");
     return fallback;
   }
@@ -8948,7 +8950,7 @@ var Controller = class {
       return;
     }
     if (result.cancelled) return;
-    const fallback = fallbackMessage(s.files);
+    const fallback = fallbackMessage(s.info.files);
     const r2 = await this.editor.setMessage(buf, [fallback], `default message: ${result.reason}`);
     if (r2 === "edited") await this.editor.setStatus(buf, `no generated message: ${result.reason}`);
     await this.say(`${result.reason}: using the default message "${fallback}"`, "warn");
@@ -9195,7 +9197,9 @@ async function checkRepository(ctx, gitAt2) {
   return { repo, items };
 }
 function checkOptions(ctx, repo) {
-  const { options, warnings } = resolveOptions(ctx.config, { OLLAMA_HOST: ctx.ollamaHostEnv });
+  const resolved = resolveOptions(ctx.config, { OLLAMA_HOST: ctx.ollamaHostEnv });
+  let options = resolved.options;
+  const warnings = resolved.warnings;
   const items = warnings.map((w) => ({
     level: "warn",
     msg: `setup(): ${w}`,
@@ -9204,20 +9208,13 @@ function checkOptions(ctx, repo) {
   if (warnings.length === 0) items.push({ level: "ok", msg: "setup() options are valid" });
   if (repo) {
     const o2 = repoOverrides(repo.config);
+    const applied = applyRepoOverrides(options, o2);
+    for (const w of applied.warnings) items.push({ level: "warn", msg: w, advice: [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] });
     for (const [key, value] of Object.entries(o2)) {
-      if (key === "preset" && !isPresetName(value)) {
-        items.push({
-          level: "warn",
-          msg: `ignoring git config git-commit-push.preset=${value}: expected ${PRESET_NAMES.join(", ")}`,
-          advice: [`git config git-commit-push.preset ${PRESET_NAMES[0]}`]
-        });
-        continue;
-      }
+      if (key === "preset" && !isPresetName(value)) continue;
       items.push({ level: "info", msg: `git config git-commit-push.${key}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
     }
-    if (o2.model) options.model = o2.model;
-    if (o2.prompt) options.prompt = o2.prompt;
-    if (o2.preset && isPresetName(o2.preset)) options.preset = o2.preset;
+    options = applied.options;
   }
   const table = typeof ctx.config === "object" && ctx.config !== null ? ctx.config : {};
   const hostFrom = typeof table.host === "string" && table.host !== "" ? "setup()" : ctx.ollamaHostEnv ? "$OLLAMA_HOST" : "the default";
@@ -9229,10 +9226,11 @@ function checkOptions(ctx, repo) {
 }
 function privacyItem(host) {
   if (isLoopbackHost(host)) return { level: "ok", msg: `the diff stays on this machine (${host})` };
-  if (host.startsWith("http:")) {
+  const plain = plainHttpWarning(host);
+  if (plain) {
     return {
       level: "warn",
-      msg: `the diff goes to ${host} over plain http: it crosses the network unencrypted`,
+      msg: plain,
       advice: ["Use an https URL, or reach the server through an SSH tunnel to a loopback port (ssh -L 11434:localhost:11434 <server>)."]
     };
   }
@@ -9264,18 +9262,14 @@ function unreachableReason(err, timeoutMs) {
   }
   return firstLine2(typeof e.message === "string" ? e.message : String(err));
 }
-function timedClient(host, timeoutMs) {
-  const timedFetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-  return new Ollama$1({ host, fetch: timedFetch });
-}
 async function checkOllama(options, timeoutMs) {
   const host = options.host;
   const model = options.model;
   const items = [privacyItem(host)];
-  const client = timedClient(host, timeoutMs);
+  const client = () => clientFor(host, AbortSignal.timeout(timeoutMs));
   let version2;
   try {
-    version2 = (await client.version()).version;
+    version2 = (await client().version()).version;
   } catch (err) {
     items.push({
       level: "error",
@@ -9290,7 +9284,7 @@ async function checkOllama(options, timeoutMs) {
   items.push({ level: "ok", msg: `Ollama ${version2} is reachable at ${host}` });
   let present;
   try {
-    present = findModel((await client.list()).models ?? [], model);
+    present = findModel((await client().list()).models ?? [], model);
   } catch (err) {
     items.push({ level: "warn", msg: `could not list the models at ${host}: ${unreachableReason(err, timeoutMs)}` });
     return items;
