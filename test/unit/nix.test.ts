@@ -22,6 +22,11 @@ function evalJson<T>(expr: string): T {
   return JSON.parse(nix(['--eval', '--strict', '--json', '-E', expr])) as T;
 }
 
+// Skipped only off CI: .ci/run installs nix-instantiate, so there the check must run.
+it('has nix-instantiate for the Nix checks, on CI at least', () => {
+  expect(hasNix || !process.env.CI).toBe(true);
+});
+
 describe.skipIf(!hasNix)('Nix files', () => {
   it.each(['default.nix', 'shell.nix', 'nix/lock-with-resolved.nix'])('%s parses', (file) => {
     nix(['--parse', join(ROOT, file)]);
