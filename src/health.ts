@@ -35,7 +35,7 @@ export interface HealthDeps {
   timeoutMs: number;
 }
 
-export const HTTP_TIMEOUT_MS = 2000;
+const HTTP_TIMEOUT_MS = 2000;
 
 // :checkhealth opens its own buffer before calling checks: the user's is the alternate one
 // (0.7: `tab sbuffer`), or, failing that, the one in the previous tab page.

@@ -63,7 +63,10 @@ export async function describeRepository(loc: Location): Promise<{ repo: Reposit
   ]);
   const config = parseConfigWithOrigins(configText);
   const { git, root, gitDir, indexPath } = loc;
-  return { repo: { git, root, gitDir, indexPath, branch: branchFromHead(head), config: config.config }, config };
+  let branch = branchFromHead(head);
+  // A reftable repository (git 2.45+) keeps HEAD in its tables; the file only says "refs/heads/.invalid".
+  if (branch === '.invalid') branch = await git.run(['symbolic-ref', '-q', '--short', 'HEAD']).then((r) => r.stdout.trim() || null, () => null);
+  return { repo: { git, root, gitDir, indexPath, branch, config: config.config }, config };
 }
 
 /** The repository that `dir` is in, with its branch and config. */
@@ -166,7 +169,7 @@ export function filePathspec(file: string): string[] {
   return ['--', `:(literal)${file}`];
 }
 
-export function repoPath(repo: Repository, filePath: string | undefined): string {
+function repoPath(repo: Repository, filePath: string | undefined): string {
   if (!filePath) throw new PluginError('no file given');
   const rel = relative(repo.root, canonicalPath(filePath)).split(sep).join('/');
   if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);

@@ -3,8 +3,9 @@
  * two processes: most of the time between `\g` and the review buffer. As gitsigns keeps
  * one repository object per root, this keeps the answers per folder, and asks git again
  * as soon as any file they depend on changed: a new `.git` between the folder and the
- * root, HEAD (the branch, `includeIf "onbranch:"`), or any config file git read or could
- * read (the repository's, the worktree's, the user's, the system's, and every include).
+ * root, HEAD (the branch, `includeIf "onbranch:"`; the ref tables of a reftable
+ * repository), or any config file git read or could read (the repository's, the
+ * worktree's, the user's, the system's, and every include).
  */
 import { stat } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
@@ -78,13 +79,15 @@ function foldersBetween(real: string, root: string): string[] | undefined {
 }
 
 /** Every file whose change could change git's answer. */
-export function watchList(loc: Location, config: ConfigWithOrigins, between: string[], env: NodeJS.ProcessEnv): string[] {
+function watchList(loc: Location, config: ConfigWithOrigins, between: string[], env: NodeJS.ProcessEnv): string[] {
   const home = env.HOME ?? '';
   const files = new Set<string>();
   // Discovery: a new repository in a folder in between would take over.
   for (const d of between) files.add(join(d, '.git'));
   files.add(join(loc.root, '.git'));
   files.add(join(loc.gitDir, 'HEAD'));
+  // In a reftable repository HEAD lives here, not in the HEAD file.
+  files.add(join(loc.commonDir, 'reftable', 'tables.list'));
   // The config files git reads, whether or not they exist yet (git config --help, FILES).
   files.add(join(loc.commonDir, 'config'));
   files.add(join(loc.gitDir, 'config.worktree'));
@@ -106,7 +109,7 @@ export function watchList(loc: Location, config: ConfigWithOrigins, between: str
  * Identity, size and change times of each file ("-" when missing). A folder is known by
  * its identity only: .git's own times change with every index write.
  */
-export async function fingerprint(paths: string[]): Promise<{ id: string; newestMs: number }> {
+async function fingerprint(paths: string[]): Promise<{ id: string; newestMs: number }> {
   let newestMs = 0;
   const parts = await Promise.all(
     paths.map((p) =>

@@ -70,6 +70,28 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 }
 
 describe('openRepository', () => {
+  it('asks git for the branch of a reftable repository, whose HEAD file only says refs/heads/.invalid', async () => {
+    // git 2.39 cannot make one: the HEAD file is written as git 2.45+ writes it in a reftable repository.
+    const { work } = repo({ remote: false });
+    sb.git(work, 'checkout', '-q', '-b', 'drafts');
+    writeFileSync(join(work, '.git', 'HEAD'), 'ref: refs/heads/.invalid\n');
+    const asked: string[] = [];
+    const r = await openRepository(work, (cwd) => {
+      const git = gitAt(cwd);
+      return {
+        cwd,
+        run: (args, opts) => {
+          asked.push(args.join(' '));
+          // What git 2.45 answers from the tables: the branch the checkout above made.
+          if (args[0] === 'symbolic-ref') return Promise.resolve({ stdout: 'drafts\n', stderr: '' });
+          return git.run(args, opts);
+        },
+      };
+    });
+    expect(asked).toContain('symbolic-ref -q --short HEAD');
+    expect(r.branch).toBe('drafts');
+  });
+
   it('finds the repository from a subfolder: root, git dir, index, branch; recent subjects newest first', async () => {
     const { work } = repo();
     for (const s of ['Second entry', 'Third entry']) {

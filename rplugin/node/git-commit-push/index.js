@@ -6601,7 +6601,9 @@ async function describeRepository(loc) {
   ]);
   const config = parseConfigWithOrigins(configText);
   const { git, root, gitDir, indexPath } = loc;
-  return { repo: { git, root, gitDir, indexPath, branch: branchFromHead(head), config: config.config }, config };
+  let branch = branchFromHead(head);
+  if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
+  return { repo: { git, root, gitDir, indexPath, branch, config: config.config }, config };
 }
 async function openRepository(dir, gitAt2) {
   return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
@@ -7087,6 +7089,7 @@ function watchList(loc, config, between, env) {
   for (const d of between) files.add((0, import_node_path4.join)(d, ".git"));
   files.add((0, import_node_path4.join)(loc.root, ".git"));
   files.add((0, import_node_path4.join)(loc.gitDir, "HEAD"));
+  files.add((0, import_node_path4.join)(loc.commonDir, "reftable", "tables.list"));
   files.add((0, import_node_path4.join)(loc.commonDir, "config"));
   files.add((0, import_node_path4.join)(loc.gitDir, "config.worktree"));
   if (env.GIT_CONFIG_GLOBAL) files.add(env.GIT_CONFIG_GLOBAL);
