@@ -37,9 +37,10 @@ export function parseConfigWithOrigins(z: string): ConfigWithOrigins {
     records.push(rec);
     const file = origin.startsWith('file:') ? origin.slice('file:'.length) : undefined;
     if (file !== undefined && !files.includes(file)) files.push(file);
-    const key = normalizeKey(rec.slice(0, rec.indexOf('\n') < 0 ? rec.length : rec.indexOf('\n')));
-    if (file !== undefined && rec.includes('\n') && (key === 'include.path' || /^includeif\..*\.path$/.test(key))) {
-      includes.push({ path: rec.slice(rec.indexOf('\n') + 1), from: file });
+    const nl = rec.indexOf('\n');
+    const key = normalizeKey(nl < 0 ? rec : rec.slice(0, nl));
+    if (file !== undefined && nl >= 0 && (key === 'include.path' || /^includeif\..*\.path$/.test(key))) {
+      includes.push({ path: rec.slice(nl + 1), from: file });
     }
   }
   return { config: parseConfigList(records.join('\0')), files, includes };

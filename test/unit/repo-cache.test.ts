@@ -90,6 +90,16 @@ describe('RepositoryCache', () => {
     expect(repoOverrides((await cache.open(work)).config)).toEqual({ model: 'mistral' });
   });
 
+  it('from a subfolder, sees a change to the repository\'s config (git answers its paths relative to the folder)', async () => {
+    const { work } = repo();
+    const sub = join(work, 'notes', '2024');
+    mkdirSync(sub, { recursive: true });
+    const { cache } = counted();
+    expect(repoOverrides((await cache.open(sub)).config)).toEqual({});
+    sb.git(work, 'config', 'git-commit-push.model', 'phi4');
+    expect(repoOverrides((await cache.open(sub)).config)).toEqual({ model: 'phi4' });
+  });
+
   it('sees a checkout of another branch', async () => {
     const { work } = repo();
     const { cache } = counted();

@@ -6490,9 +6490,10 @@ function parseConfigWithOrigins(z2) {
     records.push(rec);
     const file = origin.startsWith("file:") ? origin.slice("file:".length) : void 0;
     if (file !== void 0 && !files.includes(file)) files.push(file);
-    const key = normalizeKey(rec.slice(0, rec.indexOf("\n") < 0 ? rec.length : rec.indexOf("\n")));
-    if (file !== void 0 && rec.includes("\n") && (key === "include.path" || /^includeif\..*\.path$/.test(key))) {
-      includes.push({ path: rec.slice(rec.indexOf("\n") + 1), from: file });
+    const nl = rec.indexOf("\n");
+    const key = normalizeKey(nl < 0 ? rec : rec.slice(0, nl));
+    if (file !== void 0 && nl >= 0 && (key === "include.path" || /^includeif\..*\.path$/.test(key))) {
+      includes.push({ path: rec.slice(nl + 1), from: file });
     }
   }
   return { config: parseConfigList(records.join("\0")), files, includes };
