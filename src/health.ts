@@ -37,19 +37,29 @@ export interface HealthDeps {
 
 const HTTP_TIMEOUT_MS = 2000;
 
-// :checkhealth opens its own buffer before calling checks: the user's is the alternate one
-// (0.7: `tab sbuffer`), or, failing that, the one in the previous tab page.
+// :checkhealth opens its own buffer before it calls the checks: in a new tab page, in a split
+// (`:vertical checkhealth`), in the current window when that was empty, or in a float (0.11+,
+// g:health.style). Its filetype alone does not tell it apart: 0.12 sets it after the checks,
+// and 0.10+ names it health:// before. The user's buffer is the alternate one, else the one in
+// the previous window (a float keeps no alternate), else the one in the previous tab page.
 const CONTEXT_LUA = `
+local function is_health(b)
+  return vim.bo[b].filetype == 'checkhealth' or vim.api.nvim_buf_get_name(b) == 'health://'
+end
+local function usable(b)
+  return b ~= nil and b > 0 and vim.api.nvim_buf_is_valid(b) and not is_health(b)
+end
 local buf = vim.api.nvim_get_current_buf()
-if vim.bo[buf].filetype == 'checkhealth' then
-  local alt = vim.fn.bufnr('#')
-  if alt > 0 and vim.api.nvim_buf_is_valid(alt) and vim.bo[alt].filetype ~= 'checkhealth' then
-    buf = alt
-  else
-    local prev = vim.fn.tabpagenr('#')
-    if prev > 0 then
-      local b = vim.fn.tabpagebuflist(prev)[vim.fn.tabpagewinnr(prev)]
-      if b then buf = b end
+if is_health(buf) then
+  local candidates = { vim.fn.bufnr('#') }
+  local prevwin = vim.fn.winnr('#')
+  if prevwin > 0 then table.insert(candidates, vim.fn.winbufnr(prevwin)) end
+  local prevtab = vim.fn.tabpagenr('#')
+  if prevtab > 0 then table.insert(candidates, vim.fn.tabpagebuflist(prevtab)[vim.fn.tabpagewinnr(prevtab)]) end
+  for _, b in ipairs(candidates) do
+    if usable(b) then
+      buf = b
+      break
     end
   end
 end

@@ -122,6 +122,53 @@ describe(':checkhealth git-commit-push, all well', () => {
   });
 });
 
+describe(':checkhealth git-commit-push reports the current file\'s repository, however the report opens', () => {
+  // The working directory is another repository: a check that lost the user's buffer reports that one.
+  async function fileAndCwdApart(): Promise<{ file: string; other: string; work: string }> {
+    const mine = makeRepo(sb, { name: 'mine' });
+    const other = makeRepo(sb, { name: 'other' });
+    const o = await withOllama();
+    n = await startNvim(sb, { cwd: other.work, setup: { host: o.url } });
+    return { file: join(mine.work, 'journal.txt'), other: other.work, work: mine.work };
+  }
+
+  function expectFileRepo(r: HealthReport, file: string, work: string, other: string): void {
+    r.get('OK', new RegExp(`^repository of the current file \\(${file}\\): ${work}$`));
+    expect(r.lines.join('\n')).not.toContain(other);
+  }
+
+  it.each([
+    ['in a new tab page', ''],
+    ['in a split (:vertical checkhealth)', 'vertical'],
+  ])('%s', async (_name, mods) => {
+    const { file, other, work } = await fileAndCwdApart();
+    await n!.nvim.command(`edit ${file}`);
+    expectFileRepo(await checkhealth(n!, mods), file, work, other);
+  });
+
+  it('in the window of a new, still empty file (the only buffer), which the report replaces', async () => {
+    const { other, work } = await fileAndCwdApart();
+    const file = join(work, 'draft.txt');
+    await n!.nvim.command(`edit ${file}`);
+    expect(await n!.nvim.lua('return #vim.api.nvim_list_bufs()')).toBe(1);
+    const r = await checkhealth(n!);
+    // 0.10+ takes over the file's window; 0.7 opens a tab page even then.
+    const sameWindow = (await n!.nvim.lua('return vim.fn.has("nvim-0.10") == 1')) as boolean;
+    expect(await n!.nvim.lua('return vim.fn.tabpagenr("$")')).toBe(sameWindow ? 1 : 2);
+    expectFileRepo(r, file, work, other);
+  });
+
+  it('in a float (g:health.style, Neovim 0.11+; a tab page before)', async () => {
+    const { file, other, work } = await fileAndCwdApart();
+    await n!.nvim.command(`edit ${file}`);
+    await n!.nvim.command("let g:health = {'style': 'float'}");
+    const r = await checkhealth(n!);
+    const floats = (await n!.nvim.lua('return vim.fn.has("nvim-0.11") == 1')) as boolean;
+    expect(await n!.nvim.lua('return vim.api.nvim_win_get_config(0).relative ~= ""')).toBe(floats);
+    expectFileRepo(r, file, work, other);
+  });
+});
+
 describe(':checkhealth git-commit-push, Ollama', () => {
   it('errors with the ollama pull command when the model is not there', async () => {
     const o = await withOllama({ llama3: {} });

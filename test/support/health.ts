@@ -24,42 +24,59 @@ export interface HealthReport {
 }
 
 /**
- * 0.7 writes "## section", "  - OK: text", "    - ADVICE:", "      - advice";
- * 0.10 drops the colon after the level. Both are read.
+ * Three layouts, told apart by their headings:
+ *   0.7:   "## Section", "  - OK: text", "  - INFO: text", "    more text", "    - ADVICE:", "      - advice"
+ *   0.10:  "Section ~", "- OK text", "- text" (info has no word), "  more text", "  - ADVICE:", "    - advice"
+ *   0.12:  as 0.10, with an emoji before the level: "- ✅ OK text", "- ⚠️ WARNING text", "- ❌ ERROR text"
+ * Lines outside any section (the ===== rule, the "git-commit-push: ..." title) are not entries.
  */
 export function parseHealth(lines: readonly string[]): HealthEntry[] {
+  const legacy = lines.some((l) => /^## /.test(l));
+  const itemIndent = legacy ? '  ' : '';
+  const item = legacy
+    ? /^ {2}- (OK|WARNING|ERROR|INFO): ?(.*)$/
+    : /^- (?:(?:\u2705|\u26a0\ufe0f?|\u274c)\s+)?(?:(OK|WARNING|ERROR) )?(.*)$/u;
+  const heading = legacy ? /^## (.*?)\s*$/ : /^([^\s=-].*?) ~$/;
+  const deeper = itemIndent + '  ';
   const entries: HealthEntry[] = [];
-  let section = '';
+  let section: string | undefined;
   let current: HealthEntry | undefined;
   let inAdvice = false;
   for (const line of lines) {
-    const head = /^##\s+(.*?)\s*~?$/.exec(line);
+    const head = heading.exec(line);
     if (head) {
       section = head[1] ?? '';
       current = undefined;
       continue;
     }
-    const item = /^\s*- (OK|WARNING|ERROR|INFO):?\s(.*)$/.exec(line);
-    if (item) {
-      current = { section, level: item[1] as HealthLevelWord, text: item[2] ?? '', advice: [] };
+    if (section === undefined) continue;
+    const it = item.exec(line);
+    if (it) {
+      current = { section, level: (it[1] as HealthLevelWord | undefined) ?? 'INFO', text: it[2] ?? '', advice: [] };
       entries.push(current);
       inAdvice = false;
       continue;
     }
-    if (!current) continue;
-    if (/^\s*- ADVICE:\s*$/.test(line)) {
+    if (!current || !line.startsWith(deeper)) {
+      // A blank line or a section's end: what follows belongs to no entry.
+      current = undefined;
+      continue;
+    }
+    const rest = line.slice(deeper.length);
+    if (rest === '- ADVICE:') {
       inAdvice = true;
       continue;
     }
-    const sub = /^\s+- (.*)$/.exec(line);
-    if (inAdvice && sub) current.advice.push(sub[1] ?? '');
-    else if (/^\s{4,}\S/.test(line)) current.text += '\n' + line.trim();
+    const advice = /^ {2}- (.*)$/.exec(rest);
+    if (inAdvice && advice) current.advice.push(advice[1] ?? '');
+    else if (!inAdvice) current.text += '\n' + rest.trim();
   }
   return entries;
 }
 
-export async function checkhealth(n: Nvim): Promise<HealthReport> {
-  await n.nvim.command('checkhealth git-commit-push');
+/** `mods`: command modifiers, as a user types them before :checkhealth ("vertical"). */
+export async function checkhealth(n: Nvim, mods = ''): Promise<HealthReport> {
+  await n.nvim.command(`${mods} checkhealth git-commit-push`.trim());
   const lines = (await n.nvim.lua('return vim.api.nvim_buf_get_lines(0, 0, -1, false)')) as string[];
   const entries = parseHealth(lines);
   const find = (level: HealthLevelWord, match: RegExp) => entries.find((e) => e.level === level && match.test(e.text));
