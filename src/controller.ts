@@ -1,26 +1,40 @@
 /**
  * What `:GitCommitPush` and the review buffer's events do. One session per
- * repository: the change, its review buffer, the generation in flight, and
- * the commit and push. Every handler ends in `report`, so that no failure is
- * swallowed by the node host and none reaches the commit message.
+ * repository: the change, its review buffer, its draft, the generation in flight,
+ * and the commit and push. A session's phase says what runs now; every handler ends
+ * in `report`, so that no failure is swallowed by the node host and none reaches the
+ * commit message.
  */
-import { readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Editor } from './adapters/nvim.js';
-import { commitChange, push, savedMessagePath, type Transcript } from './core/commit.js';
+import { cleanMessage } from './core/clean.js';
+import { describeHolder } from './core/commit-lock.js';
+import { commitChange, readHeadCommit, type Transcript } from './core/commit.js';
 import { parseDiff } from './core/diff.js';
+import { draftPath, draftWasCommitted, readDraft, removeDraft, writeDraft, type DraftKey } from './core/drafts.js';
 import { PluginError, gitWords, type Level } from './core/errors.js';
 import { checkCommittable, existingDir, gatherChange, recentSubjects, type Repository } from './core/gather.js';
-import { RepositoryCache } from './core/repo-cache.js';
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
 import { applyRepoOverrides, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
 import { systemPrompt } from './core/presets.js';
+import { push } from './core/push.js';
+import { RepositoryCache } from './core/repo-cache.js';
 import { planPush, repoOverrides, type PushPlan } from './core/repo.js';
-import { parseArgs, type Scope } from './core/scope.js';
 import type { Git } from './core/runner.js';
+import { parseArgs, type Scope } from './core/scope.js';
+import { clearUnpushed, owedCommit, recordUnpushed, type Unpushed } from './core/unpushed.js';
 import { generate } from './generate.js';
 
-type State = 'generating' | 'reviewing' | 'committing';
+/** What a session is doing; `since` (Date.now()) tells a second \g for how long. */
+type Phase =
+  | { name: 'generating'; since: number; abort: AbortController }
+  | { name: 'reviewing' }
+  | { name: 'waiting'; since: number; abort: AbortController; holder: string }
+  | { name: 'committing'; since: number; cancelPush: boolean }
+  | { name: 'pushing'; since: number; abort: AbortController };
+
+/** Who wrote the message area last: only the model's own words are checked again at :w. */
+type Author = 'model' | 'user' | 'fallback';
 
 interface Session {
   repo: Repository;
@@ -30,14 +44,18 @@ interface Session {
   options: Options;
   system: string;
   plan: PushPlan;
+  /** A commit of an earlier run whose push did not finish: this push takes it along. */
+  owed: Unpushed | undefined;
+  /** Where this review's draft is kept (the Lua side writes it as the user types). */
+  draft: string;
   /** The last commit subjects, for the prompt: read once, when the first prompt is built. */
   subjects: Promise<string[]> | undefined;
   info: ReviewInfo;
-  state: State;
-  /** A commit was refused: the saved message outlives the buffer, for the next run. */
+  phase: Phase;
+  author: Author;
+  /** A commit was refused: the draft outlives the buffer, for the next run. */
   refused: boolean;
   buf: number | undefined;
-  generation: AbortController | undefined;
 }
 
 export class Controller {
@@ -51,6 +69,7 @@ export class Controller {
   constructor(
     private readonly editor: Editor,
     gitAt: (cwd: string) => Git,
+    private readonly env: Readonly<Record<string, string | undefined>> = process.env,
   ) {
     this.repos = new RepositoryCache(gitAt);
   }
@@ -64,9 +83,9 @@ export class Controller {
     return this.report(async () => {
       const s = this.byBuf.get(buf);
       if (name === 'write') {
-        const lines = Array.isArray(payload) ? payload.map(String) : [];
+        const { lines, edited } = writePayload(payload);
         if (!s) throw new PluginError('this review buffer lost its session (the node host restarted?): run :GitCommitPush again; your message is saved and will be offered');
-        return this.write(s, lines);
+        return this.write(s, lines, edited);
       }
       if (!s) return;
       if (name === 'close') return this.closed(s, buf);
@@ -106,6 +125,7 @@ export class Controller {
     if ('error' in inv) throw new PluginError(inv.error);
     if (inv.action === 'output') return this.editor.showOutput();
     const inReview = this.byBuf.get(ctx.buf);
+    if (inv.action === 'cancel') return this.cancel(inReview ?? this.sessions.get((await this.repoOf(ctx)).root));
     if (inReview) {
       if (args.length === 0) return this.regenerate(inReview);
       throw new PluginError('this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts', 'info');
@@ -114,15 +134,17 @@ export class Controller {
     const { options, warnings } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
     for (const w of warnings) await this.warnOnce(w);
 
-    const isFile = ctx.buftype === '' && ctx.name !== '';
     if (inv.scope === 'file') {
       if (ctx.buftype !== '') throw new PluginError(`this is not a file buffer (buftype=${ctx.buftype}): open the file to commit`);
       if (ctx.name === '') throw new PluginError('this buffer has no file: write it to a file first (:w name)');
+      if (ctx.nameUnreadable) {
+        throw new PluginError(`the name of this file is not valid UTF-8 (${ctx.name}): nothing was done; commit it with :GitCommitPush all, or with git`);
+      }
     }
+    const isFile = ctx.buftype === '' && ctx.name !== '';
     if (isFile && ctx.writeError) throw new PluginError(`could not write ${ctx.name}: ${ctx.writeError}`);
-    // The repository is the file's, not the working directory's; `all` and `staged` fall back to the latter.
+    const repo = await this.repoOf(ctx);
     const path = isFile ? ctx.name : ctx.cwd;
-    const repo = await this.repos.open(isFile ? existingDir(dirname(path)) : path);
 
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
@@ -135,13 +157,52 @@ export class Controller {
     }
   }
 
+  /** The repository is the file's, not the working directory's; `all` and `staged` fall back to the latter. */
+  private repoOf(ctx: { buftype: string; name: string; cwd: string; nameUnreadable: boolean }): Promise<Repository> {
+    const isFile = ctx.buftype === '' && ctx.name !== '' && !ctx.nameUnreadable;
+    return this.repos.open(isFile ? existingDir(dirname(ctx.name)) : ctx.cwd);
+  }
+
   private async busy(s: Session): Promise<void> {
-    if (s.buf !== undefined && s.state !== 'committing') {
-      await this.editor.focus(s.buf);
+    const p = s.phase;
+    if (p.name === 'reviewing' || (p.name === 'generating' && s.buf !== undefined)) {
+      if (s.buf !== undefined) await this.editor.focus(s.buf);
       return this.say(`a commit for ${s.repo.root} is already in review: :w commits it, :q! aborts it`, 'info');
     }
-    const what = s.state === 'committing' ? 'committing and pushing' : 'generating a message (review = false)';
-    return this.say(`still ${what} in ${s.repo.root}`, 'info');
+    const secs = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
+    switch (p.name) {
+      case 'generating':
+        return this.say(`still generating a message for ${s.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops it`, 'info');
+      case 'waiting':
+        return this.say(`waiting for ${p.holder} to finish in ${s.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops waiting`, 'info');
+      case 'committing':
+        return this.say(`still committing in ${s.repo.root} (${secs(p.since)}): a commit is never stopped halfway; :GitCommitPush cancel skips the push after it`, 'info');
+      case 'pushing':
+        return this.say(`still pushing to ${s.plan.describe} (${secs(p.since)}): :GitCommitPush cancel stops the push, the commit stays`, 'info');
+    }
+  }
+
+  /** `:GitCommitPush cancel`: stops what can be stopped at once; a commit in progress never is. */
+  private async cancel(s: Session | undefined): Promise<void> {
+    if (!s) return this.say('nothing to cancel here', 'info');
+    const p = s.phase;
+    switch (p.name) {
+      case 'reviewing':
+        return this.say('nothing runs: the message is in review (:w commits it, :q! aborts)', 'info');
+      case 'generating':
+        p.abort.abort('cancel');
+        if (s.buf === undefined) return; // review = false: the flow ends itself and says so
+        return this.say('generation stopped: edit the message, :w commits it', 'info');
+      case 'waiting':
+        p.abort.abort('cancel');
+        return; // the commit step reports it
+      case 'committing':
+        p.cancelPush = true;
+        return this.say('the commit is being made and is never stopped halfway; it will not be pushed (:GitCommitPush push sends it later)', 'info');
+      case 'pushing':
+        p.abort.abort('cancel');
+        return; // the push step reports it
+    }
   }
 
   private async start(repo: Repository, scope: Scope, review: boolean, base: Options, path: string): Promise<void> {
@@ -160,7 +221,8 @@ export class Controller {
     const plan = planPush(repo.branch, repo.config);
     const plain = plainHttpWarning(options.host);
     if (plain) await this.warnOnce(plain);
-    const files = diff.map((f) => f.path);
+    const key: DraftKey = { scope, file: change.file };
+    const [draft, owed] = await Promise.all([this.offeredDraft(repo, key), owedCommit(repo, plan)]);
     const s: Session = {
       repo,
       scope,
@@ -169,25 +231,27 @@ export class Controller {
       options,
       system: systemPrompt(options.preset, options.prompt || undefined),
       plan,
+      owed,
+      draft: draftPath(repo, key),
       subjects: undefined,
       info: {
         repoRoot: repo.root,
         branch: repo.branch,
-        pushTo: plan.describe,
+        pushTo: owed ? `${plan.describe}, with ${owed.hash.slice(0, 7)} that was not pushed` : plan.describe,
         scope,
-        files,
+        files: diff.map((f) => f.path),
         model: options.model,
         host: options.host,
         omitted: [],
       },
-      state: 'generating',
+      phase: { name: 'reviewing' },
+      author: 'user',
       refused: false,
       buf: undefined,
-      generation: undefined,
     };
     this.sessions.set(repo.root, s);
     try {
-      await this.begin(s, review);
+      await this.begin(s, review, draft);
     } catch (err) {
       // With no review buffer open, nothing would ever end this session: the repository
       // would stay "busy" until Neovim restarts.
@@ -196,23 +260,32 @@ export class Controller {
     }
   }
 
-  private async begin(s: Session, review: boolean): Promise<void> {
-    const saved = await readFile(savedMessagePath(s.repo), 'utf8').then(
-      (t) => messageFromLines(t.split('\n')),
-      () => '',
-    );
-    if (!review && !saved) {
+  /** The draft kept for exactly this change, unless its commit was made after all. */
+  private async offeredDraft(repo: Repository, key: DraftKey): Promise<string> {
+    const text = await readDraft(repo, key);
+    if (text === '') return '';
+    if (await draftWasCommitted(repo, text)) {
+      await removeDraft(draftPath(repo, key));
+      return '';
+    }
+    return text;
+  }
+
+  private async begin(s: Session, review: boolean, draft: string): Promise<void> {
+    if (!review && !draft) {
       const message = await this.generateQuietly(s);
-      s.state = 'committing';
+      if (message === undefined) {
+        this.end(s);
+        return this.say('cancelled: nothing committed', 'info');
+      }
       return this.commitAndPush(s, message);
     }
-    // A saved message is only ever committed after the user has seen it again: it was
-    // written for an earlier change, and the commit would overwrite the file that keeps it.
+    // A draft is only ever committed after the user has seen it again: it was written for
+    // an earlier run, and the commit it was meant for may not be this one.
     if (!review) await this.say('a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen', 'info');
-    const status = saved ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${s.options.model}...`;
-    await this.openReview(s, saved ? saved.split('\n') : [''], status);
-    if (!saved) await this.generateInto(s);
-    else s.state = 'reviewing';
+    const status = draft ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${s.options.model}...`;
+    await this.openReview(s, draft ? draft.split('\n') : [''], status);
+    if (!draft) await this.generateInto(s);
   }
 
   private async openReview(s: Session, message: string[], status: string): Promise<void> {
@@ -220,7 +293,7 @@ export class Controller {
       name: `git-commit-push://${s.repo.root}`,
       lines: [...message, ...commentLines(s.info, status)],
       messageLines: message.length,
-      saved: savedMessagePath(s.repo),
+      saved: s.draft,
     });
     s.buf = opened.buf;
     this.byBuf.set(opened.buf, s);
@@ -242,13 +315,13 @@ export class Controller {
     };
   }
 
-  /** For `review = false`: the whole answer, or the default message with a warning. */
-  private async generateQuietly(s: Session): Promise<string> {
-    const controller = new AbortController();
-    s.generation = controller;
-    const result = await generate(await this.generationInput(s, controller.signal));
-    s.generation = undefined;
+  /** For `review = false`: the whole answer, the default message with a warning, or undefined when cancelled. */
+  private async generateQuietly(s: Session): Promise<string | undefined> {
+    const abort = new AbortController();
+    s.phase = { name: 'generating', since: Date.now(), abort };
+    const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
+    if (result.cancelled) return undefined;
     const fallback = fallbackMessage(s.info.files);
     await this.say(`${result.reason}: using the default message "${fallback}"`, 'warn');
     return fallback;
@@ -258,14 +331,15 @@ export class Controller {
   private async generateInto(s: Session): Promise<void> {
     const buf = s.buf;
     if (buf === undefined) return;
-    const controller = new AbortController();
-    s.generation = controller;
-    s.state = 'generating';
+    const abort = new AbortController();
+    const phase: Phase = { name: 'generating', since: Date.now(), abort };
+    s.phase = phase;
+    s.author = 'model';
     let userTyped = false;
     let latest: string | undefined;
     let writing: Promise<void> | undefined;
     const drain = async () => {
-      while (latest !== undefined && !controller.signal.aborted) {
+      while (latest !== undefined && !abort.signal.aborted) {
         const text = latest;
         latest = undefined;
         const r = await this.editor.setMessage(buf, text.split('\n')).catch((err: unknown) => {
@@ -273,12 +347,12 @@ export class Controller {
           return 'gone' as const;
         });
         if (r === 'edited') userTyped = true;
-        if (r !== 'ok') controller.abort(r);
+        if (r !== 'ok') abort.abort(r);
       }
       writing = undefined;
     };
     const result = await generate({
-      ...(await this.generationInput(s, controller.signal)),
+      ...(await this.generationInput(s, abort.signal)),
       onPrompt: (p) => {
         if (p.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p.omitted };
@@ -290,47 +364,72 @@ export class Controller {
       },
     });
     await writing;
-    if (s.generation !== controller) return; // a newer generation, a write or a close took over
-    s.generation = undefined;
-    s.state = 'reviewing';
+    if (s.phase !== phase) return; // a newer generation, a write or a close took over
+    s.phase = { name: 'reviewing' };
+    if (userTyped) {
+      s.author = 'user';
+      await this.editor.setStatus(buf, result.ok ? 'stopped: you edited the message' : `stopped: you edited the message (${result.reason})`);
+      return;
+    }
     if (result.ok) {
       const r = await this.editor.setMessage(buf, result.message.split('\n'), `written by ${s.options.model} in ${result.seconds.toFixed(1)} s`);
-      if (r === 'edited') await this.editor.setStatus(buf, 'stopped: you edited the message');
+      if (r === 'edited') {
+        s.author = 'user';
+        await this.editor.setStatus(buf, 'stopped: you edited the message');
+      }
       return;
     }
-    if (userTyped) {
-      await this.editor.setStatus(buf, 'stopped: you edited the message');
+    if (result.cancelled) {
+      await this.editor.setStatus(buf, 'generation cancelled: edit the message, :w commits it');
       return;
     }
-    if (result.cancelled) return;
+    await this.putFallback(s, buf, result.reason);
+  }
+
+  /** The default message in place of an unusable answer, said once as a warning. */
+  private async putFallback(s: Session, buf: number, reason: string): Promise<void> {
     const fallback = fallbackMessage(s.info.files);
-    const r = await this.editor.setMessage(buf, [fallback], `default message: ${result.reason}`);
-    if (r === 'edited') await this.editor.setStatus(buf, `no generated message: ${result.reason}`);
-    await this.say(`${result.reason}: using the default message "${fallback}"`, 'warn');
+    const r = await this.editor.setMessage(buf, [fallback], `default message: ${reason}`, true);
+    s.author = r === 'ok' ? 'fallback' : 'user';
+    await this.say(`${reason}: using the default message "${fallback}"`, 'warn');
   }
 
   private async regenerate(s: Session): Promise<void> {
-    if (s.buf === undefined || s.state === 'committing') return;
-    s.generation?.abort('regenerate');
-    s.generation = undefined;
-    await rm(savedMessagePath(s.repo), { force: true });
+    if (s.buf === undefined || (s.phase.name !== 'reviewing' && s.phase.name !== 'generating')) return;
+    if (s.phase.name === 'generating') s.phase.abort.abort('regenerate');
+    s.phase = { name: 'reviewing' };
+    await removeDraft(s.draft);
     const r = await this.editor.setMessage(s.buf, [''], `asking ${s.options.model}...`, true);
     if (r === 'gone') return;
     await this.generateInto(s);
   }
 
-  private async write(s: Session, lines: string[]): Promise<void> {
-    if (s.state === 'committing') return this.say('already committing this message', 'info');
+  private async write(s: Session, lines: string[], edited: boolean): Promise<void> {
+    const p = s.phase;
+    if (p.name === 'waiting' || p.name === 'committing' || p.name === 'pushing') return this.say('already committing this message', 'info');
     // Synchronously, before any await: a :wq's close event arrives right behind this one.
-    s.state = 'committing';
-    s.generation?.abort('written');
-    s.generation = undefined;
-    const message = messageFromLines(lines);
+    s.phase = { name: 'committing', since: Date.now(), cancelPush: false };
+    if (p.name === 'generating') p.abort.abort('written');
+    let message = messageFromLines(lines);
     if (message === '') {
       this.end(s);
-      await rm(savedMessagePath(s.repo), { force: true });
+      await removeDraft(s.draft);
       if (s.buf !== undefined) await this.editor.close(s.buf);
       return this.say('Aborting commit due to empty commit message: nothing committed', 'warn');
+    }
+    if (!edited && s.author === 'model') {
+      // Written while (or right after) the model streamed, untouched by the user: it has not
+      // been through the final check that an answer gets, and may be an error text.
+      const cleaned = cleanMessage(message);
+      if (!cleaned.ok) {
+        s.phase = { name: 'reviewing' };
+        if (s.buf !== undefined) {
+          await this.putFallback(s, s.buf, cleaned.reason);
+          await this.editor.markUnsaved(s.buf);
+        }
+        return;
+      }
+      message = cleaned.message;
     }
     return this.commitAndPush(s, message);
   }
@@ -338,12 +437,13 @@ export class Controller {
   private closed(s: Session, buf: number): Promise<void> {
     this.byBuf.delete(buf);
     s.buf = undefined;
+    const p = s.phase;
     // :wq closes right after writing: the commit goes on.
-    if (s.state === 'committing') return Promise.resolve();
-    s.generation?.abort('closed');
+    if (p.name === 'waiting' || p.name === 'committing' || p.name === 'pushing') return Promise.resolve();
+    if (p.name === 'generating') p.abort.abort('closed');
     this.end(s);
     if (s.refused) return this.say('commit aborted: your message is saved, and the next :GitCommitPush here offers it again', 'info');
-    return rm(savedMessagePath(s.repo), { force: true }).then(() => this.say('commit aborted: nothing committed', 'info'));
+    return removeDraft(s.draft).then(() => this.say('commit aborted: nothing committed', 'info'));
   }
 
   private end(s: Session): void {
@@ -352,42 +452,79 @@ export class Controller {
   }
 
   private async commitAndPush(s: Session, message: string): Promise<void> {
-    const transcript: Transcript = { add: '', commit: '', push: '' };
-    const showTranscript = () =>
-      this.editor.setOutput(
-        ['Git Add Output:', ...transcript.add.split('\n'), 'Git Commit Output:', ...transcript.commit.split('\n'), 'Git Push Output:', ...transcript.push.split('\n')],
-      );
+    const transcript: Transcript = {};
+    const showTranscript = () => this.editor.setOutput(transcriptLines(transcript)).catch(logged);
+    const abort = new AbortController();
+    const committing: Phase = { name: 'committing', since: Date.now(), cancelPush: s.phase.name === 'committing' && s.phase.cancelPush };
+    s.phase = committing;
     let hash: string;
     try {
-      hash = (await commitChange(s.repo, s.scope, s.file, message, transcript)).hash;
+      hash = (
+        await commitChange(s.repo, s.scope, s.file, message, transcript, {
+          what: s.file ?? (s.scope === 'all' ? 'all changes' : 'the staged changes'),
+          signal: abort.signal,
+          onWait: (holder) => {
+            s.phase = { name: 'waiting', since: Date.now(), abort, holder: describeHolder(holder) };
+            if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`).catch(logged);
+          },
+          onLocked: () => {
+            if (s.phase.name !== 'waiting') return;
+            s.phase = committing;
+            if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)').catch(logged);
+          },
+        })
+      ).hash;
     } catch (err) {
-      s.state = 'reviewing';
+      s.phase = { name: 'reviewing' };
       s.refused = true;
       await showTranscript();
       await this.keepMessage(s, message);
+      if (abort.signal.aborted) throw new PluginError('cancelled while waiting for another commit: nothing committed, your message is kept', 'info');
       await this.editor.event('GitCommitPushFailed', { stage: 'commit', root: s.repo.root, error: gitWords(err) });
       throw new PluginError(`commit refused, nothing committed: ${gitWords(err)}\nYour message is kept: fix the cause and :w again (or :q! to give up).`, 'error', { cause: err });
     }
-    const subject = message.split('\n')[0] ?? '';
+    // The commit is made: nothing on the editor's side may keep it from being pushed.
     try {
-      // The commit is made: nothing on the editor's side may keep it from being pushed.
+      await removeDraft(s.draft);
+      const head = readHeadCommit(s.repo).catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }));
       if (s.buf !== undefined) {
         const buf = s.buf;
         this.byBuf.delete(buf);
         s.buf = undefined;
         await this.editor.close(buf).catch(logged);
       }
+      const made = await head;
+      hash = made.hash || hash;
+      const subject = made.subject;
+      const with_ = s.owed && s.owed.hash !== made.fullHash ? ` (with ${s.owed.hash.slice(0, 7)}, not pushed before)` : '';
       await this.editor.event('GitCommitPushDone', { stage: 'commit', root: s.repo.root, hash, subject, pushed: false }).catch(logged);
-      const pushed = await push(s.repo, s.plan, transcript);
-      await showTranscript();
-      if (!pushed) {
+      if (s.plan.kind === 'none') {
+        await showTranscript();
         return await this.say(`committed ${hash} "${subject}" (${notPushedBecause(s.plan)})`, 'info');
       }
-      await this.editor.event('GitCommitPushDone', { stage: 'push', root: s.repo.root, hash, subject, pushed: true, to: pushed.to });
-      await this.say(`committed ${hash} "${subject}" and pushed to ${pushed.to}`, 'info');
+      if (made.fullHash) await recordUnpushed(s.repo, { hash: made.fullHash, branch: s.repo.branch }).catch(logged);
+      if (committing.cancelPush) {
+        await showTranscript();
+        return await this.say(`committed ${hash} "${subject}", not pushed (cancelled): :GitCommitPush push sends it`, 'info');
+      }
+      s.phase = { name: 'pushing', since: Date.now(), abort };
+      let pushed;
+      try {
+        pushed = await push(s.repo, s.plan, transcript, { stallMs: s.options.push_stall_ms, signal: abort.signal, env: this.env });
+      } catch (err) {
+        if (abort.signal.aborted) {
+          await showTranscript();
+          return await this.say(`push cancelled: ${hash} "${subject}" is committed, not pushed; :GitCommitPush push sends it`, 'info');
+        }
+        throw err;
+      }
+      await clearUnpushed(s.repo).catch(logged);
+      await showTranscript();
+      await this.editor.event('GitCommitPushDone', { stage: 'push', root: s.repo.root, hash, subject, pushed: true, to: pushed?.to ?? s.plan.describe });
+      await this.say(`committed ${hash} "${subject}" and pushed to ${s.plan.describe}${with_}`, 'info');
     } catch (err) {
       await showTranscript();
-      await this.editor.event('GitCommitPushFailed', { stage: 'push', root: s.repo.root, hash, error: gitWords(err) });
+      await this.editor.event('GitCommitPushFailed', { stage: 'push', root: s.repo.root, hash, error: gitWords(err) }).catch(logged);
       throw new PluginError(
         `committed ${hash}, but the push to ${s.plan.describe} failed: ${gitWords(err)}\nThe commit is safe; push it with git push once that is fixed.`,
         'error',
@@ -398,13 +535,32 @@ export class Controller {
     }
   }
 
-  /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved. */
+  /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved; and in the draft. */
   private async keepMessage(s: Session, message: string): Promise<void> {
+    await writeDraft(s.draft, message).catch(logged);
+    s.author = 'user';
     if (s.buf !== undefined && (await this.editor.markUnsaved(s.buf)) === 'ok') return;
     s.buf = undefined;
     await this.openReview(s, message.split('\n'), 'the commit was refused: fix the cause and :w again');
     if (s.buf !== undefined) await this.editor.markUnsaved(s.buf);
   }
+}
+
+/** The review buffer's write event: its lines, and whether the user changed them since the plugin last wrote. */
+function writePayload(payload: unknown): { lines: string[]; edited: boolean } {
+  if (Array.isArray(payload)) return { lines: payload.map(String), edited: true };
+  const p = (payload ?? {}) as { lines?: unknown; edited?: unknown };
+  return { lines: Array.isArray(p.lines) ? p.lines.map(String) : [], edited: p.edited !== false };
+}
+
+/** The output buffer's sections, as the original script showed them. */
+function transcriptLines(t: Transcript): string[] {
+  const section = (title: string, text: string | undefined) => [
+    `${title}:`,
+    ...(text === undefined ? ['(did not run)'] : text.trim() === '' ? ['(no output)'] : text.trimEnd().split('\n')),
+    '',
+  ];
+  return [...section('Git Add Output', t.add), ...section('Git Commit Output', t.commit), ...section('Git Push Output', t.push)];
 }
 
 /** For editor calls that must not stop what follows; the host log has the details. */

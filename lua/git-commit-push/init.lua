@@ -23,13 +23,27 @@ local function missing_command_help()
   }, '\n')
 end
 
+--- One line for a :GitCommitPush that failed inside Neovim, before the node side got it:
+--- the node host died, or could not be started.
+local function host_failure(err)
+  local text = tostring(err)
+  if text:find('E475') or text:find('[Cc]hannel') then
+    return 'the node host is gone (it crashed or was killed): restart Neovim; :checkhealth git-commit-push tells more'
+  end
+  return 'the node host could not start (' .. (text:match('(E%d+:[^\n]*)') or text:gsub('%s+', ' '):sub(1, 120))
+    .. '): check g:node_host_prog and :checkhealth git-commit-push'
+end
+
 --- Runs :GitCommitPush, or explains what to do when the remote plugin is not there.
 function M.run(args)
   if vim.fn.exists(':GitCommitPush') ~= 2 then
     M.notify(missing_command_help(), vim.log.levels.ERROR)
     return
   end
-  vim.cmd('GitCommitPush' .. ((args and args ~= '') and (' ' .. args) or ''))
+  local ok, err = pcall(vim.cmd, 'GitCommitPush' .. ((args and args ~= '') and (' ' .. args) or ''))
+  if not ok then
+    M.notify(host_failure(err), vim.log.levels.ERROR)
+  end
 end
 
 function M.setup(opts)
@@ -60,6 +74,27 @@ function M.setup(opts)
   end
 end
 
+--- False for a name that is not valid UTF-8 (a Latin-1 file name): it cannot reach git intact
+--- through the RPC channel, whose strings are UTF-8.
+local function is_utf8(s)
+  local i, n = 1, #s
+  while i <= n do
+    local c = s:byte(i)
+    local len = (c < 0x80 and 1) or (c >= 0xC2 and c <= 0xDF and 2) or (c >= 0xE0 and c <= 0xEF and 3) or (c >= 0xF0 and c <= 0xF4 and 4)
+    if not len then
+      return false
+    end
+    for j = i + 1, i + len - 1 do
+      local cc = s:byte(j)
+      if not cc or cc < 0x80 or cc > 0xBF then
+        return false
+      end
+    end
+    i = i + len
+  end
+  return true
+end
+
 --- Called by the node side when a command starts: everything it needs, in one round trip.
 --- Writes the buffer first when it has unsaved changes, as :GitCommitPush promises.
 function M._context()
@@ -81,6 +116,7 @@ function M._context()
     options = M.config,
     ollama_host_env = vim.env.OLLAMA_HOST or '',
     write_error = write_error,
+    name_utf8 = is_utf8(name),
   }
 end
 

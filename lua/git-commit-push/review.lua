@@ -10,6 +10,8 @@ local function notify_node(event, buf, payload)
   return ok
 end
 
+--- Writes the user's lines (comments left out) to this review's draft, whole or not at
+--- all: another Neovim or the next run may read it at any moment.
 local function save(buf)
   local path = vim.b[buf].git_commit_push_saved
   if not path then
@@ -22,7 +24,23 @@ local function save(buf)
       table.insert(msg, l)
     end
   end
-  pcall(vim.fn.writefile, msg, path)
+  pcall(vim.fn.mkdir, vim.fn.fnamemodify(path, ':h'), 'p')
+  local tmp = path .. '.tmp-' .. vim.fn.getpid()
+  if pcall(vim.fn.writefile, msg, tmp) then
+    pcall(vim.loop.fs_rename, tmp, path)
+  end
+end
+
+--- Runs fn with the buffer modifiable: it is locked from :w until git answers, and the
+--- plugin still updates its status line meanwhile.
+local function unlocked(buf, fn)
+  local was = vim.bo[buf].modifiable
+  vim.bo[buf].modifiable = true
+  local ok, err = pcall(fn)
+  vim.bo[buf].modifiable = was
+  if not ok then
+    error(err, 0)
+  end
 end
 
 --- True when the buffer changed since node last wrote into it: the user typed.
@@ -76,11 +94,17 @@ local function setup(buf, opts)
     group = group,
     buffer = buf,
     callback = function()
+      -- The message is what the buffer holds now: it is locked until git answers, so that
+      -- nothing typed after :w can reach this commit.
       local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+      local edited = user_changed(buf)
       save(buf)
+      M._set_status(buf, 'committing... (the message is locked until git answers)')
+      vim.bo[buf].modifiable = false
       -- Reset now so that :wq can close the window; node marks it modified again if the commit fails.
       vim.bo[buf].modified = false
-      if not notify_node('write', buf, lines) then
+      if not notify_node('write', buf, { lines = lines, edited = edited }) then
+        vim.bo[buf].modifiable = true
         vim.bo[buf].modified = true
         require('git-commit-push').notify(
           'the node host does not answer, nothing was committed. Your message is saved in '
@@ -145,13 +169,18 @@ function M.open(opts)
     error(err, 0)
   end
   -- Last, and on its own: a failing FileType autocmd or ftplugin of the user's must not
-  -- cost the review. Node's writes start from here.
-  local ft_ok, ft_err = pcall(function()
-    vim.bo[buf].filetype = 'gitcommit'
+  -- cost the review. Through :setlocal, not vim.bo: since 0.10 an error in an autocmd that
+  -- setting an option from Lua runs is printed (with a hit-enter prompt), not raised, and
+  -- the pcall never saw it. Node's writes start from here.
+  local ft_ok, ft_err = pcall(vim.api.nvim_buf_call, buf, function()
+    vim.cmd('setlocal filetype=gitcommit')
   end)
   mark_ours(buf)
   if not ft_ok then
-    require('git-commit-push').notify('the gitcommit filetype failed to load in the review buffer: ' .. tostring(ft_err), vim.log.levels.WARN)
+    -- Vim's own words only: the first line, without the "...Autocommands for ...: Vim(call):" trail.
+    local why = tostring(ft_err):match('^[^\n]*')
+    why = why:match('.*Vim%(%a+%):(.+)$') or why
+    require('git-commit-push').notify('the gitcommit filetype failed to load in the review buffer: ' .. why, vim.log.levels.WARN)
   end
   return { buf = buf }
 end
@@ -179,7 +208,9 @@ function M.set_message(buf, lines, status, force)
     end
     n = message_end(buf)
   end
-  vim.api.nvim_buf_set_lines(buf, 0, n, false, lines)
+  unlocked(buf, function()
+    vim.api.nvim_buf_set_lines(buf, 0, n, false, lines)
+  end)
   vim.b[buf].git_commit_push_msg_lines = #lines
   if type(status) == 'string' then
     M._set_status(buf, status)
@@ -195,7 +226,9 @@ function M.set_comments(buf, comments)
   end
   local was_user = user_changed(buf)
   local n = was_user and message_end(buf) or (vim.b[buf].git_commit_push_msg_lines or 1)
-  vim.api.nvim_buf_set_lines(buf, n, -1, false, comments)
+  unlocked(buf, function()
+    vim.api.nvim_buf_set_lines(buf, n, -1, false, comments)
+  end)
   if not was_user then
     mark_ours(buf)
   end
@@ -206,7 +239,9 @@ function M._set_status(buf, status)
   local last = vim.api.nvim_buf_line_count(buf)
   local line = vim.api.nvim_buf_get_lines(buf, last - 1, last, false)[1] or ''
   if line:sub(1, 10) == '# Status: ' then
-    vim.api.nvim_buf_set_lines(buf, last - 1, last, false, { '# Status: ' .. status })
+    unlocked(buf, function()
+      vim.api.nvim_buf_set_lines(buf, last - 1, last, false, { '# Status: ' .. status })
+    end)
   end
 end
 
@@ -226,9 +261,10 @@ function M.set_status(buf, status)
   return 'ok'
 end
 
---- After a refused commit: the buffer shows the user's message again and counts as unsaved.
+--- After a refused commit: the buffer shows the user's message again, editable, and counts as unsaved.
 function M.mark_unsaved(buf)
   if vim.api.nvim_buf_is_valid(buf) and vim.api.nvim_buf_is_loaded(buf) then
+    vim.bo[buf].modifiable = true
     vim.bo[buf].modified = true
     return 'ok'
   end

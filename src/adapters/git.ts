@@ -64,6 +64,7 @@ export function gitAt(cwd: string): Git {
         // Neovim (EDITOR, GIT_SSH_COMMAND, SSH_ASKPASS, GIT_CONFIG_*...). git must see what the
         // user's own git sees, so simple-git's guards against untrusted input are lifted for it.
         unsafe: USER_ENVIRONMENT,
+        ...(opts.signal ? { abort: opts.signal } : {}),
         errors: (error, result) => {
           if (result.exitCode === 0) return error;
           return Buffer.concat([...result.stdErr, ...result.stdOut]);

@@ -15,6 +15,8 @@ export interface EditorContext {
   options: unknown;
   ollamaHostEnv: string;
   writeError: string | null;
+  /** The buffer's name is not valid UTF-8: it cannot reach git intact. */
+  nameUnreadable: boolean;
 }
 
 export type SetResult = 'ok' | 'edited' | 'gone';
@@ -63,6 +65,7 @@ export function editorFor(nvim: Neovim): Editor {
         options: raw.options,
         ollamaHostEnv: String(raw.ollama_host_env ?? ''),
         writeError: typeof raw.write_error === 'string' ? raw.write_error : null,
+        nameUnreadable: raw.name_utf8 === false,
       };
     },
     async notify(message, level) {

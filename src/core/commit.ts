@@ -1,37 +1,50 @@
 /**
- * The commit and push steps, as the original script ran them (add, commit, push,
- * each output kept), but with the message passed in a file rather than on a command
- * line, no `git add` where `git commit --only` does without it, and the user's index
- * restored when a commit it was added to is refused.
+ * The commit step, as the original script ran it (add, commit, each output kept), but
+ * with the message in a file that belongs to this one commit, one commit at a time per
+ * repository, no `git add` where `git commit --only` does without it, and the user's
+ * index restored when a commit it was added to is refused.
  */
 import { constants } from 'node:fs';
-import { copyFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { acquireCommitLock, type LockHolder } from './commit-lock.js';
 import { GitError } from './errors.js';
-import { addAll, filePathspec, SAVED_MESSAGE_FILE, type Repository } from './gather.js';
-import type { PushPlan } from './repo.js';
+import { addAll, copyIndex, filePathspec, type Repository } from './gather.js';
 import type { GitResult } from './runner.js';
 import type { Scope } from './scope.js';
+import { stateDir } from './state-dir.js';
 
 export interface Transcript {
-  add: string;
-  commit: string;
-  push: string;
+  /** undefined: the step did not run. */
+  add?: string | undefined;
+  commit?: string | undefined;
+  push?: string | undefined;
 }
 
 export interface Committed {
+  /** The abbreviated hash, as git printed it. */
   hash: string;
-  subject: string;
 }
 
-export function savedMessagePath(repo: Repository): string {
-  return join(repo.gitDir, SAVED_MESSAGE_FILE);
+export interface CommitOptions {
+  /** For another editor's "waiting for ..." message. */
+  what?: string | undefined;
+  /** How long to wait while another editor commits in this repository. */
+  lockWaitMs?: number | undefined;
+  /** Stops the wait for another commit; a running `git commit` is never stopped halfway. */
+  signal?: AbortSignal | undefined;
+  onWait?: ((holder: LockHolder) => void) | undefined;
+  /** Called when the lock is held, after a wait or at once. */
+  onLocked?: (() => void) | undefined;
 }
+
+const DEFAULT_LOCK_WAIT_MS = 60_000;
+
+let messageFileCounter = 0;
 
 /**
- * Commits what `scope` covers at this moment with `message`. On failure nothing is
- * committed, the index is as it was, and the message stays in the saved-message file
- * for the next run.
+ * Commits what `scope` covers at this moment with `message`, exactly. On failure nothing
+ * is committed and the index is as it was.
  */
 export async function commitChange(
   repo: Repository,
@@ -39,13 +52,23 @@ export async function commitChange(
   file: string | undefined,
   message: string,
   transcript: Transcript,
+  opts: CommitOptions = {},
 ): Promise<Committed> {
-  const msgFile = savedMessagePath(repo);
-  await writeFile(msgFile, message + '\n');
-  const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
-  // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
-  if (file !== undefined) args.push('--only', ...filePathspec(file));
+  const release = await acquireCommitLock(repo, {
+    what: opts.what ?? file ?? `the ${scope} scope`,
+    waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+    signal: opts.signal,
+    onWait: opts.onWait,
+  });
+  opts.onLocked?.();
+  // git reads the file only after the pre-commit hook: it must be this commit's alone, never
+  // a file that a review (this one, or another editor's) keeps writing to.
+  const msgFile = join(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
   try {
+    await writeFile(msgFile, message + '\n', { flag: 'wx' });
+    const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
+    // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
+    if (file !== undefined) args.push('--only', ...filePathspec(file));
     // `staged` commits the index as it is. A file git already tracks needs no `git add`:
     // `commit --only` takes it from the work tree, and leaves the index as it was when it
     // refuses. Anything else is added first, and the index restored if the commit is refused.
@@ -54,12 +77,21 @@ export async function commitChange(
     else if (scope === 'file') done = await commitTracked(repo, args);
     done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
     transcript.commit = done.stdout + done.stderr;
-    await rm(msgFile, { force: true });
-    return { hash: parseHash(done.stdout) ?? (await shortHead(repo)), subject: message.split('\n')[0] ?? '' };
+    return { hash: parseHash(done.stdout) ?? (await shortHead(repo)) };
   } catch (err) {
     if (err instanceof GitError) transcript.commit = err.gitMessage;
     throw err;
+  } finally {
+    await rm(msgFile, { force: true });
+    await release();
   }
+}
+
+/** The commit HEAD is now, as git made it: a commit-msg hook may have rewritten the message. */
+export async function readHeadCommit(repo: Repository): Promise<{ hash: string; fullHash: string; subject: string }> {
+  const out = (await repo.git.run(['log', '-1', '--no-show-signature', '--format=%h%x00%H%x00%s'])).stdout.trim();
+  const [hash = '', fullHash = '', subject = ''] = out.split('\0');
+  return { hash, fullHash, subject };
 }
 
 /** `git commit --only -- file`, or undefined when git does not know the file yet (a new file). */
@@ -80,7 +112,7 @@ async function withIndexRestoredOnFailure(
   transcript: Transcript,
 ): Promise<GitResult> {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
-  const hadIndex = await copyFile(repo.indexPath, backup).then(
+  const hadIndex = await copyIndex(repo.indexPath, backup).then(
     () => true,
     (err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return false; // nothing was ever added in this repository
@@ -100,8 +132,9 @@ async function withIndexRestoredOnFailure(
 
 /**
  * Puts the index back as git writes it: through index.lock, so that no git process reads
- * a half-written index, and one that holds the lock right now is not overwritten. When
- * that cannot be done, the backup stays where it is: it is the user's index.
+ * a half-written index, and one that holds the lock right now is not overwritten; with
+ * its own modification time, which git's racy-entry check compares file times against.
+ * When that cannot be done, the backup stays where it is: it is the user's index.
  */
 async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean): Promise<void> {
   if (!hadIndex) {
@@ -110,7 +143,7 @@ async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean
   }
   const lock = `${indexPath}.lock`;
   try {
-    await copyFile(backup, lock, constants.COPYFILE_EXCL);
+    await copyIndex(backup, lock, constants.COPYFILE_EXCL);
     await rename(lock, indexPath);
     await rm(backup, { force: true });
   } catch (err) {
@@ -125,35 +158,4 @@ function parseHash(stdout: string): string | undefined {
 
 async function shortHead(repo: Repository): Promise<string> {
   return (await repo.git.run(['rev-parse', '--short', 'HEAD'])).stdout.trim();
-}
-
-export interface Pushed {
-  to: string;
-}
-
-/** Pushes HEAD as `plan` says. Throws GitError with git's words when the push fails. */
-export async function push(repo: Repository, plan: PushPlan, transcript: Transcript): Promise<Pushed | undefined> {
-  if (plan.kind === 'none') return undefined;
-  const args =
-    plan.kind === 'upstream'
-      ? ['push', '--porcelain', '--', plan.remote, `HEAD:${plan.ref}`]
-      : ['push', '--porcelain', '--set-upstream', '--', plan.remote, plan.branch];
-  try {
-    const out = await repo.git.run(args, { config: noPrompts(repo) });
-    transcript.push = out.stdout + out.stderr;
-  } catch (err) {
-    if (err instanceof GitError) transcript.push = err.gitMessage;
-    throw err;
-  }
-  return { to: plan.describe };
-}
-
-/**
- * ssh asks for a passphrase or a host key on the terminal, which is Neovim's: the push
- * would hang where no one can answer. BatchMode makes it fail with its reason instead
- * (keys from ssh-agent still work). A core.sshCommand of the user's, or GIT_SSH_COMMAND,
- * stays as it is.
- */
-function noPrompts(repo: Repository): string[] {
-  return repo.config.has('core.sshcommand') ? [] : ['core.sshCommand=ssh -o BatchMode=yes'];
 }

@@ -4,7 +4,7 @@
  * `staged` scope reads the index as it is, and anything else is diffed in a
  * private copy of the index, so aborting leaves the index byte for byte as it was.
  */
-import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GitError, PluginError } from './errors.js';
@@ -20,8 +20,6 @@ export interface Repository {
   branch: string | null;
   config: GitConfig;
 }
-
-export const SAVED_MESSAGE_FILE = 'GIT_COMMIT_PUSH_EDITMSG';
 
 /** The nearest existing folder: a deleted file's own folder may be gone too. */
 export function existingDir(dir: string): string {
@@ -208,7 +206,7 @@ async function withPrivateIndex<T>(repo: Repository, fn: (indexFile: string) => 
   const indexFile = join(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
   try {
     // The copy keeps git's stat cache, so `git add` only rehashes what changed.
-    await copyFile(repo.indexPath, indexFile).catch((err: NodeJS.ErrnoException) => {
+    await copyIndex(repo.indexPath, indexFile).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err; // a repository where nothing was ever added has no index
     });
     return await fn(indexFile);
@@ -216,4 +214,19 @@ async function withPrivateIndex<T>(repo: Repository, fn: (indexFile: string) => 
     await rm(indexFile, { force: true });
     await rm(indexFile + '.lock', { force: true });
   }
+}
+
+/**
+ * Copies an index with its modification time. git trusts an entry's cached stat data
+ * unless the file is not older than the index itself (a "racily clean" entry, git's
+ * Documentation/technical/racy-git.txt); a copy with a fresh time would hide an edit of
+ * the same size made in the same second as the last index write, from `git add` and
+ * `git diff` alike. The time is read before the copy: a newer index copied under an
+ * older time only makes git look closer, and so does the microsecond taken off, which
+ * keeps utimes' rounding from ever making the copy newer than the original.
+ */
+export async function copyIndex(from: string, to: string, mode?: number): Promise<void> {
+  const { atimeMs, mtimeMs } = await stat(from);
+  await copyFile(from, to, mode);
+  await utimes(to, atimeMs / 1000, (mtimeMs - 0.001) / 1000);
 }

@@ -70,6 +70,12 @@ export const SCHEMA = {
     expected: 'a positive integer',
     help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit.",
   } satisfies Spec<number>,
+  push_stall_ms: {
+    default: 30_000,
+    check: isPositiveInt,
+    expected: 'a positive integer',
+    help: 'A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed).',
+  } satisfies Spec<number>,
   num_predict: {
     default: 256,
     check: isPositiveInt,

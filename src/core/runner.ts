@@ -9,6 +9,8 @@ export interface RunOptions {
   indexFile?: string;
   /** `-c name=value` settings for this one command. */
   config?: readonly string[];
+  /** Kills the git process (`:GitCommitPush cancel`); the call then rejects. */
+  signal?: AbortSignal;
 }
 
 export interface Git {

@@ -3,8 +3,9 @@
  * git and, where it is about the editor, real Neovim.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftPath } from '../../src/core/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { currentLines, LEVEL, startNvim, waitFor, type Nvim } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
@@ -58,7 +59,8 @@ function hook(name: string, body: string, dir = join(repo.work, '.git/hooks')): 
 }
 
 const head = (dir = repo.work) => sb.git(dir, 'rev-parse', 'HEAD').trim();
-const savedMessage = () => join(repo.work, '.git/GIT_COMMIT_PUSH_EDITMSG');
+/** Where the review of `file` (file scope) keeps its draft. */
+const savedMessage = (file = 'journal.txt') => draftPath({ gitDir: join(repo.work, '.git') }, { scope: 'file', file });
 
 describe('the message survives', () => {
   it('a failing pre-commit hook: nothing committed, git\'s words shown, the buffer keeps the message, and the next run offers it', async () => {
@@ -163,6 +165,7 @@ describe('the message survives', () => {
   });
 
   it('review = false never commits a message saved from an earlier run unseen: it opens it for review', async () => {
+    mkdirSync(dirname(savedMessage()), { recursive: true });
     writeFileSync(savedMessage(), 'Written for an earlier change\n');
     const nv = await start({ review: false });
     await change(nv);
@@ -248,7 +251,7 @@ describe('nothing blocks', () => {
     expect(await currentLines(nv.nvim)).toEqual(['typing on']);
     await edit(nv, join(repo.work, 'journal.txt'));
     await nv.nvim.input('\\g');
-    await nv.waitForNote(/still committing and pushing/);
+    await nv.waitForNote(/still pushing to origin\/master .*\(\d+ s\): :GitCommitPush cancel stops the push, the commit stays/);
     expect((await nv.notes()).some((x) => /pushed to/.test(x.msg))).toBe(false);
     writeFileSync(gate, '');
     await nv.waitForNote(/pushed to/);

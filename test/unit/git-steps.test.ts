@@ -5,9 +5,10 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, sy
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gitAt } from '../../src/adapters/git.js';
-import { commitChange, push, savedMessagePath, type Transcript } from '../../src/core/commit.js';
+import { commitChange, type Transcript } from '../../src/core/commit.js';
+import { push as pushWith, type PushOptions } from '../../src/core/push.js';
 import { GitError, PluginError } from '../../src/core/errors.js';
-import { checkCommittable, existingDir, gatherChange, openRepository, recentSubjects, SAVED_MESSAGE_FILE, type Repository } from '../../src/core/gather.js';
+import { checkCommittable, existingDir, gatherChange, openRepository, recentSubjects, type Repository } from '../../src/core/gather.js';
 import { planPush, repoOverrides } from '../../src/core/repo.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -36,16 +37,24 @@ function open(dir: string): Promise<Repository> {
 }
 
 function transcript(): Transcript {
-  return { add: '', commit: '', push: '' };
+  return {};
+}
+
+/** The push as the controller runs it; the environment is read at the call, inside the sandbox. */
+function push(r: Repository, plan: ReturnType<typeof planPush>, t: Transcript): ReturnType<typeof pushWith> {
+  const opts: PushOptions = { stallMs: 30_000, env: process.env };
+  return pushWith(r, plan, t, opts);
 }
 
 function indexBytes(work: string): Buffer {
   return readFileSync(join(work, '.git', 'index'));
 }
 
-/** Files a run leaves behind in .git: private indexes, backups, locks. */
+/** Files a run leaves behind in .git: private indexes, backups, locks, message files. */
 function leftovers(work: string): string[] {
-  return readdirSync(join(work, '.git')).filter((n) => n.includes('git-commit-push') || n.endsWith('.lock'));
+  const own = join(work, '.git', 'git-commit-push');
+  const inside = existsSync(own) ? readdirSync(own).map((n) => `git-commit-push/${n}`) : [];
+  return [...readdirSync(join(work, '.git')).filter((n) => (n.includes('git-commit-push') && n !== 'git-commit-push') || n.endsWith('.lock')), ...inside];
 }
 
 function staged(work: string): string[] {
@@ -537,11 +546,10 @@ describe('commitChange', () => {
     expect(sb.git(work, 'log', '-1', '--format=%B').trimEnd()).toBe('Write about day two\n\nIt rained.');
     expect(staged(work)).toEqual(['other.txt']);
     expect(sb.git(work, 'status', '--porcelain', '--', 'journal.txt')).toBe('');
-    expect(committed).toEqual({ hash: sb.git(work, 'rev-parse', '--short', 'HEAD').trim(), subject: 'Write about day two' });
+    expect(committed).toEqual({ hash: sb.git(work, 'rev-parse', '--short', 'HEAD').trim() });
     expect(t.commit).toContain('Write about day two');
     // A tracked file needs no git add: commit --only takes it from the work tree.
-    expect(t.add).toBe('');
-    expect(existsSync(savedMessagePath(r))).toBe(false);
+    expect(t.add).toBeUndefined();
     expect(leftovers(work)).toEqual([]);
   });
 
@@ -598,7 +606,7 @@ describe('commitChange', () => {
     expect(sb.git(work, 'log', '-1', '--format=%B').trimEnd()).toBe('Fix the list\n\n#12 was wrong');
   });
 
-  it('refused by a failing pre-commit hook: GitError with the hook\'s words, index byte-identical, message saved', async () => {
+  it('refused by a failing pre-commit hook: GitError with the hook\'s words, index byte-identical, nothing left behind', async () => {
     const { work } = repo();
     const hook = join(work, '.git', 'hooks', 'pre-commit');
     writeFileSync(hook, '#!/bin/sh\necho "journal-lint: line 2 has trailing spaces" >&2\nexit 1\n');
@@ -619,26 +627,31 @@ describe('commitChange', () => {
       expect(t.commit).toContain('journal-lint: line 2 has trailing spaces');
       expect(indexBytes(work).equals(before)).toBe(true);
       expect(sb.git(work, 'rev-parse', 'HEAD')).toBe(head);
-      expect(readFileSync(join(work, '.git', SAVED_MESSAGE_FILE), 'utf8')).toBe('Edit the journal\n\nA body.\n');
       expect(leftovers(work)).toEqual([]);
     }
     expect(sb.git(work, 'status', '--porcelain')).toBe(' M journal.txt\nA  staged.txt\n?? new.txt\n');
   });
 
-  it('a later success removes the saved message', async () => {
+  it('two commits at once in one repository, a slow pre-commit hook between: each gets its own message and its own file', async () => {
     const { work } = repo();
     const hook = join(work, '.git', 'hooks', 'pre-commit');
-    writeFileSync(hook, '#!/bin/sh\nexit 1\n');
+    writeFileSync(hook, '#!/bin/sh\nsleep 0.4\n');
     chmodSync(hook, 0o755);
-    writeFileSync(join(work, 'journal.txt'), 'Edited.\n');
-    let r = await open(work);
-    await expect(commitChange(r, 'file', 'journal.txt', 'First try', transcript())).rejects.toBeInstanceOf(GitError);
-    expect(existsSync(join(work, '.git', SAVED_MESSAGE_FILE))).toBe(true);
-    rmSync(hook);
-    r = await open(work);
-    await commitChange(r, 'file', 'journal.txt', 'Second try', transcript());
-    expect(existsSync(join(work, '.git', SAVED_MESSAGE_FILE))).toBe(false);
-    expect(subject(work)).toBe('Second try');
+    writeFileSync(join(work, 'a.txt'), 'a\n');
+    writeFileSync(join(work, 'b.txt'), 'b\n');
+    sb.git(work, 'add', '--', 'a.txt', 'b.txt');
+    sb.git(work, 'commit', '-qm', 'Add a and b');
+    writeFileSync(join(work, 'a.txt'), 'a, edited\n');
+    writeFileSync(join(work, 'b.txt'), 'b, edited\n');
+    // Two Repository objects, as two editors have.
+    const [ra, rb] = await Promise.all([open(work), open(work)]);
+    const first = commitChange(ra, 'file', 'a.txt', 'Describe a.txt', transcript());
+    await new Promise((r) => setTimeout(r, 150));
+    const second = commitChange(rb, 'file', 'b.txt', 'Describe b.txt', transcript());
+    await Promise.all([first, second]);
+    const log = sb.git(work, 'log', '-2', '--format=%s', '--name-only').split('\n').filter(Boolean);
+    expect(log).toEqual(['Describe b.txt', 'b.txt', 'Describe a.txt', 'a.txt']);
+    expect(leftovers(work)).toEqual([]);
   });
 
   it('nothing to commit is a GitError with git\'s words, and the index is kept', async () => {
@@ -701,7 +714,7 @@ describe('push', () => {
     const pushed = await push(r, plan, t);
     expect(pushed).toEqual({ to: `origin/master (${bare})` });
     expect(sb.git(bare, 'rev-parse', 'master')).toBe(sb.git(work, 'rev-parse', 'HEAD'));
-    expect(t.push).toContain('refs/heads/master');
+    expect(t.push).toContain('-> master');
   });
 
   it('pushes with --set-upstream when the branch has none, and the upstream is configured afterwards', async () => {
@@ -751,7 +764,7 @@ describe('push', () => {
     expect(plan.kind).toBe('none');
     const t = transcript();
     expect(await push(r, plan, t)).toBeUndefined();
-    expect(t.push).toBe('');
+    expect(t.push).toBeUndefined();
   });
 
   it("a rejected push (non-fast-forward) is a GitError with git's words, and the commit is kept", async () => {
