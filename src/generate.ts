@@ -7,6 +7,7 @@ import { describeFailure, modelFacts, streamChat } from './adapters/ollama.js';
 import { cleanMessage, previewMessage } from './core/clean.js';
 import type { DiffFile } from './core/diff.js';
 import { buildPrompt, type Prompt } from './core/prompt.js';
+import { redactSecrets } from './core/secrets.js';
 
 export interface GenerateInput {
   host: string;
@@ -49,13 +50,16 @@ export async function generate(input: GenerateInput): Promise<Generated> {
   try {
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
-    const prompt = buildPrompt({
-      files: input.files,
+    // Secrets leave before anything is measured or sent; where they were is said first.
+    const redacted = redactSecrets(input.files);
+    const built = buildPrompt({
+      files: redacted.files,
       system: input.system,
       recentSubjects: input.recentSubjects,
       numCtx,
       numPredict: input.numPredict,
     });
+    const prompt: Prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt);
     let raw = '';
     for await (const piece of streamChat({
