@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { cleanMessage, previewMessage } from '../../src/core/clean.js';
+import { cleanMessage, DEFAULT_MAX_MESSAGE_CHARS, previewMessage, type MessageLimits } from '../../src/core/clean.js';
 
 const EMPTY = 'the model returned an empty answer';
 const ONLY_REASONING = 'the model returned only its reasoning, no message';
 const ERROR = 'the model returned an error text';
 const REFUSED = 'the model refused';
 
-function messageOf(raw: string): string {
-  const result = cleanMessage(raw);
+function messageOf(raw: string, limits?: MessageLimits): string {
+  const result = cleanMessage(raw, limits);
   if (!result.ok) throw new Error(`expected a message, got: ${result.reason}`);
   return result.message;
 }
@@ -80,6 +80,7 @@ describe('cleanMessage: unusable answers', () => {
     ['whitespace', '  \n\t\r\n ', EMPTY],
     ['an empty fence', '```\n```', EMPTY],
     ['only the placeholder', '<commit message>', EMPTY],
+    ['only a preamble', "Here's a commit message for your changes:", 'the model returned an introduction but no message'],
     ['only reasoning', '<think>\nnothing to say\n</think>\n', ONLY_REASONING],
     ['reasoning that never closes', '<think>\nThe diff is large, let me', ONLY_REASONING],
     ['Error:', 'Error: connection refused', ERROR],
@@ -229,12 +230,136 @@ describe('previewMessage', () => {
   });
 
   // A regular expression that backtracks on these would hang here (and time the test out).
-  it('handles large and hostile input: an unclosed think block and bare fences leave nothing, long text stays whole', () => {
+  it('handles large and hostile input: an unclosed think block and bare fences leave nothing, a flood is capped', () => {
     expect(previewMessage('<think>'.repeat(50_000))).toBe('');
     expect(previewMessage('```\n'.repeat(50_000))).toBe('');
     const words = 'word '.repeat(200_000);
-    expect(previewMessage(words)).toBe(words.trimEnd());
+    const shown = previewMessage(words);
+    expect(shown.length).toBeLessThanOrEqual(DEFAULT_MAX_MESSAGE_CHARS);
+    expect(shown.length).toBeGreaterThan(DEFAULT_MAX_MESSAGE_CHARS - 5);
+    expect(words.startsWith(`${shown} `)).toBe(true);
+    // One word longer than the limit is the only case cut inside a word.
     const long = `${'a'.repeat(100_000)}\n`.repeat(5);
-    expect(previewMessage(long).split('\n')).toHaveLength(5);
+    expect(previewMessage(long)).toBe('a'.repeat(DEFAULT_MAX_MESSAGE_CHARS));
+  });
+
+  it('shows no more than cleanMessage keeps with the same limits', () => {
+    const limits = { maxSubjectChars: 72 };
+    const raw = `feat(review): ${'stream the answer into the buffer '.repeat(4)}\n\nBody.`;
+    expect(previewMessage(raw, limits)).toBe(messageOf(raw, limits));
+    expect(previewMessage(raw, limits).split('\n')[0]?.length).toBeLessThanOrEqual(72);
+    const flood = `"fix: ${'again '.repeat(100_000)}`;
+    expect(previewMessage(flood, limits)).toBe(messageOf(flood, limits));
+  });
+});
+
+describe('cleanMessage: limits', () => {
+  const CODE = { maxSubjectChars: 72 };
+  const LONG = 'feat(config): allow per-repository model, host, timeout and push remote overrides';
+
+  it('cuts a long subject at a word for the code presets, and keeps the body', () => {
+    expect(messageOf(`${LONG}\n\nShort body.`, CODE)).toBe(
+      'feat(config): allow per-repository model, host, timeout and push remote\n\nShort body.',
+    );
+  });
+
+  it('leaves the subject whole when no subject limit is given (journal)', () => {
+    expect(messageOf(LONG)).toBe(LONG);
+  });
+
+  it('leaves no dangling punctuation or ellipsis at the cut', () => {
+    expect(messageOf('Update the lock file, the changelog and the README', { maxSubjectChars: 22 })).toBe('Update the lock file');
+    expect(messageOf('Stream the answer... then clean it once', { maxSubjectChars: 20 })).toBe('Stream the answer');
+    expect(messageOf('Split the runner (prompt, stream, clean) apart', { maxSubjectChars: 18 })).toBe('Split the runner');
+    const subjects = [
+      'Add retries, timeouts, and backoff to the Ollama client, the health check, and the pull command',
+      'Fix the parser: handle a trailing comma; a semicolon; a colon - and an em dash — in the same header line',
+      'Rename the "review buffer" to "message buffer" in the docs, the help file, the README & the tests',
+    ];
+    for (const subject of subjects) {
+      for (let max = 10; max <= 80; max++) {
+        const cut = messageOf(subject, { maxSubjectChars: max });
+        expect(cut.length).toBeLessThanOrEqual(max);
+        expect(cut).not.toMatch(/[\s,;:\-–—(/&.…]$/);
+        // Cut between words: what follows in the original starts a new word.
+        expect(subject.startsWith(cut)).toBe(true);
+        expect(subject.length === cut.length || /^[\s,;:.)"—–-]/.test(subject.slice(cut.length))).toBe(true);
+      }
+    }
+  });
+
+  it('cuts a single word longer than the limit, never inside a character', () => {
+    expect(messageOf('a'.repeat(100), CODE)).toBe('a'.repeat(72));
+    const emoji = messageOf('😀'.repeat(100), CODE);
+    expect(Array.from(emoji)).toHaveLength(72);
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it('caps the whole message between paragraphs', () => {
+    const paragraph = (n: number): string =>
+      Array.from({ length: 20 }, (_, i) => `Paragraph ${n} line ${String(i).padStart(2, '0')} ${'x'.repeat(50)}`).join('\n');
+    const raw = ['Subject of the change', paragraph(1), paragraph(2), paragraph(3)].join('\n\n');
+    expect(raw.length).toBeGreaterThan(DEFAULT_MAX_MESSAGE_CHARS);
+    expect(messageOf(raw)).toBe(['Subject of the change', paragraph(1), paragraph(2)].join('\n\n'));
+  });
+
+  it('caps one long paragraph between lines, and one long line between words', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'y'.repeat(60)}`);
+    const message = messageOf(`Subject\n\n${lines.join('\n')}`, { maxMessageChars: 3000 });
+    expect(message.length).toBeLessThanOrEqual(3000);
+    expect(message.length).toBeGreaterThan(3000 - 70);
+    for (const line of bodyLines(message)) expect(lines).toContain(line);
+
+    const code = `    ${'token '.repeat(2000)}`;
+    const capped = messageOf(`Subject\n\n${code}`, { maxMessageChars: 1000 });
+    expect(capped.length).toBeLessThanOrEqual(1000);
+    expect(capped).toMatch(/ token$/);
+  });
+
+  it('caps a 500 KB one-line flood to a subject of at most 72 characters', () => {
+    const flood = `fix(stream): stop ${'reading '.repeat(62_500)}`;
+    expect(flood.length).toBeGreaterThan(500_000);
+    const message = messageOf(flood, CODE);
+    expect(message).toBe('fix(stream): stop reading reading reading reading reading reading');
+    const journal = messageOf(flood);
+    expect(journal.length).toBeLessThanOrEqual(DEFAULT_MAX_MESSAGE_CHARS);
+    expect(flood.startsWith(journal)).toBe(true);
+  });
+
+  it('reads only a bounded head of the answer: what lies past it cannot change the result', () => {
+    const head = `feat: add x\n\n${'Some body text that goes on. '.repeat(400)}`;
+    const one = cleanMessage(`${head}${'**a** __b__ ``` <think> '.repeat(20_000)}`, CODE);
+    const two = cleanMessage(`${head}${'\n'.repeat(30_000)}Error: nothing`, CODE);
+    expect(one).toEqual(two);
+    expect(one.ok).toBe(true);
+  });
+
+  // Quadratic work would take 64 times as long on 8 times the input; linear work about 8 times.
+  // The fastest of several runs keeps a stray garbage collection out of the ratio.
+  it('takes time linear in the size of the answer, hostile shapes included', () => {
+    const shapes = [
+      (n: number): string => `feat: ${'word '.repeat(n / 5)}`,
+      (n: number): string => `**${'a ** b '.repeat(n / 7)}`,
+      (n: number): string => `Error handling: ${'x: '.repeat(n / 3)}`,
+      (n: number): string => `${'<think>a'.repeat(n / 16)}</think>${'"'.repeat(n / 2)}`,
+      (n: number): string => `${' '.repeat(n)}x`,
+      (n: number): string => `${'```\n'.repeat(n / 4)}`,
+      (n: number): string => `{"error": "${'a'.repeat(n)}`,
+    ];
+    const fastest = (input: string): number => {
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
+        const start = performance.now();
+        cleanMessage(input, CODE);
+        previewMessage(input, CODE);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    for (const shape of shapes) {
+      const small = fastest(shape(250_000));
+      const large = fastest(shape(2_000_000));
+      expect(large / Math.max(small, 0.05)).toBeLessThan(24);
+    }
   });
 });
