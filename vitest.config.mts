@@ -1,3 +1,5 @@
+// .mts: the package is CommonJS (the node host require()s the bundle), so Vite would load a
+// .ts config as CommonJS and warn about its ESM syntax on every run.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
