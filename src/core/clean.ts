@@ -523,7 +523,7 @@ const COMMIT_VERBS = [
   'reject', 'release', 'reload', 'remove', 'rename', 'reorder', 'replace', 'report', 'require', 'reset',
   'resolve', 'restore', 'restructure', 'retry', 'return', 'reuse', 'revert', 'rewrite', 'rework', 'sanitize',
   'separate', 'set', 'show', 'simplify', 'skip', 'sort', 'split', 'stop', 'store', 'streamline', 'strip',
-  'support', 'surface', 'switch', 'sync', 'tidy', 'tighten', 'track', 'translate', 'trim', 'tweak', 'unify',
+  'support', 'surface', 'switch', 'sync', 'tidy', 'tighten', 'track', 'translate', 'trim', 'try', 'tweak', 'unify',
   'update', 'upgrade', 'use', 'validate', 'verify', 'warn', 'wrap',
 ];
 const COMMIT_VERB = new RegExp(String.raw`^(?:${COMMIT_VERBS.join('|')})(?:s|es|d|ed|ing)?\b(?![-'’])(?! of\b)`, 'i');
@@ -636,7 +636,7 @@ const REFUSALS: readonly RegExp[] = [
   /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
   /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
   /^I (?:must|have to) (?:decline|refuse)\b/i,
-  /^unfortunately\b/i,
+  /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
   /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
   /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
   /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
@@ -666,13 +666,12 @@ function unusableReason(text: string): string | null {
   if (COMMIT_VERB.test(first)) return GO_OPERATION.test(first) ? REASON_ERROR : null;
 
   if (isErrorLine(first)) return REASON_ERROR;
-  // The rest of the head only counts when it is a dump: frames or a second error line
-  // right under a first line that is not a subject either.
-  const next = lines.slice(1, 4);
-  if (next.some((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h) => h.test(line)))) {
-    return REASON_ERROR;
-  }
-  return null;
+  // Under a first line that is not a subject either, a dump (two or more frames or
+  // headers in the next lines) is an error; one quoted frame in a body is not.
+  const dump = lines
+    .slice(1, 6)
+    .filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h) => h.test(line)));
+  return dump.length >= 2 ? REASON_ERROR : null;
 }
 
 function isRefusal(line: string): boolean {

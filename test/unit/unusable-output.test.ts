@@ -283,6 +283,11 @@ const LEGITIMATE: Kept[] = [
   ['written: git fixup', 'fixup! Fix segfault on missing parameters'],
   ['written: error messages', 'Error messages in German and French'],
   ['written: hyphenated', 'Out-of-memory guard for the prompt builder'],
+  ['written: advice as a feature', 'Try again button on the upload error page'],
+  [
+    'written: a noun-phrase subject over one quoted frame',
+    'Panic recovery in the HTTP middleware\n\nThe handler used to die here:\n\n    at serve (src/http.js:88:13)',
+  ],
   [
     'written: a body that quotes a traceback',
     'Handle ConnectionError from httpx\n\nThe client raised it when Ollama restarted:\n\n    Traceback (most recent call last):\n      File "client.py", line 3, in <module>\n    httpx.ConnectError: [Errno 111] Connection refused',
@@ -292,6 +297,7 @@ const LEGITIMATE: Kept[] = [
   ['written: journal, first person', "I can't sleep; notes on the new job and the move"],
   ['written: journal, apologies', 'Apologies to Tom after the argument; thoughts on forgiveness'],
   ['written: journal, trial and error', 'Trial and error with the sourdough starter'],
+  ['written: journal, unfortunately', 'Unfortunately rainy weekend at the cabin; letters from Anna'],
   ['written: journal, error of judgement', 'Error of judgement at the market and a long talk with Sam'],
 ];
 
