@@ -45,17 +45,34 @@ const RULES = [
   '- Never invent issue numbers, ticket references or anything else the diff does not show.',
   '- Describe what the diff shows, not the name of the file that changed.',
   '- The user message lists every staged file, then recent commit subjects (a style reference only:',
-  '  do not copy them), then the diff. Lock files, binaries, generated files and secrets are named',
-  '  without their contents. Parts marked [...] were left out for length: describe the change from',
-  '  what is shown, and do not mention that anything was left out.',
+  '  do not copy them, except as git writes a revert, fixup! or squash!), then the diff. Binaries,',
+  '  generated files and secrets are named without their contents; lock files by the packages that',
+  '  moved. Parts marked [...] were left out for length, and a long text may be shown as an outline',
+  '  of its lines: describe the change from what is shown, and do not mention that anything was left out.',
 ].join('\n');
+
+/** What the message is written in unless the user says otherwise. */
+export const DEFAULT_LANGUAGE = 'English';
+
+/** A language name as the user gave it, made safe to put in a sentence: one line, no quotes, bounded. */
+function languageName(language: string | undefined): string {
+  const one = (language ?? '').replace(/[\u0000-\u001f\u007f"`]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40).trim();
+  return one === '' ? DEFAULT_LANGUAGE : one;
+}
 
 /**
  * The preset's instructions, or the user's own prompt in their place, followed by
- * the rules that always hold.
+ * the rules that always hold, which include the language the message is written in.
  */
-export function systemPrompt(preset: PresetName, customPrompt?: string): string {
+export function systemPrompt(preset: PresetName, customPrompt?: string, language?: string): string {
   const custom = customPrompt?.trim();
   const instructions = custom ? custom : PRESETS[preset];
-  return `${instructions}\n\n${RULES}`;
+  const lang = languageName(language);
+  // Keywords a tool reads stay as they are, whatever the language.
+  const keep =
+    preset === 'conventional' && !custom
+      ? ' Keep the Conventional Commits type, the scope and git\'s own words (Revert, fixup!, squash!) as they are.'
+      : ' Keep git\'s own words (Revert, fixup!, squash!) as they are.';
+  const languageRule = `- Write the whole message in ${lang}.${lang.toLowerCase() === DEFAULT_LANGUAGE.toLowerCase() ? '' : keep}`;
+  return `${instructions}\n\n${RULES}\n${languageRule}`;
 }

@@ -2,17 +2,37 @@
 // context window on purpose. Ollama cuts an over-long prompt from the FRONT
 // without telling anyone, so the instructions would vanish: everything here is
 // counted, and whatever does not fit is left out visibly, never silently.
+//
+// What gives way when the diff does not fit, in this order: the unchanged lines
+// around the changes (down to 1, then none), then long lines (cut around the
+// part that differs between the '-' and '+' line), then changed lines (every file
+// keeps some before any keeps all; a long addition of prose becomes an outline),
+// then whole files' diffs. The file list, the lock-file summaries and the
+// instructions go first.
 
 import { oneLine } from './one-line.js';
 import { type DiffFile, type Exclusion, type Hunk, exclusionFor } from './diff.js';
+import { hasGeneratedHeader, markedGenerated } from './generated.js';
+import { describeLock, directDependencies, lockCounts, lockFormat, readLock } from './lockfiles.js';
+import { type Anchors, OUTLINE_MIN_LINES, findAnchors, firstSentence, pickOutline, textKind } from './outline.js';
+import { CAUTIOUS_RATES, type TextKind, type TextMix, type TokenRates, lineUnits, textUnits } from './tokens.js';
+import { type Range, changedRanges, shortenAround } from './word-diff.js';
+
+export { estimateTokens } from './tokens.js';
 
 export interface PromptRequest {
   files: DiffFile[];
   system: string;
-  /** The branch's last commit subjects, newest first. */
+  /** Recent commit subjects, newest first, merges left out by the caller. */
   recentSubjects: string[];
+  /** Set when recentSubjects are this file's own last subjects (file scope), not the branch's. */
+  subjectsFile?: string;
   numCtx: number;
   numPredict: number;
+  /** Tokens per counted piece, from TokenEstimator.rates(model); CAUTIOUS_RATES when absent. */
+  rates?: TokenRates;
+  /** Paths git's attributes mark generated (linguist-generated, -diff): named with counts only. */
+  generatedPaths?: ReadonlySet<string>;
 }
 
 export interface Prompt {
@@ -21,46 +41,13 @@ export interface Prompt {
   /** One short line per thing left out or shortened, for the review buffer. */
   omitted: string[];
   estimatedTokens: number;
+  /** What the prompt is made of, for TokenEstimator.learn() once the server has counted it. */
+  mix: TextMix;
 }
 
 /** Room for the chat template's own tokens and for estimates that run short. */
 export const PROMPT_MARGIN_TOKENS = 256;
 
-/**
- * A deliberate over-estimate, cheap enough to run on every line:
- * - ASCII letters, punctuation and spaces: 3 characters per token (English
- *   averages about 4, code about 3.5);
- * - digits: one token each, as Llama 2 and Gemma tokenizers split numbers per digit;
- * - anything else: one token per UTF-16 unit, which is at least UTF-8 bytes / 3
- *   and about what CJK text costs;
- * - one token per line, for the newline and the diff prefix around it.
- */
-export function estimateTokens(text: string): number {
-  if (text.length === 0) return 0;
-  let ascii = 0;
-  let heavy = 0;
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) lines++;
-    else if (c >= 48 && c <= 57) heavy++;
-    else if (c < 128) ascii++;
-    else heavy++;
-  }
-  return Math.ceil(ascii / 3) + heavy + lines;
-}
-
-/**
- * The cost of one line of the final text. Summed over lines it is never less
- * than estimateTokens() of the lines joined by '\n', so adding up lines as they
- * are chosen bounds the whole message without re-joining it.
- */
-function lineTokens(line: string): number {
-  return Math.max(1, estimateTokens(line));
-}
-
-const MAX_LINE_CHARS = 200;
-const KEPT_LINE_CHARS = 160;
 /** Below this, a shortened hunk says too little to be worth its header. */
 const MIN_HUNK_LINES = 6;
 /** What each file's diff gets at the least, before any file gets more. */
@@ -72,65 +59,151 @@ const MAX_SUBJECT_CHARS = 120;
 const SUMMARY_SHARE = 0.6;
 const SUBJECTS_SHARE = 0.15;
 const MAX_OMITTED = 20;
+/** Lines of file lists, headers and markers are never allowed to grow without bound. */
+const MAX_META_CHARS = 200;
+/** How much of a paragraph an outline shows: its first sentence, up to this. */
+const OUTLINE_CHARS = 200;
 
 const CLOSING = 'Write the commit message for the staged changes above.';
-const SUBJECTS_TITLE =
-  'Recent commit subjects on this branch, newest first. A style reference only: do not copy them or reuse their wording.';
-const DIFF_TITLE = 'Diff of the staged changes, shortened where marked [...]:';
+const SUBJECTS_REUSE =
+  'A style reference only: do not copy them or reuse their wording, except in the forms git itself writes when the change is one: Revert "<subject>" for a revert, fixup! <subject> or squash! <subject>.';
+const DIFF_TITLES = [
+  'Diff of the staged changes, shortened where marked [...]:',
+  'Diff of the staged changes, with 1 unchanged line around each change (more were cut), shortened where marked [...]:',
+  'Diff of the staged changes, changed lines only (the unchanged lines around them were cut), shortened where marked [...]:',
+];
+
+/** How much of the diff is kept: each step down gives up what matters least first. */
+interface Level {
+  /** Unchanged lines kept around each change; Infinity: as git gave them. */
+  context: number;
+  /** Lines longer than this (characters) are cut around what changed. */
+  width: number;
+}
+
+const LEVELS: Level[] = [
+  { context: Number.POSITIVE_INFINITY, width: Number.POSITIVE_INFINITY },
+  { context: 1, width: Number.POSITIVE_INFINITY },
+  { context: 0, width: Number.POSITIVE_INFINITY },
+  { context: 0, width: 600 },
+  { context: 0, width: 240 },
+];
 
 interface Entry {
   file: DiffFile;
   index: number;
   exclusion: Exclusion | undefined;
-  /** Body lines over all hunks. */
+  kind: TextKind;
+  /** Body lines over all hunks (or summary lines of a lock file). */
   size: number;
+  /** A lock file's package changes, shown in place of its diff. */
+  digest?: { title: string; lines: string[] };
+  views?: HunkView[];
+}
+
+/** Why a file's contents stay out of the prompt, with what git's attributes and the file's first lines say. */
+export function promptExclusion(file: DiffFile, generatedPaths?: ReadonlySet<string>): Exclusion | undefined {
+  const ex = exclusionFor(file);
+  if (ex !== undefined) return ex;
+  if (markedGenerated(file, generatedPaths) || hasGeneratedHeader(file)) return 'generated file';
+  return undefined;
 }
 
 /** Lines under a token allowance: a line that would overflow it is refused. */
 class Budget {
   used = 0;
+  readonly mix: TextMix = { code: 0, prose: 0 };
   constructor(
     readonly limit: number,
+    readonly rates: TokenRates,
     readonly out?: string[],
   ) {}
 
-  add(line: string): boolean {
-    const t = lineTokens(line);
+  add(line: string, kind: TextKind = 'prose'): boolean {
+    const units = lineUnits(line);
+    const t = Math.ceil(units * this.rates[kind]);
     if (this.used + t > this.limit) return false;
     this.used += t;
+    this.mix[kind] += units;
     this.out?.push(line);
     return true;
   }
 
   /** Only for the one line that must be there even when nothing fits. */
   force(line: string): void {
-    this.used += lineTokens(line);
+    const units = lineUnits(line);
+    this.used += Math.ceil(units * this.rates.prose);
+    this.mix.prose += units;
     this.out?.push(line);
+  }
+
+  cost(line: string, kind: TextKind = 'prose'): number {
+    return Math.ceil(lineUnits(line) * this.rates[kind]);
+  }
+
+  /** A throwaway allowance with the same rates, for measuring. */
+  trial(limit: number): Budget {
+    return new Budget(limit, this.rates);
   }
 }
 
+function validRates(r: TokenRates | undefined): TokenRates {
+  const ok = (x: number): boolean => Number.isFinite(x) && x > 0;
+  return r && ok(r.code) && ok(r.prose) ? r : CAUTIOUS_RATES;
+}
+
 export function buildPrompt(req: PromptRequest): Prompt {
-  const systemTokens = estimateTokens(req.system);
+  const rates = validRates(req.rates);
+  const systemUnits = textUnits(req.system);
+  const systemTokens = Math.ceil(systemUnits * rates.prose);
   const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
-  const entries: Entry[] = req.files.map((file, index) => ({
-    file,
-    index,
-    exclusion: exclusionFor(file),
-    size: file.hunks.reduce((n, h) => n + h.lines.length, 0),
-  }));
-  const { lines, omitted } = compose(entries, req.recentSubjects, limit - systemTokens, systemTokens, limit);
-  const user = lines.join('\n');
+  const direct = directDependencies(req.files);
+  const entries: Entry[] = req.files.map((file, index) => {
+    const exclusion = promptExclusion(file, req.generatedPaths);
+    const e: Entry = {
+      file,
+      index,
+      exclusion,
+      kind: textKind(file.path, sampleAdded(file)),
+      size: file.hunks.reduce((n, h) => n + h.lines.length, 0),
+    };
+    if (exclusion === 'lock file' && file.hunks.length > 0) {
+      const format = lockFormat(file.path);
+      const s = format ? readLock(file, direct) : undefined;
+      if (format && s) {
+        const c = lockCounts(s);
+        const what = format === 'nix' ? 'inputs' : 'packages';
+        e.digest = {
+          title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c.changed} changed, ${c.added} added, ${c.removed} removed)`,
+          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l))),
+        };
+        e.kind = 'code';
+        e.size = e.digest.lines.length;
+      }
+    }
+    return e;
+  });
+  const out = new Budget(limit - systemTokens, rates, []);
+  const omitted = compose(entries, req, out, systemTokens, limit);
+  const user = (out.out ?? []).join('\n');
   return {
     system: req.system,
     user,
     omitted: capOmitted(omitted),
-    estimatedTokens: systemTokens + estimateTokens(user),
+    estimatedTokens: systemTokens + out.used,
+    mix: { code: out.mix.code, prose: out.mix.prose + systemUnits },
   };
 }
 
-interface Composed {
-  lines: string[];
-  omitted: Omission[];
+function sampleAdded(f: DiffFile): string[] {
+  const out: string[] = [];
+  for (const h of f.hunks) {
+    for (const l of h.lines) {
+      if (l.charCodeAt(0) === 0x2b) out.push(l);
+      if (out.length >= 40) return out;
+    }
+  }
+  return out;
 }
 
 interface Omission {
@@ -143,16 +216,16 @@ interface Omission {
   text: string;
 }
 
-function compose(entries: Entry[], subjects: string[], budget: number, systemTokens: number, limit: number): Composed {
-  const out = new Budget(budget, []);
+function compose(entries: Entry[], req: PromptRequest, out: Budget, systemTokens: number, limit: number): Omission[] {
+  const budget = out.limit;
   const omitted: Omission[] = exclusionNotes(entries);
   const header = summaryHeader(entries);
-  const closingCost = 1 + lineTokens(CLOSING);
-  const diffable = entries.filter((e) => e.exclusion === undefined && e.file.hunks.length > 0);
+  const closingCost = out.cost('') + out.cost(CLOSING);
+  const diffable = entries.filter((e) => e.digest !== undefined || (e.exclusion === undefined && e.file.hunks.length > 0));
   // Kept back so the file list cannot crowd out the statement that the diff was left out.
-  const diffFloor = diffable.length > 0 ? 1 + lineTokens(filesOmittedMarker(diffable.length)) : 0;
+  const diffFloor = diffable.length > 0 ? out.cost('') + out.cost(filesOmittedMarker(diffable.length)) : 0;
 
-  if (lineTokens(header) + closingCost + diffFloor > budget) {
+  if (out.cost(header) + closingCost + diffFloor > budget) {
     // The instructions leave (next to) no room: say what changed in one line and stop.
     out.force(header);
     out.add('[... file list and diff omitted: no room left after the instructions]');
@@ -160,19 +233,21 @@ function compose(entries: Entry[], subjects: string[], budget: number, systemTok
       rank: 1,
       text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`,
     });
-    return { lines: out.out ?? [], omitted };
+    return omitted;
   }
 
   out.add(header);
   const avail = budget - out.used - closingCost - diffFloor;
-  const cleanSubjects = subjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
+  const cleanSubjects = req.recentSubjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
+  const subjectsTitle = subjectsTitleFor(req.subjectsFile);
 
   // What the other sections would take in full, so a short diff leaves the list its room.
-  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, avail) : 0;
-  const subjectsNeed = cleanSubjects.length > 0 ? 1 + lineTokens(SUBJECTS_TITLE) + sumTokens(cleanSubjects.map(subjectLine)) : 0;
+  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, out.trial(avail)) : 0;
+  const subjectsNeed =
+    cleanSubjects.length > 0 ? out.cost('') + out.cost(subjectsTitle) + cleanSubjects.reduce((n, s) => n + out.cost(subjectLine(s)), 0) : 0;
 
   const summaryCap = Math.min(avail, Math.max(Math.floor(avail * SUMMARY_SHARE), avail - diffNeed - subjectsNeed));
-  const summary = summaryLines(entries, summaryCap);
+  const summary = summaryLines(entries, summaryCap, out);
   for (const l of summary.lines) out.add(l);
   if (summary.listed < entries.length) {
     omitted.push({ rank: 1, text: `file list: ${fmt(entries.length - summary.listed)} more files not listed` });
@@ -181,7 +256,7 @@ function compose(entries: Entry[], subjects: string[], budget: number, systemTok
   if (cleanSubjects.length > 0) {
     const rem = budget - out.used - closingCost - diffFloor;
     const cap = Math.max(Math.floor(rem * SUBJECTS_SHARE), rem - diffNeed);
-    const shown = subjectsSection(cleanSubjects, cap, out);
+    const shown = subjectsSection(cleanSubjects, subjectsTitle, cap, out);
     if (shown < cleanSubjects.length) {
       omitted.push({ rank: 1, text: `recent commit subjects: ${fmt(cleanSubjects.length - shown)} left out for length` });
     }
@@ -194,7 +269,7 @@ function compose(entries: Entry[], subjects: string[], budget: number, systemTok
 
   out.add('');
   out.add(CLOSING);
-  return { lines: out.out ?? [], omitted };
+  return omitted;
 }
 
 // ---------------------------------------------------------------- summary
@@ -227,7 +302,7 @@ function summaryLine(e: Entry): string {
   if (f.oldMode !== undefined && f.newMode !== undefined && f.oldMode !== f.newMode) {
     desc += `, mode ${f.oldMode} -> ${f.newMode}`;
   }
-  return shortenLine(` ${name} | ${desc}`).text;
+  return cutMeta(` ${name} | ${desc}`);
 }
 
 function statusText(f: DiffFile): string {
@@ -240,13 +315,13 @@ function counts(f: DiffFile): string {
 }
 
 /** As many summary lines as fit `cap`, closed by a line saying how many more there are. */
-function summaryLines(entries: Entry[], cap: number): { lines: string[]; listed: number } {
+function summaryLines(entries: Entry[], cap: number, b: Budget): { lines: string[]; listed: number } {
   const lines: string[] = [];
   const costs: number[] = [];
   let cost = 0;
   for (const e of entries) {
     const l = summaryLine(e);
-    const c = lineTokens(l);
+    const c = b.cost(l);
     if (cost + c > cap) break;
     lines.push(l);
     costs.push(c);
@@ -255,7 +330,7 @@ function summaryLines(entries: Entry[], cap: number): { lines: string[]; listed:
   if (lines.length === entries.length) return { lines, listed: lines.length };
   for (;;) {
     const marker = moreFilesMarker(entries, lines.length);
-    const c = lineTokens(marker);
+    const c = b.cost(marker);
     if (cost + c <= cap) {
       const listed = lines.length;
       lines.push(marker);
@@ -294,6 +369,11 @@ function moreFilesMarker(entries: Entry[], from: number): string {
 
 // ---------------------------------------------------------------- subjects
 
+function subjectsTitleFor(file: string | undefined): string {
+  const whose = file !== undefined ? `of ${cutMeta(oneLine(file))}` : 'on this branch';
+  return `Recent commit subjects ${whose}, newest first. ${SUBJECTS_REUSE}`;
+}
+
 function cleanSubject(s: string): string {
   const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   return one.length > MAX_SUBJECT_CHARS ? `${cutAt(one, MAX_SUBJECT_CHARS)} [...]` : one;
@@ -304,20 +384,236 @@ function subjectLine(s: string): string {
 }
 
 /** Adds the section if at least one subject fits; returns how many were shown. */
-function subjectsSection(subjects: string[], cap: number, out: Budget): number {
-  let cost = 1 + lineTokens(SUBJECTS_TITLE);
+function subjectsSection(subjects: string[], title: string, cap: number, out: Budget): number {
+  let cost = out.cost('') + out.cost(title);
   let n = 0;
   for (const s of subjects) {
-    const c = lineTokens(subjectLine(s));
+    const c = out.cost(subjectLine(s));
     if (cost + c > cap) break;
     cost += c;
     n++;
   }
   if (n === 0) return 0;
   out.add('');
-  out.add(SUBJECTS_TITLE);
+  out.add(title);
   for (let i = 0; i < n; i++) out.add(subjectLine(subjects[i] as string));
   return n;
+}
+
+// ---------------------------------------------------------------- hunks
+
+const CTX = 0;
+const ADD = 1;
+const DEL = 2;
+const META = 3;
+
+/** Which lines of a hunk show at one context level: line indexes, and gaps as -(first line + 1). */
+interface Rows {
+  rows: Int32Array;
+  header: string;
+  /** Unchanged lines left out by the context level (before, after and between the rows). */
+  droppedContext: number;
+}
+
+/** One hunk, with what every level and quota needs of it worked out once. */
+class HunkView {
+  readonly n: number;
+  readonly types: Uint8Array;
+  /** Counts of added, removed and unchanged lines before each index. */
+  private readonly sums: { add: Int32Array; del: Int32Array; ctx: Int32Array };
+  private readonly oldStart: number;
+  private readonly newStart: number;
+  private readonly suffix: string;
+  private readonly byContext = new Map<number, Rows>();
+  private pairs: Int32Array | undefined;
+  private readonly ranges = new Map<number, Range[]>();
+  private anchors: Anchors | undefined;
+
+  constructor(readonly hunk: Hunk) {
+    const lines = hunk.lines;
+    this.n = lines.length;
+    this.types = new Uint8Array(this.n);
+    const add = new Int32Array(this.n + 1);
+    const del = new Int32Array(this.n + 1);
+    const ctx = new Int32Array(this.n + 1);
+    for (let i = 0; i < this.n; i++) {
+      const c = (lines[i] as string).charCodeAt(0);
+      const t = c === 0x2b ? ADD : c === 0x2d ? DEL : c === 0x5c ? META : CTX;
+      this.types[i] = t;
+      add[i + 1] = (add[i] as number) + (t === ADD ? 1 : 0);
+      del[i + 1] = (del[i] as number) + (t === DEL ? 1 : 0);
+      ctx[i + 1] = (ctx[i] as number) + (t === CTX ? 1 : 0);
+    }
+    this.sums = { add, del, ctx };
+    const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@(.*)$/.exec(hunk.header);
+    this.oldStart = m ? Number(m[1]) : 0;
+    this.newStart = m ? Number(m[2]) : 0;
+    this.suffix = m ? (m[3] as string) : '';
+  }
+
+  count(from: number, to: number): { added: number; removed: number; unchanged: number } {
+    const s = this.sums;
+    return {
+      added: (s.add[to] as number) - (s.add[from] as number),
+      removed: (s.del[to] as number) - (s.del[from] as number),
+      unchanged: (s.ctx[to] as number) - (s.ctx[from] as number),
+    };
+  }
+
+  /** A long addition that an outline describes better than its head and tail. */
+  outlineable(kind: TextKind): boolean {
+    return kind === 'prose' && this.n >= OUTLINE_MIN_LINES && this.hunk.added >= 0.9 * this.n;
+  }
+
+  outlinePicks(budget: number): number[] {
+    this.anchors ??= findAnchors(this.hunk.lines);
+    return pickOutline(this.hunk.lines, this.anchors, budget);
+  }
+
+  rowsAt(context: number): Rows {
+    const key = Number.isFinite(context) ? context : -1;
+    let r = this.byContext.get(key);
+    if (!r) {
+      r = this.buildRows(context);
+      this.byContext.set(key, r);
+    }
+    return r;
+  }
+
+  private buildRows(context: number): Rows {
+    const n = this.n;
+    const all = (): Rows => {
+      // The same for every level when nothing can be cut: one array for all of them.
+      const whole = this.byContext.get(-1);
+      if (whole) return whole;
+      const rows = new Int32Array(n);
+      for (let i = 0; i < n; i++) rows[i] = i;
+      return { rows, header: this.hunk.header, droppedContext: 0 };
+    };
+    const changed = this.hunk.added + this.hunk.removed;
+    const contextLines = this.count(0, n).unchanged;
+    if (!Number.isFinite(context) || changed === 0 || contextLines === 0) return all();
+    // Distance of every line to the nearest changed line.
+    const keep = new Uint8Array(n);
+    let last = -Infinity;
+    const dist = new Float64Array(n).fill(Infinity);
+    for (let i = 0; i < n; i++) {
+      const t = this.types[i] as number;
+      if (t === ADD || t === DEL) last = i;
+      dist[i] = i - last;
+    }
+    last = Infinity;
+    for (let i = n - 1; i >= 0; i--) {
+      const t = this.types[i] as number;
+      if (t === ADD || t === DEL) last = i;
+      dist[i] = Math.min(dist[i] as number, last - i);
+    }
+    for (let i = 0; i < n; i++) {
+      const t = this.types[i] as number;
+      if (t === ADD || t === DEL || (t === CTX && (dist[i] as number) <= context)) keep[i] = 1;
+      else if (t === META) keep[i] = i > 0 && keep[i - 1] ? 1 : 0;
+    }
+    let first = 0;
+    while (first < n && !keep[first]) first++;
+    let lastKept = n - 1;
+    while (lastKept > first && !keep[lastKept]) lastKept--;
+    const rows: number[] = [];
+    let dropped = first + (n - 1 - lastKept);
+    for (let i = first; i <= lastKept; ) {
+      if (keep[i]) {
+        rows.push(i++);
+        continue;
+      }
+      let j = i;
+      while (j <= lastKept && !keep[j]) j++;
+      // A gap marker costs about what two short lines do: shorter runs stay.
+      let units = 0;
+      for (let k = i; k < j && units <= GAP_UNITS; k++) units += lineUnits(this.hunk.lines[k] as string);
+      if (units <= GAP_UNITS) for (let k = i; k < j; k++) rows.push(k);
+      else {
+        rows.push(-(i + 1));
+        dropped += j - i;
+      }
+      i = j;
+    }
+    const header = first === 0 && lastKept === n - 1 ? this.hunk.header : this.headerFor(first, lastKept);
+    return { rows: Int32Array.from(rows), header, droppedContext: dropped };
+  }
+
+  /** `@@ -a,b +c,d @@` for lines first..last, as git would number them. */
+  private headerFor(first: number, last: number): string {
+    const before = this.count(0, first);
+    const span = this.count(first, last + 1);
+    const oldFrom = this.oldStart + before.unchanged + before.removed;
+    const newFrom = this.newStart + before.unchanged + before.added;
+    return `@@ -${oldFrom},${span.unchanged + span.removed} +${newFrom},${span.unchanged + span.added} @@${this.suffix}`;
+  }
+
+  /** The line at `i`, cut to about `width` characters around what differs from its pair. */
+  text(i: number, width: number): { text: string; cut: boolean } {
+    const raw = this.hunk.lines[i] as string;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.length <= width + 1) return { text: line, cut: false };
+    const s = shortenAround(line.slice(1), this.rangesOf(i), width);
+    return { text: line[0] + s.text, cut: s.cut > 0 };
+  }
+
+  private rangesOf(i: number): Range[] {
+    let r = this.ranges.get(i);
+    if (r) return r;
+    const j = this.pairOf(i);
+    r = [];
+    if (j >= 0) {
+      const a = this.body(this.types[i] === DEL ? i : j);
+      const b = this.body(this.types[i] === DEL ? j : i);
+      const d = changedRanges(a, b);
+      r = this.types[i] === DEL ? d.a : d.b;
+      this.ranges.set(j, this.types[i] === DEL ? d.b : d.a);
+    }
+    this.ranges.set(i, r);
+    return r;
+  }
+
+  private body(i: number): string {
+    const raw = this.hunk.lines[i] as string;
+    return (raw.endsWith('\r') ? raw.slice(0, -1) : raw).slice(1);
+  }
+
+  /** The '+' line that replaced a '-' line (and the other way), paired in order within a block. */
+  private pairOf(i: number): number {
+    if (!this.pairs) {
+      const p = new Int32Array(this.n).fill(-1);
+      let k = 0;
+      while (k < this.n) {
+        if (this.types[k] !== DEL) {
+          k++;
+          continue;
+        }
+        const d0 = k;
+        while (k < this.n && (this.types[k] === DEL || this.types[k] === META)) k++;
+        const a0 = k;
+        while (k < this.n && (this.types[k] === ADD || this.types[k] === META)) k++;
+        const dels: number[] = [];
+        const adds: number[] = [];
+        for (let x = d0; x < a0; x++) if (this.types[x] === DEL) dels.push(x);
+        for (let x = a0; x < k; x++) if (this.types[x] === ADD) adds.push(x);
+        for (let x = 0; x < Math.min(dels.length, adds.length); x++) {
+          p[dels[x] as number] = adds[x] as number;
+          p[adds[x] as number] = dels[x] as number;
+        }
+      }
+      this.pairs = p;
+    }
+    return this.pairs[i] as number;
+  }
+}
+
+/** About what `[... 12 unchanged lines]` costs. */
+const GAP_UNITS = 9;
+
+function viewsOf(e: Entry): HunkView[] {
+  e.views ??= e.file.hunks.map((h) => new HunkView(h));
+  return e.views;
 }
 
 // ---------------------------------------------------------------- diff
@@ -328,83 +624,102 @@ interface FileStats {
   unchanged: number;
   hiddenHunks: number;
   longLines: number;
+  droppedContext: number;
+  outline: boolean;
 }
 
-function fullDiffCost(diffable: Entry[], cap: number): number {
-  const b = new Budget(cap);
-  if (!b.add('') || !b.add(DIFF_TITLE)) return cap;
+function newStats(): FileStats {
+  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false };
+}
+
+function fullDiffCost(diffable: Entry[], b: Budget): number {
+  const level = LEVELS[0] as Level;
+  if (!b.add('') || !b.add(DIFF_TITLES[0] as string)) return b.limit;
   for (const e of diffable) {
-    if (!renderFile(e, Number.POSITIVE_INFINITY, b)) return cap;
+    if (!renderFile(e, level, Number.POSITIVE_INFINITY, b)) return b.limit;
   }
   return b.used;
 }
 
+function titleFor(level: Level): string {
+  return DIFF_TITLES[level.context === 0 ? 2 : level.context === 1 ? 1 : 0] as string;
+}
+
 /**
- * Every file first gets a little (MIN_FILE_LINES), then all get the same larger
- * per-file quota, found by binary search: small files end up whole, big ones
- * shortened. If not even the little fits for all, the smallest changes go first
- * and the rest are counted in one marker line.
+ * The richest level at which every file fits whole; failing that, every file
+ * first gets a little (MIN_FILE_LINES), then all get the same larger per-file
+ * quota, found by binary search: small files end up whole, big ones shortened.
+ * If not even the little fits for all, the smallest changes go first and the
+ * rest are counted in one marker line.
  */
 function diffSection(diffable: Entry[], allowance: number, out: Budget): Omission[] {
-  const trailerFloor = lineTokens(filesOmittedMarker(diffable.length));
-  const titleCost = 1 + lineTokens(DIFF_TITLE);
+  const trailerFloor = out.cost(filesOmittedMarker(diffable.length));
+  const titleCost = out.cost('') + Math.max(...DIFF_TITLES.map((t) => out.cost(t)));
   if (allowance < titleCost + trailerFloor) {
     out.add('');
     out.add(filesOmittedMarker(diffable.length));
     return diffable.map((e) => wholeFileNote(e));
   }
   const inner = allowance - titleCost;
-  const fitsAll = (quota: number): boolean => {
-    const b = new Budget(inner);
-    return diffable.every((e) => renderFile(e, quota, b));
+  const fitsAll = (level: Level, quota: number): boolean => {
+    const b = out.trial(inner);
+    return diffable.every((e) => renderFile(e, level, quota, b));
   };
 
-  out.add('');
-  out.add(DIFF_TITLE);
-  const notes: Omission[] = [];
-
-  if (fitsAll(MIN_FILE_LINES)) {
-    const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
-    let lo = MIN_FILE_LINES;
-    if (fitsAll(biggest)) lo = biggest;
-    else {
-      let hi = biggest; // fitsAll(lo) holds, fitsAll(hi) does not
+  let level = LEVELS.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
+  let quota = Number.POSITIVE_INFINITY;
+  let starved = false;
+  if (!level) {
+    level = LEVELS[LEVELS.length - 1] as Level;
+    if (fitsAll(level, MIN_FILE_LINES)) {
+      const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
+      let lo = MIN_FILE_LINES;
+      let hi = biggest + 1; // fitsAll(lo) holds; fitsAll(hi) is taken not to
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
-        if (fitsAll(mid)) lo = mid;
+        if (fitsAll(level, mid)) lo = mid;
         else hi = mid;
       }
+      quota = lo;
+    } else {
+      quota = MIN_FILE_LINES;
+      starved = true;
     }
-    for (const e of diffable) {
-      const stats = newStats();
-      renderFile(e, lo, out, stats);
-      const note = shortenedNote(e, stats);
-      if (note) notes.push(note);
-    }
-    return notes;
   }
 
-  const room = new Budget(inner - trailerFloor);
+  out.add('');
+  out.add(titleFor(level));
+  const notes: Omission[] = [];
+  let droppedContext = 0;
   const chosen = new Set<Entry>();
-  const byPriority = [...diffable].sort(priority);
-  for (const e of byPriority) {
-    const trial = new Budget(room.limit - room.used);
-    if (renderFile(e, MIN_FILE_LINES, trial)) {
-      room.used += trial.used;
-      chosen.add(e);
+  if (starved) {
+    const room = out.trial(inner - trailerFloor);
+    for (const e of [...diffable].sort(priority)) {
+      const trial = out.trial(room.limit - room.used);
+      if (renderFile(e, level, quota, trial)) {
+        room.used += trial.used;
+        chosen.add(e);
+      }
     }
   }
   for (const e of diffable) {
-    if (!chosen.has(e)) {
+    if (starved && !chosen.has(e)) {
       notes.push(wholeFileNote(e));
       continue;
     }
     const stats = newStats();
-    renderFile(e, MIN_FILE_LINES, out, stats);
+    renderFile(e, level, quota, out, stats);
+    droppedContext += stats.droppedContext;
     const note = shortenedNote(e, stats);
     if (note) notes.push(note);
   }
-  out.add(filesOmittedMarker(diffable.length - chosen.size));
+  if (starved) out.add(filesOmittedMarker(diffable.length - chosen.size));
+  if (droppedContext > 0) {
+    notes.unshift({
+      rank: 1,
+      text: `${fmt(droppedContext)} unchanged ${droppedContext === 1 ? 'line' : 'lines'} around the changes (context cut to ${level.context} ${level.context === 1 ? 'line' : 'lines'})`,
+    });
+  }
   return notes;
 }
 
@@ -421,33 +736,37 @@ function filesOmittedMarker(n: number): string {
 
 function fileHeader(f: DiffFile): string {
   const what = f.status === 'renamed' && f.oldPath !== undefined ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
-  return shortenLine(`File: ${oneLine(f.path)} (${what})`).text;
+  return cutMeta(`File: ${oneLine(f.path)} (${what})`);
 }
 
 /**
- * Renders one file's diff with at most `quota` body lines, or reports that it
- * does not fit `out` (which may then hold part of it: callers measuring with a
- * throwaway Budget don't care, and the final pass only renders what was measured).
+ * Renders one file's diff at `level` with at most `quota` body lines, or reports
+ * that it does not fit `out` (which may then hold part of it: callers measuring
+ * with a throwaway Budget don't care, and the final pass only renders what was measured).
  */
-function renderFile(e: Entry, quota: number, out: Budget, stats?: FileStats): boolean {
+function renderFile(e: Entry, level: Level, quota: number, out: Budget, stats?: FileStats): boolean {
   const f = e.file;
-  if (!out.add(fileHeader(f))) return false;
-  const q = f.status === 'deleted' ? Math.min(quota, DELETED_FILE_LINES) : quota;
-  const { count, perHunk } = planHunks(f.hunks, e.size, q);
-  for (let i = 0; i < count; i++) {
-    const h = f.hunks[i] as Hunk;
-    if (!addLine(out, h.header, stats)) return false;
-    const keep = Math.min(h.lines.length, perHunk);
-    if (keep === h.lines.length) {
-      for (const l of h.lines) if (!addLine(out, l, stats)) return false;
-      continue;
+  if (e.digest) {
+    if (!out.add(cutMeta(e.digest.title), 'code')) return false;
+    const lines = e.digest.lines;
+    const show = lines.length <= quota ? lines.length : Math.max(1, quota - 1);
+    for (let i = 0; i < show; i++) if (!out.add(lines[i] as string, 'code')) return false;
+    if (show < lines.length) {
+      const rest = lines.length - show;
+      if (!out.add(`[... ${plural(rest, 'more line')} of this summary]`, 'code')) return false;
     }
-    // Head and tail: how the change starts and where it ends up.
-    const head = Math.ceil(keep / 2);
-    const tailFrom = h.lines.length - (keep - head);
-    for (let j = 0; j < head; j++) if (!addLine(out, h.lines[j] as string, stats)) return false;
-    if (!out.add(middleMarker(h.lines, head, tailFrom, stats))) return false;
-    for (let j = tailFrom; j < h.lines.length; j++) if (!addLine(out, h.lines[j] as string, stats)) return false;
+    return true;
+  }
+  if (!out.add(fileHeader(f), e.kind)) return false;
+  const q = f.status === 'deleted' ? Math.min(quota, DELETED_FILE_LINES) : quota;
+  const views = viewsOf(e);
+  const rows = views.map((v) => v.rowsAt(level.context));
+  const { count, perHunk } = planHunks(
+    rows.map((r) => r.rows.length),
+    q,
+  );
+  for (let i = 0; i < count; i++) {
+    if (!renderHunk(views[i] as HunkView, rows[i] as Rows, e.kind, level, perHunk, out, stats)) return false;
   }
   if (count < f.hunks.length) {
     let added = 0;
@@ -467,8 +786,74 @@ function renderFile(e: Entry, quota: number, out: Budget, stats?: FileStats): bo
       stats.hiddenHunks += hidden;
     }
     const marker = `[... ${plural(hidden, 'more hunk')} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
-    if (!out.add(shortenLine(marker).text)) return false;
+    if (!out.add(cutMeta(marker), e.kind)) return false;
   }
+  return true;
+}
+
+function renderHunk(v: HunkView, r: Rows, kind: TextKind, level: Level, perHunk: number, out: Budget, stats?: FileStats): boolean {
+  const rows = r.rows;
+  const lines = v.hunk.lines;
+  const emit = (row: number, next: number): boolean => {
+    if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
+    const t = v.text(row, level.width);
+    if (t.cut && stats) stats.longLines++;
+    return out.add(t.text, kind);
+  };
+  const rowStart = (k: number): number => {
+    const x = rows[k];
+    return x === undefined ? v.n : x < 0 ? -x - 1 : x;
+  };
+  if (stats) stats.droppedContext += r.droppedContext;
+
+  if (rows.length <= perHunk) {
+    if (!out.add(r.header, kind)) return false;
+    for (let k = 0; k < rows.length; k++) if (!emit(rows[k] as number, rowStart(k + 1))) return false;
+    return true;
+  }
+
+  if (v.outlineable(kind)) {
+    // The whole addition, at even intervals: its headings, dates and first sentences.
+    // Every line costs at least 2 tokens: more picks than that could never be shown.
+    const picks = v.outlinePicks(Math.min(perHunk, Math.floor((out.limit - out.used) / 2)));
+    if (stats) {
+      stats.outline = true;
+      stats.droppedContext -= r.droppedContext; // the outline's markers count every line
+    }
+    if (!out.add(v.hunk.header, kind)) return false;
+    if (!out.add(`[outline of the ${fmt(v.n)} lines below: headings, dated lines and first sentences of paragraphs at even intervals]`, kind)) return false;
+    let at = 0;
+    for (const p of picks) {
+      if (p > at && !out.add(middleMarker(v, at, p, stats), kind)) return false;
+      const raw = lines[p] as string;
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const body = firstSentence(line.slice(1), OUTLINE_CHARS);
+      const cut = line.length - 1 - body.length;
+      if (!out.add(cut > 0 ? `${line[0]}${body} [... ${fmt(cut)} characters]` : line, kind)) return false;
+      at = p + 1;
+    }
+    if (at < v.n && !out.add(middleMarker(v, at, v.n, stats), kind)) return false;
+    return true;
+  }
+
+  // Head and tail: how the change starts and where it ends up.
+  let head = Math.ceil(perHunk / 2);
+  let tail = perHunk - head;
+  while (head > 0 && (rows[head - 1] as number) < 0) head--;
+  while (tail > 0 && (rows[rows.length - tail] as number) < 0) tail--;
+  if (!out.add(r.header, kind)) return false;
+  for (let k = 0; k < head; k++) if (!emit(rows[k] as number, rowStart(k + 1))) return false;
+  const from = rowStart(head);
+  const to = rowStart(rows.length - tail);
+  if (stats) {
+    // The context level's own gaps in the middle are counted by the middle marker instead.
+    for (let k = head; k < rows.length - tail; k++) {
+      const x = rows[k] as number;
+      if (x < 0) stats.droppedContext -= v.count(-x - 1, rowStart(k + 1)).unchanged;
+    }
+  }
+  if (!out.add(middleMarker(v, from, to, stats), kind)) return false;
+  for (let k = rows.length - tail; k < rows.length; k++) if (!emit(rows[k] as number, rowStart(k + 1))) return false;
   return true;
 }
 
@@ -477,59 +862,45 @@ function renderFile(e: Entry, quota: number, out: Budget, stats?: FileStats): bo
  * most lines each may keep: the quota is shared water-filling style, so short
  * hunks show whole and long ones share what is left equally.
  */
-function planHunks(hunks: Hunk[], size: number, quota: number): { count: number; perHunk: number } {
-  if (size <= quota) return { count: hunks.length, perHunk: Number.POSITIVE_INFINITY };
-  const count = Math.min(hunks.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
-  const sizes: number[] = [];
-  for (let i = 0; i < count; i++) sizes.push((hunks[i] as Hunk).lines.length);
-  sizes.sort((a, b) => a - b);
+function planHunks(sizes: number[], quota: number): { count: number; perHunk: number } {
+  const size = sizes.reduce((a, b) => a + b, 0);
+  if (size <= quota) return { count: sizes.length, perHunk: Number.POSITIVE_INFINITY };
+  const count = Math.min(sizes.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
+  const shown = sizes.slice(0, count).sort((a, b) => a - b);
   let left = quota;
-  for (let i = 0; i < sizes.length; i++) {
-    const share = Math.floor(left / (sizes.length - i));
-    const s = sizes[i] as number;
+  for (let i = 0; i < shown.length; i++) {
+    const share = Math.floor(left / (shown.length - i));
+    const s = shown[i] as number;
     if (s > share) return { count, perHunk: Math.max(1, share) };
     left -= s;
   }
   return { count, perHunk: Number.POSITIVE_INFINITY };
 }
 
-function addLine(out: Budget, raw: string, stats: FileStats | undefined): boolean {
-  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  const s = shortenLine(line);
-  if (!out.add(s.text)) return false;
-  if (s.cut && stats) stats.longLines++;
-  return true;
+/** e.g. `[... 12 unchanged lines]`: unchanged lines between two changes, left out by the context level. */
+function gapMarker(v: HunkView, from: number, to: number): string {
+  const n = v.count(from, to).unchanged;
+  return `[... ${fmt(n)} unchanged ${n === 1 ? 'line' : 'lines'}]`;
 }
 
-/** e.g. `[... 45,900 more added lines omitted]`, counted so the model knows the scale. */
-function middleMarker(lines: string[], from: number, to: number, stats: FileStats | undefined): string {
-  let added = 0;
-  let removed = 0;
-  for (let i = from; i < to; i++) {
-    const c = (lines[i] as string).charCodeAt(0);
-    if (c === 0x2b) added++;
-    else if (c === 0x2d) removed++;
-  }
-  const all = to - from;
-  const unchanged = all - added - removed;
+/** e.g. `[... 45,900 added lines]`, counted so the model knows the scale. */
+function middleMarker(v: HunkView, from: number, to: number, stats: FileStats | undefined): string {
+  const { added, removed, unchanged } = v.count(from, to);
+  const all = added + removed + unchanged;
   if (stats) {
     stats.added += added;
     stats.removed += removed;
     stats.unchanged += unchanged;
   }
-  if (added === all) return `[... ${fmt(all)} more added ${all === 1 ? 'line' : 'lines'} omitted]`;
-  if (removed === all) return `[... ${fmt(all)} more removed ${all === 1 ? 'line' : 'lines'} omitted]`;
-  if (unchanged === all) return `[... ${fmt(all)} more unchanged ${all === 1 ? 'line' : 'lines'} omitted]`;
+  if (added === all) return `[... ${fmt(all)} added ${all === 1 ? 'line' : 'lines'}]`;
+  if (removed === all) return `[... ${fmt(all)} removed ${all === 1 ? 'line' : 'lines'}]`;
+  if (unchanged === all) return `[... ${fmt(all)} unchanged ${all === 1 ? 'line' : 'lines'}]`;
   const parts = [
     added > 0 ? `${fmt(added)} added` : '',
     removed > 0 ? `${fmt(removed)} removed` : '',
     unchanged > 0 ? `${fmt(unchanged)} unchanged` : '',
   ].filter(Boolean);
-  return `[... ${fmt(all)} more lines omitted: ${parts.join(', ')}]`;
-}
-
-function newStats(): FileStats {
-  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0 };
+  return `[... ${fmt(all)} lines: ${parts.join(', ')}]`;
 }
 
 // ---------------------------------------------------------------- omissions
@@ -544,25 +915,28 @@ function exclusionNotes(entries: Entry[]): Omission[] {
 }
 
 function wholeFileNote(e: Entry): Omission {
-  const lines = linesPhrase(e.file.added, e.file.removed, 0);
+  if (e.digest) return { rank: 3, text: `${oneLine(e.file.path)}: its package summary` };
+  const lines = linesPhrase(e.file.added, e.file.removed);
   return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ''}` };
 }
 
-/** e.g. `journal.txt: 45,900 added lines` or `src/a.ts: 80 added and 40 removed lines (3 of 5 hunks)`. */
+/** e.g. `journal.txt: 45,900 added lines (shown as an outline)` or `src/a.ts: 80 added and 40 removed lines (3 of 5 hunks)`. */
 function shortenedNote(e: Entry, s: FileStats): Omission | undefined {
   const parts: string[] = [];
-  const lines = linesPhrase(s.added, s.removed, s.unchanged);
-  if (lines) parts.push(s.hiddenHunks > 0 ? `${lines} (${s.hiddenHunks} of ${e.file.hunks.length} hunks)` : lines);
+  const lines = linesPhrase(s.added, s.removed);
+  if (lines) {
+    const how = [s.hiddenHunks > 0 ? `${s.hiddenHunks} of ${e.file.hunks.length} hunks` : '', s.outline ? 'shown as an outline' : ''].filter(Boolean);
+    parts.push(how.length > 0 ? `${lines} (${how.join(', ')})` : lines);
+  }
   if (s.longLines > 0) parts.push(`${plural(s.longLines, 'long line')} shortened`);
   if (parts.length === 0) return undefined;
   return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join('; ')}` };
 }
 
-function linesPhrase(added: number, removed: number, unchanged: number): string {
+function linesPhrase(added: number, removed: number): string {
   if (added > 0 && removed > 0) return `${fmt(added)} added and ${fmt(removed)} removed lines`;
   if (added > 0) return `${fmt(added)} added ${added === 1 ? 'line' : 'lines'}`;
   if (removed > 0) return `${fmt(removed)} removed ${removed === 1 ? 'line' : 'lines'}`;
-  if (unchanged > 0) return `${fmt(unchanged)} unchanged ${unchanged === 1 ? 'line' : 'lines'}`;
   return '';
 }
 
@@ -576,22 +950,17 @@ function capOmitted(notes: Omission[]): string[] {
 
 // ---------------------------------------------------------------- text helpers
 
-/** Very long lines (minified code, data) would eat the budget for little meaning. */
-function shortenLine(line: string): { text: string; cut: boolean } {
-  if (line.length <= MAX_LINE_CHARS) return { text: line, cut: false };
-  const kept = cutAt(line, KEPT_LINE_CHARS);
-  return { text: `${kept} [... ${fmt(line.length - kept.length)} more characters]`, cut: true };
+/** File list lines, headers and markers: a path of thousands of characters must not eat the budget. */
+function cutMeta(line: string): string {
+  if (line.length <= MAX_META_CHARS) return line;
+  const kept = cutAt(line, MAX_META_CHARS - 40);
+  return `${kept} [... ${fmt(line.length - kept.length)} more characters]`;
 }
 
 /** Cuts at `n` UTF-16 units without splitting a surrogate pair. */
 function cutAt(s: string, n: number): string {
   const c = s.charCodeAt(n - 1);
   return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
-}
-
-
-function sumTokens(lines: string[]): number {
-  return lines.reduce((n, l) => n + lineTokens(l), 0);
 }
 
 function fmt(n: number): string {

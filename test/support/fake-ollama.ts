@@ -34,6 +34,11 @@ export interface ModelScript {
   architecture?: string;
   /** /api/show capabilities, default ['completion'] */
   capabilities?: string[];
+  /**
+   * How prompt_eval_count is counted: 'quarter' (default) is all characters / 4;
+   * 'realistic' is realisticPromptTokens(), close to what gemma3 reports.
+   */
+  promptTokens?: 'quarter' | 'realistic';
 }
 
 export interface ReceivedRequest {
@@ -122,14 +127,44 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** A rough token count: Ollama reports prompt_eval_count, which the runner caps at num_ctx by truncating. */
-function promptTokens(body: Record<string, unknown>): number {
-  const messages = Array.isArray(body.messages) ? body.messages : [];
-  let chars = 0;
-  for (const message of messages) {
-    if (isRecord(message) && typeof message.content === 'string') chars += message.content.length;
+/** Chat-template tokens around each message (gemma3: <start_of_turn>user and <end_of_turn>), and the reply's opening. */
+const TEMPLATE_TOKENS_PER_MESSAGE = 4;
+const TEMPLATE_TOKENS_REPLY = 3;
+
+/**
+ * A prompt_eval_count of the kind a real tokenizer gives, by a rule per kind of line,
+ * near what gemma3's tokenizer gives on the corpus of real commits:
+ * - a line of prose (at least 80% letters and spaces): 4.2 characters per token;
+ * - any other line (code, data, markers): 2.8 characters per token;
+ * - each line: 1 more for its newline;
+ * - each message: TEMPLATE_TOKENS_PER_MESSAGE, and TEMPLATE_TOKENS_REPLY once.
+ */
+export function realisticPromptTokens(contents: readonly string[]): number {
+  let tokens = TEMPLATE_TOKENS_REPLY;
+  for (const content of contents) {
+    tokens += TEMPLATE_TOKENS_PER_MESSAGE;
+    for (const line of content.split('\n')) {
+      let letters = 0;
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 32 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      }
+      const prose = line.length > 0 && letters / line.length >= 0.8;
+      tokens += Math.ceil(line.length / (prose ? 4.2 : 2.8)) + 1;
+    }
   }
-  const tokens = Math.max(1, Math.ceil(chars / 4));
+  return tokens;
+}
+
+/** The prompt's token count as Ollama reports it in prompt_eval_count, which the runner caps at num_ctx by truncating. */
+function promptTokens(body: Record<string, unknown>, how: ModelScript['promptTokens']): number {
+  const messages = Array.isArray(body.messages) ? body.messages : [];
+  const contents: string[] = [];
+  for (const message of messages) {
+    if (isRecord(message) && typeof message.content === 'string') contents.push(message.content);
+  }
+  const chars = contents.reduce((n, c) => n + c.length, 0);
+  const tokens = how === 'realistic' ? realisticPromptTokens(contents) : Math.max(1, Math.ceil(chars / 4));
   const numCtx = isRecord(body.options) ? body.options.num_ctx : undefined;
   return typeof numCtx === 'number' && numCtx > 0 ? Math.min(tokens, numCtx) : tokens;
 }
@@ -287,7 +322,7 @@ export async function startFakeOllama(
       done: !script.noDone,
       total_duration: loadNs + evalNs + 1_000_000,
       load_duration: loadNs,
-      prompt_eval_count: promptTokens(body),
+      prompt_eval_count: promptTokens(body, script.promptTokens),
       prompt_eval_duration: 1_000_000,
       eval_count: lines.length,
       eval_duration: Math.max(evalNs, 1),

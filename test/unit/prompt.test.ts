@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type DiffFile, type FileStatus, type Hunk, exclusionFor, parseDiff } from '../../src/core/diff.js';
+import { type DiffFile, type FileStatus, type Hunk, parseDiff } from '../../src/core/diff.js';
+import { lockFormat } from '../../src/core/lockfiles.js';
 import { PRESET_NAMES, isPresetName, systemPrompt } from '../../src/core/presets.js';
-import { PROMPT_MARGIN_TOKENS, type Prompt, type PromptRequest, buildPrompt, estimateTokens } from '../../src/core/prompt.js';
+import { PROMPT_MARGIN_TOKENS, type Prompt, type PromptRequest, buildPrompt, estimateTokens, promptExclusion } from '../../src/core/prompt.js';
 
 // ---------------------------------------------------------------- fixtures
 
@@ -56,6 +57,22 @@ function newFileDiffText(path: string, n: number, text: (i: number) => string): 
 const journalLine = (i: number): string =>
   `Day ${i}: walked down to the harbour before breakfast and wrote about the fishing boats, the fog and the gulls.`;
 
+/** A journal as people keep one: a date, a line saying what the day was about, more prose, a blank line. */
+const datedJournalLine = (i: number): string => {
+  const entry = Math.floor(i / 6);
+  const day = new Date(Date.UTC(2012, 0, 1) + entry * 86_400_000).toISOString().slice(0, 10);
+  switch (i % 6) {
+    case 0:
+      return day;
+    case 1:
+      return `Topic: ${['the harbour', 'moving house', 'the garden', 'the choir', 'the bicycle trip'][entry % 5]} on day ${entry}.`;
+    case 5:
+      return '';
+    default:
+      return `Walked down to the harbour before breakfast and wrote about the fishing boats, the fog and the gulls (${i}).`;
+  }
+};
+
 const SYSTEM = systemPrompt('code');
 
 function request(files: DiffFile[], over: Partial<PromptRequest> = {}): PromptRequest {
@@ -100,16 +117,17 @@ function accountFor(user: string): { perFile: Map<string, Shown>; filesOmitted: 
       throw new Error(`diff line outside a file: ${l}`);
     } else if (l.startsWith('+')) cur.added++;
     else if (l.startsWith('-')) cur.removed++;
-    else if ((m = /^\[\.\.\. ([\d,]+) more added lines? omitted\]$/.exec(l))) cur.added += num(m[1]!);
-    else if ((m = /^\[\.\.\. ([\d,]+) more removed lines? omitted\]$/.exec(l))) cur.removed += num(m[1]!);
-    else if (/^\[\.\.\. [\d,]+ more unchanged lines? omitted\]$/.test(l)) continue;
-    else if ((m = /^\[\.\.\. [\d,]+ more lines omitted: (.*)\]$/.exec(l))) {
+    else if ((m = /^\[\.\.\. ([\d,]+) added lines?\]$/.exec(l))) cur.added += num(m[1]!);
+    else if ((m = /^\[\.\.\. ([\d,]+) removed lines?\]$/.exec(l))) cur.removed += num(m[1]!);
+    else if (/^\[\.\.\. [\d,]+ unchanged lines?\]$/.test(l)) continue;
+    else if ((m = /^\[\.\.\. [\d,]+ lines: (.*)\]$/.exec(l))) {
       cur.added += num(/([\d,]+) added/.exec(m[1]!)?.[1] ?? '0');
       cur.removed += num(/([\d,]+) removed/.exec(m[1]!)?.[1] ?? '0');
     } else if ((m = /^\[\.\.\. [\d,]+ more hunks? of .* omitted \(\+([\d,]+) -([\d,]+)\)\]$/.exec(l))) {
       cur.added += num(m[1]!);
       cur.removed += num(m[2]!);
-    } else if (l.startsWith('[...')) throw new Error(`unknown marker: ${l}`);
+    } else if (/^\[\.\.\. [\d,]+ more lines? of this summary\]$/.test(l)) continue;
+    else if (l.startsWith('[...')) throw new Error(`unknown marker: ${l}`);
   }
   return { perFile, filesOmitted };
 }
@@ -117,13 +135,15 @@ function accountFor(user: string): { perFile: Map<string, Shown>; filesOmitted: 
 /** Every diffable file is either accounted for line by line, or counted as omitted. */
 function expectNothingDroppedSilently(files: DiffFile[], p: Prompt): void {
   const { perFile, filesOmitted } = accountFor(p.user);
-  const diffable = files.filter((f) => exclusionFor(f) === undefined && f.hunks.length > 0);
+  const diffable = files.filter((f) => promptExclusion(f) === undefined && f.hunks.length > 0);
+  // Lock files take a place in the diff too, with their package summary.
+  const summarized = files.filter((f) => promptExclusion(f) === 'lock file' && lockFormat(f.path) !== undefined && f.hunks.length > 0);
   for (const f of diffable) {
     const shown = perFile.get(f.path);
     if (shown) expect(shown, f.path).toEqual({ added: f.added, removed: f.removed });
   }
-  const shownFiles = diffable.filter((f) => perFile.has(f.path)).length;
-  expect(shownFiles + filesOmitted).toBe(diffable.length);
+  const shownFiles = [...diffable, ...summarized].filter((f) => perFile.has(f.path)).length;
+  expect(shownFiles + filesOmitted).toBe(diffable.length + summarized.length);
 }
 
 // ---------------------------------------------------------------- presets
@@ -171,39 +191,6 @@ describe('systemPrompt', () => {
   });
 });
 
-// ---------------------------------------------------------------- estimate
-
-describe('estimateTokens', () => {
-  const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
-
-  it('over-estimates English, code, digits and non-ASCII text', () => {
-    const english = 'The quick brown fox jumps over the lazy dog while the harbour fog lifts slowly.';
-    expect(estimateTokens(english)).toBeGreaterThanOrEqual(Math.ceil(english.length / 3));
-    const code = 'export function add(a: number, b: number): number {\n  return a + b;\n}';
-    expect(estimateTokens(code)).toBeGreaterThanOrEqual(Math.ceil(code.length / 3) + 3);
-    // Llama 2 and Gemma give every digit its own token.
-    expect(estimateTokens('2024-05-12 13:45:09 1234567890')).toBeGreaterThanOrEqual(24);
-    const cjk = '今日は港まで歩いて霧とカモメについて書いた。';
-    expect(estimateTokens(cjk)).toBeGreaterThanOrEqual(cjk.length);
-    expect(estimateTokens(cjk)).toBeGreaterThanOrEqual(Math.ceil(utf8Bytes(cjk) / 3));
-    const emoji = '🙂🚀🌊';
-    expect(estimateTokens(emoji)).toBeGreaterThanOrEqual(Math.ceil(utf8Bytes(emoji) / 3) + 3);
-    expect(estimateTokens('')).toBe(0);
-  });
-
-  it('never costs less for a joined text than for its lines (what buildPrompt relies on)', () => {
-    const r = rng(7);
-    const alphabet = ['a', ' ', '7', 'é', '語', '🙂', '\n', '{', ''];
-    const piece = (): string =>
-      Array.from({ length: Math.floor(r() * 40) }, () => alphabet[Math.floor(r() * alphabet.length)]!).join('');
-    for (let k = 0; k < 2000; k++) {
-      const a = piece();
-      const b = piece();
-      expect(estimateTokens(`${a}\n${b}`)).toBeLessThanOrEqual(Math.max(1, estimateTokens(a)) + Math.max(1, estimateTokens(b)));
-    }
-  });
-});
-
 // ---------------------------------------------------------------- buildPrompt
 
 describe('buildPrompt', () => {
@@ -229,7 +216,7 @@ describe('buildPrompt', () => {
     expect(p.omitted).toEqual([]);
     expect(u.trimEnd().endsWith('Write the commit message for the staged changes above.')).toBe(true);
     expect(p.system).toBe(SYSTEM);
-    expect(p.estimatedTokens).toBe(estimateTokens(p.system) + estimateTokens(u));
+    expect(p.estimatedTokens).toBeGreaterThanOrEqual(estimateTokens(p.system) + estimateTokens(u));
     expectNothingDroppedSilently(files, p);
   });
 
@@ -292,25 +279,52 @@ describe('buildPrompt', () => {
     ]);
   });
 
-  it('fits the 46,505-line first commit of a journal in 8192 tokens, and says what it left out', () => {
+  it('outlines the 46,505-line first commit of a journal over its whole length, in 8192 tokens', () => {
     const n = 46_505;
-    const text = newFileDiffText('journal.txt', n, journalLine);
+    const text = newFileDiffText('journal.txt', n, datedJournalLine);
     const req = request([], { system: systemPrompt('journal'), recentSubjects: ['Notes on the spring storms'] });
-    const p = buildPrompt({ ...req, files: parseDiff(text) });
+    const files = parseDiff(text);
+    const p = buildPrompt({ ...req, files });
     expect(p.estimatedTokens).toBeLessThanOrEqual(limitOf(req));
-    // Conservative, not wasteful: most of the window carries the diff.
+    // Conservative, not wasteful: most of the window carries the journal.
     expect(p.estimatedTokens).toBeGreaterThan(limitOf(req) * 0.9);
+    expect(p.user).toContain('[outline of the 46,505 lines below: headings, dated lines and first sentences of paragraphs at even intervals]');
 
-    const shownCount = p.user.split('\n').filter((l) => l.startsWith('+Day ')).length;
-    expect(shownCount).toBeGreaterThan(100);
-    const omittedCount = n - shownCount;
-    expect(p.user).toContain(`[... ${omittedCount.toLocaleString('en-US')} more added lines omitted]`);
-    expect(p.omitted).toEqual([`journal.txt: ${omittedCount.toLocaleString('en-US')} added lines`]);
-    // Head and tail: where the journal starts and where it ends now.
-    expect(p.user).toContain(`+${journalLine(0)}\n`);
-    expect(p.user).toContain(`+${journalLine(n - 1)}\n`);
+    // Entries from every year, and the topic line after each date shown.
+    const shownDates = p.user.split('\n').filter((l) => /^\+\d{4}-\d{2}-\d{2}$/.test(l));
+    const years = new Set(shownDates.map((l) => l.slice(1, 5)));
+    for (let y = 2012; y <= 2022; y++) expect(years, `year ${y}`).toContain(String(y));
+    const topics = new Set(p.user.split('\n').filter((l) => l.startsWith('+Topic: ')));
+    expect(topics.size).toBeGreaterThanOrEqual(100);
+    const last = shownDates.at(-1)!;
+    expect(last >= '+2022-01-01').toBe(true);
+
+    // Every line of the journal is either shown or counted in a marker.
+    expectNothingDroppedSilently(files, p);
+    const shown = p.user.split('\n').filter((l) => l.startsWith('+')).length;
+    expect(p.omitted).toEqual([`journal.txt: ${(n - shown).toLocaleString('en-US')} added lines (shown as an outline)`]);
     expect(p.user).toContain(' journal.txt | new file, +46,505 -0');
     expect(p.user).toContain('- Notes on the spring storms');
+  });
+
+  it('outlines a long new Markdown file by its headings, not its head and tail', () => {
+    const sections = 120;
+    const body: string[] = [];
+    for (let k = 0; k < sections; k++) {
+      body.push(`## Section ${k}: ${k % 2 ? 'harbour' : 'garden'} notes`, '', `Paragraph ${k} opens here. It goes on for a while about things.`, 'More text.', '');
+    }
+    const files = parseDiff(newFileDiffText('docs/guide.md', body.length, (i) => body[i]!));
+    const p = buildPrompt(request(files, { numCtx: 2048, numPredict: 256 }));
+    const headings = p.user.split('\n').filter((l) => l.startsWith('+## Section '));
+    expect(headings.length).toBeGreaterThan(10);
+    expect(headings.length).toBeLessThan(sections);
+    // Spread over the whole file: the first and the last sections are there, and the middle.
+    expect(p.user).toContain('+## Section 0: garden notes');
+    expect(p.user).toContain(`+## Section ${sections - 1}: harbour notes`);
+    expect(headings.some((h) => /Section (5\d|6\d):/.test(h))).toBe(true);
+    // The sentence under each heading is its first line of text.
+    expect(p.user).toMatch(/\+## Section \d+: \w+ notes\n\[\.\.\. 1 unchanged line\]|\+## Section \d+: \w+ notes\n\[\.\.\. \d+ added lines?\]/);
+    expectNothingDroppedSilently(files, p);
   });
 
   it('fits 200,000 lines in one file, and in many files', () => {
@@ -358,14 +372,16 @@ describe('buildPrompt', () => {
     const files = [big, ...smalls];
     const p = buildPrompt(request(files, { numCtx: 2048 }));
     for (let k = 0; k < 5; k++) expect(p.user).toContain(`-old ${k}\n+new ${k}`);
-    expect(p.user).toMatch(/\[\.\.\. [\d,]+ more added lines omitted\]/);
-    expect(p.omitted).toHaveLength(1);
-    expect(p.omitted[0]).toMatch(/^big\.txt: [\d,]+ added lines$/);
+    expect(p.user).toMatch(/\[\.\.\. [\d,]+ added lines\]/);
+    // The small files lost their unchanged line, and that is said, before the big one lost changed lines.
+    expect(p.omitted).toHaveLength(2);
+    expect(p.omitted[0]).toBe('5 unchanged lines around the changes (context cut to 0 lines)');
+    expect(p.omitted[1]).toMatch(/^big\.txt: [\d,]+ added lines \(shown as an outline\)$/);
     expectNothingDroppedSilently(files, p);
   });
 
   it('states whole hunks left out, in the prompt and for the review buffer', () => {
-    const hunks = Array.from({ length: 40 }, (_, k) => hunk([` context ${k}`, `-before ${k}`, `+after ${k}`, ` more ${k}`]));
+    const hunks = Array.from({ length: 120 }, (_, k) => hunk([` context ${k}`, `-before ${k}`, `+after ${k}`, ` more ${k}`]));
     const files = [file('src/many.ts', hunks)];
     const p = buildPrompt(request(files, { numCtx: 2048, numPredict: 512 }));
     const m = /\[\.\.\. ([\d,]+) more hunks of src\/many\.ts omitted \(\+([\d,]+) -([\d,]+)\)\]/.exec(p.user);
@@ -373,18 +389,48 @@ describe('buildPrompt', () => {
     const hidden = Number(m![1]);
     expect(hidden).toBeGreaterThan(0);
     expect(p.user).toContain('+after 0');
-    expect(p.user).not.toContain('+after 39');
-    expect(p.omitted).toEqual([`src/many.ts: ${hidden} added and ${hidden} removed lines (${hidden} of 40 hunks)`]);
+    expect(p.user).not.toContain('+after 119');
+    // The unchanged lines went first, and that is said too.
+    expect(p.user).not.toContain(' context 0');
+    expect(p.omitted).toEqual([
+      `${2 * (120 - hidden)} unchanged lines around the changes (context cut to 0 lines)`,
+      `src/many.ts: ${hidden} added and ${hidden} removed lines (${hidden} of 120 hunks)`,
+    ]);
     expectNothingDroppedSilently(files, p);
   });
 
-  it('shortens very long lines and says by how much', () => {
-    const long = `+${'x'.repeat(5000)}`;
+  it('keeps a long line whole while there is room, and says nothing was cut', () => {
+    const long = `+${'word '.repeat(1000)}`;
     const files = [file('data/blob.txt', [hunk([long, '+short'])])];
     const p = buildPrompt(request(files));
-    expect(p.user).toContain(`+${'x'.repeat(159)} [... 4,841 more characters]`);
-    expect(p.user).not.toContain('x'.repeat(300));
-    expect(p.omitted).toEqual(['data/blob.txt: 1 long line shortened']);
+    expect(p.user).toContain(long);
+    expect(p.omitted).toEqual([]);
+  });
+
+  it('cuts long lines only when the budget demands it, around what differs, and says by how much', () => {
+    // A paragraph on one line, with the fix at character 900 of 2,000.
+    const before = `${'The crate was republished and made to depend on it. '.repeat(17)}We have removed the malicous version. ${'Other crates were checked as well, one by one. '.repeat(22)}`;
+    const after = before.replace('malicous', 'malicious');
+    const files = [file('content/post.md', [hunk([' # Post', `-${before}`, `+${after}`, ' ', ' The end.'])])];
+    // Whole when it fits.
+    const roomy = buildPrompt(request(files));
+    expect(roomy.user).toContain(`+${after}`);
+    expect(roomy.omitted).toEqual([]);
+    // In a small window the pair is cut, each around its change, with the cut counted.
+    const tight = buildPrompt(request(files, { numCtx: 1024, numPredict: 64 }));
+    expect(tight.estimatedTokens).toBeLessThanOrEqual(limitOf(request(files, { numCtx: 1024, numPredict: 64 })));
+    const minus = tight.user.split('\n').find((l) => l.startsWith('-'))!;
+    const plus = tight.user.split('\n').find((l) => l.startsWith('+'))!;
+    expect(minus).toContain('the malicous version');
+    expect(plus).toContain('the malicious version');
+    expect(minus.length).toBeLessThan(before.length / 2);
+    const cut = (l: string): number => [...l.matchAll(/\[\.\.\. ([\d,]+) characters\]/g)].reduce((n, m) => n + num(m[1]!), 0);
+    const kept = (l: string): number => l.replace(/ ?\[\.\.\. [\d,]+ characters\] ?/g, '').length - 1;
+    expect(kept(minus) + cut(minus)).toBe(before.length);
+    expect(kept(plus) + cut(plus)).toBe(after.length);
+    expect(tight.omitted).toContain('content/post.md: 2 long lines shortened');
+    // Unchanged lines went before any changed text was cut.
+    expect(tight.user).not.toContain(' # Post');
   });
 
   it('stays bounded and does not throw when the instructions alone fill the window', () => {
@@ -472,7 +518,7 @@ describe('buildPrompt', () => {
         continue;
       }
       expect(p.estimatedTokens, label).toBeLessThanOrEqual(limitOf(req));
-      expect(p.estimatedTokens, label).toBe(estimateTokens(p.system) + estimateTokens(p.user));
+      expect(p.estimatedTokens, label).toBeGreaterThanOrEqual(estimateTokens(p.system) + estimateTokens(p.user));
       expect(p.user, label).toMatch(/^Staged files \(/);
       expect(p.user.trimEnd().endsWith('Write the commit message for the staged changes above.'), label).toBe(true);
       for (const s of secrets) expect(p.user.includes(s), label).toBe(false);
