@@ -41,7 +41,8 @@ const SECRET_PREFIXES = ['.env.', 'id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 
 /** Data files named for what they hold; source files (secrets.ts, credentials.py) are code, not secrets. */
 const DATA_EXT = '(?:json|ya?ml|xml|toml|ini|txt|csv|conf|cfg|properties|env|db)';
 const SECRET_NAME_PATTERNS = [
-  new RegExp(`(?:^|[._-])secrets?(?:[._-][^.]*)?\\.${DATA_EXT}$`),
+  // `secret.yaml`, `db-secret.yaml`, `secrets.prod.json`; not `secrets-scan.yml` or `secret-manager.yaml`
+  new RegExp(`(?:^|[._-])secrets?(?:\\.[\\w-]+)?\\.${DATA_EXT}$`),
   new RegExp(`(?:^|[._-])credentials?(?:[._-][^.]*)?\\.${DATA_EXT}$`),
   /service[-_]?account.*\.json$/,
   /^client[-_]?secrets?.*\.json$/,
@@ -240,7 +241,7 @@ const TOKEN_RULES: TokenRule[] = [
   { re: /\bdckr_pat_[\w-]{27,}/g, entropy: 3 },
   { re: /\bdapi[a-f0-9]{32}(?:-\d)?\b/g, entropy: 3 },
   // SendGrid, Twilio, Shopify, DigitalOcean, Doppler, Linear, Postman, Atlassian, New Relic, Square, PlanetScale, Pulumi
-  { re: /\bSG\.[\w-]{22}\.[\w-]{43}\b/g, entropy: 3 },
+  { re: /\bSG\.[\w-]{22}\.[\w-]{43}(?![\w-])/g, entropy: 3 },
   { re: /\bSK[0-9a-f]{32}\b/g, entropy: 3 },
   { re: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/g, entropy: 3 },
   { re: /\bdo[opr]_v1_[a-f0-9]{64}\b/g, entropy: 3 },
@@ -262,7 +263,7 @@ const TOKEN_RULES: TokenRule[] = [
   { re: /(?:^|[\s"'=:])[\w~.]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g, entropy: 3 },
   // Discord webhooks, Telegram bot tokens, Facebook access tokens
   { re: /discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]{60,}/g, entropy: 3 },
-  { re: /\b\d{8,10}:AA[\w-]{33}\b/g, entropy: 3 },
+  { re: /(?<!\d)\d{8,10}:AA[\w-]{33}(?![\w-])/g, entropy: 3 },
   { re: /\bEAA[A-Za-z0-9]{100,}/g, entropy: 3 },
   // Signed JSON Web Tokens
   { re: /\bey[A-Za-z0-9_-]{15,}\.ey[A-Za-z0-9_-]{15,}\.[A-Za-z0-9_-]{10,}/g, entropy: 3 },
@@ -279,11 +280,24 @@ const TOKEN_HINT = new RegExp(
     'A3T', 'AKIA', 'ASIA', 'ABIA', 'ACCA', 'gh[pousr]_', 'github_pat_', 'gl[a-z]{1,6}-', 'GR1348941', 'xox', 'xapp',
     '[sr]k_', 'AIza', 'GOCSPX', 'ya29', 'sk-', 'npm_', 'pypi-', 'hf_', 'rubygems_', 'dckr_', 'dapi', 'SG\\.', 'SK[0-9a-f]',
     'shp', '_v1_', 'dp\\.', 'lin_api', 'PMAK', 'ATATT', 'NRAK', 'sq0', 'pscale', 'pul-', 'hv[sb]\\.', 'atlasv1',
-    'gl[cs]a?_', 'AGE-SECRET', 'AccountKey', 'Q~', 'webhooks', ':AA', 'EAA', 'eyJ',
+    'gl[cs]a?_', 'AGE-SECRET', 'AccountKey', 'Q~', 'webhooks', 'hooks\\.slack', ':AA', 'EAA', 'eyJ',
   ].join('|'),
 );
-/** Cheap test that a line could name a secret in an assignment. */
-const NAME_HINT = /pass|pwd|secret|token|key/i;
+/**
+ * Every format above is a run of at least 16 characters of [A-Za-z0-9_.+/=~:-]: most
+ * lines have none, and counting them is much cheaper than any regular expression.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const token =
+      (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2b && c <= 0x3a) || c === 0x5f || c === 0x3d || c === 0x7e;
+    run = token ? run + 1 : 0;
+    if (run >= 16) return true;
+  }
+  return false;
+}
 
 /** Base64 of "-----BEGIN": a key encoded once more, as in kubeconfig's client-key-data. */
 const BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
@@ -291,11 +305,13 @@ const BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
 /** `scheme://user:password@`: a password that is not a placeholder. */
 const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'`<>]*:([^\s@/?#"'`<>]+)@/gi;
 
+/** A word that may make a name announce a secret; secretNameKind() decides. */
+const NAME_HINT_G = /pass|pwd|secret|token|key/gi;
 /**
- * `name = value`, `name: value`, `"name": "value"`, `name := value`, `name => value`: a
- * literal value given to a name that says it is a password, token, secret or key.
+ * What follows such a name in `name = value`, `name: value`, `"name": "value"`,
+ * `name := value`, `name => value`: the quote, the value, the closing quote, the rest.
  */
-const ASSIGNMENT = /([A-Za-z_$][\w$.-]*)["'`\]]?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(["'`]?)([^\s"'`]*)(["'`]?)([^\n]*)/g;
+const ASSIGNED = /["'`\]]?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(["'`]?)([^\s"'`]*)(["'`]?)(.*)/y;
 const SECRET_WORD = /(?:passw(?:or)?d|passphrase|^pwd|secret|token|apikey|secretkey|accesskey|privatekey|authkey)$/;
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'auth', 'master', 'signing', 'encryption', 'account', 'client', 'license']);
 const AFTER_SECRET_WORD = new Set([
@@ -332,10 +348,11 @@ function entropy(s: string): number {
 
 /** Whether one line (without its diff prefix) holds a secret. */
 export function lineHasSecret(text: string, configLike = false): boolean {
-  if (TOKEN_HINT.test(text) && hasToken(text)) return true;
+  if (text.includes('PRIVATE KEY') && BLOCK_BEGIN.test(text)) return true;
+  if (hasLongRun(text) && TOKEN_HINT.test(text) && hasToken(text)) return true;
   if (text.includes('LS0tLS1CRUdJT') && hasEncodedKey(text)) return true;
   if (text.includes('://') && text.includes('@') && hasUrlPassword(text)) return true;
-  return NAME_HINT.test(text) && assignsSecret(text, configLike);
+  return assignsSecret(text, configLike);
 }
 
 function hasToken(text: string): boolean {
@@ -366,14 +383,22 @@ function hasUrlPassword(text: string): boolean {
   return false;
 }
 
+/** A literal value given to a name that says it is a password, token, secret or key. */
 function assignsSecret(text: string, configLike: boolean): boolean {
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) {
-    const [, name = '', open = '', raw = '', close = '', rest = ''] = m;
-    // Continue right after the name, so that `a = b = "c"` and `{"x": "y", "token": "z"}` are all seen.
-    ASSIGNMENT.lastIndex = m.index + name.length;
-    const kind = secretNameKind(name);
+  NAME_HINT_G.lastIndex = 0;
+  for (let m = NAME_HINT_G.exec(text); m !== null; m = NAME_HINT_G.exec(text)) {
+    // The whole name around the word: `DB_PASSWORD`, `config.apiKey`, `x-api-key`.
+    let from = m.index;
+    let to = m.index + m[0].length;
+    while (from > 0 && isNameChar(text.charCodeAt(from - 1))) from--;
+    while (to < text.length && isNameChar(text.charCodeAt(to))) to++;
+    NAME_HINT_G.lastIndex = to;
+    const kind = secretNameKind(text.slice(from, to));
     if (kind === undefined) continue;
+    ASSIGNED.lastIndex = to;
+    const a = ASSIGNED.exec(text);
+    if (a === null) continue;
+    const [, open = '', raw = '', close = '', rest = ''] = a;
     const quoted = open !== '' && open === close;
     const value = quoted ? raw : raw.replace(/[,;]+$/, '');
     if (!quoted) {
@@ -388,8 +413,26 @@ function assignsSecret(text: string, configLike: boolean): boolean {
   return false;
 }
 
+/** [A-Za-z0-9_$.-] */
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24 || c === 0x2e || c === 0x2d;
+}
+
+type NameKind = 'password' | 'token' | undefined;
+/** Code repeats its names: each is looked at once per run of a few thousand. */
+const nameKinds = new Map<string, NameKind>();
+
 /** `DB_PASSWORD`, `apiKey`, `client_secret`, `githubToken`: what kind of secret a name announces. */
-function secretNameKind(name: string): 'password' | 'token' | undefined {
+function secretNameKind(name: string): NameKind {
+  let kind = nameKinds.get(name);
+  if (kind !== undefined || nameKinds.has(name)) return kind;
+  if (nameKinds.size >= 4096) nameKinds.clear();
+  kind = nameKindOf(name);
+  nameKinds.set(name, kind);
+  return kind;
+}
+
+function nameKindOf(name: string): NameKind {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -534,8 +577,9 @@ function redactFile(file: DiffFile, shared: Set<string>): { file: DiffFile; plac
         }
         mark = f;
       }
-      const begin = BLOCK_BEGIN.exec(text);
-      const end = BLOCK_END.exec(text);
+      const marker = text.includes('-----') || text.includes('Private-');
+      const begin = marker ? BLOCK_BEGIN.exec(text) : null;
+      const end = marker ? BLOCK_END.exec(text) : null;
       if (begin) {
         mark ??= newFinding();
         for (const s of sides) {
