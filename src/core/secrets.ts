@@ -152,28 +152,36 @@ export function secretFiles(files: DiffFile[]): Set<DiffFile> {
   return findSecretFiles(files).secret;
 }
 
-/** The secret files, and their distinctive lines to be recognized in other files. */
+/**
+ * The secret files, and the distinctive lines of all of them, to be removed wherever
+ * else they appear. An added file is secret as a whole when it holds a line that left
+ * a secret file (a removed line): that is a secret file rewritten under another name.
+ * Lines that a secret file merely has (added, context) only count line by line, or an
+ * added terraform.tfstate would make any new JSON file sharing `"version": 4,` secret.
+ */
 function findSecretFiles(files: DiffFile[]): { secret: Set<DiffFile>; shared: Set<string> } {
   const secret = new Set(files.filter(isSecretFile));
   const shared = new Set<string>();
-  const learn = (f: DiffFile): void => {
+  const left = new Set<string>();
+  for (const f of secret) {
+    for (const h of f.hunks) {
+      for (const line of h.lines) {
+        const key = distinctive(line);
+        if (key === undefined) continue;
+        shared.add(key);
+        if (line.charCodeAt(0) === MINUS) left.add(key);
+      }
+    }
+  }
+  if (left.size === 0) return { secret, shared };
+  for (const f of files) {
+    if (secret.has(f) || f.status !== 'added') continue;
+    if (!f.hunks.some((h) => h.lines.some((l) => l.charCodeAt(0) === PLUS && isShared(l, left)))) continue;
+    secret.add(f);
     for (const h of f.hunks) {
       for (const line of h.lines) {
         const key = distinctive(line);
         if (key !== undefined) shared.add(key);
-      }
-    }
-  };
-  for (const f of secret) learn(f);
-  // A file found this way may in turn share lines with another one.
-  for (let changed = shared.size > 0; changed; ) {
-    changed = false;
-    for (const f of files) {
-      if (secret.has(f) || f.status !== 'added') continue;
-      if (f.hunks.some((h) => h.lines.some((l) => l.charCodeAt(0) === PLUS && isShared(l, shared)))) {
-        secret.add(f);
-        learn(f);
-        changed = true;
       }
     }
   }
@@ -183,16 +191,19 @@ function findSecretFiles(files: DiffFile[]): { secret: Set<DiffFile>; shared: Se
 const COMMENT = /^(?:#|\/\/|;|--|\/\*|\*|<!--)/;
 
 /**
- * A line of a secret file worth recognizing elsewhere: long enough, not a comment,
- * and a setting (`KEY=value`, `key: value`) or long (a key's base64 body).
+ * A line of a secret file worth recognizing elsewhere: not a comment, and a setting
+ * with a value of some length (`API_KEY=...`, `"password": "..."`, not `"version": 4,`
+ * or `DEBUG=1`), or a long line without one (a key's base64 body).
  */
 function distinctive(line: string): string | undefined {
   const p = line.charCodeAt(0);
   if (p !== SPACE && p !== PLUS && p !== MINUS) return undefined;
   const text = line.slice(1).trim();
-  if (text.length < 8 || COMMENT.test(text) || !/[A-Za-z0-9]/.test(text)) return undefined;
-  if (text.length < 20 && !/[=:]/.test(text)) return undefined;
-  return text;
+  if (text.length < 8 || COMMENT.test(text)) return undefined;
+  const m = /[=:]/.exec(text);
+  if (m === null) return text.length >= 20 ? text : undefined;
+  const value = text.slice(m.index + 1).replace(/^[\s"'`]+|[\s"'`,;]+$/g, '');
+  return value.length >= 6 ? text : undefined;
 }
 
 function isShared(line: string, shared: Set<string>): boolean {

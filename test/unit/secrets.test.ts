@@ -410,9 +410,16 @@ describe('redactSecrets and secretFiles: whole files', () => {
     expect(exclusionFor(r.files[1] as DiffFile)).toBeUndefined();
   });
 
+  it('does not make a new file secret for a line it shares with a new secret file', () => {
+    const state = added('infra/terraform.tfstate', ['{', '  "version": 4,', `  "password": "${rand(ALNUM, 16)}"`, '}']);
+    const other = added('renovate.json', ['{', '  "version": 4,', '  "extends": ["config:base"]', '}']);
+    expect(secretFiles([state, other])).toEqual(new Set([state]));
+    expect(redactSecrets([state, other]).files[1]).toBe(other);
+  });
+
   it('does not take a common line for a secret one', () => {
-    const env = deleted('.env', ['# settings', 'DEBUG=1', '}']);
-    const other = added('src/app.js', ['# settings', 'DEBUG=1', '}']);
+    const env = deleted('.env', ['# database settings', 'DEBUG=1', 'PORT=8080', 'NODE_ENV=dev', '}']);
+    const other = added('src/app.js', ['# database settings', 'DEBUG=1', 'PORT=8080', 'NODE_ENV=dev', '}']);
     expect(secretFiles([env, other])).toEqual(new Set([env]));
   });
 
