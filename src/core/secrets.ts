@@ -303,7 +303,7 @@ function hasLongRun(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const token =
-      (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2b && c <= 0x3a) || c === 0x5f || c === 0x3d || c === 0x7e;
+      (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2d && c <= 0x3a) || c === 0x2b || c === 0x5f || c === 0x3d || c === 0x7e;
     run = token ? run + 1 : 0;
     if (run >= 16) return true;
   }
