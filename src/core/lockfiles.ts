@@ -453,7 +453,8 @@ export function directDependencies(files: readonly DiffFile[]): Set<string> {
 
 /** Above this, a run of packages that moved alike is one line. */
 const GROUP_MIN = 3;
-const GROUP_NAMES = 8;
+/** About how many characters of names a grouped line lists. */
+const GROUP_CHARS = 110;
 
 /**
  * The summary as lines, the most important first: the project's own dependencies,
@@ -475,9 +476,20 @@ export function describeLock(s: LockSummary, format: LockFormat): string[] {
       : sorted.filter((d) => !used.has(d) && !d.direct && d.from === c.from && d.to === c.to && rank(d) === rank(c) && familyOf(d.name) === family);
     if (alike.length >= GROUP_MIN) {
       for (const d of alike) used.add(d);
-      const names = alike.slice(0, GROUP_NAMES).map((d) => d.name);
-      const more = alike.length > GROUP_NAMES ? `, and ${alike.length - GROUP_NAMES} more` : '';
-      lines.push(`${opWord(c)} ${versions(c)}: ${alike.length} packages: ${names.join(', ')}${more}`);
+      const unders = uniq(alike.map((d) => d.under ?? ''));
+      const shared = unders.length === 1 && unders[0] !== '' ? ` (under ${unders[0]})` : '';
+      const label = (d: PackageChange): string => (shared || d.under === undefined ? d.name : `${d.name} (under ${d.under})`);
+      // Names up to a line's worth; the count says how many there are in all.
+      const names: string[] = [];
+      let length = 0;
+      for (const d of alike) {
+        const l = label(d);
+        if (names.length > 0 && length + l.length > GROUP_CHARS) break;
+        names.push(l);
+        length += l.length + 2;
+      }
+      const more = alike.length > names.length ? `, and ${alike.length - names.length} more` : '';
+      lines.push(`${opWord(c)} ${versions(c)}${shared}: ${alike.length} packages: ${names.join(', ')}${more}`);
       continue;
     }
     used.add(c);

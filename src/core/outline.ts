@@ -38,15 +38,39 @@ export function textKind(path: string, sample: readonly string[]): TextKind {
 // A Markdown, AsciiDoc or Org heading, or a line underlined by the next one.
 const HEADING = /(?:#{1,6}\s+\S|={1,6}\s+\S|\*{1,4}\s+\S)/y;
 const UNDERLINE = /(?:=+|-+)\s*$/y;
-const BLANK = /\s*$/y;
 // A line that starts with a date: 2012-01-01, 01.02.2012, 1/2/2012, Monday 3 March, 3 March 2012, March 3, 2012.
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DATED = new RegExp(
   `(?:[#*=>\\s-]*)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?\\d{1,2}\\.?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
   'y',
 );
-/** What a date line can start with: a digit, a month or day name, or heading marks. */
-const DATE_START = /[\d#*=>\s-]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun/y;
+/** What a date line can start with: a digit, heading or quote marks, or a month or day name. */
+const DATE_WORDS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+
+function mayBeDated(line: string): boolean {
+  const c = line.charCodeAt(1);
+  if ((c >= 48 && c <= 57) || c === 0x23 || c === 0x2a || c === 0x3d || c === 0x3e || c === 0x2d || c === 32 || c === 9) return true;
+  return c >= 65 && c <= 90 && DATE_WORDS.has(line.slice(1, 4));
+}
+
+/** '#', '=' or '*': what a heading starts with. */
+function markStart(c: number): boolean {
+  return c === 0x23 || c === 0x3d || c === 0x2a;
+}
+
+/** '=' or '-': what an underline is made of. */
+function ruleStart(c: number): boolean {
+  return c === 0x3d || c === 0x2d;
+}
+
+/** Nothing but white space after the diff prefix. */
+function blank(line: string): boolean {
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 12 && c !== 11) return false;
+  }
+  return true;
+}
 
 function at1(re: RegExp, line: string): boolean {
   re.lastIndex = 1;
@@ -78,16 +102,17 @@ export function findAnchors(lines: readonly string[]): Anchors {
       blankBefore = l.length <= 1;
       continue;
     }
-    if (at1(BLANK, l)) {
+    if (blank(l)) {
       blankBefore = true;
       continue;
     }
     filler.push(i);
     const next = lines[i + 1];
-    if (at1(HEADING, l) || (next !== undefined && next.length > 3 && next.charCodeAt(0) === 0x2b && at1(UNDERLINE, next))) {
+    if (markStart(l.charCodeAt(1)) && at1(HEADING, l)) headings.push(i);
+    else if (next !== undefined && next.length > 3 && next.charCodeAt(0) === 0x2b && ruleStart(next.charCodeAt(1)) && at1(UNDERLINE, next)) {
       headings.push(i);
-    } else if (at1(DATE_START, l) && at1(DATED, l)) dated.push(i);
-    else if (blankBefore && !at1(UNDERLINE, l)) paragraphs.push(i);
+    } else if (mayBeDated(l) && at1(DATED, l)) dated.push(i);
+    else if (blankBefore && !(ruleStart(l.charCodeAt(1)) && at1(UNDERLINE, l))) paragraphs.push(i);
     blankBefore = false;
   }
   return { headings, dated, paragraphs, filler };
@@ -102,7 +127,7 @@ export function pickOutline(lines: readonly string[], anchors: Anchors, budget: 
   if (budget <= 0 || lines.length === 0) return [];
   const withNext = (i: number): number[] => {
     const n = lines[i + 1];
-    return n !== undefined && n.charCodeAt(0) === 0x2b && !at1(BLANK, n) && !at1(UNDERLINE, n) ? [i, i + 1] : [i];
+    return n !== undefined && n.charCodeAt(0) === 0x2b && !blank(n) && !(ruleStart(n.charCodeAt(1)) && at1(UNDERLINE, n)) ? [i, i + 1] : [i];
   };
   // Each unit costs its lines and one marker for the gap before it.
   const primary = anchors.headings.length >= 2 ? anchors.headings : anchors.dated.length >= 2 ? anchors.dated : [];

@@ -119,8 +119,7 @@ class Budget {
     readonly out?: string[],
   ) {}
 
-  add(line: string, kind: TextKind = 'prose'): boolean {
-    const units = lineUnits(line);
+  add(line: string, kind: TextKind = 'prose', units: number = lineUnits(line)): boolean {
     const t = Math.ceil(units * this.rates[kind]);
     if (this.used + t > this.limit) return false;
     this.used += t;
@@ -428,11 +427,13 @@ class HunkView {
   private pairs: Int32Array | undefined;
   private readonly ranges = new Map<number, Range[]>();
   private anchors: Anchors | undefined;
+  private readonly units: Int32Array;
 
   constructor(readonly hunk: Hunk) {
     const lines = hunk.lines;
     this.n = lines.length;
     this.types = new Uint8Array(this.n);
+    this.units = new Int32Array(this.n);
     const add = new Int32Array(this.n + 1);
     const del = new Int32Array(this.n + 1);
     const ctx = new Int32Array(this.n + 1);
@@ -546,16 +547,25 @@ class HunkView {
     const span = this.count(first, last + 1);
     const oldFrom = this.oldStart + before.unchanged + before.removed;
     const newFrom = this.newStart + before.unchanged + before.added;
-    return `@@ -${oldFrom},${span.unchanged + span.removed} +${newFrom},${span.unchanged + span.added} @@${this.suffix}`;
+    const oldCount = span.unchanged + span.removed;
+    const newCount = span.unchanged + span.added;
+    // As git numbers an empty side: by the line before the change.
+    return `@@ -${oldCount === 0 ? oldFrom - 1 : oldFrom},${oldCount} +${newCount === 0 ? newFrom - 1 : newFrom},${newCount} @@${this.suffix}`;
   }
 
-  /** The line at `i`, cut to about `width` characters around what differs from its pair. */
-  text(i: number, width: number): { text: string; cut: boolean } {
+  /** The line at `i`, cut to about `width` characters around what differs from its pair, and its counted pieces. */
+  text(i: number, width: number): { text: string; cut: boolean; units: number } {
     const raw = this.hunk.lines[i] as string;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.length <= width + 1) return { text: line, cut: false };
+    if (line.length <= width + 1) {
+      // Measured once: the same line is tried at every level and quota.
+      let u = this.units[i] as number;
+      if (u === 0) this.units[i] = u = lineUnits(line);
+      return { text: line, cut: false, units: u };
+    }
     const s = shortenAround(line.slice(1), this.rangesOf(i), width);
-    return { text: line[0] + s.text, cut: s.cut > 0 };
+    const text = line[0] + s.text;
+    return { text, cut: s.cut > 0, units: lineUnits(text) };
   }
 
   private rangesOf(i: number): Range[] {
@@ -666,15 +676,34 @@ function diffSection(diffable: Entry[], allowance: number, out: Budget): Omissio
     return diffable.every((e) => renderFile(e, level, quota, b));
   };
 
-  let level = LEVELS.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
+  // A level that cuts nothing more than the one before it renders the same: not worth a try.
+  let hasContext = false;
+  let longest = 0;
+  for (const e of diffable) {
+    if (e.digest) continue;
+    for (const h of e.file.hunks) {
+      if (h.added + h.removed < h.lines.length) hasContext = true;
+      for (const l of h.lines) if (l.length > longest) longest = l.length;
+    }
+  }
+  const differs = (l: Level, i: number): boolean => {
+    const prev = LEVELS[i - 1];
+    if (!prev) return true;
+    return (hasContext && l.context < prev.context) || (l.width < prev.width && longest > l.width + 1);
+  };
+  const tried = LEVELS.filter(differs);
+  let level = tried.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
   let quota = Number.POSITIVE_INFINITY;
   let starved = false;
   if (!level) {
-    level = LEVELS[LEVELS.length - 1] as Level;
+    level = tried[tried.length - 1] as Level;
     if (fitsAll(level, MIN_FILE_LINES)) {
       const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
       let lo = MIN_FILE_LINES;
-      let hi = biggest + 1; // fitsAll(lo) holds; fitsAll(hi) is taken not to
+      // fitsAll(lo) holds; fitsAll(hi) is taken not to. Every line costs 2 tokens or more,
+      // so no quota above half the allowance can fit more than the whole diff did.
+      let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
+      if (hi <= lo) hi = lo + 1;
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
         if (fitsAll(level, mid)) lo = mid;
@@ -798,7 +827,7 @@ function renderHunk(v: HunkView, r: Rows, kind: TextKind, level: Level, perHunk:
     if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
     const t = v.text(row, level.width);
     if (t.cut && stats) stats.longLines++;
-    return out.add(t.text, kind);
+    return out.add(t.text, kind, t.units);
   };
   const rowStart = (k: number): number => {
     const x = rows[k];

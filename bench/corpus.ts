@@ -1,0 +1,408 @@
+/**
+ * The corpus figure: on real commits (../shared/corpus, see its README), how much
+ * of the change reaches the prompt, and how much of the window it uses, with the
+ * prompt builder before issue 12 and with the current one.
+ *
+ * Each case becomes a real repository in a temp folder, and its diff is taken as
+ * the plugin takes it: `git diff HEAD --no-color --no-ext-diff -M --no-textconv --
+ * <file>` for the file scope (a file git does not track yet, like the journal of
+ * a first commit, is added to a copy of the index and diffed with --cached), and
+ * `git add -A` into a copy of the index then `git diff --cached` with the same
+ * flags for `all`. The old builder is src/core/prompt.ts (with diff.ts,
+ * one-line.ts and presets.ts) as of BASELINE, read with `git show` at run time
+ * and bundled with esbuild, so nothing is kept frozen here.
+ *
+ * "Tokens" are what test/support/fake-ollama.ts reports as prompt_eval_count with
+ * promptTokens: 'realistic' (a rule per kind of line, near gemma3's tokenizer);
+ * the budget is num_ctx - num_predict, what the prompt may take without cutting
+ * into the answer. The new builder is measured twice: on its first request
+ * (nothing learned) and after a TokenEstimator has been fed each case's count once.
+ *
+ * Alone: node scripts/run-ts.mjs bench/corpus.ts [--no-write]; it prints the
+ * table and puts its section into bench/RESULTS.md (replacing its own section
+ * only). bench/run.ts can call runCorpus() and corpusSection() instead.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { type DiffFile, parseDiff } from '../src/core/diff.js';
+import { type Prompt, type PromptRequest, buildPrompt } from '../src/core/prompt.js';
+import { type PresetName, systemPrompt } from '../src/core/presets.js';
+import { TokenEstimator } from '../src/core/tokens.js';
+import { realisticPromptTokens } from '../test/support/fake-ollama.js';
+import { makeSandbox, type Sandbox } from '../test/support/sandbox.js';
+
+/** The last commit before issue 12's prompt work: the "before" builder. */
+export const BASELINE = '00c535ea6a610b38c6da325ed595aa09a02173f9';
+const NUM_CTX = 8192;
+const NUM_PREDICT = 256;
+const BUDGET = NUM_CTX - NUM_PREDICT;
+const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '-M', '--no-textconv'];
+const MODEL = 'gemma3';
+
+interface Meta {
+  name: string;
+  kind: string;
+  scope: 'file' | 'all';
+  file?: string;
+  preset: PresetName;
+  executable?: { before?: string[]; after?: string[] };
+  firstCommit?: boolean;
+}
+
+interface Case {
+  meta: Meta;
+  diff: string;
+  /** Newest first, as `git log -n 5 --format=%s` gives them: the old builder's input. */
+  subjects: string[];
+  /** Without merges, as the caller passes them now. */
+  subjectsNoMerges: string[];
+  generated: Set<string>;
+}
+
+interface Measure {
+  changed: number;
+  reached: number;
+  tokens: number;
+  estimated: number;
+  user: string;
+}
+
+export interface CaseResult {
+  name: string;
+  kind: string;
+  scope: string;
+  changed: number;
+  before: Measure;
+  first: Measure;
+  learned: Measure;
+}
+
+export interface CorpusFigure {
+  cases: CaseResult[];
+  /** buildPrompt (new) on the journal case's parsed diff: first call in this process, then the median of warm calls. */
+  journalMs: { first: number; warm: number };
+  journalMsBefore: { first: number; warm: number };
+  corpus: string;
+  gitVersion: string;
+  node: string;
+}
+
+type BuildPrompt = (req: PromptRequest) => Prompt;
+type OldModules = {
+  buildPrompt: (req: { files: DiffFile[]; system: string; recentSubjects: string[]; numCtx: number; numPredict: number }) => {
+    user: string;
+    system: string;
+    estimatedTokens: number;
+  };
+  parseDiff: (diff: string) => DiffFile[];
+  systemPrompt: (preset: PresetName) => string;
+};
+
+function git(sb: Sandbox, cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...sb.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function listFiles(dir: string, base = ''): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync(join(dir, base), { withFileTypes: true })) {
+    const rel = base ? `${base}/${d.name}` : d.name;
+    if (d.isDirectory()) out.push(...listFiles(dir, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+function copyTree(from: string, to: string): void {
+  for (const rel of listFiles(from)) {
+    mkdirSync(join(to, rel, '..'), { recursive: true });
+    copyFileSync(join(from, rel), join(to, rel));
+  }
+}
+
+/** A case's repository, as its README says, and the diff the plugin would take. */
+function buildCase(sb: Sandbox, caseDir: string): Case {
+  const meta = JSON.parse(readFileSync(join(caseDir, 'meta.json'), 'utf8')) as Meta;
+  const work = join(sb.dir, meta.name);
+  mkdirSync(work, { recursive: true });
+  git(sb, work, ['init', '-q', '-b', 'main']);
+  const before = join(caseDir, 'before');
+  const hasBefore = existsSync(before);
+  const old = new Date(Date.now() - 3_600_000);
+  if (hasBefore) {
+    copyTree(before, work);
+    for (const f of meta.executable?.before ?? []) execFileSync('chmod', ['+x', join(work, f)]);
+    // Dated back, so that git's stat check looks at files of the same size (see the corpus README).
+    execFileSync('find', [work, '-path', join(work, '.git'), '-prune', '-o', '-type', 'f', '-exec', 'touch', '-d', old.toISOString(), '{}', '+']);
+  }
+  const subjectsOldestFirst = existsSync(join(caseDir, 'subjects.txt'))
+    ? readFileSync(join(caseDir, 'subjects.txt'), 'utf8').split('\n').filter((s) => s !== '')
+    : [];
+  if (!meta.firstCommit) {
+    git(sb, work, ['add', '-A']);
+    git(sb, work, ['commit', '-q', '--allow-empty', '-m', 'Files as they were before the change']);
+    for (const s of subjectsOldestFirst) {
+      // A merge subject is replayed as a real merge, so that --no-merges has something to leave out.
+      if (/^Merge (pull request|branch|remote-tracking branch) /.test(s)) {
+        const head = git(sb, work, ['rev-parse', 'HEAD']).trim();
+        const side = git(sb, work, ['commit-tree', 'HEAD^{tree}', '-p', head, '-m', 'side']).trim();
+        const merge = git(sb, work, ['commit-tree', 'HEAD^{tree}', '-p', head, '-p', side, '-m', s]).trim();
+        git(sb, work, ['reset', '-q', '--soft', merge]);
+      } else git(sb, work, ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-m', s]);
+    }
+  }
+  if (hasBefore) for (const rel of listFiles(before)) rmSync(join(work, rel), { force: true });
+  const after = join(caseDir, 'after');
+  if (existsSync(after)) copyTree(after, work);
+  if (existsSync(join(caseDir, 'generate.mjs')) && meta.file) {
+    execFileSync(process.execPath, [join(caseDir, 'generate.mjs'), join(work, meta.file)], { stdio: 'ignore' });
+  }
+  for (const f of meta.executable?.after ?? []) execFileSync('chmod', ['+x', join(work, f)]);
+
+  const privateIndex = join(sb.dir, `${meta.name}.index`);
+  const indexEnv = { GIT_INDEX_FILE: privateIndex };
+  const realIndex = join(work, '.git', 'index');
+  let diff: string;
+  if (meta.scope === 'file' && meta.file && !meta.firstCommit) {
+    diff = git(sb, work, ['diff', 'HEAD', ...DIFF_OPTIONS, '--', `:(literal)${meta.file}`]);
+  } else {
+    if (existsSync(realIndex)) copyFileSync(realIndex, privateIndex);
+    const paths = meta.scope === 'file' && meta.file ? ['--', `:(literal)${meta.file}`] : [];
+    git(sb, work, ['add', '-A', ...paths], indexEnv);
+    diff = git(sb, work, ['diff', '--cached', ...DIFF_OPTIONS], indexEnv);
+  }
+  const log = (extra: string[]): string[] => {
+    if (meta.firstCommit) return [];
+    return git(sb, work, ['log', '-n', '5', '--no-show-signature', ...extra, '--format=%s']).split('\n').filter((s) => s !== '');
+  };
+  // What the caller will pass as PromptRequest.generatedPaths: git's own answer for the changed paths.
+  const paths = parseDiff(diff).map((f) => f.path);
+  const generated = new Set<string>();
+  if (paths.length > 0) {
+    const attrs = git(sb, work, ['check-attr', '-z', 'linguist-generated', 'diff', '--', ...paths]).split('\0');
+    for (let i = 0; i + 2 < attrs.length; i += 3) {
+      const [path, attr, value] = [attrs[i] as string, attrs[i + 1], attrs[i + 2]];
+      if ((attr === 'linguist-generated' && (value === 'set' || value === 'true')) || (attr === 'diff' && value === 'unset')) generated.add(path);
+    }
+  }
+  return { meta, diff, subjects: log([]), subjectsNoMerges: log(['--no-merges']), generated };
+}
+
+/** Bundles the builder as of BASELINE from git's history into an importable module. */
+async function loadBaseline(root: string, dir: string): Promise<OldModules> {
+  const src = join(dir, 'src/core');
+  mkdirSync(src, { recursive: true });
+  for (const f of ['prompt.ts', 'diff.ts', 'one-line.ts', 'presets.ts']) {
+    writeFileSync(join(src, f), execFileSync('git', ['show', `${BASELINE}:src/core/${f}`], { cwd: root, encoding: 'utf8' }));
+  }
+  writeFileSync(
+    join(dir, 'entry.ts'),
+    "export { buildPrompt } from './src/core/prompt.js';\nexport { parseDiff } from './src/core/diff.js';\nexport { systemPrompt } from './src/core/presets.js';\n",
+  );
+  const outfile = join(dir, 'baseline.mjs');
+  await build({ entryPoints: [join(dir, 'entry.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  return (await import(pathToFileURL(outfile).href)) as OldModules;
+}
+
+/** Changed lines of every text file, and how many of them the prompt shows, file by file. */
+function reachedLines(files: DiffFile[], user: string): { changed: number; reached: number } {
+  const want = new Map<string, { added: number; removed: number }>();
+  let changed = 0;
+  for (const f of files) {
+    if (f.binary) continue;
+    want.set(f.path, { added: f.added, removed: f.removed });
+    changed += f.added + f.removed;
+  }
+  const lines = user.split('\n');
+  let i = lines.findIndex((l) => l.startsWith('Diff of the staged changes'));
+  let reached = 0;
+  if (i < 0) return { changed, reached };
+  const shown = new Map<string, { added: number; removed: number }>();
+  let cur: { added: number; removed: number } | undefined;
+  for (i++; i < lines.length && lines[i] !== ''; i++) {
+    const l = lines[i] as string;
+    const m = /^File: (.*?) \(/.exec(l);
+    if (m) {
+      cur = { added: 0, removed: 0 };
+      shown.set(m[1] as string, cur);
+    } else if (cur && l.startsWith('+')) cur.added++;
+    else if (cur && l.startsWith('-')) cur.removed++;
+  }
+  for (const [path, s] of shown) {
+    const w = want.get(path);
+    if (w) reached += Math.min(s.added, w.added) + Math.min(s.removed, w.removed);
+  }
+  return { changed, reached };
+}
+
+function serverTokens(system: string, user: string): number {
+  return realisticPromptTokens([system, user]);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function timeIt(fn: () => void, warm: number): { first: number; warm: number } {
+  let t = performance.now();
+  fn();
+  const first = performance.now() - t;
+  const ws: number[] = [];
+  for (let k = 0; k < warm; k++) {
+    t = performance.now();
+    fn();
+    ws.push(performance.now() - t);
+  }
+  return { first, warm: median(ws) };
+}
+
+export async function runCorpus(root = process.cwd(), corpus = process.env.CORPUS ?? resolve(root, '../shared/corpus')): Promise<CorpusFigure> {
+  const sb = makeSandbox('gcp-corpus-');
+  const tmp = mkdtempSync(join(tmpdir(), 'gcp-baseline-'));
+  try {
+    const old = await loadBaseline(root, tmp);
+    const names = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'meta.json'))).sort();
+    const cases = names.map((n) => buildCase(sb, join(corpus, n)));
+
+    const request = (c: Case, rates?: PromptRequest['rates']): PromptRequest => ({
+      files: parseDiff(c.diff),
+      system: systemPrompt(c.meta.preset),
+      recentSubjects: c.subjectsNoMerges,
+      numCtx: NUM_CTX,
+      numPredict: NUM_PREDICT,
+      generatedPaths: c.generated,
+      ...(rates ? { rates } : {}),
+    });
+    const measure = (files: DiffFile[], p: { system: string; user: string; estimatedTokens: number }): Measure => {
+      const { changed, reached } = reachedLines(files, p.user);
+      return { changed, reached, tokens: serverTokens(p.system, p.user), estimated: p.estimatedTokens, user: p.user };
+    };
+
+    // Time first, in a process that has not built a prompt yet.
+    const journal = cases.find((c) => c.meta.name.startsWith('17-'));
+    let journalMs = { first: Number.NaN, warm: Number.NaN };
+    let journalMsBefore = { first: Number.NaN, warm: Number.NaN };
+    if (journal) {
+      const files = parseDiff(journal.diff);
+      journalMs = timeIt(() => buildPrompt({ ...request(journal), files }), 9);
+      const oldFiles = old.parseDiff(journal.diff);
+      const req = { files: oldFiles, system: old.systemPrompt(journal.meta.preset), recentSubjects: journal.subjects, numCtx: NUM_CTX, numPredict: NUM_PREDICT };
+      journalMsBefore = timeIt(() => old.buildPrompt(req), 9);
+    }
+
+    // A session that has already made each of these commits once.
+    const estimator = new TokenEstimator();
+    for (const c of cases) {
+      const p = buildPrompt(request(c, estimator.rates(MODEL)));
+      estimator.learn(MODEL, p.mix, serverTokens(p.system, p.user));
+    }
+
+    const results: CaseResult[] = cases.map((c) => {
+      const files = parseDiff(c.diff);
+      const oldReq = { files: old.parseDiff(c.diff), system: old.systemPrompt(c.meta.preset), recentSubjects: c.subjects, numCtx: NUM_CTX, numPredict: NUM_PREDICT };
+      const before = measure(files, old.buildPrompt(oldReq));
+      const first = measure(files, buildPrompt(request(c)));
+      const learned = measure(files, buildPrompt(request(c, estimator.rates(MODEL))));
+      return { name: c.meta.name, kind: c.meta.kind, scope: c.meta.scope, changed: first.changed, before, first, learned };
+    });
+    return {
+      cases: results,
+      journalMs,
+      journalMsBefore,
+      corpus,
+      gitVersion: execFileSync('git', ['--version'], { encoding: 'utf8' }).trim(),
+      node: process.version,
+    };
+  } finally {
+    sb.remove();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+export const SECTION_TITLE = '## Corpus: how much of the change reaches the prompt';
+
+const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(b >= 1000 && a / b < 0.1 ? 1 : 0)}%`);
+const fmt = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+export function corpusTable(f: CorpusFigure): string[] {
+  const L: string[] = [];
+  L.push('| case | scope | changed lines | before: lines shown | after: lines shown | before: budget used | after, 1st request: budget used | after, learned: lines shown | after, learned: budget used |');
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  let ch = 0;
+  const sum = { b: 0, f: 0, l: 0 };
+  for (const c of f.cases) {
+    ch += c.changed;
+    sum.b += c.before.reached;
+    sum.f += c.first.reached;
+    sum.l += c.learned.reached;
+    L.push(
+      `| \`${c.name}\` | ${c.scope} | ${fmt(c.changed)} | ${pct(c.before.reached, c.changed)} | ${pct(c.first.reached, c.changed)} | ${pct(c.before.tokens, BUDGET)} | ${pct(c.first.tokens, BUDGET)} | ${pct(c.learned.reached, c.changed)} | ${pct(c.learned.tokens, BUDGET)} |`,
+    );
+  }
+  L.push(`| all cases | | ${fmt(ch)} | ${pct(sum.b, ch)} | ${pct(sum.f, ch)} | | | ${pct(sum.l, ch)} | |`);
+  return L;
+}
+
+export function corpusSection(f: CorpusFigure): string[] {
+  const L: string[] = [SECTION_TITLE, ''];
+  const over = f.cases.filter((c) => Math.max(c.before.tokens, c.first.tokens, c.learned.tokens) > BUDGET).map((c) => c.name);
+  L.push(
+    `Written by \`node scripts/run-ts.mjs bench/corpus.ts\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (${f.node}, ${f.gitVersion}). ` +
+      `The ${f.cases.length} cases of \`${f.corpus.replace(/.*\/(shared\/corpus)$/, '../$1')}\`, each replayed as a real repository and diffed as the plugin diffs it ` +
+      `(file scope: \`git diff HEAD --no-color --no-ext-diff -M --no-textconv -- <file>\`; \`all\`: \`git add -A\` into a copy of the index, then \`git diff --cached\` with the same flags). ` +
+      `Before: \`buildPrompt\` as of ${BASELINE.slice(0, 7)}, read from git at run time; after: the current one, with \`.gitattributes\`' generated paths and the subjects without merges, as the caller now passes them. ` +
+      `num_ctx ${NUM_CTX}, num_predict ${NUM_PREDICT}; the budget is num_ctx − num_predict = ${fmt(BUDGET)} tokens. ` +
+      `"Lines shown" counts the changed (+/−) lines of text files that appear in the prompt, whole or cut around their change; lock-file summaries and markers do not count. ` +
+      `"Budget used" is the prompt (system and user message) as test/support/fake-ollama.ts counts it with \`promptTokens: 'realistic'\` (a chars-per-token rule per kind of line, close to gemma3's tokenizer). ` +
+      `"1st request" is a node host that has not heard from the model yet; "learned" is one whose \`TokenEstimator\` was fed each case's count once.`,
+    '',
+  );
+  L.push(...corpusTable(f), '');
+  L.push(
+    `buildPrompt on the journal case (46,505 lines, parsed diff): ${ms(f.journalMs.first)} first call, ${ms(f.journalMs.warm)} warm (median of 9); the old one on the same input: ${ms(f.journalMsBefore.first)} first, ${ms(f.journalMsBefore.warm)} warm. ` +
+      (over.length === 0 ? `No prompt, before or after, goes over the budget.` : `**Over the budget: ${over.join(', ')}.**`),
+    '',
+  );
+  return L;
+}
+
+/** Puts the section into RESULTS.md: replaces its own, or appends it; the other sections stay as they are. */
+export function writeSection(file: string, section: string[]): void {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = text.indexOf(`${SECTION_TITLE}\n`);
+  let next: string;
+  if (start < 0) next = `${text.replace(/\n*$/, '\n\n')}${section.join('\n')}`;
+  else {
+    const rest = text.slice(start + SECTION_TITLE.length);
+    const end = rest.search(/\n## /);
+    next = `${text.slice(0, start)}${section.join('\n')}${end < 0 ? '' : rest.slice(end)}`;
+  }
+  writeFileSync(file, next.replace(/\n*$/, '\n'));
+}
+
+// Run alone (bundled by scripts/run-ts.mjs as corpus.mjs), not when bench/run.ts bundles this file in.
+if (import.meta.url.endsWith('/corpus.mjs')) {
+  const figure = await runCorpus();
+  const section = corpusSection(figure);
+  process.stdout.write(`${section.join('\n')}\n`);
+  if (!process.argv.includes('--no-write')) writeSection(join(process.cwd(), 'bench/RESULTS.md'), section);
+  if (process.env.CORPUS_DUMP) {
+    for (const c of figure.cases) {
+      writeFileSync(join(process.env.CORPUS_DUMP, `${c.name}.before.txt`), c.before.user);
+      writeFileSync(join(process.env.CORPUS_DUMP, `${c.name}.after.txt`), c.learned.user);
+    }
+  }
+}
