@@ -31,7 +31,8 @@ import { build } from 'esbuild';
 import { type DiffFile, parseDiff } from '../src/core/diff.js';
 import { type Prompt, type PromptRequest, buildPrompt } from '../src/core/prompt.js';
 import { type PresetName, systemPrompt } from '../src/core/presets.js';
-import { TokenEstimator } from '../src/core/tokens.js';
+import { type TokenRates, TokenEstimator } from '../src/core/tokens.js';
+import { lockFormat } from '../src/core/lockfiles.js';
 import { realisticPromptTokens } from '../test/support/fake-ollama.js';
 import { makeSandbox, type Sandbox } from '../test/support/sandbox.js';
 
@@ -66,12 +67,18 @@ interface Case {
 interface Measure {
   changed: number;
   reached: number;
+  /** Tenths of each longer change (10 lines or more) with at least one of their lines shown, and how many tenths there are. */
+  tenths: number;
+  tenthsAll: number;
   tokens: number;
   estimated: number;
+  system: string;
   user: string;
 }
 
 export interface CaseResult {
+  /** A lock file's package changes are in the new prompt. */
+  lockSummary: boolean;
   name: string;
   kind: string;
   scope: string;
@@ -83,6 +90,8 @@ export interface CaseResult {
 
 export interface CorpusFigure {
   cases: CaseResult[];
+  /** What the estimator had learned for the model after one pass over the corpus. */
+  learnedRates: TokenRates;
   /** buildPrompt (new) on the journal case's parsed diff: first call in this process, then the median of warm calls. */
   journalMs: { first: number; warm: number };
   journalMsBefore: { first: number; warm: number };
@@ -213,35 +222,57 @@ async function loadBaseline(root: string, dir: string): Promise<OldModules> {
   return (await import(pathToFileURL(outfile).href)) as OldModules;
 }
 
-/** Changed lines of every text file, and how many of them the prompt shows, file by file. */
-function reachedLines(files: DiffFile[], user: string): { changed: number; reached: number } {
-  const want = new Map<string, { added: number; removed: number }>();
+/**
+ * Changed lines of every text file (lock files apart: their contents are never sent,
+ * only what moved), how many of them the prompt shows, and how far through each
+ * change they reach: the shown lines are found in order among the file's changed
+ * lines, and the tenths of it that hold one are counted.
+ */
+function reachedLines(files: DiffFile[], user: string): Omit<Measure, 'tokens' | 'estimated' | 'system' | 'user'> {
+  const want = new Map<string, string[]>();
   let changed = 0;
   for (const f of files) {
-    if (f.binary) continue;
-    want.set(f.path, { added: f.added, removed: f.removed });
-    changed += f.added + f.removed;
+    if (f.binary || lockFormat(f.path) !== undefined) continue;
+    const lines = f.hunks.flatMap((h) => h.lines.filter((l) => l.startsWith('+') || l.startsWith('-')));
+    want.set(f.path, lines);
+    changed += lines.length;
   }
   const lines = user.split('\n');
   let i = lines.findIndex((l) => l.startsWith('Diff of the staged changes'));
-  let reached = 0;
-  if (i < 0) return { changed, reached };
-  const shown = new Map<string, { added: number; removed: number }>();
-  let cur: { added: number; removed: number } | undefined;
-  for (i++; i < lines.length && lines[i] !== ''; i++) {
+  const shown = new Map<string, string[]>();
+  let cur: string[] | undefined;
+  for (i = i < 0 ? lines.length : i + 1; i < lines.length && lines[i] !== ''; i++) {
     const l = lines[i] as string;
     const m = /^File: (.*?) \(/.exec(l);
-    if (m) {
-      cur = { added: 0, removed: 0 };
-      shown.set(m[1] as string, cur);
-    } else if (cur && l.startsWith('+')) cur.added++;
-    else if (cur && l.startsWith('-')) cur.removed++;
+    if (m) shown.set(m[1] as string, (cur = []));
+    else if (cur && (l.startsWith('+') || l.startsWith('-'))) cur.push(l);
   }
-  for (const [path, s] of shown) {
-    const w = want.get(path);
-    if (w) reached += Math.min(s.added, w.added) + Math.min(s.removed, w.removed);
+  let reached = 0;
+  let tenths = 0;
+  let tenthsAll = 0;
+  for (const [path, all] of want) {
+    const s = shown.get(path) ?? [];
+    const hit = new Set<number>();
+    let at = 0;
+    for (const line of s) {
+      // A cut line is found by its longest piece between the markers of cut characters (old and new wording).
+      const piece = line.slice(1).split(/ ?\[\.\.\. [\d,]+ (?:more )?characters\] ?/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      for (let j = at; j < all.length; j++) {
+        const cand = all[j] as string;
+        if (cand[0] === line[0] && cand.includes(piece)) {
+          hit.add(j);
+          at = j + 1;
+          break;
+        }
+      }
+    }
+    reached += hit.size;
+    if (all.length >= 10) {
+      tenthsAll += 10;
+      tenths += new Set([...hit].map((j) => Math.floor((j * 10) / all.length))).size;
+    }
   }
-  return { changed, reached };
+  return { changed, reached, tenths, tenthsAll };
 }
 
 function serverTokens(system: string, user: string): number {
@@ -283,10 +314,13 @@ export async function runCorpus(root = process.cwd(), corpus = process.env.CORPU
       generatedPaths: c.generated,
       ...(rates ? { rates } : {}),
     });
-    const measure = (files: DiffFile[], p: { system: string; user: string; estimatedTokens: number }): Measure => {
-      const { changed, reached } = reachedLines(files, p.user);
-      return { changed, reached, tokens: serverTokens(p.system, p.user), estimated: p.estimatedTokens, user: p.user };
-    };
+    const measure = (files: DiffFile[], p: { system: string; user: string; estimatedTokens: number }): Measure => ({
+      ...reachedLines(files, p.user),
+      tokens: serverTokens(p.system, p.user),
+      estimated: p.estimatedTokens,
+      system: p.system,
+      user: p.user,
+    });
 
     // Time first, in a process that has not built a prompt yet.
     const journal = cases.find((c) => c.meta.name.startsWith('17-'));
@@ -305,6 +339,7 @@ export async function runCorpus(root = process.cwd(), corpus = process.env.CORPU
     for (const c of cases) {
       const p = buildPrompt(request(c, estimator.rates(MODEL)));
       estimator.learn(MODEL, p.mix, serverTokens(p.system, p.user));
+      if (process.env.CORPUS_DEBUG) process.stderr.write(`${c.meta.name} mix ${JSON.stringify(p.mix)} tokens ${serverTokens(p.system, p.user)} -> ${JSON.stringify(estimator.snapshot()[MODEL])}\n`);
     }
 
     const results: CaseResult[] = cases.map((c) => {
@@ -313,10 +348,12 @@ export async function runCorpus(root = process.cwd(), corpus = process.env.CORPU
       const before = measure(files, old.buildPrompt(oldReq));
       const first = measure(files, buildPrompt(request(c)));
       const learned = measure(files, buildPrompt(request(c, estimator.rates(MODEL))));
-      return { name: c.meta.name, kind: c.meta.kind, scope: c.meta.scope, changed: first.changed, before, first, learned };
+      const lockSummary = /^File: .* \(lock file: /m.test(learned.user);
+      return { name: c.meta.name, kind: c.meta.kind, scope: c.meta.scope, changed: first.changed, lockSummary, before, first, learned };
     });
     return {
       cases: results,
+      learnedRates: estimator.rates(MODEL),
       journalMs,
       journalMsBefore,
       corpus,
@@ -339,20 +376,24 @@ const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
 export function corpusTable(f: CorpusFigure): string[] {
   const L: string[] = [];
-  L.push('| case | scope | changed lines | before: lines shown | after: lines shown | before: budget used | after, 1st request: budget used | after, learned: lines shown | after, learned: budget used |');
-  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  let ch = 0;
-  const sum = { b: 0, f: 0, l: 0 };
+  L.push(
+    '| case | scope | changed lines | lines shown, before → after | tenths of each change reached, before → after | budget used, before | budget used, after (1st request → learned) | lock summary |',
+  );
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  const sum = { ch: 0, b: 0, a: 0, tb: 0, ta: 0, tt: 0 };
   for (const c of f.cases) {
-    ch += c.changed;
+    sum.ch += c.changed;
     sum.b += c.before.reached;
-    sum.f += c.first.reached;
-    sum.l += c.learned.reached;
+    sum.a += c.learned.reached;
+    sum.tb += c.before.tenths;
+    sum.ta += c.learned.tenths;
+    sum.tt += c.learned.tenthsAll;
+    const tenths = c.learned.tenthsAll === 0 ? '–' : `${pct(c.before.tenths, c.before.tenthsAll)} → ${pct(c.learned.tenths, c.learned.tenthsAll)}`;
     L.push(
-      `| \`${c.name}\` | ${c.scope} | ${fmt(c.changed)} | ${pct(c.before.reached, c.changed)} | ${pct(c.first.reached, c.changed)} | ${pct(c.before.tokens, BUDGET)} | ${pct(c.first.tokens, BUDGET)} | ${pct(c.learned.reached, c.changed)} | ${pct(c.learned.tokens, BUDGET)} |`,
+      `| \`${c.name}\` | ${c.scope} | ${fmt(c.changed)} | ${pct(c.before.reached, c.changed)} → ${pct(c.learned.reached, c.changed)} | ${tenths} | ${pct(c.before.tokens, BUDGET)} | ${pct(c.first.tokens, BUDGET)} → ${pct(c.learned.tokens, BUDGET)} | ${c.lockSummary ? 'yes' : ''} |`,
     );
   }
-  L.push(`| all cases | | ${fmt(ch)} | ${pct(sum.b, ch)} | ${pct(sum.f, ch)} | | | ${pct(sum.l, ch)} | |`);
+  L.push(`| all cases | | ${fmt(sum.ch)} | ${pct(sum.b, sum.ch)} → ${pct(sum.a, sum.ch)} | ${pct(sum.tb, sum.tt)} → ${pct(sum.ta, sum.tt)} | | | |`);
   return L;
 }
 
@@ -365,7 +406,9 @@ export function corpusSection(f: CorpusFigure): string[] {
       `(file scope: \`git diff HEAD --no-color --no-ext-diff -M --no-textconv -- <file>\`; \`all\`: \`git add -A\` into a copy of the index, then \`git diff --cached\` with the same flags). ` +
       `Before: \`buildPrompt\` as of ${BASELINE.slice(0, 7)}, read from git at run time; after: the current one, with \`.gitattributes\`' generated paths and the subjects without merges, as the caller now passes them. ` +
       `num_ctx ${NUM_CTX}, num_predict ${NUM_PREDICT}; the budget is num_ctx − num_predict = ${fmt(BUDGET)} tokens. ` +
-      `"Lines shown" counts the changed (+/−) lines of text files that appear in the prompt, whole or cut around their change; lock-file summaries and markers do not count. ` +
+      `"Changed lines" are the +/− lines of text files, lock files apart (their contents are never sent: the new prompt lists the packages that moved instead, "lock summary"). ` +
+      `"Lines shown" counts those that appear in the prompt, whole or cut around their change (the "after" figure is the learned one). ` +
+      `"Tenths reached" splits each change of 10 lines or more into tenths, in order, and counts the tenths that have at least one line in the prompt: head and tail reach the first and last, an outline all of them. ` +
       `"Budget used" is the prompt (system and user message) as test/support/fake-ollama.ts counts it with \`promptTokens: 'realistic'\` (a chars-per-token rule per kind of line, close to gemma3's tokenizer). ` +
       `"1st request" is a node host that has not heard from the model yet; "learned" is one whose \`TokenEstimator\` was fed each case's count once.`,
     '',
@@ -373,6 +416,7 @@ export function corpusSection(f: CorpusFigure): string[] {
   L.push(...corpusTable(f), '');
   L.push(
     `buildPrompt on the journal case (46,505 lines, parsed diff): ${ms(f.journalMs.first)} first call, ${ms(f.journalMs.warm)} warm (median of 9); the old one on the same input: ${ms(f.journalMsBefore.first)} first, ${ms(f.journalMsBefore.warm)} warm. ` +
+      `Learned rates after one pass: ${f.learnedRates.code.toFixed(3)} tokens per counted piece for code, ${f.learnedRates.prose.toFixed(3)} for prose (the start is 1.22 for both). ` +
       (over.length === 0 ? `No prompt, before or after, goes over the budget.` : `**Over the budget: ${over.join(', ')}.**`),
     '',
   );
@@ -400,9 +444,12 @@ if (import.meta.url.endsWith('/corpus.mjs')) {
   process.stdout.write(`${section.join('\n')}\n`);
   if (!process.argv.includes('--no-write')) writeSection(join(process.cwd(), 'bench/RESULTS.md'), section);
   if (process.env.CORPUS_DUMP) {
+    // The prompts themselves, to read or to count with a real tokenizer.
     for (const c of figure.cases) {
       writeFileSync(join(process.env.CORPUS_DUMP, `${c.name}.before.txt`), c.before.user);
       writeFileSync(join(process.env.CORPUS_DUMP, `${c.name}.after.txt`), c.learned.user);
+      const pick = (m: Measure) => ({ system: m.system, user: m.user });
+      writeFileSync(join(process.env.CORPUS_DUMP, `${c.name}.json`), JSON.stringify({ before: pick(c.before), first: pick(c.first), learned: pick(c.learned) }));
     }
   }
 }

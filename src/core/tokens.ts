@@ -190,14 +190,14 @@ export class TokenEstimator {
       const mine = sent[kind];
       if (mine < MIN_UNITS) return undefined;
       const otherKind: TextKind = kind === 'code' ? 'prose' : 'code';
-      if (mine / total >= DOMINANT_SHARE) {
+      const otherSeen = m[otherKind].seen;
+      if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
         // This kind accounts for what the other does not; the other is taken at its
         // cheapest, so that an error here makes the learned rate higher, not lower.
-        const otherSeen = m[otherKind].seen;
         const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
         return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
       }
-      // A real mix: both kinds take the same share of the surprise.
+      // A mix of two kinds not learned yet: both take the same share of the surprise.
       return (before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1)) * ratio;
     };
     const code = implied('code');
