@@ -28,8 +28,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { type DiffFile, parseDiff } from '../src/core/diff.js';
-import { type Prompt, type PromptRequest, buildPrompt } from '../src/core/prompt.js';
+import { type DiffFile, exclusionFor, parseDiff } from '../src/core/diff.js';
+import { type PromptRequest, buildPrompt } from '../src/core/prompt.js';
 import { type PresetName, systemPrompt } from '../src/core/presets.js';
 import { type TokenRates, TokenEstimator } from '../src/core/tokens.js';
 import { lockFormat } from '../src/core/lockfiles.js';
@@ -95,12 +95,13 @@ export interface CorpusFigure {
   /** buildPrompt (new) on the journal case's parsed diff: first call in this process, then the median of warm calls. */
   journalMs: { first: number; warm: number };
   journalMsBefore: { first: number; warm: number };
+  /** exclusionFor (diff.ts, with secrets.ts's scan of the contents) alone on the same files, warm: part of the new figure. */
+  journalExclusionMs: number;
   corpus: string;
   gitVersion: string;
   node: string;
 }
 
-type BuildPrompt = (req: PromptRequest) => Prompt;
 type OldModules = {
   buildPrompt: (req: { files: DiffFile[]; system: string; recentSubjects: string[]; numCtx: number; numPredict: number }) => {
     user: string;
@@ -326,12 +327,14 @@ export async function runCorpus(root = process.cwd(), corpus = process.env.CORPU
     const journal = cases.find((c) => c.meta.name.startsWith('17-'));
     let journalMs = { first: Number.NaN, warm: Number.NaN };
     let journalMsBefore = { first: Number.NaN, warm: Number.NaN };
+    let journalExclusionMs = Number.NaN;
     if (journal) {
       const files = parseDiff(journal.diff);
       journalMs = timeIt(() => buildPrompt({ ...request(journal), files }), 9);
       const oldFiles = old.parseDiff(journal.diff);
       const req = { files: oldFiles, system: old.systemPrompt(journal.meta.preset), recentSubjects: journal.subjects, numCtx: NUM_CTX, numPredict: NUM_PREDICT };
       journalMsBefore = timeIt(() => old.buildPrompt(req), 9);
+      journalExclusionMs = timeIt(() => files.forEach((f) => exclusionFor(f)), 9).warm;
     }
 
     // A session that has already made each of these commits once.
@@ -356,6 +359,7 @@ export async function runCorpus(root = process.cwd(), corpus = process.env.CORPU
       learnedRates: estimator.rates(MODEL),
       journalMs,
       journalMsBefore,
+      journalExclusionMs,
       corpus,
       gitVersion: execFileSync('git', ['--version'], { encoding: 'utf8' }).trim(),
       node: process.version,
@@ -415,7 +419,7 @@ export function corpusSection(f: CorpusFigure): string[] {
   );
   L.push(...corpusTable(f), '');
   L.push(
-    `buildPrompt on the journal case (46,505 lines, parsed diff): ${ms(f.journalMs.first)} first call, ${ms(f.journalMs.warm)} warm (median of 9); the old one on the same input: ${ms(f.journalMsBefore.first)} first, ${ms(f.journalMsBefore.warm)} warm. ` +
+    `buildPrompt on the journal case (46,505 lines, parsed diff): ${ms(f.journalMs.first)} first call, ${ms(f.journalMs.warm)} warm (median of 9), of which exclusionFor (the secret scan of the contents, new since the old builder) takes ${ms(f.journalExclusionMs)} warm; the old one on the same input: ${ms(f.journalMsBefore.first)} first, ${ms(f.journalMsBefore.warm)} warm. ` +
       `Learned rates after one pass: ${f.learnedRates.code.toFixed(3)} tokens per counted piece for code, ${f.learnedRates.prose.toFixed(3)} for prose (the start is 1.22 for both). ` +
       (over.length === 0 ? `No prompt, before or after, goes over the budget.` : `**Over the budget: ${over.join(', ')}.**`),
     '',

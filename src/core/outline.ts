@@ -50,7 +50,8 @@ const DATE_WORDS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Au
 function mayBeDated(line: string): boolean {
   const c = line.charCodeAt(1);
   if ((c >= 48 && c <= 57) || c === 0x23 || c === 0x2a || c === 0x3d || c === 0x3e || c === 0x2d || c === 32 || c === 9) return true;
-  return c >= 65 && c <= 90 && DATE_WORDS.has(line.slice(1, 4));
+  // J F M A S O N D T W: the first letters of month and day names.
+  return (c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68 || c === 84 || c === 87) && DATE_WORDS.has(line.slice(1, 4));
 }
 
 /** '#', '=' or '*': what a heading starts with. */

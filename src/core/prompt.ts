@@ -428,6 +428,7 @@ class HunkView {
   private readonly ranges = new Map<number, Range[]>();
   private anchors: Anchors | undefined;
   private readonly units: Int32Array;
+  private readonly outlined = new Map<number, { text: string; units: number }>();
 
   constructor(readonly hunk: Hunk) {
     const lines = hunk.lines;
@@ -469,6 +470,21 @@ class HunkView {
   outlinePicks(budget: number): number[] {
     this.anchors ??= findAnchors(this.hunk.lines);
     return pickOutline(this.hunk.lines, this.anchors, budget);
+  }
+
+  /** A line as an outline shows it: a long paragraph by its first sentence. */
+  outlineLine(i: number): { text: string; units: number } {
+    let t = this.outlined.get(i);
+    if (!t) {
+      const raw = this.hunk.lines[i] as string;
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      const body = firstSentence(line.slice(1), OUTLINE_CHARS);
+      const cut = line.length - 1 - body.length;
+      const text = cut > 0 ? `${line[0]}${body} [... ${fmt(cut)} characters]` : line;
+      t = { text, units: lineUnits(text) };
+      this.outlined.set(i, t);
+    }
+    return t;
   }
 
   rowsAt(context: number): Rows {
@@ -675,6 +691,11 @@ function diffSection(diffable: Entry[], allowance: number, out: Budget): Omissio
     const b = out.trial(inner);
     return diffable.every((e) => renderFile(e, level, quota, b));
   };
+  /** What the whole diff costs at `quota`, up to `cap`: past it, only that it is more. */
+  const costAt = (level: Level, quota: number, cap: number): number => {
+    const b = out.trial(cap);
+    return diffable.every((e) => renderFile(e, level, quota, b)) ? b.used : Number.POSITIVE_INFINITY;
+  };
 
   // A level that cuts nothing more than the one before it renders the same: not worth a try.
   let hasContext = false;
@@ -704,10 +725,27 @@ function diffSection(diffable: Entry[], allowance: number, out: Budget): Omissio
       // so no quota above half the allowance can fit more than the whole diff did.
       let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
       if (hi <= lo) hi = lo + 1;
+      // The cost grows about in step with the quota: guess where it meets the allowance
+      // from the costs on both sides, and halve the range when a guess lands badly.
+      let loCost = costAt(level, lo, inner);
+      let hiCost = costAt(level, hi, 2 * inner);
+      let guessNext = true;
       while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fitsAll(level, mid)) lo = mid;
-        else hi = mid;
+        let mid = Math.floor((lo + hi) / 2);
+        if (guessNext && Number.isFinite(hiCost) && hiCost > loCost) {
+          mid = Math.floor(lo + ((hi - lo) * (inner - loCost)) / (hiCost - loCost));
+          mid = Math.min(hi - 1, Math.max(lo + 1, mid));
+        }
+        const before = hi - lo;
+        const c = costAt(level, mid, 2 * inner);
+        if (c <= inner) {
+          lo = mid;
+          loCost = c;
+        } else {
+          hi = mid;
+          hiCost = c;
+        }
+        guessNext = hi - lo < before / 2;
       }
       quota = lo;
     } else {
@@ -822,7 +860,6 @@ function renderFile(e: Entry, level: Level, quota: number, out: Budget, stats?: 
 
 function renderHunk(v: HunkView, r: Rows, kind: TextKind, level: Level, perHunk: number, out: Budget, stats?: FileStats): boolean {
   const rows = r.rows;
-  const lines = v.hunk.lines;
   const emit = (row: number, next: number): boolean => {
     if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
     const t = v.text(row, level.width);
@@ -854,11 +891,8 @@ function renderHunk(v: HunkView, r: Rows, kind: TextKind, level: Level, perHunk:
     let at = 0;
     for (const p of picks) {
       if (p > at && !out.add(middleMarker(v, at, p, stats), kind)) return false;
-      const raw = lines[p] as string;
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      const body = firstSentence(line.slice(1), OUTLINE_CHARS);
-      const cut = line.length - 1 - body.length;
-      if (!out.add(cut > 0 ? `${line[0]}${body} [... ${fmt(cut)} characters]` : line, kind)) return false;
+      const t = v.outlineLine(p);
+      if (!out.add(t.text, kind, t.units)) return false;
       at = p + 1;
     }
     if (at < v.n && !out.add(middleMarker(v, at, v.n, stats), kind)) return false;
