@@ -54,11 +54,6 @@ function mayBeDated(line: string): boolean {
   return (c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68 || c === 84 || c === 87) && DATE_WORDS.has(line.slice(1, 4));
 }
 
-/** '#', '=' or '*': what a heading starts with. */
-function markStart(c: number): boolean {
-  return c === 0x23 || c === 0x3d || c === 0x2a;
-}
-
 /** '=' or '-': what an underline is made of. */
 function ruleStart(c: number): boolean {
   return c === 0x3d || c === 0x2d;
@@ -83,40 +78,57 @@ export interface Anchors {
   headings: number[];
   dated: number[];
   paragraphs: number[];
-  /** Every added line that is not blank: what is left when there are no anchors to speak of. */
-  filler: number[];
+  /** Every added line that is not blank: what is left when there are no anchors to speak of (worked out when asked for). */
+  readonly filler: number[];
 }
 
 /**
  * Finds the anchors among `lines` (diff body lines: only '+' lines count). Cheap
- * enough to run over 46,505 lines: one test of each line's start.
+ * enough to run over 46,505 lines: a look at each line's first characters, and a
+ * pattern only where those could start a heading or a date.
  */
 export function findAnchors(lines: readonly string[]): Anchors {
   const headings: number[] = [];
   const dated: number[] = [];
   const paragraphs: number[] = [];
-  const filler: number[] = [];
   let blankBefore = true;
-  for (let i = 0; i < lines.length; i++) {
+  const n = lines.length;
+  let filler: number[] | undefined;
+  for (let i = 0; i < n; i++) {
     const l = lines[i] as string;
     if (l.charCodeAt(0) !== 0x2b) {
       blankBefore = l.length <= 1;
       continue;
     }
-    if (blank(l)) {
+    const c = l.charCodeAt(1);
+    // Blank: nothing, or white space only.
+    if (l.length === 1 || ((c === 32 || c === 9 || c === 13) && blank(l))) {
       blankBefore = true;
       continue;
     }
-    filler.push(i);
     const next = lines[i + 1];
-    if (markStart(l.charCodeAt(1)) && at1(HEADING, l)) headings.push(i);
+    if ((c === 0x23 || c === 0x3d || c === 0x2a) && at1(HEADING, l)) headings.push(i);
     else if (next !== undefined && next.length > 3 && next.charCodeAt(0) === 0x2b && ruleStart(next.charCodeAt(1)) && at1(UNDERLINE, next)) {
       headings.push(i);
     } else if (mayBeDated(l) && at1(DATED, l)) dated.push(i);
-    else if (blankBefore && !(ruleStart(l.charCodeAt(1)) && at1(UNDERLINE, l))) paragraphs.push(i);
+    else if (blankBefore && !(ruleStart(c) && at1(UNDERLINE, l))) paragraphs.push(i);
     blankBefore = false;
   }
-  return { headings, dated, paragraphs, filler };
+  return {
+    headings,
+    dated,
+    paragraphs,
+    get filler(): number[] {
+      if (!filler) {
+        filler = [];
+        for (let i = 0; i < n; i++) {
+          const l = lines[i] as string;
+          if (l.charCodeAt(0) === 0x2b && !blank(l)) filler.push(i);
+        }
+      }
+      return filler;
+    },
+  };
 }
 
 /**
@@ -148,8 +160,9 @@ export function pickOutline(lines: readonly string[], anchors: Anchors, budget: 
   };
   take(primary, 3, true);
   // Then paragraphs, then any lines, at even intervals, with what room is left.
-  if (left >= 2) take(anchors.paragraphs, 2, false);
-  if (left >= 2) take(anchors.filler, 2, false);
+  // (Room for a line or two more is not worth a pass over every line.)
+  if (left >= 4) take(anchors.paragraphs, 2, false);
+  if (left >= 4) take(anchors.filler, 2, false);
   return [...taken].sort((a, b) => a - b);
 }
 

@@ -408,7 +408,9 @@ const META = 3;
 
 /** Which lines of a hunk show at one context level: line indexes, and gaps as -(first line + 1). */
 interface Rows {
-  rows: Int32Array;
+  count: number;
+  /** The row at `k`: a line index, or a gap as -(first line + 1). */
+  at(k: number): number;
   header: string;
   /** Unchanged lines left out by the context level (before, after and between the rows). */
   droppedContext: number;
@@ -418,6 +420,8 @@ interface Rows {
 class HunkView {
   readonly n: number;
   readonly types: Uint8Array;
+  /** The longest line's length: no level cuts lines shorter than this. */
+  readonly longest: number;
   /** Counts of added, removed and unchanged lines before each index. */
   private readonly sums: { add: Int32Array; del: Int32Array; ctx: Int32Array };
   private readonly oldStart: number;
@@ -438,8 +442,11 @@ class HunkView {
     const add = new Int32Array(this.n + 1);
     const del = new Int32Array(this.n + 1);
     const ctx = new Int32Array(this.n + 1);
+    let longest = 0;
     for (let i = 0; i < this.n; i++) {
-      const c = (lines[i] as string).charCodeAt(0);
+      const l = lines[i] as string;
+      if (l.length > longest) longest = l.length;
+      const c = l.charCodeAt(0);
       const t = c === 0x2b ? ADD : c === 0x2d ? DEL : c === 0x5c ? META : CTX;
       this.types[i] = t;
       add[i + 1] = (add[i] as number) + (t === ADD ? 1 : 0);
@@ -447,6 +454,7 @@ class HunkView {
       ctx[i + 1] = (ctx[i] as number) + (t === CTX ? 1 : 0);
     }
     this.sums = { add, del, ctx };
+    this.longest = longest;
     const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@(.*)$/.exec(hunk.header);
     this.oldStart = m ? Number(m[1]) : 0;
     this.newStart = m ? Number(m[2]) : 0;
@@ -499,14 +507,8 @@ class HunkView {
 
   private buildRows(context: number): Rows {
     const n = this.n;
-    const all = (): Rows => {
-      // The same for every level when nothing can be cut: one array for all of them.
-      const whole = this.byContext.get(-1);
-      if (whole) return whole;
-      const rows = new Int32Array(n);
-      for (let i = 0; i < n; i++) rows[i] = i;
-      return { rows, header: this.hunk.header, droppedContext: 0 };
-    };
+    // Every line, as git gave them: no array needed.
+    const all = (): Rows => ({ count: n, at: (k) => k, header: this.hunk.header, droppedContext: 0 });
     const changed = this.hunk.added + this.hunk.removed;
     const contextLines = this.count(0, n).unchanged;
     if (!Number.isFinite(context) || changed === 0 || contextLines === 0) return all();
@@ -554,7 +556,8 @@ class HunkView {
       i = j;
     }
     const header = first === 0 && lastKept === n - 1 ? this.hunk.header : this.headerFor(first, lastKept);
-    return { rows: Int32Array.from(rows), header, droppedContext: dropped };
+    const kept = Int32Array.from(rows);
+    return { count: kept.length, at: (k) => kept[k] as number, header, droppedContext: dropped };
   }
 
   /** `@@ -a,b +c,d @@` for lines first..last, as git would number them. */
@@ -652,10 +655,12 @@ interface FileStats {
   longLines: number;
   droppedContext: number;
   outline: boolean;
+  /** Lines of a lock file's package summary left out. */
+  summaryLines: number;
 }
 
 function newStats(): FileStats {
-  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false };
+  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false, summaryLines: 0 };
 }
 
 function fullDiffCost(diffable: Entry[], b: Budget): number {
@@ -702,9 +707,9 @@ function diffSection(diffable: Entry[], allowance: number, out: Budget): Omissio
   let longest = 0;
   for (const e of diffable) {
     if (e.digest) continue;
-    for (const h of e.file.hunks) {
-      if (h.added + h.removed < h.lines.length) hasContext = true;
-      for (const l of h.lines) if (l.length > longest) longest = l.length;
+    for (const v of viewsOf(e)) {
+      if (v.hunk.added + v.hunk.removed < v.n) hasContext = true;
+      if (v.longest > longest) longest = v.longest;
     }
   }
   const differs = (l: Level, i: number): boolean => {
@@ -726,26 +731,29 @@ function diffSection(diffable: Entry[], allowance: number, out: Budget): Omissio
       let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
       if (hi <= lo) hi = lo + 1;
       // The cost grows about in step with the quota: guess where it meets the allowance
-      // from the costs on both sides, and halve the range when a guess lands badly.
+      // from the costs on both sides (regula falsi, Illinois variant: a side kept twice
+      // counts half as far off, so the guesses close in from both ends).
       let loCost = costAt(level, lo, inner);
-      let hiCost = costAt(level, hi, 2 * inner);
-      let guessNext = true;
+      let hiCost = costAt(level, hi, 8 * inner);
+      let side = 0;
       while (hi - lo > 1) {
         let mid = Math.floor((lo + hi) / 2);
-        if (guessNext && Number.isFinite(hiCost) && hiCost > loCost) {
-          mid = Math.floor(lo + ((hi - lo) * (inner - loCost)) / (hiCost - loCost));
+        if (hi - lo > 8 && Number.isFinite(hiCost) && hiCost > loCost) {
+          mid = Math.round(lo + ((hi - lo) * (inner - loCost)) / (hiCost - loCost));
           mid = Math.min(hi - 1, Math.max(lo + 1, mid));
         }
-        const before = hi - lo;
-        const c = costAt(level, mid, 2 * inner);
+        const c = costAt(level, mid, 8 * inner);
         if (c <= inner) {
           lo = mid;
           loCost = c;
+          if (side < 0 && Number.isFinite(hiCost)) hiCost = inner + (hiCost - inner) / 2;
+          side = -1;
         } else {
           hi = mid;
           hiCost = c;
+          if (side > 0) loCost = inner - (inner - loCost) / 2;
+          side = 1;
         }
-        guessNext = hi - lo < before / 2;
       }
       quota = lo;
     } else {
@@ -820,6 +828,7 @@ function renderFile(e: Entry, level: Level, quota: number, out: Budget, stats?: 
     for (let i = 0; i < show; i++) if (!out.add(lines[i] as string, 'code')) return false;
     if (show < lines.length) {
       const rest = lines.length - show;
+      if (stats) stats.summaryLines += rest;
       if (!out.add(`[... ${plural(rest, 'more line')} of this summary]`, 'code')) return false;
     }
     return true;
@@ -829,7 +838,7 @@ function renderFile(e: Entry, level: Level, quota: number, out: Budget, stats?: 
   const views = viewsOf(e);
   const rows = views.map((v) => v.rowsAt(level.context));
   const { count, perHunk } = planHunks(
-    rows.map((r) => r.rows.length),
+    rows.map((r) => r.count),
     q,
   );
   for (let i = 0; i < count; i++) {
@@ -859,7 +868,7 @@ function renderFile(e: Entry, level: Level, quota: number, out: Budget, stats?: 
 }
 
 function renderHunk(v: HunkView, r: Rows, kind: TextKind, level: Level, perHunk: number, out: Budget, stats?: FileStats): boolean {
-  const rows = r.rows;
+  const count = r.count;
   const emit = (row: number, next: number): boolean => {
     if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
     const t = v.text(row, level.width);
@@ -867,14 +876,15 @@ function renderHunk(v: HunkView, r: Rows, kind: TextKind, level: Level, perHunk:
     return out.add(t.text, kind, t.units);
   };
   const rowStart = (k: number): number => {
-    const x = rows[k];
-    return x === undefined ? v.n : x < 0 ? -x - 1 : x;
+    if (k >= count) return v.n;
+    const x = r.at(k);
+    return x < 0 ? -x - 1 : x;
   };
   if (stats) stats.droppedContext += r.droppedContext;
 
-  if (rows.length <= perHunk) {
+  if (count <= perHunk) {
     if (!out.add(r.header, kind)) return false;
-    for (let k = 0; k < rows.length; k++) if (!emit(rows[k] as number, rowStart(k + 1))) return false;
+    for (let k = 0; k < count; k++) if (!emit(r.at(k), rowStart(k + 1))) return false;
     return true;
   }
 
@@ -902,21 +912,21 @@ function renderHunk(v: HunkView, r: Rows, kind: TextKind, level: Level, perHunk:
   // Head and tail: how the change starts and where it ends up.
   let head = Math.ceil(perHunk / 2);
   let tail = perHunk - head;
-  while (head > 0 && (rows[head - 1] as number) < 0) head--;
-  while (tail > 0 && (rows[rows.length - tail] as number) < 0) tail--;
+  while (head > 0 && r.at(head - 1) < 0) head--;
+  while (tail > 0 && r.at(count - tail) < 0) tail--;
   if (!out.add(r.header, kind)) return false;
-  for (let k = 0; k < head; k++) if (!emit(rows[k] as number, rowStart(k + 1))) return false;
+  for (let k = 0; k < head; k++) if (!emit(r.at(k), rowStart(k + 1))) return false;
   const from = rowStart(head);
-  const to = rowStart(rows.length - tail);
+  const to = rowStart(count - tail);
   if (stats) {
     // The context level's own gaps in the middle are counted by the middle marker instead.
-    for (let k = head; k < rows.length - tail; k++) {
-      const x = rows[k] as number;
+    for (let k = head; k < count - tail; k++) {
+      const x = r.at(k);
       if (x < 0) stats.droppedContext -= v.count(-x - 1, rowStart(k + 1)).unchanged;
     }
   }
   if (!out.add(middleMarker(v, from, to, stats), kind)) return false;
-  for (let k = rows.length - tail; k < rows.length; k++) if (!emit(rows[k] as number, rowStart(k + 1))) return false;
+  for (let k = count - tail; k < count; k++) if (!emit(r.at(k), rowStart(k + 1))) return false;
   return true;
 }
 
@@ -992,6 +1002,7 @@ function shortenedNote(e: Entry, s: FileStats): Omission | undefined {
     parts.push(how.length > 0 ? `${lines} (${how.join(', ')})` : lines);
   }
   if (s.longLines > 0) parts.push(`${plural(s.longLines, 'long line')} shortened`);
+  if (s.summaryLines > 0) parts.push(`${plural(s.summaryLines, 'line')} of its package summary`);
   if (parts.length === 0) return undefined;
   return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join('; ')}` };
 }
