@@ -262,13 +262,13 @@ export class Controller {
 
   /** The draft kept for exactly this change, unless its commit was made after all. */
   private async offeredDraft(repo: Repository, key: DraftKey): Promise<string> {
-    const text = await readDraft(repo, key);
-    if (text === '') return '';
-    if (await draftWasCommitted(repo, text)) {
+    const draft = await readDraft(repo, key);
+    if (!draft) return '';
+    if (await draftWasCommitted(repo, draft)) {
       await removeDraft(draftPath(repo, key));
       return '';
     }
-    return text;
+    return draft.message;
   }
 
   private async begin(s: Session, review: boolean, draft: string): Promise<void> {
@@ -368,7 +368,7 @@ export class Controller {
     s.phase = { name: 'reviewing' };
     if (userTyped) {
       s.author = 'user';
-      await this.editor.setStatus(buf, result.ok ? 'stopped: you edited the message' : `stopped: you edited the message (${result.reason})`);
+      await this.editor.setStatus(buf, 'stopped: you edited the message');
       return;
     }
     if (result.ok) {
@@ -465,12 +465,12 @@ export class Controller {
           signal: abort.signal,
           onWait: (holder) => {
             s.phase = { name: 'waiting', since: Date.now(), abort, holder: describeHolder(holder) };
-            if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`).catch(logged);
+            if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
           },
           onLocked: () => {
             if (s.phase.name !== 'waiting') return;
             s.phase = committing;
-            if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)').catch(logged);
+            if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)', true).catch(logged);
           },
         })
       ).hash;

@@ -202,7 +202,8 @@ function M.set_message(buf, lines, status, force)
     return 'gone'
   end
   local n = vim.b[buf].git_commit_push_msg_lines or 1
-  if user_changed(buf) then
+  -- Locked by :w, or typed in: the text is the user's now.
+  if user_changed(buf) or not vim.bo[buf].modifiable then
     if not force then
       return 'edited'
     end
@@ -245,10 +246,14 @@ function M._set_status(buf, status)
   end
 end
 
---- Status only; keeps the user's edits and the modified flag as they are.
-function M.set_status(buf, status)
+--- Status only; keeps the user's edits and the modified flag as they are. While :w's commit
+--- runs, only the commit's own statuses (force) replace "committing...".
+function M.set_status(buf, status, force)
   if not vim.api.nvim_buf_is_valid(buf) or not vim.api.nvim_buf_is_loaded(buf) then
     return 'gone'
+  end
+  if not vim.bo[buf].modifiable and not force then
+    return 'edited'
   end
   local was_user = user_changed(buf)
   local modified = vim.bo[buf].modified

@@ -37,7 +37,8 @@ export interface Editor {
   /** `force`: write even over the user's edits (regenerate asked for it). */
   setMessage(buf: number, lines: string[], status?: string, force?: boolean): Promise<SetResult>;
   setComments(buf: number, lines: string[]): Promise<SetResult>;
-  setStatus(buf: number, status: string): Promise<SetResult>;
+  /** `force`: also while the buffer is locked for a commit (the commit's own statuses). */
+  setStatus(buf: number, status: string, force?: boolean): Promise<SetResult>;
   markUnsaved(buf: number): Promise<SetResult>;
   close(buf: number): Promise<void>;
   setOutput(lines: string[]): Promise<void>;
@@ -92,8 +93,8 @@ export function editorFor(nvim: Neovim): Editor {
     async setComments(buf, lines) {
       return asSet(await review('set_comments', buf, lines));
     },
-    async setStatus(buf, status) {
-      return asSet(await review('set_status', buf, status));
+    async setStatus(buf, status, force) {
+      return asSet(await review('set_status', buf, status, force ?? false));
     },
     async markUnsaved(buf) {
       return asSet(await review('mark_unsaved', buf));

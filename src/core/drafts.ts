@@ -7,7 +7,7 @@
  * reads, keeps and removes them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { messageFromLines } from './message.js';
 import type { Repository } from './gather.js';
@@ -29,19 +29,36 @@ export function draftPath(repo: Pick<Repository, 'gitDir'>, key: DraftKey): stri
   return join(stateDir(repo), `draft-${key.scope}-${id}.txt`);
 }
 
-/** The draft's message (git's comment and blank-line cleanup applied), or '' when there is none. */
-export async function readDraft(repo: Repository, key: DraftKey): Promise<string> {
+export interface Draft {
+  /** The message, with git's comment and blank-line cleanup applied. */
+  message: string;
+  /** When it was last written (ms since the epoch). */
+  writtenMs: number;
+}
+
+/** The draft kept for `key`, or undefined when there is none. */
+export async function readDraft(repo: Repository, key: DraftKey): Promise<Draft | undefined> {
   const path = draftPath(repo, key);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text !== undefined) return messageFromLines(text.split('\n'));
+  const found = await read(path);
+  if (found) return found;
   // An older version's single draft: it was written for this repository, and is adopted by
   // the first review that looks, rather than lost.
   const legacy = join(repo.gitDir, LEGACY_DRAFT);
-  const old = await readFile(legacy, 'utf8').catch(() => undefined);
-  if (old === undefined) return '';
-  await writeFileAtomic(path, old);
+  const old = await read(legacy);
+  if (!old) return undefined;
+  await writeFileAtomic(path, old.message + '\n');
   await rm(legacy, { force: true });
-  return messageFromLines(old.split('\n'));
+  return old;
+}
+
+async function read(path: string): Promise<Draft | undefined> {
+  try {
+    const [text, st] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+    const message = messageFromLines(text.split('\n'));
+    return message === '' ? undefined : { message, writtenMs: st.mtimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 export function writeDraft(path: string, message: string): Promise<void> {
@@ -53,15 +70,23 @@ export function removeDraft(path: string): Promise<void> {
 }
 
 /**
- * True when HEAD's message is the draft: its commit was made, but the run that made it
- * did not live to remove it (Neovim quit while a post-commit hook ran). Offering it
- * again would commit the same words twice.
+ * True when a recent commit made after the draft was last written holds its words: the
+ * commit was made, but the run that made it did not live to remove the draft (Neovim quit
+ * while a post-commit hook ran). Offering it again would commit the same words twice.
+ * Commits older than the draft do not count: the same words typed again are a new draft.
  */
-export async function draftWasCommitted(repo: Repository, message: string): Promise<boolean> {
+export async function draftWasCommitted(repo: Repository, draft: Draft): Promise<boolean> {
   try {
-    const head = (await repo.git.run(['log', '-1', '--no-show-signature', '--format=%B'])).stdout;
-    return messageFromLines(head.split('\n')) === message;
+    const out = (await repo.git.run(['log', '-n', String(RECENT_COMMITS), '--no-show-signature', '--format=%ct%x00%B%x01'])).stdout;
+    const since = Math.floor(draft.writtenMs / 1000);
+    return out.split('\x01').some((rec) => {
+      const [time = '', body = ''] = rec.replace(/^\n/, '').split('\0');
+      return Number(time) >= since && messageFromLines(body.split('\n')) === draft.message;
+    });
   } catch {
     return false; // no commits yet
   }
 }
+
+/** How far back a commit of a draft is looked for: commits by others may have come since. */
+const RECENT_COMMITS = 20;

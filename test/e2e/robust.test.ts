@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftPath } from '../../src/core/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
+import { alive, change as changeFile, childPids, edit, hook as installHook, inReview, messageIs } from '../support/flow.js';
 import { currentLines, LEVEL, startNvim, waitFor, type Nvim } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -34,29 +35,8 @@ async function start(setup: Record<string, unknown> = {}, env: NodeJS.ProcessEnv
   return n;
 }
 
-async function edit(nv: Nvim, path: string): Promise<void> {
-  await nv.nvim.call('execute', [`edit ${String(await nv.nvim.call('fnameescape', [path]))}`]);
-}
-
-async function change(nv: Nvim, file = join(repo.work, 'journal.txt'), text = 'A new line.'): Promise<void> {
-  await edit(nv, file);
-  await nv.nvim.lua('vim.api.nvim_buf_set_lines(0, -1, -1, false, {...})', [text]);
-}
-
-async function inReview(nv: Nvim): Promise<void> {
-  await waitFor(async () => String(await nv.nvim.lua('return vim.api.nvim_buf_get_name(0)')).startsWith('git-commit-push://'));
-}
-
-async function messageIs(nv: Nvim, first: string): Promise<void> {
-  await waitFor(async () => (await currentLines(nv.nvim))[0] === first);
-}
-
-function hook(name: string, body: string, dir = join(repo.work, '.git/hooks')): void {
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\n${body}\n`);
-  chmodSync(path, 0o755);
-}
+const change = (nv: Nvim, file = join(repo.work, 'journal.txt'), text = 'A new line.') => changeFile(nv, file, text);
+const hook = (name: string, body: string, dir = join(repo.work, '.git/hooks')) => installHook(dir, name, body);
 
 const head = (dir = repo.work) => sb.git(dir, 'rev-parse', 'HEAD').trim();
 /** Where the review of `file` (file scope) keeps its draft. */
@@ -212,28 +192,6 @@ describe('the message survives', () => {
   });
 });
 
-function alive(pid: number): boolean {
-  try {
-    // A killed child stays a zombie until Neovim reaps it: that counts as gone.
-    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-function childPids(parent: number): number[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 describe('nothing blocks', () => {
   it('Neovim answers while a pre-push hook holds the push, and a second \\g says what is still running', async () => {

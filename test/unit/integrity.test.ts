@@ -82,20 +82,26 @@ describe('drafts', () => {
     const { work } = repo();
     const r = await open(work);
     await writeDraft(draftPath(r, { scope: 'file', file: 'a.txt' }), 'About a\n\n# a comment');
-    expect(await readDraft(r, { scope: 'file', file: 'a.txt' })).toBe('About a');
-    expect(await readDraft(r, { scope: 'file', file: 'b.txt' })).toBe('');
-    expect(await readDraft(r, { scope: 'all' })).toBe('');
+    expect((await readDraft(r, { scope: 'file', file: 'a.txt' }))?.message).toBe('About a');
+    expect(await readDraft(r, { scope: 'file', file: 'b.txt' })).toBeUndefined();
+    expect(await readDraft(r, { scope: 'all' })).toBeUndefined();
     writeFileSync(join(work, '.git', 'GIT_COMMIT_PUSH_EDITMSG'), 'Words from before\n');
-    expect(await readDraft(r, { scope: 'all' })).toBe('Words from before');
+    expect((await readDraft(r, { scope: 'all' }))?.message).toBe('Words from before');
     expect(existsSync(join(work, '.git', 'GIT_COMMIT_PUSH_EDITMSG'))).toBe(false);
-    expect(await readDraft(r, { scope: 'all' })).toBe('Words from before');
+    expect((await readDraft(r, { scope: 'all' }))?.message).toBe('Words from before');
   });
 
-  it('knows when HEAD already holds the draft', async () => {
+  it('knows a draft was committed when a commit made after it holds its words, even with later commits on top', async () => {
     const { work } = repo();
     const r = await open(work);
-    expect(await draftWasCommitted(r, 'Start the journal')).toBe(true);
-    expect(await draftWasCommitted(r, 'Something else')).toBe(false);
+    const now = Date.now();
+    writeFileSync(join(work, 'journal.txt'), 'Day two.\n');
+    sb.git(work, 'commit', '-qam', 'Day two');
+    sb.git(work, 'commit', '-q', '--allow-empty', '-m', 'Someone else, later');
+    expect(await draftWasCommitted(r, { message: 'Day two', writtenMs: now - 1000 })).toBe(true);
+    expect(await draftWasCommitted(r, { message: 'Something else', writtenMs: now - 1000 })).toBe(false);
+    // The same words typed again after that commit are a new draft, not a committed one.
+    expect(await draftWasCommitted(r, { message: 'Day two', writtenMs: now + 5000 })).toBe(false);
   });
 });
 

@@ -1,0 +1,58 @@
+/**
+ * Small steps of the \g flow as a user takes them in a test Neovim: open a file, change
+ * it, wait for the review buffer and its message, install a git hook; and the node host
+ * process behind a Neovim, for tests that kill it.
+ */
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { currentLines, waitFor, type Nvim } from './nvim.js';
+
+export async function edit(nv: Nvim, path: string): Promise<void> {
+  await nv.nvim.call('execute', [`edit ${String(await nv.nvim.call('fnameescape', [path]))}`]);
+}
+
+/** Opens `file` and appends a line to it, unsaved (\g writes it first). */
+export async function change(nv: Nvim, file: string, text = 'A new line.'): Promise<void> {
+  await edit(nv, file);
+  await nv.nvim.lua('vim.api.nvim_buf_set_lines(0, -1, -1, false, {...})', [text]);
+}
+
+export async function inReview(nv: Nvim): Promise<void> {
+  await waitFor(async () => String(await nv.nvim.lua('return vim.api.nvim_buf_get_name(0)')).startsWith('git-commit-push://'));
+}
+
+export async function messageIs(nv: Nvim, first: string): Promise<void> {
+  await waitFor(async () => (await currentLines(nv.nvim))[0] === first);
+}
+
+/** An executable hook script in `hooksDir` (a repository's .git/hooks). */
+export function hook(hooksDir: string, name: string, body: string): void {
+  mkdirSync(hooksDir, { recursive: true });
+  const path = join(hooksDir, name);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+}
+
+/** False once the process has exited (a zombie waiting for its parent counts as gone). */
+export function alive(pid: number): boolean {
+  try {
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** The processes whose parent is `parent`: for a test Neovim, its node host. */
+export function childPids(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
