@@ -63,6 +63,8 @@ export class Controller {
   /** Repositories whose change is being gathered: claimed before the first await, so a second \g sees it. */
   private readonly starting = new Set<string>();
   private readonly byBuf = new Map<number, Session>();
+  /** `:GitCommitPush push` runs outside any session; a \g meanwhile waits its turn. */
+  private readonly pushing = new Map<string, { since: number; abort: AbortController; to: string }>();
   private readonly warned = new Set<string>();
   private readonly repos: RepositoryCache;
 
@@ -125,7 +127,16 @@ export class Controller {
     if ('error' in inv) throw new PluginError(inv.error);
     if (inv.action === 'output') return this.editor.showOutput();
     const inReview = this.byBuf.get(ctx.buf);
-    if (inv.action === 'cancel') return this.cancel(inReview ?? this.sessions.get((await this.repoOf(ctx)).root));
+    if (inv.action === 'cancel') {
+      const root = inReview?.repo.root ?? (await this.repoOf(ctx)).root;
+      const lone = this.pushing.get(root);
+      if (!inReview && lone) {
+        lone.abort.abort('cancel');
+        return;
+      }
+      return this.cancel(inReview ?? this.sessions.get(root));
+    }
+    if (inv.action === 'push') return this.pushOnly(inReview?.repo ?? (await this.repoOf(ctx)), resolveOptions(ctx.options).options);
     if (inReview) {
       if (args.length === 0) return this.regenerate(inReview);
       throw new PluginError('this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts', 'info');
@@ -149,6 +160,8 @@ export class Controller {
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
     if (this.starting.has(repo.root)) return this.say(`still preparing a commit in ${repo.root}`, 'info');
+    const lone = this.pushing.get(repo.root);
+    if (lone) return this.say(`still pushing to ${lone.to} (${secondsSince(lone.since)}): :GitCommitPush cancel stops it`, 'info');
     this.starting.add(repo.root);
     try {
       await this.start(repo, inv.scope, inv.review ?? options.review, options, path);
@@ -169,7 +182,7 @@ export class Controller {
       if (s.buf !== undefined) await this.editor.focus(s.buf);
       return this.say(`a commit for ${s.repo.root} is already in review: :w commits it, :q! aborts it`, 'info');
     }
-    const secs = (since: number) => `${Math.round((Date.now() - since) / 1000)} s`;
+    const secs = secondsSince;
     switch (p.name) {
       case 'generating':
         return this.say(`still generating a message for ${s.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops it`, 'info');
@@ -202,6 +215,31 @@ export class Controller {
       case 'pushing':
         p.abort.abort('cancel');
         return; // the push step reports it
+    }
+  }
+
+  /** `:GitCommitPush push`: sends the branch where \g would, for commits whose push did not happen. */
+  private async pushOnly(repo: Repository, options: Options): Promise<void> {
+    const running = this.sessions.get(repo.root);
+    if (running) return this.busy(running);
+    if (this.pushing.has(repo.root) || this.starting.has(repo.root)) return this.say(`already busy in ${repo.root}`, 'info');
+    const plan = planPush(repo.branch, repo.config);
+    if (plan.kind === 'none') return this.say(`nothing pushed: ${notPushedBecause(plan)}`, 'info');
+    const abort = new AbortController();
+    this.pushing.set(repo.root, { since: Date.now(), abort, to: plan.describe });
+    const transcript: Transcript = {};
+    try {
+      await push(repo, plan, transcript, { stallMs: options.push_stall_ms, signal: abort.signal, env: this.env });
+      await clearUnpushed(repo);
+      await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
+      const upToDate = /Everything up-to-date/.test(transcript.push ?? '');
+      return await this.say(upToDate ? `nothing to push: ${plan.describe} is up to date` : `pushed to ${plan.describe}`, 'info');
+    } catch (err) {
+      await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
+      if (abort.signal.aborted) return await this.say('push cancelled: nothing was pushed', 'info');
+      throw new PluginError(`the push to ${plan.describe} failed: ${gitWords(err)}`, 'error', { cause: err });
+    } finally {
+      this.pushing.delete(repo.root);
     }
   }
 
@@ -561,6 +599,10 @@ function transcriptLines(t: Transcript): string[] {
     '',
   ];
   return [...section('Git Add Output', t.add), ...section('Git Commit Output', t.commit), ...section('Git Push Output', t.push)];
+}
+
+function secondsSince(since: number): string {
+  return `${Math.round((Date.now() - since) / 1000)} s`;
 }
 
 /** For editor calls that must not stop what follows; the host log has the details. */

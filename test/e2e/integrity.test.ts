@@ -270,6 +270,21 @@ describe('a push never hangs', () => {
     expect(sb.git(repo.bare, 'log', '--format=%s', '-2', 'master').trim().split('\n')).toEqual(['Describe b.txt', 'Describe a.txt']);
   });
 
+  it(':GitCommitPush push sends a commit whose push failed, and says when there is nothing to send', async () => {
+    sb.git(repo.work, 'remote', 'set-url', 'origin', join(sb.dir, 'unplugged-disk.git'));
+    const nv = await start({ model: 'ma', review: false });
+    await change(nv, file('a.txt'));
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/push to .* failed/, 30_000);
+    sb.git(repo.work, 'remote', 'set-url', 'origin', repo.bare);
+    await nv.nvim.command('GitCommitPush push');
+    const pushed = await nv.waitForNote(/^git-commit-push: pushed to origin\/master/);
+    expect(pushed.level).toBe(LEVEL.INFO);
+    expect(sb.git(repo.bare, 'rev-parse', 'master')).toBe(sb.git(repo.work, 'rev-parse', 'HEAD'));
+    await nv.nvim.command('GitCommitPush push');
+    await nv.waitForNote(/nothing to push: origin\/master .* is up to date/);
+  });
+
   it("6. the user's GIT_SSH wrapper is the one git runs", async () => {
     const bin = join(sb.dir, 'bin');
     mkdirSync(bin);

@@ -14,6 +14,7 @@ describe('defaults', () => {
       timeout_ms: 60_000,
       keep_alive: '30m',
       num_ctx: 8192,
+      push_stall_ms: 30_000,
       num_predict: 256,
     });
   });
@@ -52,6 +53,7 @@ describe('resolveOptions', () => {
       timeout_ms: 5000,
       keep_alive: 0,
       num_ctx: 4096,
+      push_stall_ms: 5000,
       num_predict: 128,
     });
     expect(warnings).toEqual([]);
@@ -64,6 +66,7 @@ describe('resolveOptions', () => {
       timeout_ms: 5000,
       keep_alive: 0,
       num_ctx: 4096,
+      push_stall_ms: 5000,
       num_predict: 128,
     });
   });

@@ -377,11 +377,17 @@ describe('parseArgs', () => {
 
   it('refuses an unknown argument, naming it and the valid ones', () => {
     expect(parseArgs(['everything'])).toEqual({
-      error: 'unknown argument "everything" (expected file, all, staged, review, noreview, output)',
+      error: 'unknown argument "everything" (expected file, all, staged, review, noreview, output, cancel, push)',
     });
-    expect(parseArgs(['all', 'push'])).toEqual({
-      error: 'unknown argument "push" (expected file, all, staged, review, noreview, output)',
+    expect(parseArgs(['all', 'pull'])).toEqual({
+      error: 'unknown argument "pull" (expected file, all, staged, review, noreview, output, cancel, push)',
     });
+  });
+
+  it('takes output, cancel and push as actions', () => {
+    expect(parseArgs(['cancel'])).toMatchObject({ action: 'cancel' });
+    expect(parseArgs(['push'])).toMatchObject({ action: 'push' });
+    expect(parseArgs(['output'])).toMatchObject({ action: 'output' });
   });
 
   it('is case-sensitive, like other Vim command arguments', () => {
