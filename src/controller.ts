@@ -13,15 +13,16 @@ import { commitChange, readHeadCommit, type Transcript } from './core/commit.js'
 import { parseDiff } from './core/diff.js';
 import { draftPath, draftWasCommitted, readDraft, removeDraft, writeDraft, type DraftKey } from './core/drafts.js';
 import { PluginError, gitWords, type Level } from './core/errors.js';
-import { checkCommittable, existingDir, gatherChange, recentSubjects, type Repository } from './core/gather.js';
+import { checkCommittable, existingDir, gatherChange, generatedByAttributes, recentSubjects, type Repository, type Subjects } from './core/gather.js';
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
-import { applyRepoOverrides, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
+import { applyRepoOverrides, messageLimits, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
 import { systemPrompt } from './core/presets.js';
 import { push } from './core/push.js';
 import { RepositoryCache } from './core/repo-cache.js';
 import { planPush, repoOverrides, type PushPlan } from './core/repo.js';
 import type { Git } from './core/runner.js';
 import { parseArgs, type Scope } from './core/scope.js';
+import { hideUrlCredentials } from './core/secrets.js';
 import { clearUnpushed, owedCommit, recordUnpushed, type Unpushed } from './core/unpushed.js';
 import { generate } from './generate.js';
 
@@ -48,8 +49,10 @@ interface Session {
   owed: Unpushed | undefined;
   /** Where this review's draft is kept (the Lua side writes it as the user types). */
   draft: string;
-  /** The last commit subjects, for the prompt: read once, when the first prompt is built. */
-  subjects: Promise<string[]> | undefined;
+  /** What the prompt needs from git beyond the diff: read once, when the first prompt is built. */
+  context: Promise<{ subjects: Subjects; generated: Set<string> }> | undefined;
+  /** The last request sent to the model, for `:GitCommitPush output`. */
+  sent: { system: string; user: string } | undefined;
   info: ReviewInfo;
   phase: Phase;
   author: Author;
@@ -57,6 +60,9 @@ interface Session {
   refused: boolean;
   buf: number | undefined;
 }
+
+/** How often a streaming answer may update the review buffer. */
+const UPDATE_EVERY_MS = 16;
 
 export class Controller {
   private readonly sessions = new Map<string, Session>();
@@ -109,10 +115,17 @@ export class Controller {
 
   private async say(message: string, level: Level): Promise<void> {
     try {
-      await this.editor.notify(message, level);
+      await this.editor.notify(hideUrlCredentials(message), level);
     } catch (err) {
       console.error('git-commit-push: could not notify', err);
     }
+  }
+
+  /** User events; their data shows no credentials of URLs, as nothing the plugin shows does. */
+  private emit(name: 'GitCommitPushDone' | 'GitCommitPushFailed', data: Record<string, string | number | boolean>): Promise<void> {
+    const shown: Record<string, string | number | boolean> = {};
+    for (const [k, v] of Object.entries(data)) shown[k] = typeof v === 'string' ? hideUrlCredentials(v) : v;
+    return this.editor.event(name, shown);
   }
 
   private warnOnce(message: string): Promise<void> {
@@ -267,11 +280,12 @@ export class Controller {
       file: change.file,
       diff,
       options,
-      system: systemPrompt(options.preset, options.prompt || undefined),
+      system: systemPrompt(options.preset, options.prompt || undefined, options.language),
       plan,
       owed,
       draft: draftPath(repo, key),
-      subjects: undefined,
+      context: undefined,
+      sent: undefined,
       info: {
         repoRoot: repo.root,
         branch: repo.branch,
@@ -338,18 +352,28 @@ export class Controller {
   }
 
   private async generationInput(s: Session, signal: AbortSignal) {
-    s.subjects ??= recentSubjects(s.repo);
+    s.context ??= Promise.all([recentSubjects(s.repo, s.file), generatedByAttributes(s.repo, s.info.files)]).then(([subjects, generated]) => ({
+      subjects,
+      generated,
+    }));
+    const { subjects, generated } = await s.context;
     return {
       host: s.options.host,
       model: s.options.model,
       system: s.system,
       files: s.diff,
-      recentSubjects: await s.subjects,
+      recentSubjects: subjects.subjects,
+      subjectsFile: subjects.file,
+      generatedPaths: generated,
       numCtx: s.options.num_ctx,
       numPredict: s.options.num_predict,
       keepAlive: s.options.keep_alive,
       timeoutMs: s.options.timeout_ms,
+      limits: messageLimits(s.options.preset),
       signal,
+      onPrompt: (p: { system: string; user: string }) => {
+        s.sent = { system: p.system, user: p.user };
+      },
     };
   }
 
@@ -376,8 +400,13 @@ export class Controller {
     let userTyped = false;
     let latest: string | undefined;
     let writing: Promise<void> | undefined;
+    let lastWrite = 0;
     const drain = async () => {
       while (latest !== undefined && !abort.signal.aborted) {
+        // At most one buffer update per frame: a flood of tokens must not flood Neovim's RPC queue.
+        const wait = lastWrite + UPDATE_EVERY_MS - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        lastWrite = Date.now();
         const text = latest;
         latest = undefined;
         const r = await this.editor.setMessage(buf, text.split('\n')).catch((err: unknown) => {
@@ -389,9 +418,11 @@ export class Controller {
       }
       writing = undefined;
     };
+    const input = await this.generationInput(s, abort.signal);
     const result = await generate({
-      ...(await this.generationInput(s, abort.signal)),
+      ...input,
       onPrompt: (p) => {
+        input.onPrompt(p);
         if (p.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p.omitted };
         void this.editor.setComments(buf, commentLines(s.info, `asking ${s.options.model}...`)).catch(() => undefined);
@@ -458,7 +489,7 @@ export class Controller {
     if (!edited && s.author === 'model') {
       // Written while (or right after) the model streamed, untouched by the user: it has not
       // been through the final check that an answer gets, and may be an error text.
-      const cleaned = cleanMessage(message);
+      const cleaned = cleanMessage(message, messageLimits(s.options.preset));
       if (!cleaned.ok) {
         s.phase = { name: 'reviewing' };
         if (s.buf !== undefined) {
@@ -491,7 +522,7 @@ export class Controller {
 
   private async commitAndPush(s: Session, message: string): Promise<void> {
     const transcript: Transcript = {};
-    const showTranscript = () => this.editor.setOutput(transcriptLines(transcript)).catch(logged);
+    const showTranscript = () => this.editor.setOutput(transcriptLines(transcript, s)).catch(logged);
     const abort = new AbortController();
     const committing: Phase = { name: 'committing', since: Date.now(), cancelPush: s.phase.name === 'committing' && s.phase.cancelPush };
     s.phase = committing;
@@ -518,7 +549,7 @@ export class Controller {
       await showTranscript();
       await this.keepMessage(s, message);
       if (abort.signal.aborted) throw new PluginError('cancelled while waiting for another commit: nothing committed, your message is kept', 'info');
-      await this.editor.event('GitCommitPushFailed', { stage: 'commit', root: s.repo.root, error: gitWords(err) });
+      await this.emit('GitCommitPushFailed', { stage: 'commit', root: s.repo.root, error: gitWords(err) });
       throw new PluginError(`commit refused, nothing committed: ${gitWords(err)}\nYour message is kept: fix the cause and :w again (or :q! to give up).`, 'error', { cause: err });
     }
     // The commit is made: nothing on the editor's side may keep it from being pushed.
@@ -535,7 +566,7 @@ export class Controller {
       hash = made.hash || hash;
       const subject = made.subject;
       const with_ = s.owed && s.owed.hash !== made.fullHash ? ` (with ${s.owed.hash.slice(0, 7)}, not pushed before)` : '';
-      await this.editor.event('GitCommitPushDone', { stage: 'commit', root: s.repo.root, hash, subject, pushed: false }).catch(logged);
+      await this.emit('GitCommitPushDone', { stage: 'commit', root: s.repo.root, hash, subject, pushed: false }).catch(logged);
       if (s.plan.kind === 'none') {
         await showTranscript();
         return await this.say(`committed ${hash} "${subject}" (${notPushedBecause(s.plan)})`, 'info');
@@ -558,11 +589,11 @@ export class Controller {
       }
       await clearUnpushed(s.repo).catch(logged);
       await showTranscript();
-      await this.editor.event('GitCommitPushDone', { stage: 'push', root: s.repo.root, hash, subject, pushed: true, to: pushed?.to ?? s.plan.describe });
+      await this.emit('GitCommitPushDone', { stage: 'push', root: s.repo.root, hash, subject, pushed: true, to: pushed?.to ?? s.plan.describe });
       await this.say(`committed ${hash} "${subject}" and pushed to ${s.plan.describe}${with_}`, 'info');
     } catch (err) {
       await showTranscript();
-      await this.editor.event('GitCommitPushFailed', { stage: 'push', root: s.repo.root, hash, error: gitWords(err) }).catch(logged);
+      await this.emit('GitCommitPushFailed', { stage: 'push', root: s.repo.root, hash, error: gitWords(err) }).catch(logged);
       throw new PluginError(
         `committed ${hash}, but the push to ${s.plan.describe} failed: ${gitWords(err)}\nThe commit is safe; push it with git push once that is fixed.`,
         'error',
@@ -591,14 +622,23 @@ function writePayload(payload: unknown): { lines: string[]; edited: boolean } {
   return { lines: Array.isArray(p.lines) ? p.lines.map(String) : [], edited: p.edited !== false };
 }
 
-/** The output buffer's sections, as the original script showed them. */
-function transcriptLines(t: Transcript): string[] {
+/**
+ * The output buffer's sections, as the original script showed them, then exactly what was
+ * sent to the model: the way to see that nothing else left the machine.
+ */
+function transcriptLines(t: Transcript, s?: Session): string[] {
   const section = (title: string, text: string | undefined) => [
     `${title}:`,
-    ...(text === undefined ? ['(did not run)'] : text.trim() === '' ? ['(no output)'] : text.trimEnd().split('\n')),
+    ...(text === undefined ? ['(did not run)'] : text.trim() === '' ? ['(no output)'] : hideUrlCredentials(text.trimEnd()).split('\n')),
     '',
   ];
-  return [...section('Git Add Output', t.add), ...section('Git Commit Output', t.commit), ...section('Git Push Output', t.push)];
+  const lines = [...section('Git Add Output', t.add), ...section('Git Commit Output', t.commit), ...section('Git Push Output', t.push)];
+  if (s) {
+    const to = `${s.options.model} at ${hideUrlCredentials(s.options.host)}`;
+    if (!s.sent) lines.push(`Sent to ${to}:`, '(nothing: the message did not come from the model)');
+    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split('\n'), '', 'User message:', ...s.sent.user.split('\n'));
+  }
+  return lines;
 }
 
 function secondsSince(since: number): string {

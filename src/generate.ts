@@ -4,10 +4,11 @@
  * Ollama failure: those are the fallback path, not errors.
  */
 import { describeFailure, modelFacts, streamChat } from './adapters/ollama.js';
-import { cleanMessage, previewMessage } from './core/clean.js';
+import { cleanMessage, previewMessage, type MessageLimits } from './core/clean.js';
 import type { DiffFile } from './core/diff.js';
 import { buildPrompt, type Prompt } from './core/prompt.js';
 import { redactSecrets } from './core/secrets.js';
+import { TokenEstimator } from './core/tokens.js';
 
 export interface GenerateInput {
   host: string;
@@ -15,10 +16,16 @@ export interface GenerateInput {
   system: string;
   files: DiffFile[];
   recentSubjects: string[];
+  /** Set when recentSubjects are this file's own (file scope), not the branch's. */
+  subjectsFile?: string | undefined;
+  /** Paths git's attributes mark generated: named with counts, contents not sent. */
+  generatedPaths?: ReadonlySet<string> | undefined;
   numCtx: number;
   numPredict: number;
   keepAlive: string | number;
   timeoutMs: number;
+  /** How long the subject and the whole message may be. */
+  limits?: MessageLimits | undefined;
   /** Aborted by the caller: the buffer closed, the user typed, or a new generation began. */
   signal: AbortSignal;
   onPrompt?: (prompt: Prompt) => void;
@@ -36,10 +43,23 @@ export function contextWindow(wanted: number, trained: number | undefined): numb
   return Math.max(1024, Math.floor(capped / 1024) * 1024);
 }
 
+/**
+ * The most of an answer that is read. A server that keeps to num_predict stops far below
+ * it (a token is about 4 characters); one that ignores it would otherwise fill memory and
+ * the review buffer. Past it the request is aborted and what came is the answer.
+ */
+export function answerLimit(numPredict: number): number {
+  return Math.max(4096, numPredict * 16);
+}
+
+/** What the token estimate has learned, per model, for as long as the node host lives. */
+const estimator = new TokenEstimator();
+
 export async function generate(input: GenerateInput): Promise<Generated> {
   const started = Date.now();
   const run = new AbortController();
   let timedOut = false;
+  let flooded = false;
   const timer = setTimeout(() => {
     timedOut = true;
     run.abort(new Error('timeout'));
@@ -47,6 +67,7 @@ export async function generate(input: GenerateInput): Promise<Generated> {
   const cancel = () => run.abort(input.signal.reason);
   if (input.signal.aborted) cancel();
   input.signal.addEventListener('abort', cancel, { once: true });
+  let raw = '';
   try {
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
@@ -56,12 +77,16 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       files: redacted.files,
       system: input.system,
       recentSubjects: input.recentSubjects,
+      ...(input.subjectsFile !== undefined ? { subjectsFile: input.subjectsFile } : {}),
+      ...(input.generatedPaths !== undefined ? { generatedPaths: input.generatedPaths } : {}),
+      rates: estimator.rates(input.model),
       numCtx,
       numPredict: input.numPredict,
     });
     const prompt: Prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt);
-    let raw = '';
+    let promptEvalCount: number | undefined;
+    const limit = answerLimit(input.numPredict);
     for await (const piece of streamChat({
       host: input.host,
       model: input.model,
@@ -72,15 +97,21 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       keepAlive: input.keepAlive,
       disableThinking: facts.thinking,
       signal: run.signal,
+      onDone: (d) => (promptEvalCount = d.promptEvalCount),
     })) {
       raw += piece;
-      input.onText?.(previewMessage(raw));
+      if (raw.length > limit) {
+        flooded = true;
+        run.abort(new Error('flood'));
+        break;
+      }
+      input.onText?.(previewMessage(raw, input.limits));
     }
-    const cleaned = cleanMessage(raw);
-    if (!cleaned.ok) return { ok: false, reason: cleaned.reason, cancelled: false };
-    return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1000 };
+    if (!flooded) estimator.learn(input.model, built.mix, promptEvalCount);
+    return finish(raw, input.limits, started);
   } catch (err) {
     if (input.signal.aborted) return { ok: false, reason: 'cancelled', cancelled: true };
+    if (flooded) return finish(raw, input.limits, started);
     if (timedOut) {
       return {
         ok: false,
@@ -93,4 +124,10 @@ export async function generate(input: GenerateInput): Promise<Generated> {
     clearTimeout(timer);
     input.signal.removeEventListener('abort', cancel);
   }
+}
+
+function finish(raw: string, limits: MessageLimits | undefined, started: number): Generated {
+  const cleaned = cleanMessage(raw, limits);
+  if (!cleaned.ok) return { ok: false, reason: cleaned.reason, cancelled: false };
+  return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1000 };
 }

@@ -14,6 +14,7 @@ import { existingDir, openRepository, type Repository } from './core/gather.js';
 import { applyRepoOverrides, isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
 import { isPresetName, PRESET_NAMES } from './core/presets.js';
 import { planPush, repoOverrides } from './core/repo.js';
+import { hideUrlCredentials } from './core/secrets.js';
 import type { Git } from './core/runner.js';
 
 export type HealthLevel = 'ok' | 'warn' | 'error' | 'info';
@@ -137,7 +138,12 @@ export async function collectHealth(ctx: HealthContext, deps: Partial<HealthDeps
       items.push(...(await checkOllama(o, d.timeoutMs)));
     });
   }
-  return items;
+  // Remote and host URLs may carry a token (http://alice:TOKEN@host): never shown.
+  return items.map((it) => ({
+    ...it,
+    msg: hideUrlCredentials(it.msg),
+    ...(it.advice ? { advice: it.advice.map(hideUrlCredentials) } : {}),
+  }));
 }
 
 async function checkGit(cwd: string, gitAt: (cwd: string) => Git): Promise<HealthItem> {

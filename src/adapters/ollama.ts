@@ -23,22 +23,49 @@ export interface ChatParams {
   /** The model can think: ask it not to, since only the message is wanted. */
   disableThinking: boolean;
   signal: AbortSignal;
+  /** The final chunk's count of prompt tokens, which the token estimate learns from. */
+  onDone?: (done: { promptEvalCount?: number }) => void;
+}
+
+/**
+ * The host answered with a redirect. Following it would send the diff to an address the
+ * user never configured (and past the plain-http warning), so it is refused.
+ */
+export class RedirectRefused extends Error {
+  override readonly name = 'RedirectRefused';
+  constructor(
+    readonly status: number,
+    readonly location: string,
+  ) {
+    super(`redirect ${status} to ${location || '(no address)'} not followed`);
+  }
 }
 
 type FetchInput = Parameters<typeof fetch>[0];
 type FetchInit = Parameters<typeof fetch>[1];
 
-/** Both the caller's signal (timeout, cancel) and ollama-js's own abort() stop the request. */
+/**
+ * Both the caller's signal (timeout, cancel) and ollama-js's own abort() stop the request;
+ * a redirect is never followed.
+ */
 export function clientFor(host: string, signal: AbortSignal): Ollama {
-  const boundFetch = (input: FetchInput, init?: FetchInit): Promise<Response> => {
+  const boundFetch = async (input: FetchInput, init?: FetchInit): Promise<Response> => {
     const own = init?.signal;
-    if (!own) return fetch(input, { ...init, signal });
-    const both = new AbortController();
-    const relay = (s: AbortSignal) => () => both.abort(s.reason);
-    if (signal.aborted || own.aborted) both.abort(signal.aborted ? signal.reason : own.reason);
-    signal.addEventListener('abort', relay(signal), { once: true });
-    own.addEventListener('abort', relay(own), { once: true });
-    return fetch(input, { ...init, signal: both.signal });
+    let combined = signal;
+    if (own) {
+      const both = new AbortController();
+      const relay = (s: AbortSignal) => () => both.abort(s.reason);
+      if (signal.aborted || own.aborted) both.abort(signal.aborted ? signal.reason : own.reason);
+      signal.addEventListener('abort', relay(signal), { once: true });
+      own.addEventListener('abort', relay(own), { once: true });
+      combined = both.signal;
+    }
+    const res = await fetch(input, { ...init, signal: combined, redirect: 'manual' });
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new RedirectRefused(res.status, res.headers.get('location') ?? '');
+    }
+    return res;
   };
   return new Ollama({ host, fetch: boundFetch });
 }
@@ -82,6 +109,7 @@ export async function* streamChat(p: ChatParams): AsyncGenerator<string, void, u
       // A reasoning model's thinking arrives apart from the answer; it is never the message.
       const text = part.message?.content ?? '';
       if (text) yield text;
+      if (part.done) p.onDone?.(typeof part.prompt_eval_count === 'number' ? { promptEvalCount: part.prompt_eval_count } : {});
     }
   } finally {
     // Leaving the loop early (cancel, regenerate) must stop the server generating too.
@@ -104,6 +132,9 @@ export function describeFailure(err: unknown, host: string, model: string): stri
   const message = typeof e.message === 'string' ? e.message : String(err);
   const cause = (e.cause ?? {}) as { code?: unknown };
   const code = typeof cause.code === 'string' ? cause.code : '';
+  if (err instanceof RedirectRefused) {
+    return `Ollama at ${host} redirected the request to ${err.location || 'another address'}: not followed, the diff goes only to the configured host`;
+  }
   if (name === 'ResponseError') {
     const status = typeof e.status_code === 'number' ? e.status_code : 0;
     const detail = typeof e.error === 'string' ? e.error : message;

@@ -72,18 +72,60 @@ export async function openRepository(dir: string, gitAt: (cwd: string) => Git): 
   return (await describeRepository(await locateRepository(dir, gitAt))).repo;
 }
 
-/**
- * The last 5 commit subjects, newest first, for the prompt. Asked for only when
- * the prompt is built, so that it costs nothing before the review buffer opens.
- */
-export async function recentSubjects(repo: Repository): Promise<string[]> {
-  try {
-    const out = await repo.git.run(['log', '-n', '5', '--no-show-signature', '--format=%s']);
-    return out.stdout.split('\n').filter((l) => l !== '');
-  } catch {
-    return []; // a branch without commits has no log
-  }
+export interface Subjects {
+  subjects: string[];
+  /** Set when they are this file's own last subjects rather than the branch's. */
+  file?: string;
 }
+
+/** How long a path-limited `git log` may look for a file's own subjects before the branch's are used. */
+const FILE_LOG_MS = 300;
+
+/**
+ * The last 5 commit subjects, newest first, merges left out, for the prompt; in the file
+ * scope the file's own when git finds them quickly (a path-limited log may walk a long
+ * history), else the branch's. Asked for only when the prompt is built, so that it costs
+ * nothing before the review buffer opens.
+ */
+export async function recentSubjects(repo: Repository, file?: string): Promise<Subjects> {
+  const log = (extra: string[], signal?: AbortSignal) =>
+    repo.git
+      .run(['log', '-n', '5', '--no-merges', '--no-show-signature', '--format=%s', ...extra], signal ? { signal } : {})
+      .then((out) => out.stdout.split('\n').filter((l) => l !== ''))
+      .catch(() => [] as string[]); // a branch without commits has no log; a stopped one has none either
+  const branch = log([]);
+  if (file === undefined) return { subjects: await branch };
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
+  const own = await log(filePathspec(file), stop.signal);
+  clearTimeout(timer);
+  return own.length > 0 ? { subjects: own, file } : { subjects: await branch };
+}
+
+/**
+ * Of `paths`, those git's attributes mark as generated: `linguist-generated` set, or
+ * `-diff` (git itself shows no diff for them). Read from every attributes file git reads.
+ */
+export async function generatedByAttributes(repo: Repository, paths: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  // A prompt never shows more files than this; a longer command line could exceed the system's limit.
+  const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
+  if (asked.length === 0) return out;
+  try {
+    // check-attr takes paths, not pathspecs: no pattern is read into a name here.
+    const z = (await repo.git.run(['check-attr', '-z', 'linguist-generated', 'diff', '--', ...asked])).stdout;
+    const parts = z.split('\0');
+    for (let i = 0; i + 2 < parts.length; i += 3) {
+      const [path = '', attr = '', value = ''] = [parts[i], parts[i + 1], parts[i + 2]];
+      if ((attr === 'linguist-generated' && (value === 'set' || value === 'true')) || (attr === 'diff' && value === 'unset')) out.add(path);
+    }
+  } catch {
+    // Attributes only sharpen the prompt: without them, names and headers still tell.
+  }
+  return out;
+}
+
+const MAX_ATTRIBUTE_PATHS = 2000;
 
 /**
  * Refuses, with git's reason, what git itself would refuse or regret: commits in the

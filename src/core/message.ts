@@ -3,6 +3,7 @@
  * Reading it back follows git's `strip` cleanup, which users already know.
  */
 import { oneLine } from './one-line.js';
+import { hideUrlCredentials } from './secrets.js';
 import type { Scope } from './scope.js';
 
 export interface ReviewInfo {
@@ -40,7 +41,7 @@ export function commentLines(info: ReviewInfo, status: string): string[] {
     if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
   }
   lines.push(`# Status: ${status}`);
-  return lines.map(oneLine);
+  return lines.map((l) => oneLine(hideUrlCredentials(l)));
 }
 
 function scopeLabel(scope: Scope): string {

@@ -46,6 +46,12 @@ export const SCHEMA = {
     expected: 'a string',
     help: "Your own instructions; replaces the preset's when not empty.",
   } satisfies Spec<string>,
+  language: {
+    default: 'English',
+    check: isString,
+    expected: 'a language name',
+    help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).',
+  } satisfies Spec<string>,
   review: {
     default: true,
     check: isBool,
@@ -123,22 +129,32 @@ export function resolveOptions(raw: unknown, env: { OLLAMA_HOST?: string | undef
 }
 
 /**
- * Reads a host the way Ollama's own CLI reads OLLAMA_HOST: "0.0.0.0" or
- * "box:8080" mean http on port 11434 unless a port is given; with an explicit
- * scheme, the scheme's own port applies.
+ * Reads a host as Ollama's own CLI reads OLLAMA_HOST: ":PORT", "HOST", "HOST:PORT", with or
+ * without a scheme, IPv6 in brackets (or bare), a trailing slash. A missing host is this
+ * machine; a missing port is 11434, or 443 for https (a server behind TLS is a proxy).
+ * Credentials in the URL stay for the requests; everything shown hides them.
  */
 export function normalizeHost(input: string): string {
-  let s = input.trim().replace(/\/+$/, '');
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+  const trimmed = input.trim();
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  const scheme = (m?.[1] ?? 'http').toLowerCase();
+  const rest = m ? trimmed.slice(m[0].length) : trimmed;
+  const slash = rest.indexOf('/');
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? '' : rest.slice(slash).replace(/\/+$/, '');
+  const at = hostport.lastIndexOf('@');
+  const auth = at < 0 ? '' : hostport.slice(0, at + 1);
+  hostport = hostport.slice(at + 1);
   // A bare IPv6 address ("::1") needs brackets before a port can follow it.
-  if (!hasScheme && /^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(s)) s = `[${s}]`;
-  if (!hasScheme) s = 'http://' + s;
+  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
+  const hp = /^(.*):(\d*)$/.exec(hostport);
+  const host = (hp ? hp[1] : hostport) || '127.0.0.1';
+  const port = (hp ? hp[2] : '') || (scheme === 'https' ? '443' : '11434');
   try {
-    const url = new URL(s);
-    if (!hasScheme && !url.port) url.port = '11434';
-    return url.origin + url.pathname.replace(/\/+$/, '');
+    const url = new URL(`${scheme}://${host}:${port}${path}`);
+    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, '')}`;
   } catch {
-    return s;
+    return trimmed;
   }
 }
 
@@ -158,11 +174,20 @@ export function applyRepoOverrides(base: Options, o: RepoOverrides): ResolvedOpt
   const warnings: string[] = [];
   if (o.model) options.model = o.model;
   if (o.prompt) options.prompt = o.prompt;
+  if (o.language) options.language = o.language;
   if (o.preset) {
     if (isPresetName(o.preset)) options.preset = o.preset;
     else warnings.push(`ignoring git config git-commit-push.preset=${o.preset}: expected ${PRESET_NAMES.join(', ')}`);
   }
   return { options, warnings };
+}
+
+/**
+ * How long the subject and the whole message may be: git's 72 columns for code; a journal's
+ * topics get more room. An answer that floods is cut to these at a word, never sent on.
+ */
+export function messageLimits(preset: PresetName): { maxSubjectChars: number } {
+  return { maxSubjectChars: preset === 'journal' ? 200 : 72 };
 }
 
 /** Said once per session: a non-loopback host over plain http sees the diff in the clear. */

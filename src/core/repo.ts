@@ -132,6 +132,7 @@ export interface RepoOverrides {
   preset?: string;
   prompt?: string;
   model?: string;
+  language?: string;
 }
 
 export function repoOverrides(config: GitConfig): RepoOverrides {
@@ -139,9 +140,11 @@ export function repoOverrides(config: GitConfig): RepoOverrides {
   const preset = config.get('git-commit-push.preset');
   const prompt = config.get('git-commit-push.prompt');
   const model = config.get('git-commit-push.model');
+  const language = config.get('git-commit-push.language');
   if (preset) out.preset = preset;
   if (prompt) out.prompt = prompt;
   if (model) out.model = model;
+  if (language) out.language = language;
   return out;
 }
 

@@ -8,7 +8,7 @@ import { gitAt } from '../../src/adapters/git.js';
 import { commitChange, type Transcript } from '../../src/core/commit.js';
 import { push as pushWith, type PushOptions } from '../../src/core/push.js';
 import { GitError, PluginError } from '../../src/core/errors.js';
-import { checkCommittable, existingDir, gatherChange, openRepository, recentSubjects, type Repository } from '../../src/core/gather.js';
+import { checkCommittable, existingDir, gatherChange, generatedByAttributes, openRepository, recentSubjects, type Repository } from '../../src/core/gather.js';
 import { planPush, repoOverrides } from '../../src/core/repo.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -115,7 +115,7 @@ describe('openRepository', () => {
     expect(r.gitDir).toBe(join(work, '.git'));
     expect(r.indexPath).toBe(join(work, '.git', 'index'));
     expect(r.branch).toBe('master');
-    expect(await recentSubjects(r)).toEqual(['Third entry', 'Second entry', 'Start the journal']);
+    expect((await recentSubjects(r)).subjects).toEqual(['Third entry', 'Second entry', 'Start the journal']);
     expect(r.git.cwd).toBe(work);
     expect(r.config.get('remote.origin.url')).toBe(join(sb.dir, `r${counter}-remote.git`));
   });
@@ -123,7 +123,31 @@ describe('openRepository', () => {
   it('gives at most the last 5 subjects', async () => {
     const { work } = repo({ remote: false });
     for (let i = 1; i <= 7; i++) sb.git(work, 'commit', '-q', '--allow-empty', '-m', `Entry ${i}`);
-    expect(await recentSubjects(await open(work))).toEqual(['Entry 7', 'Entry 6', 'Entry 5', 'Entry 4', 'Entry 3']);
+    expect((await recentSubjects(await open(work))).subjects).toEqual(['Entry 7', 'Entry 6', 'Entry 5', 'Entry 4', 'Entry 3']);
+  });
+
+  it('leaves merges out, and in the file scope gives the file\'s own subjects', async () => {
+    const { work } = repo({ remote: false });
+    sb.git(work, 'checkout', '-q', '-b', 'side');
+    writeFileSync(join(work, 'notes.md'), 'Side notes.\n');
+    sb.git(work, 'add', '--', 'notes.md');
+    sb.git(work, 'commit', '-q', '-m', 'Start the notes');
+    sb.git(work, 'checkout', '-q', 'master');
+    sb.git(work, 'commit', '-q', '--allow-empty', '-m', 'Unrelated on master');
+    sb.git(work, 'merge', '-q', '--no-ff', '-m', "Merge branch 'side'", 'side');
+    const r = await open(work);
+    expect((await recentSubjects(r)).subjects).toEqual(['Unrelated on master', 'Start the notes', 'Start the journal']);
+    expect(await recentSubjects(r, 'notes.md')).toEqual({ subjects: ['Start the notes'], file: 'notes.md' });
+    // A file without history of its own: the branch's subjects.
+    expect(await recentSubjects(r, 'new.md')).toEqual({ subjects: ['Unrelated on master', 'Start the notes', 'Start the journal'] });
+  });
+
+  it('names the files .gitattributes marks generated (linguist-generated, -diff)', async () => {
+    const { work } = repo({ remote: false });
+    writeFileSync(join(work, '.gitattributes'), 'doc/*.txt linguist-generated\n*.snap -diff\nkeep.txt linguist-generated=false\n');
+    const r = await open(work);
+    const found = await generatedByAttributes(r, ['doc/help.txt', 'ui.snap', 'keep.txt', 'src/main.ts', 'name with spaces.snap']);
+    expect([...found].sort()).toEqual(['doc/help.txt', 'name with spaces.snap', 'ui.snap']);
   });
 
   it('opens an unborn branch without throwing, with no subjects', async () => {
@@ -132,7 +156,7 @@ describe('openRepository', () => {
     sb.git(work, 'init', '-q', '-b', 'journal');
     const r = await open(work);
     expect(r.branch).toBe('journal');
-    expect(await recentSubjects(r)).toEqual([]);
+    expect((await recentSubjects(r)).subjects).toEqual([]);
     expect(r.root).toBe(work);
   });
 
@@ -670,7 +694,7 @@ describe('commitChange', () => {
     sb.git(work, 'init', '-q');
     writeFileSync(join(work, 'journal.txt'), 'Day zero.\n');
     const r = await open(work);
-    expect(await recentSubjects(r)).toEqual([]);
+    expect((await recentSubjects(r)).subjects).toEqual([]);
     const t = transcript();
     const committed = await commitChange(r, 'file', 'journal.txt', 'Start the journal', t);
     expect(t.commit).toContain('(root-commit)');

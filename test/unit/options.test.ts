@@ -16,6 +16,7 @@ describe('defaults', () => {
       num_ctx: 8192,
       push_stall_ms: 30_000,
       num_predict: 256,
+      language: 'English',
     });
   });
 
@@ -55,6 +56,7 @@ describe('resolveOptions', () => {
       num_ctx: 4096,
       push_stall_ms: 5000,
       num_predict: 128,
+      language: 'German',
     });
     expect(warnings).toEqual([]);
     expect(options).toEqual({
@@ -68,6 +70,7 @@ describe('resolveOptions', () => {
       num_ctx: 4096,
       push_stall_ms: 5000,
       num_predict: 128,
+      language: 'German',
     });
   });
 
@@ -164,8 +167,15 @@ describe('normalizeHost', () => {
     ['[::1]:8080', 'http://[::1]:8080'],
     // Ollama's envconfig.Host() reads a bare IPv6 address as that address on port 11434.
     ['::1', 'http://[::1]:11434'],
-    ['http://box', 'http://box'],
+    // The rule, and what a user means: an Ollama over http listens on 11434.
+    ['http://box', 'http://box:11434'],
     ['http://box:80', 'http://box'],
+    // What the ollama CLI accepts too: a port alone is this machine.
+    [':11434', 'http://127.0.0.1:11434'],
+    [':8080', 'http://127.0.0.1:8080'],
+    ['http://:9000/', 'http://127.0.0.1:9000'],
+    ['box:', 'http://box:11434'],
+    ['https://alice:s3cret@proxy.example/ollama/', 'https://alice:s3cret@proxy.example/ollama'],
     ['https://x', 'https://x'],
     ['https://x:443', 'https://x'],
     ['https://x:8443', 'https://x:8443'],
