@@ -60,7 +60,10 @@ export function clientFor(host: string, signal: AbortSignal): Ollama {
       own.addEventListener('abort', relay(own), { once: true });
       combined = both.signal;
     }
-    const res = await fetch(input, { ...init, signal: combined, redirect: 'manual' });
+    const { url, authorization } = withoutCredentials(input);
+    const headers = new Headers(init?.headers);
+    if (authorization && !headers.has('authorization')) headers.set('authorization', authorization);
+    const res = await fetch(url, { ...init, headers, signal: combined, redirect: 'manual' });
     if (res.status >= 300 && res.status < 400) {
       await res.body?.cancel().catch(() => undefined);
       throw new RedirectRefused(res.status, res.headers.get('location') ?? '');
@@ -68,6 +71,21 @@ export function clientFor(host: string, signal: AbortSignal): Ollama {
     return res;
   };
   return new Ollama({ host, fetch: boundFetch });
+}
+
+/**
+ * fetch refuses a URL with credentials in it; a host behind a proxy with basic auth
+ * (http://user:pass@box) gets them as an Authorization header instead.
+ */
+function withoutCredentials(input: FetchInput): { url: FetchInput; authorization?: string } {
+  if (typeof input !== 'string' && !(input instanceof URL)) return { url: input };
+  const url = new URL(String(input));
+  if (!url.username && !url.password) return { url: input };
+  const user = decodeURIComponent(url.username);
+  const pass = decodeURIComponent(url.password);
+  url.username = '';
+  url.password = '';
+  return { url: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` };
 }
 
 const factsCache = new Map<string, ModelFacts>();

@@ -132,7 +132,7 @@ describe('what never reaches the model', () => {
     const body = (await fake.waitForChat(1, 15_000)).body as ChatBody;
     // About 3 characters a token is the conservative bound the budget uses.
     expect((system(body).length + user(body).length) / 3).toBeLessThan(8192 - 256);
-    expect(user(body)).toMatch(/more added lines omitted\]/);
+    expect(user(body)).toMatch(/\[\.\.\. [\d,]+ added lines\]/);
     await waitFor(async () => (await currentLines(n!.nvim)).some((l) => /^#\s+big-journal\.txt: [\d,]+ added lines/.test(l)));
   });
 });

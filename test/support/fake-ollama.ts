@@ -46,6 +46,7 @@ export interface ReceivedRequest {
   path: string;
   body: unknown;
   at: number;
+  headers?: IncomingMessage['headers'];
 }
 
 export interface FakeOllama {
@@ -407,7 +408,7 @@ export async function startFakeOllama(
         jsonError = goJsonError(text, error);
       }
     }
-    requests.push({ method, path, body, at: Date.now() });
+    requests.push({ method, path, body, at: Date.now(), headers: req.headers });
     settleWaiters();
 
     const route = `${method} ${path}`;
