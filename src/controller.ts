@@ -9,22 +9,21 @@ import { dirname } from 'node:path';
 import type { Editor } from './adapters/nvim.js';
 import { cleanMessage } from './core/clean.js';
 import { describeHolder } from './core/commit-lock.js';
-import { commitChange, readHeadCommit, type Transcript } from './core/commit.js';
-import { parseDiff } from './core/diff.js';
-import { draftPath, draftWasCommitted, readDraft, removeDraft, writeDraft, type DraftKey } from './core/drafts.js';
+import type { Transcript } from './core/commit.js';
+import { removeDraft, writeDraft } from './core/drafts.js';
 import { PluginError, gitWords, type Level } from './core/errors.js';
-import { checkCommittable, existingDir, gatherChange, generatedByAttributes, recentSubjects, type Repository, type Subjects } from './core/gather.js';
+import { CommitRefused, commitAndPush, notPushedBecause, prepareChange, promptContext, PushFailed, pushTarget, type Prepared } from './core/flow.js';
+import { existingDir, type Repository, type Subjects } from './core/gather.js';
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
-import { applyRepoOverrides, messageLimits, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
-import { systemPrompt } from './core/presets.js';
+import { messageLimits, resolveOptions, type Options } from './core/options.js';
 import { push } from './core/push.js';
 import { RepositoryCache } from './core/repo-cache.js';
-import { planPush, repoOverrides, type PushPlan } from './core/repo.js';
+import { planPush } from './core/repo.js';
 import type { Git } from './core/runner.js';
 import { parseArgs, type Scope } from './core/scope.js';
 import { hideUrlCredentials } from './core/secrets.js';
-import { clearUnpushed, owedCommit, recordUnpushed, type Unpushed } from './core/unpushed.js';
-import { generate } from './generate.js';
+import { clearUnpushed } from './core/unpushed.js';
+import { generate, generationInput } from './generate.js';
 
 /** What a session is doing; `since` (Date.now()) tells a second \g for how long. */
 type Phase =
@@ -38,17 +37,8 @@ type Phase =
 type Author = 'model' | 'user' | 'fallback';
 
 interface Session {
-  repo: Repository;
-  scope: Scope;
-  file: string | undefined;
-  diff: ReturnType<typeof parseDiff>;
-  options: Options;
-  system: string;
-  plan: PushPlan;
-  /** A commit of an earlier run whose push did not finish: this push takes it along. */
-  owed: Unpushed | undefined;
-  /** Where this review's draft is kept (the Lua side writes it as the user types). */
-  draft: string;
+  /** The change, its options and where it goes: what any front end would have. */
+  p: Prepared;
   /** What the prompt needs from git beyond the diff: read once, when the first prompt is built. */
   context: Promise<{ subjects: Subjects; generated: Set<string> }> | undefined;
   /** The last request sent to the model, for `:GitCommitPush output`. */
@@ -141,7 +131,7 @@ export class Controller {
     if (inv.action === 'output') return this.editor.showOutput();
     const inReview = this.byBuf.get(ctx.buf);
     if (inv.action === 'cancel') {
-      const root = inReview?.repo.root ?? (await this.repoOf(ctx)).root;
+      const root = inReview?.p.repo.root ?? (await this.repoOf(ctx)).root;
       const lone = this.pushing.get(root);
       if (!inReview && lone) {
         lone.abort.abort('cancel');
@@ -149,7 +139,7 @@ export class Controller {
       }
       return this.cancel(inReview ?? this.sessions.get(root));
     }
-    if (inv.action === 'push') return this.pushOnly(inReview?.repo ?? (await this.repoOf(ctx)), resolveOptions(ctx.options).options);
+    if (inv.action === 'push') return this.pushOnly(inReview?.p.repo ?? (await this.repoOf(ctx)), resolveOptions(ctx.options).options);
     if (inReview) {
       if (args.length === 0) return this.regenerate(inReview);
       throw new PluginError('this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts', 'info');
@@ -193,18 +183,18 @@ export class Controller {
     const p = s.phase;
     if (p.name === 'reviewing' || (p.name === 'generating' && s.buf !== undefined)) {
       if (s.buf !== undefined) await this.editor.focus(s.buf);
-      return this.say(`a commit for ${s.repo.root} is already in review: :w commits it, :q! aborts it`, 'info');
+      return this.say(`a commit for ${s.p.repo.root} is already in review: :w commits it, :q! aborts it`, 'info');
     }
     const secs = secondsSince;
     switch (p.name) {
       case 'generating':
-        return this.say(`still generating a message for ${s.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops it`, 'info');
+        return this.say(`still generating a message for ${s.p.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops it`, 'info');
       case 'waiting':
-        return this.say(`waiting for ${p.holder} to finish in ${s.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops waiting`, 'info');
+        return this.say(`waiting for ${p.holder} to finish in ${s.p.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops waiting`, 'info');
       case 'committing':
-        return this.say(`still committing in ${s.repo.root} (${secs(p.since)}): a commit is never stopped halfway; :GitCommitPush cancel skips the push after it`, 'info');
+        return this.say(`still committing in ${s.p.repo.root} (${secs(p.since)}): a commit is never stopped halfway; :GitCommitPush cancel skips the push after it`, 'info');
       case 'pushing':
-        return this.say(`still pushing to ${s.plan.describe} (${secs(p.since)}): :GitCommitPush cancel stops the push, the commit stays`, 'info');
+        return this.say(`still pushing to ${s.p.plan.describe} (${secs(p.since)}): :GitCommitPush cancel stops the push, the commit stays`, 'info');
     }
   }
 
@@ -257,43 +247,20 @@ export class Controller {
   }
 
   private async start(repo: Repository, scope: Scope, review: boolean, base: Options, path: string): Promise<void> {
-    // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
-    const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
-    if (check.status === 'rejected') throw check.reason;
-    if (gathered.status === 'rejected') throw gathered.reason;
-    const change = gathered.value;
-    if (change.diff === '') {
-      const what = scope === 'file' ? `${change.file ?? path} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
-      throw new PluginError(`nothing to commit: ${what}`, 'info');
-    }
-    const diff = parseDiff(change.diff);
-    const { options, warnings } = applyRepoOverrides(base, repoOverrides(repo.config));
-    for (const w of warnings) await this.warnOnce(w);
-    const plan = planPush(repo.branch, repo.config);
-    const plain = plainHttpWarning(options.host);
-    if (plain) await this.warnOnce(plain);
-    const key: DraftKey = { scope, file: change.file };
-    const [draft, owed] = await Promise.all([this.offeredDraft(repo, key), owedCommit(repo, plan)]);
+    const p = await prepareChange(repo, scope, path, base);
+    for (const w of p.warnings) await this.warnOnce(w);
     const s: Session = {
-      repo,
-      scope,
-      file: change.file,
-      diff,
-      options,
-      system: systemPrompt(options.preset, options.prompt || undefined, options.language),
-      plan,
-      owed,
-      draft: draftPath(repo, key),
+      p,
       context: undefined,
       sent: undefined,
       info: {
         repoRoot: repo.root,
         branch: repo.branch,
-        pushTo: owed ? `${plan.describe}, with ${owed.hash.slice(0, 7)} that was not pushed` : plan.describe,
+        pushTo: pushTarget(p),
         scope,
-        files: diff.map((f) => f.path),
-        model: options.model,
-        host: options.host,
+        files: p.diff.map((f) => f.path),
+        model: p.options.model,
+        host: p.options.host,
         omitted: [],
       },
       phase: { name: 'reviewing' },
@@ -303,24 +270,13 @@ export class Controller {
     };
     this.sessions.set(repo.root, s);
     try {
-      await this.begin(s, review, draft);
+      await this.begin(s, review, p.draftText);
     } catch (err) {
       // With no review buffer open, nothing would ever end this session: the repository
       // would stay "busy" until Neovim restarts.
       if (s.buf === undefined) this.end(s);
       throw err;
     }
-  }
-
-  /** The draft kept for exactly this change, unless its commit was made after all. */
-  private async offeredDraft(repo: Repository, key: DraftKey): Promise<string> {
-    const draft = await readDraft(repo, key);
-    if (!draft) return '';
-    if (await draftWasCommitted(repo, draft)) {
-      await removeDraft(draftPath(repo, key));
-      return '';
-    }
-    return draft.message;
   }
 
   private async begin(s: Session, review: boolean, draft: string): Promise<void> {
@@ -335,44 +291,28 @@ export class Controller {
     // A draft is only ever committed after the user has seen it again: it was written for
     // an earlier run, and the commit it was meant for may not be this one.
     if (!review) await this.say('a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen', 'info');
-    const status = draft ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${s.options.model}...`;
+    const status = draft ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${s.p.options.model}...`;
     await this.openReview(s, draft ? draft.split('\n') : [''], status);
     if (!draft) await this.generateInto(s);
   }
 
   private async openReview(s: Session, message: string[], status: string): Promise<void> {
     const opened = await this.editor.openReview({
-      name: `git-commit-push://${s.repo.root}`,
+      name: `git-commit-push://${s.p.repo.root}`,
       lines: [...message, ...commentLines(s.info, status)],
       messageLines: message.length,
-      saved: s.draft,
+      saved: s.p.draft,
     });
     s.buf = opened.buf;
     this.byBuf.set(opened.buf, s);
   }
 
   private async generationInput(s: Session, signal: AbortSignal) {
-    s.context ??= Promise.all([recentSubjects(s.repo, s.file), generatedByAttributes(s.repo, s.info.files)]).then(([subjects, generated]) => ({
-      subjects,
-      generated,
-    }));
-    const { subjects, generated } = await s.context;
+    s.context ??= promptContext(s.p);
     return {
-      host: s.options.host,
-      model: s.options.model,
-      system: s.system,
-      files: s.diff,
-      recentSubjects: subjects.subjects,
-      subjectsFile: subjects.file,
-      generatedPaths: generated,
-      numCtx: s.options.num_ctx,
-      numPredict: s.options.num_predict,
-      keepAlive: s.options.keep_alive,
-      timeoutMs: s.options.timeout_ms,
-      limits: messageLimits(s.options.preset),
-      signal,
-      onPrompt: (p: { system: string; user: string }) => {
-        s.sent = { system: p.system, user: p.user };
+      ...generationInput(s.p, await s.context, signal),
+      onPrompt: (prompt: { system: string; user: string }) => {
+        s.sent = { system: prompt.system, user: prompt.user };
       },
     };
   }
@@ -425,7 +365,7 @@ export class Controller {
         input.onPrompt(p);
         if (p.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p.omitted };
-        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.options.model}...`)).catch(() => undefined);
+        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`)).catch(() => undefined);
       },
       onText: (preview) => {
         latest = preview;
@@ -441,7 +381,7 @@ export class Controller {
       return;
     }
     if (result.ok) {
-      const r = await this.editor.setMessage(buf, result.message.split('\n'), `written by ${s.options.model} in ${result.seconds.toFixed(1)} s`);
+      const r = await this.editor.setMessage(buf, result.message.split('\n'), `written by ${s.p.options.model} in ${result.seconds.toFixed(1)} s`);
       if (r === 'edited') {
         s.author = 'user';
         await this.editor.setStatus(buf, 'stopped: you edited the message');
@@ -467,8 +407,8 @@ export class Controller {
     if (s.buf === undefined || (s.phase.name !== 'reviewing' && s.phase.name !== 'generating')) return;
     if (s.phase.name === 'generating') s.phase.abort.abort('regenerate');
     s.phase = { name: 'reviewing' };
-    await removeDraft(s.draft);
-    const r = await this.editor.setMessage(s.buf, [''], `asking ${s.options.model}...`, true);
+    await removeDraft(s.p.draft);
+    const r = await this.editor.setMessage(s.buf, [''], `asking ${s.p.options.model}...`, true);
     if (r === 'gone') return;
     await this.generateInto(s);
   }
@@ -482,14 +422,14 @@ export class Controller {
     let message = messageFromLines(lines);
     if (message === '') {
       this.end(s);
-      await removeDraft(s.draft);
+      await removeDraft(s.p.draft);
       if (s.buf !== undefined) await this.editor.close(s.buf);
       return this.say('Aborting commit due to empty commit message: nothing committed', 'warn');
     }
     if (!edited && s.author === 'model') {
       // Written while (or right after) the model streamed, untouched by the user: it has not
       // been through the final check that an answer gets, and may be an error text.
-      const cleaned = cleanMessage(message, messageLimits(s.options.preset));
+      const cleaned = cleanMessage(message, messageLimits(s.p.options.preset));
       if (!cleaned.ok) {
         s.phase = { name: 'reviewing' };
         if (s.buf !== undefined) {
@@ -512,11 +452,11 @@ export class Controller {
     if (p.name === 'generating') p.abort.abort('closed');
     this.end(s);
     if (s.refused) return this.say('commit aborted: your message is saved, and the next :GitCommitPush here offers it again', 'info');
-    return removeDraft(s.draft).then(() => this.say('commit aborted: nothing committed', 'info'));
+    return removeDraft(s.p.draft).then(() => this.say('commit aborted: nothing committed', 'info'));
   }
 
   private end(s: Session): void {
-    if (this.sessions.get(s.repo.root) === s) this.sessions.delete(s.repo.root);
+    if (this.sessions.get(s.p.repo.root) === s) this.sessions.delete(s.p.repo.root);
     if (s.buf !== undefined) this.byBuf.delete(s.buf);
   }
 
@@ -526,87 +466,77 @@ export class Controller {
     const abort = new AbortController();
     const committing: Phase = { name: 'committing', since: Date.now(), cancelPush: s.phase.name === 'committing' && s.phase.cancelPush };
     s.phase = committing;
-    let hash: string;
+    const root = s.p.repo.root;
+    let hash = '';
     try {
-      hash = (
-        await commitChange(s.repo, s.scope, s.file, message, transcript, {
-          what: s.file ?? (s.scope === 'all' ? 'all changes' : 'the staged changes'),
-          signal: abort.signal,
-          onWait: (holder) => {
-            s.phase = { name: 'waiting', since: Date.now(), abort, holder: describeHolder(holder) };
-            if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
-          },
-          onLocked: () => {
-            if (s.phase.name !== 'waiting') return;
-            s.phase = committing;
-            if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)', true).catch(logged);
-          },
-        })
-      ).hash;
-    } catch (err) {
-      s.phase = { name: 'reviewing' };
-      s.refused = true;
+      const outcome = await commitAndPush(s.p, message, transcript, {
+        signal: abort.signal,
+        env: this.env,
+        onWait: (holder) => {
+          s.phase = { name: 'waiting', since: Date.now(), abort, holder: describeHolder(holder) };
+          if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
+        },
+        onLocked: () => {
+          if (s.phase.name !== 'waiting') return;
+          s.phase = committing;
+          if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)', true).catch(logged);
+        },
+        onCommitted: async (made) => {
+          // The commit is made: nothing on the editor's side may keep it from being pushed.
+          hash = made.hash;
+          if (s.buf !== undefined) {
+            const buf = s.buf;
+            this.byBuf.delete(buf);
+            s.buf = undefined;
+            await this.editor.close(buf).catch(logged);
+          }
+          await this.emit('GitCommitPushDone', { stage: 'commit', root, hash: made.hash, subject: made.subject, pushed: false }).catch(logged);
+          s.phase = { name: 'pushing', since: Date.now(), abort };
+        },
+        skipPush: () => committing.cancelPush,
+      });
       await showTranscript();
-      await this.keepMessage(s, message);
-      if (abort.signal.aborted) throw new PluginError('cancelled while waiting for another commit: nothing committed, your message is kept', 'info');
-      await this.emit('GitCommitPushFailed', { stage: 'commit', root: s.repo.root, error: gitWords(err) });
-      throw new PluginError(`commit refused, nothing committed: ${gitWords(err)}\nYour message is kept: fix the cause and :w again (or :q! to give up).`, 'error', { cause: err });
-    }
-    // The commit is made: nothing on the editor's side may keep it from being pushed.
-    try {
-      await removeDraft(s.draft);
-      const head = readHeadCommit(s.repo).catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }));
-      if (s.buf !== undefined) {
-        const buf = s.buf;
-        this.byBuf.delete(buf);
-        s.buf = undefined;
-        await this.editor.close(buf).catch(logged);
+      const { made } = outcome;
+      const committed = `committed ${made.hash} "${made.subject}"`;
+      if (outcome.pushed) {
+        await this.emit('GitCommitPushDone', { stage: 'push', root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to });
+        const along = outcome.tookAlong ? ` (with ${outcome.tookAlong}, not pushed before)` : '';
+        return await this.say(`${committed} and pushed to ${outcome.to}${along}`, 'info');
       }
-      const made = await head;
-      hash = made.hash || hash;
-      const subject = made.subject;
-      const with_ = s.owed && s.owed.hash !== made.fullHash ? ` (with ${s.owed.hash.slice(0, 7)}, not pushed before)` : '';
-      await this.emit('GitCommitPushDone', { stage: 'commit', root: s.repo.root, hash, subject, pushed: false }).catch(logged);
-      if (s.plan.kind === 'none') {
-        await showTranscript();
-        return await this.say(`committed ${hash} "${subject}" (${notPushedBecause(s.plan)})`, 'info');
+      switch (outcome.why) {
+        case 'no-plan':
+          return await this.say(`${committed} (${notPushedBecause(s.p.plan)})`, 'info');
+        case 'skipped':
+          return await this.say(`${committed}, not pushed (cancelled): :GitCommitPush push sends it`, 'info');
+        case 'cancelled':
+          return await this.say(`push cancelled: ${made.hash} "${made.subject}" is committed, not pushed; :GitCommitPush push sends it`, 'info');
       }
-      if (made.fullHash) await recordUnpushed(s.repo, { hash: made.fullHash, branch: s.repo.branch }).catch(logged);
-      if (committing.cancelPush) {
-        await showTranscript();
-        return await this.say(`committed ${hash} "${subject}", not pushed (cancelled): :GitCommitPush push sends it`, 'info');
-      }
-      s.phase = { name: 'pushing', since: Date.now(), abort };
-      let pushed;
-      try {
-        pushed = await push(s.repo, s.plan, transcript, { stallMs: s.options.push_stall_ms, signal: abort.signal, env: this.env });
-      } catch (err) {
-        if (abort.signal.aborted) {
-          await showTranscript();
-          return await this.say(`push cancelled: ${hash} "${subject}" is committed, not pushed; :GitCommitPush push sends it`, 'info');
-        }
-        throw err;
-      }
-      await clearUnpushed(s.repo).catch(logged);
-      await showTranscript();
-      await this.emit('GitCommitPushDone', { stage: 'push', root: s.repo.root, hash, subject, pushed: true, to: pushed?.to ?? s.plan.describe });
-      await this.say(`committed ${hash} "${subject}" and pushed to ${s.plan.describe}${with_}`, 'info');
     } catch (err) {
       await showTranscript();
-      await this.emit('GitCommitPushFailed', { stage: 'push', root: s.repo.root, hash, error: gitWords(err) }).catch(logged);
+      if (err instanceof CommitRefused) {
+        s.phase = { name: 'reviewing' };
+        s.refused = true;
+        await this.keepMessage(s, message);
+        if (err.cancelled) throw new PluginError('cancelled while waiting for another commit: nothing committed, your message is kept', 'info');
+        await this.emit('GitCommitPushFailed', { stage: 'commit', root, error: gitWords(err.cause) });
+        throw new PluginError(`commit refused, nothing committed: ${gitWords(err.cause)}\nYour message is kept: fix the cause and :w again (or :q! to give up).`, 'error', { cause: err.cause });
+      }
+      const cause = err instanceof PushFailed ? err.cause : err;
+      hash = err instanceof PushFailed ? err.made.hash : hash;
+      await this.emit('GitCommitPushFailed', { stage: 'push', root, hash, error: gitWords(cause) }).catch(logged);
       throw new PluginError(
-        `committed ${hash}, but the push to ${s.plan.describe} failed: ${gitWords(err)}\nThe commit is safe; push it with git push once that is fixed.`,
+        `committed ${hash}, but the push to ${s.p.plan.describe} failed: ${gitWords(cause)}\nThe commit is safe; push it with git push once that is fixed.`,
         'error',
-        { cause: err },
+        { cause },
       );
     } finally {
-      this.end(s);
+      if (s.phase.name !== 'reviewing') this.end(s);
     }
   }
 
   /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved; and in the draft. */
   private async keepMessage(s: Session, message: string): Promise<void> {
-    await writeDraft(s.draft, message).catch(logged);
+    await writeDraft(s.p.draft, message).catch(logged);
     s.author = 'user';
     if (s.buf !== undefined && (await this.editor.markUnsaved(s.buf)) === 'ok') return;
     s.buf = undefined;
@@ -634,7 +564,7 @@ function transcriptLines(t: Transcript, s?: Session): string[] {
   ];
   const lines = [...section('Git Add Output', t.add), ...section('Git Commit Output', t.commit), ...section('Git Push Output', t.push)];
   if (s) {
-    const to = `${s.options.model} at ${hideUrlCredentials(s.options.host)}`;
+    const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
     if (!s.sent) lines.push(`Sent to ${to}:`, '(nothing: the message did not come from the model)');
     else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split('\n'), '', 'User message:', ...s.sent.user.split('\n'));
   }
@@ -648,18 +578,4 @@ function secondsSince(since: number): string {
 /** For editor calls that must not stop what follows; the host log has the details. */
 function logged(err: unknown): void {
   console.error('git-commit-push:', err);
-}
-
-function notPushedBecause(plan: PushPlan): string {
-  if (plan.kind !== 'none') return 'not pushed';
-  switch (plan.why) {
-    case 'detached':
-      return 'detached HEAD, so not pushed';
-    case 'no-remote':
-      return 'no remote, so not pushed';
-    case 'no-upstream':
-      return 'no upstream and several remotes, so not pushed: set one with git push -u <remote>';
-    case 'upstream-name':
-      return 'its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream';
-  }
 }

@@ -6,6 +6,9 @@
 import { describeFailure, modelFacts, streamChat } from './adapters/ollama.js';
 import { cleanMessage, previewMessage, type MessageLimits } from './core/clean.js';
 import type { DiffFile } from './core/diff.js';
+import type { Prepared } from './core/flow.js';
+import type { Subjects } from './core/gather.js';
+import { messageLimits } from './core/options.js';
 import { buildPrompt, type Prompt } from './core/prompt.js';
 import { redactSecrets } from './core/secrets.js';
 import { TokenEstimator } from './core/tokens.js';
@@ -50,6 +53,25 @@ export function contextWindow(wanted: number, trained: number | undefined): numb
  */
 export function answerLimit(numPredict: number): number {
   return Math.max(4096, numPredict * 16);
+}
+
+/** The generation of a prepared change's message, with what the prompt needs from git. */
+export function generationInput(p: Prepared, context: { subjects: Subjects; generated: Set<string> }, signal: AbortSignal): GenerateInput {
+  return {
+    host: p.options.host,
+    model: p.options.model,
+    system: p.system,
+    files: p.diff,
+    recentSubjects: context.subjects.subjects,
+    subjectsFile: context.subjects.file,
+    generatedPaths: context.generated,
+    numCtx: p.options.num_ctx,
+    numPredict: p.options.num_predict,
+    keepAlive: p.options.keep_alive,
+    timeoutMs: p.options.timeout_ms,
+    limits: messageLimits(p.options.preset),
+    signal,
+  };
 }
 
 /** What the token estimate has learned, per model, for as long as the node host lives. */

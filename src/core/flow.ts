@@ -1,0 +1,200 @@
+/**
+ * The steps of one commit that do not depend on where the user reviews the message:
+ * gather the change, and commit and push a message. The Neovim controller and the
+ * terminal command both run them; each only says what happens in its own way.
+ */
+import type { LockHolder } from './commit-lock.js';
+import { commitChange, readHeadCommit, type Transcript } from './commit.js';
+import { parseDiff, type DiffFile } from './diff.js';
+import { draftPath, draftWasCommitted, readDraft, removeDraft } from './drafts.js';
+import { PluginError } from './errors.js';
+import { checkCommittable, gatherChange, generatedByAttributes, recentSubjects, type Repository, type Subjects } from './gather.js';
+import { applyRepoOverrides, plainHttpWarning, type Options } from './options.js';
+import { systemPrompt } from './presets.js';
+import { push } from './push.js';
+import { planPush, repoOverrides, type PushPlan } from './repo.js';
+import type { Scope } from './scope.js';
+import { clearUnpushed, owedCommit, recordUnpushed, type Unpushed } from './unpushed.js';
+
+/** A change ready for a message: what it is, where it goes, and what was kept from before. */
+export interface Prepared {
+  repo: Repository;
+  scope: Scope;
+  /** Repository-relative path, for the file scope. */
+  file: string | undefined;
+  diff: DiffFile[];
+  /** The options with the repository's git config over them. */
+  options: Options;
+  /** The system message: the preset's or the user's instructions, and the rules. */
+  system: string;
+  plan: PushPlan;
+  /** A commit of an earlier run whose push did not finish: this push takes it along. */
+  owed: Unpushed | undefined;
+  /** Where this change's draft is kept. */
+  draft: string;
+  /** The draft's words, when a run before this one left some for this change. */
+  draftText: string;
+  /** Said once to the user: a preset git config names wrongly, plain http to another machine. */
+  warnings: string[];
+}
+
+/**
+ * Gathers the change `scope` would commit, or refuses with the reason: a merge in
+ * progress, conflicts, nothing to commit. `path` is the file (file scope) or the folder
+ * the user is in.
+ */
+export async function prepareChange(repo: Repository, scope: Scope, path: string, base: Options): Promise<Prepared> {
+  // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
+  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
+  if (check.status === 'rejected') throw check.reason;
+  if (gathered.status === 'rejected') throw gathered.reason;
+  const change = gathered.value;
+  if (change.diff === '') {
+    const what = scope === 'file' ? `${change.file ?? path} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
+    throw new PluginError(`nothing to commit: ${what}`, 'info');
+  }
+  const { options, warnings } = applyRepoOverrides(base, repoOverrides(repo.config));
+  const plain = plainHttpWarning(options.host);
+  if (plain) warnings.push(plain);
+  const plan = planPush(repo.branch, repo.config);
+  const key = { scope, file: change.file };
+  const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
+  return {
+    repo,
+    scope,
+    file: change.file,
+    diff: parseDiff(change.diff),
+    options,
+    system: systemPrompt(options.preset, options.prompt || undefined, options.language),
+    plan,
+    owed,
+    draft: draftPath(repo, key),
+    draftText,
+    warnings,
+  };
+}
+
+/** The draft kept for exactly this change, unless its commit was made after all. */
+async function offeredDraft(repo: Repository, key: { scope: Scope; file: string | undefined }): Promise<string> {
+  const draft = await readDraft(repo, key);
+  if (!draft) return '';
+  if (await draftWasCommitted(repo, draft)) {
+    await removeDraft(draftPath(repo, key));
+    return '';
+  }
+  return draft.message;
+}
+
+/** Where the push goes, as the user reads it; with the unpushed commit it takes along. */
+export function pushTarget(p: Prepared): string {
+  return p.owed ? `${p.plan.describe}, with ${p.owed.hash.slice(0, 7)} that was not pushed` : p.plan.describe;
+}
+
+/** What the prompt needs from git beyond the diff: recent subjects and generated files. */
+export async function promptContext(p: Prepared): Promise<{ subjects: Subjects; generated: Set<string> }> {
+  const [subjects, generated] = await Promise.all([
+    recentSubjects(p.repo, p.file),
+    generatedByAttributes(
+      p.repo,
+      p.diff.map((f) => f.path),
+    ),
+  ]);
+  return { subjects, generated };
+}
+
+export interface CommitHooks {
+  /** Stops a wait for another editor's commit, or the push; never a commit halfway. */
+  signal: AbortSignal;
+  /** The environment git runs with: the user's ssh settings there are used as set. */
+  env: Readonly<Record<string, string | undefined>>;
+  onWait?: ((holder: LockHolder) => void) | undefined;
+  onLocked?: (() => void) | undefined;
+  /** The commit is made (read back from git, after its hooks); the push is next. */
+  onCommitted?: ((made: Made) => Promise<void> | void) | undefined;
+  /** Asked after the commit: true skips the push (the user cancelled while git committed). */
+  skipPush?: (() => boolean) | undefined;
+}
+
+export interface Made {
+  hash: string;
+  fullHash: string;
+  subject: string;
+}
+
+export type Outcome =
+  | { pushed: true; made: Made; to: string; tookAlong: string | undefined }
+  | { pushed: false; made: Made; why: 'no-plan' | 'skipped' | 'cancelled' };
+
+/** The commit was not made: git's words are in `cause`; the index is as it was. */
+export class CommitRefused extends PluginError {
+  override readonly name = 'CommitRefused';
+  constructor(
+    readonly cancelled: boolean,
+    options: { cause: unknown },
+  ) {
+    super(cancelled ? 'cancelled while waiting for another commit: nothing committed' : 'commit refused', cancelled ? 'info' : 'error', options);
+  }
+}
+
+/** The commit was made, the push failed: git's words are in `cause`. */
+export class PushFailed extends PluginError {
+  override readonly name = 'PushFailed';
+  constructor(
+    readonly made: Made,
+    options: { cause: unknown },
+  ) {
+    super('push failed', 'error', options);
+  }
+}
+
+/**
+ * Commits `message` exactly, then pushes as `git push` would. The draft goes once its
+ * commit is made; an unfinished push is recorded so that the next run can say so.
+ */
+export async function commitAndPush(p: Prepared, message: string, transcript: Transcript, hooks: CommitHooks): Promise<Outcome> {
+  let hash: string;
+  try {
+    hash = (
+      await commitChange(p.repo, p.scope, p.file, message, transcript, {
+        what: p.file ?? (p.scope === 'all' ? 'all changes' : 'the staged changes'),
+        signal: hooks.signal,
+        onWait: hooks.onWait,
+        onLocked: hooks.onLocked,
+      })
+    ).hash;
+  } catch (err) {
+    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+  }
+  await removeDraft(p.draft);
+  const made = await readHeadCommit(p.repo).catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }));
+  if (!made.hash) made.hash = hash;
+  await hooks.onCommitted?.(made);
+  if (p.plan.kind === 'none') return { pushed: false, made, why: 'no-plan' };
+  // Before the push, so that a quit or a crash during it leaves word for the next run.
+  if (made.fullHash) await recordUnpushed(p.repo, { hash: made.fullHash, branch: p.repo.branch }).catch(() => undefined);
+  if (hooks.skipPush?.()) return { pushed: false, made, why: 'skipped' };
+  try {
+    await push(p.repo, p.plan, transcript, { stallMs: p.options.push_stall_ms, signal: hooks.signal, env: hooks.env });
+  } catch (err) {
+    if (hooks.signal.aborted) return { pushed: false, made, why: 'cancelled' };
+    throw new PushFailed(made, { cause: err });
+  }
+  await clearUnpushed(p.repo).catch(() => undefined);
+  const tookAlong = p.owed && p.owed.hash !== made.fullHash ? p.owed.hash.slice(0, 7) : undefined;
+  return { pushed: true, made, to: p.plan.describe, tookAlong };
+}
+
+/** Why a commit was not pushed, in a few words and what to do. */
+export function notPushedBecause(plan: PushPlan): string {
+  if (plan.kind !== 'none') return 'not pushed';
+  switch (plan.why) {
+    case 'detached':
+      return 'detached HEAD, so not pushed';
+    case 'no-remote':
+      return 'no remote, so not pushed';
+    case 'no-upstream':
+      return 'no upstream and several remotes, so not pushed: set one with git push -u <remote>';
+    case 'upstream-name':
+      return 'its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream';
+  }
+}
