@@ -55,8 +55,8 @@ export function answerLimit(numPredict: number): number {
   return Math.max(4096, numPredict * 16);
 }
 
-/** The generation of a prepared change's message, with what the prompt needs from git. */
-export function generationInput(p: Prepared, context: { subjects: Subjects; generated: Set<string> }, signal: AbortSignal): GenerateInput {
+/** The generation of a prepared change's message (or of a diff's, with its settings), with what the prompt needs from git. */
+export function generationInput(p: Pick<Prepared, 'options' | 'system' | 'diff'>, context: { subjects: Subjects; generated: Set<string> }, signal: AbortSignal): GenerateInput {
   return {
     host: p.options.host,
     model: p.options.model,

@@ -12,7 +12,7 @@ import { checkCommittable, gatherChange, generatedByAttributes, recentSubjects, 
 import { applyRepoOverrides, plainHttpWarning, type Options } from './options.js';
 import { systemPrompt } from './presets.js';
 import { push } from './push.js';
-import { planPush, repoOverrides, type PushPlan } from './repo.js';
+import { planPush, repoOverrides, type GitConfig, type PushPlan, type RepoOverrides } from './repo.js';
 import type { Scope } from './scope.js';
 import { clearUnpushed, owedCommit, recordUnpushed, type Unpushed } from './unpushed.js';
 
@@ -38,12 +38,33 @@ export interface Prepared {
   warnings: string[];
 }
 
+/** What a message is written with: the options in force, the system message, and what to tell the user once. */
+export interface Settings {
+  options: Options;
+  system: string;
+  warnings: string[];
+}
+
+/**
+ * The options with git config's `git-commit-push.*` keys over `base`, and `over` (a
+ * command's flags) over those; the system message they give. For a change in a
+ * repository, and for a diff that comes from elsewhere (`git-commit-push message`).
+ */
+export function settingsFor(config: GitConfig, base: Options, over: RepoOverrides = {}): Settings {
+  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
+  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
+  warnings.unshift(...fromConfig.warnings);
+  const plain = plainHttpWarning(options.host);
+  if (plain) warnings.push(plain);
+  return { options, system: systemPrompt(options.preset, options.prompt || undefined, options.language), warnings };
+}
+
 /**
  * Gathers the change `scope` would commit, or refuses with the reason: a merge in
  * progress, conflicts, nothing to commit. `path` is the file (file scope) or the folder
- * the user is in.
+ * the user is in; `over` outranks the repository's git config (the terminal command's flags).
  */
-export async function prepareChange(repo: Repository, scope: Scope, path: string, base: Options): Promise<Prepared> {
+export async function prepareChange(repo: Repository, scope: Scope, path: string, base: Options, over: RepoOverrides = {}): Promise<Prepared> {
   // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
   const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
   if (check.status === 'rejected') throw check.reason;
@@ -53,9 +74,7 @@ export async function prepareChange(repo: Repository, scope: Scope, path: string
     const what = scope === 'file' ? `${change.file ?? path} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
     throw new PluginError(`nothing to commit: ${what}`, 'info');
   }
-  const { options, warnings } = applyRepoOverrides(base, repoOverrides(repo.config));
-  const plain = plainHttpWarning(options.host);
-  if (plain) warnings.push(plain);
+  const { options, system, warnings } = settingsFor(repo.config, base, over);
   const plan = planPush(repo.branch, repo.config);
   const key = { scope, file: change.file };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
@@ -65,7 +84,7 @@ export async function prepareChange(repo: Repository, scope: Scope, path: string
     file: change.file,
     diff: parseDiff(change.diff),
     options,
-    system: systemPrompt(options.preset, options.prompt || undefined, options.language),
+    system,
     plan,
     owed,
     draft: draftPath(repo, key),
@@ -91,7 +110,7 @@ export function pushTarget(p: Prepared): string {
 }
 
 /** What the prompt needs from git beyond the diff: recent subjects and generated files. */
-export async function promptContext(p: Prepared): Promise<{ subjects: Subjects; generated: Set<string> }> {
+export async function promptContext(p: Pick<Prepared, 'repo' | 'file' | 'diff'>): Promise<{ subjects: Subjects; generated: Set<string> }> {
   const [subjects, generated] = await Promise.all([
     recentSubjects(p.repo, p.file),
     generatedByAttributes(
@@ -165,23 +184,34 @@ export async function commitAndPush(p: Prepared, message: string, transcript: Tr
   } catch (err) {
     throw new CommitRefused(hooks.signal.aborted, { cause: err });
   }
-  await removeDraft(p.draft);
-  const made = await readHeadCommit(p.repo).catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }));
-  if (!made.hash) made.hash = hash;
-  await hooks.onCommitted?.(made);
-  if (p.plan.kind === 'none') return { pushed: false, made, why: 'no-plan' };
+  // The push starts at once; what git made (the subject after its hooks) is read meanwhile.
+  const madeP = readHeadCommit(p.repo)
+    .catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }))
+    .then((m) => ({ ...m, hash: m.hash || hash }));
+  const committed = Promise.all([removeDraft(p.draft), madeP.then((m) => hooks.onCommitted?.(m))]);
+  const settled = async (): Promise<Made> => {
+    await committed;
+    return madeP;
+  };
+  if (p.plan.kind === 'none') return { pushed: false, made: await settled(), why: 'no-plan' };
   // Before the push, so that a quit or a crash during it leaves word for the next run.
-  if (made.fullHash) await recordUnpushed(p.repo, { hash: made.fullHash, branch: p.repo.branch }).catch(() => undefined);
-  if (hooks.skipPush?.()) return { pushed: false, made, why: 'skipped' };
+  await recordUnpushed(p.repo, { hash, branch: p.repo.branch }).catch(() => undefined);
+  if (hooks.skipPush?.()) return { pushed: false, made: await settled(), why: 'skipped' };
   try {
     await push(p.repo, p.plan, transcript, { stallMs: p.options.push_stall_ms, signal: hooks.signal, env: hooks.env });
   } catch (err) {
+    const made = await settled();
     if (hooks.signal.aborted) return { pushed: false, made, why: 'cancelled' };
     throw new PushFailed(made, { cause: err });
   }
-  await clearUnpushed(p.repo).catch(() => undefined);
-  const tookAlong = p.owed && p.owed.hash !== made.fullHash ? p.owed.hash.slice(0, 7) : undefined;
+  const [made] = await Promise.all([settled(), clearUnpushed(p.repo).catch(() => undefined)]);
+  const tookAlong = p.owed && !sameCommit(p.owed.hash, made.fullHash || hash) ? p.owed.hash.slice(0, 7) : undefined;
   return { pushed: true, made, to: p.plan.describe, tookAlong };
+}
+
+/** Two names of a commit, either abbreviated: the same commit when one starts with the other. */
+function sameCommit(a: string, b: string): boolean {
+  return a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
 }
 
 /** Why a commit was not pushed, in a few words and what to do. */
