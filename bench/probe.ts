@@ -31,6 +31,10 @@ local function patch_review()
   local set_message = review.set_message
   review.set_message = function(buf, lines, status, force)
     local r = set_message(buf, lines, status, force)
+    if B.armed and B.t_text == nil and r == 'ok' and lines[1] and lines[1] ~= '' then
+      B.t_text = now()
+      send('text', { t = B.t_text, t_key = B.t_key or -1 })
+    end
     if type(status) == 'string' then send('status', { status = status, t = now() }) end
     return r
   end
@@ -64,7 +68,7 @@ end
 `;
 
 export interface BenchEvent {
-  kind: 'review' | 'notify' | 'status';
+  kind: 'review' | 'notify' | 'status' | 'text';
   data: Record<string, unknown>;
   /** process.hrtime in ms, when this process received it */
   at: number;
@@ -94,7 +98,7 @@ export class Probe {
 
   /** Forgets earlier events and arms the keypress and review-buffer stamps for one run. */
   async arm(): Promise<void> {
-    await this.nvim.lua('local B = _G.__bench; B.t_key = nil; B.t_win = nil; B.armed = true');
+    await this.nvim.lua('local B = _G.__bench; B.t_key = nil; B.t_win = nil; B.t_text = nil; B.armed = true');
     this.cursor = this.events.length;
   }
 

@@ -11,13 +11,14 @@
  * BENCH_RUNS=n (default 12, at least 10) sets the samples per figure;
  * BENCH_ONLY=1,3 runs some figures only (RESULTS.md then says so).
  */
-import { appendFileSync, chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, readFileSync, rmSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import { startFakeOllama, type FakeOllama } from '../test/support/fake-ollama.js';
 import { ROOT, startNvim, type Nvim } from '../test/support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../test/support/sandbox.js';
+import { corpusSection, runCorpus, type CorpusFigure } from './corpus.js';
 import { machine, type Machine } from './machine.js';
 import { ensureOpencommit, opencommitEnv, OPENCOMMIT_VERSION, type Opencommit } from './opencommit.js';
 import { nowMs, Probe } from './probe.js';
@@ -25,7 +26,7 @@ import { must, run } from './proc.js';
 import { ms, num, ratio, spread, summarize, type Summary } from './stats.js';
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 12) || 12);
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,corpus').split(',').map((s) => s.trim()));
 const SIZES = [1_000, 10_000, 46_505, 200_000];
 const MODEL = 'gemma3';
 const SLOW_MODEL = 'slowpoke';
@@ -74,6 +75,8 @@ interface ReviewRun {
   toOpen: number;
   /** this process's nvim_input call to the 'review' event arriving here: RPC both ways included */
   rpcInclusive: number;
+  /** keypress to the model's first words in the review buffer (the fake answers at once) */
+  toText: number;
   /** keypress to the final status line (message written) */
   toMessage: number;
 }
@@ -85,13 +88,20 @@ async function reviewRun(s: Session, line: string): Promise<ReviewRun> {
   const t0 = nowMs();
   await s.nv.nvim.input('\\g');
   const review = await s.probe.wait('review');
+  const text = await s.probe.wait('text', () => true, 30_000);
   const done = await s.probe.wait('status', (d) => /^(written by|default message)/.test(String(d.status)), 30_000);
   await s.probe.disarm();
   if (/^default message/.test(String(done.data.status))) throw new Error(`bench: the fake model was not used: ${String(done.data.status)}`);
   const d = review.data as { t_key: number; t_win: number; t_open: number };
   if (!(d.t_key > 0)) throw new Error('bench: the keypress was not seen by vim.on_key');
   await abortReview(s);
-  return { toWindow: d.t_win - d.t_key, toOpen: d.t_open - d.t_key, rpcInclusive: review.at - t0, toMessage: (done.data.t as number) - d.t_key };
+  return {
+    toWindow: d.t_win - d.t_key,
+    toOpen: d.t_open - d.t_key,
+    rpcInclusive: review.at - t0,
+    toText: (text.data.t as number) - d.t_key,
+    toMessage: (done.data.t as number) - d.t_key,
+  };
 }
 
 function remoteHead(sb: Sandbox, repo: Repo): string {
@@ -104,19 +114,59 @@ function checkArrived(sb: Sandbox, repo: Repo, what: string): void {
   if (local !== remote) throw new Error(`bench: after ${what}, the bare remote has ${remote}, the work tree ${local}`);
 }
 
-/** \g with review = false: keypress to the plugin's INFO "committed ... pushed to". */
-async function noReviewRun(sb: Sandbox, s: Session, line: string, timeoutMs = 20_000): Promise<number> {
+/**
+ * The moment the bare remote's branch moves, seen by inotify on its refs folder: what
+ * the user waits for, whatever the plugin says afterwards. Same clock as the probe's.
+ */
+class RefWatch {
+  private moves: number[] = [];
+  private readonly watcher: FSWatcher;
+  constructor(readonly repo: Repo, readonly branch = 'master') {
+    this.watcher = watch(join(repo.bare, 'refs/heads'), (_ev, name) => {
+      if (name === branch) this.moves.push(nowMs());
+    });
+  }
+  /** Forgets earlier moves; the next one counts. */
+  reset(): void {
+    this.moves = [];
+  }
+  /** The first move since reset(), once the branch holds `hash`. */
+  async movedTo(sb: Sandbox, hash: string, timeoutMs = 20_000): Promise<number> {
+    const deadline = nowMs() + timeoutMs;
+    while (nowMs() < deadline) {
+      if (this.moves.length > 0 && remoteHead(sb, this.repo) === hash) return this.moves[0] as number;
+      await sleep(2);
+    }
+    throw new Error(`bench: the bare remote never moved to ${hash}`);
+  }
+  close(): void {
+    this.watcher.close();
+  }
+}
+
+interface PushedRun {
+  /** keypress to the plugin's INFO "committed ... pushed to" */
+  toNotice: number;
+  /** keypress to the bare remote's branch moving */
+  toRef: number;
+}
+
+/** \g with review = false: keypress to the remote's ref moving, and to the plugin's notice. */
+async function noReviewRun(sb: Sandbox, s: Session, line: string, timeoutMs = 20_000, refs?: RefWatch): Promise<PushedRun> {
   const before = remoteHead(sb, s.repo);
   await typeLine(s, line);
   await s.probe.arm();
+  refs?.reset();
   await s.nv.nvim.input('\\g');
   const note = await s.probe.note(/committed [0-9a-f]+ .* and pushed to/, timeoutMs);
   await s.probe.disarm();
-  const t = (note.data.t as number) - (note.data.t_key as number);
-  if (!((note.data.t_key as number) > 0)) throw new Error('bench: the keypress was not seen by vim.on_key');
+  const tKey = note.data.t_key as number;
+  if (!(tKey > 0)) throw new Error('bench: the keypress was not seen by vim.on_key');
   if (remoteHead(sb, s.repo) === before) throw new Error('bench: the notification came but the bare remote did not move');
   checkArrived(sb, s.repo, 'the plugin');
-  return t;
+  const toNotice = (note.data.t as number) - tKey;
+  const toRef = refs ? (await refs.movedTo(sb, remoteHead(sb, s.repo))) - tKey : NaN;
+  return { toNotice, toRef };
 }
 
 /** The longest nvim_eval('1') round trip while `fn` runs, one every RTT_EVERY_MS. */
@@ -207,9 +257,11 @@ interface OcoProbe {
 }
 
 interface Fig25 {
-  plugin: number[];
+  /** review = false runs, spaced SPACING_MS apart, as a user's commits are */
+  plugin: PushedRun[];
   firstPlugin: number;
-  chain: number[];
+  /** the plain git chain: to its last command's exit, and to the remote's ref moving */
+  chain: ChainRun[];
   oco: number[] | undefined;
   ocoInfo: Opencommit | { error: string };
   ocoProbe: OcoProbe | undefined;
@@ -221,17 +273,27 @@ function cleanTerminal(s: string): string {
   return s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 }
 
-async function gitChain(sb: Sandbox, repo: Repo, file: string, line: string): Promise<number> {
+interface ChainRun {
+  toEnd: number;
+  toRef: number;
+}
+
+async function gitChain(sb: Sandbox, repo: Repo, file: string, line: string, refs?: RefWatch): Promise<ChainRun> {
   appendFileSync(join(repo.work, file), line + '\n');
   const o = { cwd: repo.work, env: sb.env };
+  refs?.reset();
   const t0 = nowMs();
   await must('git', ['add', '--', file], o);
   await must('git', ['commit', '-m', `Update ${file}`], o);
   await must('git', ['push'], o);
-  const t = nowMs() - t0;
+  const toEnd = nowMs() - t0;
   checkArrived(sb, repo, 'the plain git chain');
-  return t;
+  const toRef = refs ? (await refs.movedTo(sb, remoteHead(sb, repo))) - t0 : NaN;
+  return { toEnd, toRef };
 }
+
+/** Between two commits of one user: long enough for the repository cache to trust what it knows. */
+const SPACING_MS = 2_100;
 
 /** opencommit's own run, then a plain `git push` (it cannot push without asking: see RESULTS.md). */
 async function ocoChain(sb: Sandbox, repo: Repo, cli: string, fake: FakeOllama, line: string): Promise<number> {
@@ -282,29 +344,35 @@ async function figures2and5(sb: Sandbox, fake: FakeOllama): Promise<Fig25> {
   }
 
   const s = await openSession(sb, repo, { host: fake.url, review: false });
-  const plugin: number[] = [];
-  const chain: number[] = [];
+  const refs = new RefWatch(repo);
+  const plugin: PushedRun[] = [];
+  const chain: ChainRun[] = [];
   const oco: number[] = [];
   try {
     // Not counted: the node host's start, and git's and the page cache's first touch.
-    const firstPlugin = await noReviewRun(sb, s, 'First use, not counted.');
+    const firstPlugin = (await noReviewRun(sb, s, 'First use, not counted.')).toNotice;
     await gitChain(sb, repo, 'notes.txt', 'Warm-up.');
     if (cli) {
       await ocoChain(sb, repo, cli, fake, 'Warm-up.');
       ocoMessage = sb.git(repo.work, 'log', '-1', '--format=%s').trim();
     }
     for (let i = 0; i < RUNS; i++) {
-      // Rotating the order, so that none of the three always runs right after another.
+      // Rotating the order, so that none of the three always runs right after another;
+      // spaced as a user's commits are, so that what the plugin knows of the repository holds.
       const steps: Array<() => Promise<void>> = [
-        async () => void plugin.push(await noReviewRun(sb, s, `Entry ${i}.`)),
-        async () => void chain.push(await gitChain(sb, repo, 'notes.txt', `Entry ${i}.`)),
+        async () => void plugin.push(await noReviewRun(sb, s, `Entry ${i}.`, 20_000, refs)),
+        async () => void chain.push(await gitChain(sb, repo, 'notes.txt', `Entry ${i}.`, refs)),
       ];
       if (cli) steps.push(async () => void oco.push(await ocoChain(sb, repo, cli, fake, `Entry ${i}.`)));
-      for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!();
-      log(`figure 2/5 round ${i + 1}/${RUNS}: plugin ${ms(plugin[i]!)}, git ${ms(chain[i]!)}${cli ? `, opencommit ${ms(oco[i]!)}` : ''}`);
+      for (let k = 0; k < steps.length; k++) {
+        await sleep(SPACING_MS);
+        await steps[(i + k) % steps.length]!();
+      }
+      log(`figure 2/5 round ${i + 1}/${RUNS}: plugin ${ms(plugin[i]!.toRef)} to the remote, git ${ms(chain[i]!.toRef)}${cli ? `, opencommit ${ms(oco[i]!)}` : ''}`);
     }
     return { plugin, firstPlugin, chain, oco: cli ? oco : undefined, ocoInfo, ocoProbe, ocoMessage };
   } finally {
+    refs.close();
     await s.nv.stop();
   }
 }
@@ -394,7 +462,7 @@ async function figure4(sb: Sandbox, fake: FakeOllama): Promise<Fig4> {
   try {
     await noReviewRun(sb, s, 'First use, not counted.');
     for (let i = 0; i < RUNS; i++) {
-      const r = await rttDuring(s, () => noReviewRun(sb, s, `Hooked ${i}.`, 30_000));
+      const r = await rttDuring(s, async () => (await noReviewRun(sb, s, `Hooked ${i}.`, 30_000)).toNotice);
       if (r.value < HOOK_SLEEP_S * 1000) throw new Error(`bench: the pre-push hook did not run (the run took ${ms(r.value)})`);
       hook.perRunMax.push(Math.max(...r.rtts));
       hook.all.push(...r.rtts);
@@ -583,6 +651,7 @@ interface Results {
   fig25?: Fig25;
   fig3?: Fig3;
   fig4?: Fig4;
+  corpus?: CorpusFigure | undefined;
   timeline?: { review: TimelineEntry[]; noReview: TimelineEntry[] } | undefined;
 }
 
@@ -600,7 +669,7 @@ function report(r: Results): string {
       `Spreads are min–max and p10–p90; n is the number of runs.`,
     '',
   );
-  if (ONLY.size < 5) L.push(`Only figures ${[...ONLY].join(', ')} were run (BENCH_ONLY).`, '');
+  if (ONLY.size < 6) L.push(`Only figures ${[...ONLY].join(', ')} were run (BENCH_ONLY).`, '');
   L.push('## Machine', '');
   L.push(`- CPU: ${m.cpu}, ${m.cores} cores at ${m.mhz} MHz; ${m.memGiB} GiB memory; ${m.kernel}`);
   L.push(`- ${m.nvim}; Node ${m.node} (the bench and the node host); ${m.git}`, '');
@@ -614,13 +683,18 @@ function report(r: Results): string {
   if (f1) {
     const warm = summarize(f1.warm.map((x) => x.toOpen));
     const cold = summarize(f1.cold.map((x) => x.toOpen));
+    const text = summarize(f1.warm.map((x) => x.toText));
     rows.push(['1. keypress → review buffer, warm', '≤ 50 ms', spread(warm), pass(warm.median <= 50)]);
     rows.push(['1. keypress → review buffer, cold', '≤ 400 ms', spread(cold), pass(cold.median <= 400)]);
+    rows.push(['1. keypress → first streamed words on screen, warm (model answers at once)', '—', spread(text), '—']);
   }
   if (f25) {
-    const p = summarize(f25.plugin);
-    const c = summarize(f25.chain);
-    rows.push(['2. keypress → pushed, review = false, vs plain git', '≤ 1.5× git', `${ratio(p.median, c.median)} (${num(p.median)} vs ${num(c.median)} ms)`, pass(p.median / c.median <= 1.5)]);
+    const pr = summarize(f25.plugin.map((x) => x.toRef));
+    const cr = summarize(f25.chain.map((x) => x.toRef));
+    const pn = summarize(f25.plugin.map((x) => x.toNotice));
+    const cn = summarize(f25.chain.map((x) => x.toEnd));
+    rows.push(['2. keypress → remote ref moved, review = false, vs plain git (runs 2 s apart)', '≤ 1.2× git', `${ratio(pr.median, cr.median)} (${num(pr.median)} vs ${num(cr.median)} ms)`, pass(pr.median / cr.median <= 1.2)]);
+    rows.push(['2. the same, to the plugin\'s notice vs git\'s last exit (the old end point)', '≤ 1.5× git', `${ratio(pn.median, cn.median)} (${num(pn.median)} vs ${num(cn.median)} ms)`, pass(pn.median / cn.median <= 1.5)]);
   }
   if (f3) {
     const r46 = f3.rows.find((x) => x.lines === 46_505);
@@ -636,7 +710,7 @@ function report(r: Results): string {
   }
   if (f25) {
     if (f25.oco) {
-      const p = summarize(f25.plugin).median;
+      const p = summarize(f25.plugin.map((x) => x.toNotice)).median;
       const o = summarize(f25.oco).median;
       rows.push(['5. same run as 2, vs opencommit', 'faster', `${ratio(p, o)} of its time: ${(o / p).toFixed(1)}× faster (${num(p)} vs ${num(o)} ms)`, pass(p < o)]);
     } else {
@@ -656,9 +730,9 @@ function report(r: Results): string {
         `Cold: the first \`\\g\` in a fresh Neovim, ${f1.cold.length} Neovims, the node host starting on that keypress. Warm: runs 2 to ${f1.warm.length + 1} in one Neovim.`,
       '',
     );
-    L.push('| | keypress → BufWinEnter | keypress → opened | with RPC both ways (bench side) | keypress → message in (fake model) |', '| --- | --- | --- | --- | --- |');
+    L.push('| | keypress → BufWinEnter | keypress → opened | with RPC both ways (bench side) | keypress → first words | keypress → message in (fake model) |', '| --- | --- | --- | --- | --- | --- |');
     const row = (name: string, xs: ReviewRun[]): string =>
-      `| ${name} | ${spread(summarize(xs.map((x) => x.toWindow)))} | ${spread(summarize(xs.map((x) => x.toOpen)))} | ${num(summarize(xs.map((x) => x.rpcInclusive)).median)} ms | ${num(summarize(xs.map((x) => x.toMessage)).median)} ms |`;
+      `| ${name} | ${spread(summarize(xs.map((x) => x.toWindow)))} | ${spread(summarize(xs.map((x) => x.toOpen)))} | ${num(summarize(xs.map((x) => x.rpcInclusive)).median)} ms | ${num(summarize(xs.map((x) => x.toText)).median)} ms | ${num(summarize(xs.map((x) => x.toMessage)).median)} ms |`;
     L.push(row('cold', f1.cold), row('second use', f1.second), row('warm', f1.warm), row('warm, config just changed', f1.configChanged), '');
     L.push(
       'The plugin keeps where each repository is and what its config says, and asks git again when any file that answer came from changed (src/core/repo-cache.ts). ' +
@@ -672,17 +746,22 @@ function report(r: Results): string {
 
   // ---- figure 2
   if (f25) {
-    const p = summarize(f25.plugin);
-    const c = summarize(f25.chain);
+    const pr = summarize(f25.plugin.map((x) => x.toRef));
+    const cr = summarize(f25.chain.map((x) => x.toRef));
+    const pn = summarize(f25.plugin.map((x) => x.toNotice));
+    const cn = summarize(f25.chain.map((x) => x.toEnd));
     L.push('## 2. A whole run without review', '');
     L.push(
-      '`review = false`: from the keypress to the plugin\'s INFO notification "committed … and pushed to origin/master" (the bare remote is checked to have the commit after every run). ' +
-        'Baseline, in the same repository and interleaved round by round: `git add -- notes.txt`, `git commit -m …`, `git push`, each spawned with an argument array (no shell), timed from the first spawn to the last exit.',
+      '`review = false`: from the keypress to the moment the bare remote\'s branch moves (inotify on its `refs/heads`, the clock the keypress stamp uses): the push is done, as the user sees it. ' +
+        'Beside it, the old end point: the plugin\'s INFO notification "committed … and pushed to origin/master". ' +
+        'Baseline, in the same repository and interleaved round by round: `git add -- notes.txt`, `git commit -m …`, `git push`, each spawned with an argument array (no shell), timed from the first spawn to the ref moving, and to the last exit. ' +
+        `Every run starts ${SPACING_MS / 1000} s after the one before, as a user's commits are spaced: the plugin's repository cache then holds.`,
       '',
     );
-    L.push('| | median (spread) |', '| --- | --- |');
-    L.push(`| \`\\g\`, review = false | ${spread(p)} |`, `| plain git chain | ${spread(c)} |`, `| ratio of medians | ${ratio(p.median, c.median)} |`);
-    L.push(`| first use in that Neovim (node host start included; not counted) | ${ms(f25.firstPlugin)} |`, '');
+    L.push('| | to the remote\'s ref | to the notice / last exit |', '| --- | --- | --- |');
+    L.push(`| \`\\g\`, review = false | ${spread(pr)} | ${spread(pn)} |`, `| plain git chain | ${spread(cr)} | ${spread(cn)} |`);
+    L.push(`| ratio of medians | ${ratio(pr.median, cr.median)} | ${ratio(pn.median, cn.median)} |`);
+    L.push(`| first use in that Neovim (node host start included; not counted) | | ${ms(f25.firstPlugin)} |`, '');
   }
 
   // ---- figure 3
@@ -744,7 +823,7 @@ function report(r: Results): string {
         );
       }
       if (f25.oco) {
-        const p = summarize(f25.plugin);
+        const p = summarize(f25.plugin.map((x) => x.toNotice));
         const o = summarize(f25.oco);
         L.push('| | median (spread) |', '| --- | --- |');
         L.push(`| \`\\g\`, review = false (figure 2) | ${spread(p)} |`, `| opencommit chain | ${spread(o)} |`, `| ours / theirs | ${ratio(p.median, o.median)}: \`\\g\` is ${(o.median / p.median).toFixed(1)}× faster |`, '');
@@ -753,6 +832,7 @@ function report(r: Results): string {
   }
 
   // ---- what bounds
+  if (r.corpus) L.push(...corpusSection(r.corpus), '');
   if (r.units || r.timeline) L.push(...bounds(r));
   return L.join('\n') + '\n';
 }
@@ -800,6 +880,10 @@ async function main(): Promise<void> {
     if (ONLY.has('2') || ONLY.has('5')) results.fig25 = await figures2and5(sb, fake);
     if (ONLY.has('3')) results.fig3 = await figure3();
     if (ONLY.has('4')) results.fig4 = await figure4(sb, fake);
+    if (ONLY.has('corpus')) {
+      log('corpus: how much of each change reaches the prompt');
+      results.corpus = await runCorpus(ROOT).catch((err: unknown) => void log(`corpus failed: ${String(err)}`));
+    }
     log('unit costs and traced runs');
     // Explanations, not figures: a failure here still leaves the figures written.
     results.units = await unitCosts(sb).catch((err: unknown) => void log(`unit costs failed: ${String(err)}`));

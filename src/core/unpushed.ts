@@ -11,7 +11,7 @@ import type { PushPlan } from './repo.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
 
 export interface Unpushed {
-  /** The full hash. */
+  /** The commit's hash, as git printed it (abbreviated). */
   hash: string;
   branch: string | null;
 }
@@ -52,7 +52,7 @@ export async function owedCommit(repo: Repository, plan: PushPlan): Promise<Unpu
   // after a silent command): the commit is contained in `of` when it is the base.
   const isAncestor = (of: string) =>
     repo.git.run(['merge-base', u.hash, of]).then(
-      (r) => r.stdout.trim() === u.hash,
+      (r) => r.stdout.trim().startsWith(u.hash),
       () => false,
     );
   const [onHead, onRemote] = await Promise.all([isAncestor('HEAD'), isAncestor(tracking)]);
