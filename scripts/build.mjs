@@ -17,3 +17,28 @@ await build({
   minify: false,
   sourcemap: false,
 });
+
+// ---- The terminal command, `git-commit-push` (src/cli/): a second bundle, committed like the
+// plugin's so that `npm install -g` from git and plugin managers need no build. Everything is
+// inside (Node 18+ and git are all it needs); each mode is a lazy import(), which esbuild keeps
+// lazy in one file, so a start evaluates only what that mode uses.
+{
+  const { readFileSync, chmodSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const outfile = 'bin/git-commit-push.js';
+  await build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { GIT_COMMIT_PUSH_VERSION: JSON.stringify(version) },
+    legalComments: 'none',
+    logLevel: 'warning',
+    minify: false,
+    sourcemap: false,
+  });
+  chmodSync(outfile, 0o755);
+}

@@ -1,0 +1,38 @@
+/**
+ * One generation for the terminal: the core's generate() (secrets removed, the prompt fit,
+ * the answer capped and cleaned), with the answer shown as it grows, and the default
+ * message when there is no usable answer, said as the plugin says it.
+ */
+import type { DiffFile } from '../core/diff.js';
+import type { Prepared } from '../core/flow.js';
+import type { Subjects } from '../core/gather.js';
+import { fallbackMessage } from '../core/message.js';
+import { generate, generationInput, type Generated } from '../generate.js';
+import { say, type StreamPrinter } from './terminal.js';
+
+export type Asked = Generated & { omitted: string[] };
+
+export async function ask(
+  job: Pick<Prepared, 'options' | 'system' | 'diff'>,
+  context: { subjects: Subjects; generated: Set<string> },
+  signal: AbortSignal,
+  printer?: StreamPrinter,
+): Promise<Asked> {
+  let omitted: string[] = [];
+  const result = await generate({
+    ...generationInput(job, context, signal),
+    onPrompt: (prompt) => {
+      omitted = prompt.omitted;
+    },
+    ...(printer ? { onText: (preview: string) => printer.update(preview) } : {}),
+  });
+  printer?.end();
+  return { ...result, omitted };
+}
+
+/** The default message for a failed generation, with the reason as a warning. */
+export function fallback(diff: readonly DiffFile[], reason: string): string {
+  const message = fallbackMessage(diff.map((f) => f.path));
+  say(`${reason}: using the default message "${message}"`, 'warn');
+  return message;
+}

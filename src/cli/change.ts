@@ -1,0 +1,64 @@
+/**
+ * From the command line to a prepared change: the settings (defaults, OLLAMA_HOST, git
+ * config, flags, in that order) and which change a run means. Everything past that is
+ * the core's prepareChange, the same as for `\g`.
+ */
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gitAt } from '../adapters/git.js';
+import { prepareChange, type Prepared } from '../core/flow.js';
+import { existingDir, openRepository, type Repository } from '../core/gather.js';
+import { resolveOptions, type ResolvedOptions } from '../core/options.js';
+import type { RepoOverrides } from '../core/repo.js';
+import type { Scope } from '../core/scope.js';
+import type { ModelFlags, Target } from './args.js';
+
+/** The defaults with the server from --host, else OLLAMA_HOST; git config and the other flags come later, over these. */
+export function baseOptions(flags: ModelFlags, env: Readonly<Record<string, string | undefined>>): ResolvedOptions {
+  return resolveOptions(flags.host !== undefined ? { host: flags.host } : {}, { OLLAMA_HOST: env.OLLAMA_HOST });
+}
+
+/** The flags that outrank the repository's git config. */
+export function flagOverrides(flags: ModelFlags): RepoOverrides {
+  const over: RepoOverrides = {};
+  if (flags.model !== undefined) over.model = flags.model;
+  if (flags.preset !== undefined) over.preset = flags.preset;
+  if (flags.language !== undefined) over.language = flags.language;
+  if (flags.prompt !== undefined) over.prompt = flags.prompt;
+  return over;
+}
+
+/** The change a target means, gathered by the core, with the flags over the repository's config. */
+export async function prepareTarget(target: Target, flags: ModelFlags, cwd: string = process.cwd()): Promise<{ p: Prepared; warnings: string[] }> {
+  const { options, warnings } = baseOptions(flags, process.env);
+  const path = target.path !== undefined ? resolve(cwd, target.path) : undefined;
+  const repo = await openRepository(path !== undefined ? folderOf(path) : cwd, gitAt);
+  const scope: Scope = path !== undefined ? 'file' : (target.scope ?? ((await somethingStaged(repo)) ? 'staged' : 'all'));
+  const p = await prepareChange(repo, scope, path ?? cwd, options, flagOverrides(flags));
+  return { p, warnings: [...warnings, ...p.warnings] };
+}
+
+/** The repository of a path is its own folder's (a folder given is its own). */
+function folderOf(path: string): string {
+  try {
+    if (statSync(path).isDirectory()) return path;
+  } catch {
+    // A deleted file: its folder, or the nearest one still there.
+  }
+  return existingDir(dirname(path));
+}
+
+/**
+ * Whether the index holds anything HEAD does not, as `git commit` with no arguments would
+ * commit. `status --branch` always prints its header, which spares the wait simple-git adds
+ * after a silent command; no optional locks, so the index is not rewritten by looking.
+ */
+async function somethingStaged(repo: Repository): Promise<boolean> {
+  const out = await repo.git.run(['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--branch', '--untracked-files=no', '--ignore-submodules=all']);
+  return hasStagedEntry(out.stdout);
+}
+
+/** In `git status --porcelain=v2 -z`: an entry whose index side (X of XY) differs from HEAD, or a conflict. */
+export function hasStagedEntry(porcelainV2: string): boolean {
+  return porcelainV2.split('\0').some((rec) => /^[12] [^.]/.test(rec) || rec.startsWith('u '));
+}

@@ -1,0 +1,179 @@
+/**
+ * `git-commit-push [PATH | --all | --staged]`: the \g flow on a terminal. The core gathers
+ * the change, writes the message and commits and pushes it (src/core/flow.ts, generate.ts);
+ * this module only decides what the user sees: the message as it streams, their own editor
+ * in place of the review buffer, and one line per outcome on stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { describeHolder } from '../core/commit-lock.js';
+import type { Transcript } from '../core/commit.js';
+import { removeDraft, writeDraft } from '../core/drafts.js';
+import { gitWords } from '../core/errors.js';
+import { CommitRefused, commitAndPush, notPushedBecause, promptContext, PushFailed, pushTarget, type Prepared } from '../core/flow.js';
+import { commentLines, messageFromLines, type ReviewInfo } from '../core/message.js';
+import type { CliCommand } from './args.js';
+import { ask, fallback } from './ask.js';
+import { prepareTarget } from './change.js';
+import { editorOf, runEditor } from './editor.js';
+import { Interrupts, say, StreamPrinter, streamTarget } from './terminal.js';
+
+type CommitCommand = Extract<CliCommand, { kind: 'commit' }>;
+
+export async function runCommit(cmd: CommitCommand): Promise<number> {
+  const interrupts = new Interrupts();
+  try {
+    return await commit(cmd, interrupts);
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<number> {
+  // Gathering works in a private copy of the index: stopping after it leaves nothing behind.
+  interrupts.during(() => undefined);
+  const { p, warnings } = await prepareTarget(cmd.target, cmd.flags);
+  for (const w of new Set(warnings)) say(w, 'warn');
+  if (interrupts.interrupted) return stopped();
+
+  const info: ReviewInfo = {
+    repoRoot: p.repo.root,
+    branch: p.repo.branch,
+    pushTo: cmd.push ? pushTarget(p) : 'nowhere (--no-push: commit only)',
+    scope: p.scope,
+    files: p.diff.map((f) => f.path),
+    model: p.options.model,
+    host: p.options.host,
+    omitted: [],
+  };
+  // Asked now, so that a missing editor is said before the model is waited for.
+  const editor = cmd.yes ? undefined : editorOf(p.repo);
+  editor?.catch(() => undefined);
+
+  let message: string;
+  let status: string;
+  if (p.draftText && !cmd.yes && !cmd.regenerate) {
+    // As in Neovim, a draft is committed only after the user has seen it again.
+    message = p.draftText;
+    status = 'your message from a commit that did not happen (git-commit-push --regenerate writes a new one)';
+  } else {
+    if (p.draftText && cmd.yes) say('a message you wrote for a commit that did not happen is replaced by a new one (--yes)');
+    const abort = new AbortController();
+    interrupts.during(() => abort.abort('interrupted'));
+    say(`asking ${p.options.model} at ${p.options.host} (${describeScope(p)})...`);
+    const asked = await ask(p, await promptContext(p), abort.signal, new StreamPrinter(streamTarget()));
+    if (!asked.ok && asked.cancelled) return stopped();
+    info.omitted = asked.omitted;
+    message = asked.ok ? asked.message : fallback(p.diff, asked.reason);
+    status = asked.ok ? `written by ${p.options.model} in ${asked.seconds.toFixed(1)} s` : `default message: ${asked.reason}`;
+  }
+
+  if (editor) {
+    const edited = await review(p, info, message, status, await editor, interrupts);
+    if (edited === undefined) return 1;
+    message = edited;
+  }
+  return commitAndReport(p, message, cmd, interrupts);
+}
+
+function describeScope(p: Prepared): string {
+  if (p.scope === 'file') return p.file ?? 'one file';
+  return p.scope === 'all' ? 'all changes' : 'the staged changes';
+}
+
+function stopped(): number {
+  say('interrupted: nothing committed');
+  return 1;
+}
+
+/**
+ * The message in the user's editor, with the review buffer's comment lines under it. The
+ * file is this change's draft: if the terminal goes away while the editor is open, the
+ * next run for the same change offers what was typed.
+ */
+async function review(p: Prepared, info: ReviewInfo, message: string, status: string, editor: string, interrupts: Interrupts): Promise<string | undefined> {
+  await writeDraft(p.draft, [...message.split('\n'), ...editorComments(info, status)].join('\n'));
+  interrupts.during('ignore');
+  const exit = await runEditor(editor, p.draft, p.repo.root);
+  interrupts.during(() => undefined);
+  const text = exit.ok ? await readFile(p.draft, 'utf8').catch(() => '') : '';
+  const edited = messageFromLines(text.split('\n'));
+  if (!exit.ok || edited === '') {
+    await removeDraft(p.draft);
+    say(exit.ok ? 'Aborting commit due to empty commit message: nothing committed' : `${exit.why}: nothing committed`, 'warn');
+    return undefined;
+  }
+  return edited;
+}
+
+/** The review buffer's comment lines, told how a terminal editor commits and aborts. */
+function editorComments(info: ReviewInfo, status: string): string[] {
+  return commentLines(info, status).map((line) =>
+    line.startsWith('# Write (:w)') ? '# Save and quit to commit. Quit with an error (:cq in Vim) to abort.' : line,
+  );
+}
+
+async function commitAndReport(p: Prepared, message: string, cmd: CommitCommand, interrupts: Interrupts): Promise<number> {
+  const transcript: Transcript = {};
+  const abort = new AbortController();
+  let phase: 'committing' | 'waiting' | 'pushing' = 'committing';
+  let skipPush = !cmd.push;
+  let interruptedCommit = false;
+  interrupts.during(() => {
+    if (phase !== 'committing') return abort.abort('interrupted');
+    interruptedCommit = true;
+    skipPush = true;
+    say('the commit is being made and is never stopped halfway; it will not be pushed');
+  });
+  try {
+    const outcome = await commitAndPush(p, message, transcript, {
+      signal: abort.signal,
+      env: process.env,
+      onWait: (holder) => {
+        phase = 'waiting';
+        say(`waiting for ${describeHolder(holder)} to finish (Ctrl-C stops waiting)`);
+      },
+      onLocked: () => {
+        phase = 'committing';
+      },
+      onCommitted: () => {
+        phase = 'pushing';
+      },
+      skipPush: () => skipPush,
+    });
+    const { made } = outcome;
+    const committed = `committed ${made.hash} "${made.subject}"`;
+    if (outcome.pushed) {
+      const along = outcome.tookAlong ? ` (with ${outcome.tookAlong}, not pushed before)` : '';
+      say(`${committed} and pushed to ${outcome.to}${along}`);
+      return 0;
+    }
+    switch (outcome.why) {
+      case 'no-plan':
+        say(`${committed} (${notPushedBecause(p.plan)})`);
+        return 0;
+      case 'skipped':
+        if (!interruptedCommit) {
+          say(`${committed} (--no-push: git push sends it)`);
+          return 0;
+        }
+        say(`${committed}, not pushed (interrupted): git push sends it`);
+        return 1;
+      case 'cancelled':
+        say(`push interrupted: ${made.hash} "${made.subject}" is committed, not pushed; git push sends it`);
+        return 1;
+    }
+  } catch (err) {
+    if (err instanceof CommitRefused) {
+      // The user's words outlive the refusal, as in the review buffer: offered again next time.
+      await writeDraft(p.draft, message).catch(() => undefined);
+      if (err.cancelled) say('stopped waiting for the other commit: nothing committed, your message is kept for the next run', 'info');
+      else say(`commit refused, nothing committed: ${gitWords(err.cause)}\nYour message is kept: the next git-commit-push for this change offers it again.`, 'error');
+      return 1;
+    }
+    if (err instanceof PushFailed) {
+      say(`committed ${err.made.hash}, but the push to ${p.plan.describe} failed: ${gitWords(err.cause)}\nThe commit is safe; push it with git push once that is fixed.`, 'error');
+      return 1;
+    }
+    throw err;
+  }
+}

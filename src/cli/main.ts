@@ -1,0 +1,43 @@
+/**
+ * Entry of the `git-commit-push` command (bundled to bin/git-commit-push.js). Only the
+ * argument parser is loaded at start; each mode is imported when it runs, so that
+ * `--help` and a usage error cost Node's own start and little more.
+ */
+import { parseCommandLine } from './args.js';
+import { HELP } from './help.js';
+import { printFailure } from './terminal.js';
+
+declare const GIT_COMMIT_PUSH_VERSION: string | undefined;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const cmd = parseCommandLine(argv);
+  switch (cmd.kind) {
+    case 'usage':
+      process.stderr.write(`git-commit-push: ${cmd.error}\n(git-commit-push --help lists the options)\n`);
+      return 2;
+    case 'help':
+      process.stdout.write(HELP);
+      return 0;
+    case 'version':
+      process.stdout.write(`git-commit-push ${typeof GIT_COMMIT_PUSH_VERSION === 'string' ? GIT_COMMIT_PUSH_VERSION : '(from source)'}\n`);
+      return 0;
+    case 'commit':
+      return (await import('./commit.js')).runCommit(cmd);
+    case 'message':
+      return (await import('./message.js')).runMessage(cmd);
+    case 'hook':
+      return (await import('./hook.js')).runHookCommand(cmd.action);
+    case 'hook-run':
+      return (await import('./hook.js')).runHook(cmd.file, cmd.source);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    printFailure(err);
+    process.exitCode = 1;
+  },
+);
