@@ -138,6 +138,126 @@ var init_errors = __esm({
   }
 });
 
+// src/core/state-dir.ts
+function stateDir(repo) {
+  return (0, import_node_path.join)(repo.gitDir, "git-commit-push");
+}
+async function writeFileAtomic(path, text) {
+  const dir = path.slice(0, path.lastIndexOf("/"));
+  await (0, import_promises.mkdir)(dir, { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
+  try {
+    await (0, import_promises.writeFile)(temp, text);
+    await (0, import_promises.rename)(temp, path);
+  } catch (err) {
+    await (0, import_promises.rm)(temp, { force: true });
+    throw err;
+  }
+}
+var import_promises, import_node_path, tempCounter;
+var init_state_dir = __esm({
+  "src/core/state-dir.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_path = require("node:path");
+    tempCounter = 0;
+  }
+});
+
+// src/core/commit-lock.ts
+function commitLockPath(repo) {
+  return (0, import_node_path2.join)(stateDir(repo), "commit.lock");
+}
+async function acquireCommitLock(repo, opts) {
+  const path = commitLockPath(repo);
+  await (0, import_promises2.mkdir)(stateDir(repo), { recursive: true });
+  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now() };
+  const deadline = Date.now() + opts.waitMs;
+  let told = false;
+  for (; ; ) {
+    if (opts.signal?.aborted) throw new PluginError("cancelled while waiting for another commit: nothing committed", "info");
+    const created = await (0, import_promises2.open)(path, "wx").then(
+      async (fh) => {
+        try {
+          await fh.writeFile(JSON.stringify(me));
+        } finally {
+          await fh.close();
+        }
+        return true;
+      },
+      (err) => {
+        if (err.code === "EEXIST") return false;
+        throw err;
+      }
+    );
+    if (created) return () => (0, import_promises2.rm)(path, { force: true });
+    const holder = await readHolder(path);
+    if (holder ? isStale(holder) : await abandonedEmpty(path)) {
+      await (0, import_promises2.rm)(path, { force: true });
+      continue;
+    }
+    if (holder && !told) {
+      told = true;
+      opts.onWait?.(holder);
+    }
+    if (Date.now() > deadline) {
+      const who = holder ? describeHolder(holder) : "another commit";
+      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
+    }
+    await sleep(POLL_MS, opts.signal);
+  }
+}
+function describeHolder(h2) {
+  const secs = Math.max(0, Math.round((Date.now() - h2.since) / 1e3));
+  return `the commit of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
+}
+async function readHolder(path) {
+  try {
+    const h2 = JSON.parse(await (0, import_promises2.readFile)(path, "utf8"));
+    if (typeof h2.pid !== "number" || typeof h2.host !== "string") return void 0;
+    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()) };
+  } catch {
+    return void 0;
+  }
+}
+async function abandonedEmpty(path) {
+  const st = await (0, import_promises2.stat)(path).catch(() => void 0);
+  return st !== void 0 && Date.now() - st.mtimeMs > 2e3;
+}
+function isStale(h2) {
+  if (h2.host !== (0, import_node_os.hostname)()) return false;
+  if (h2.pid === process.pid) return false;
+  try {
+    process.kill(h2.pid, 0);
+    return false;
+  } catch (err) {
+    return err.code === "ESRCH";
+  }
+}
+function sleep(ms, signal) {
+  return new Promise((resolve4) => {
+    const t2 = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t2);
+      signal?.removeEventListener("abort", done);
+      resolve4();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+var import_promises2, import_node_os, import_node_path2, POLL_MS;
+var init_commit_lock = __esm({
+  "src/core/commit-lock.ts"() {
+    "use strict";
+    import_promises2 = require("node:fs/promises");
+    import_node_os = require("node:os");
+    import_node_path2 = require("node:path");
+    init_errors();
+    init_state_dir();
+    POLL_MS = 50;
+  }
+});
+
 // src/core/one-line.ts
 function oneLine(text) {
   return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
@@ -781,194 +901,6 @@ var init_secrets = __esm({
     MAX_PLACES = 8;
     URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
     SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
-  }
-});
-
-// src/cli/terminal.ts
-function say(text, level = "info") {
-  const prefix = level === "info" ? "" : level === "warn" ? "warning: " : "error: ";
-  process.stderr.write(`git-commit-push: ${prefix}${hideUrlCredentials(text)}
-`);
-}
-function printFailure(err) {
-  if (err instanceof PluginError) return say(err.message, err.level);
-  const msg = err instanceof Error ? err.message : String(err);
-  say(`unexpected failure: ${msg.split("\n")[0] ?? ""}`, "error");
-  if (process.env.GIT_COMMIT_PUSH_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}
-`);
-  else say("GIT_COMMIT_PUSH_DEBUG=1 shows the details");
-}
-function streamTarget() {
-  return process.stdout.isTTY ? process.stdout : process.stderr;
-}
-var StreamPrinter, Interrupts;
-var init_terminal = __esm({
-  "src/cli/terminal.ts"() {
-    "use strict";
-    init_errors();
-    init_secrets();
-    StreamPrinter = class {
-      constructor(out) {
-        this.out = out;
-      }
-      out;
-      shown = "";
-      update(preview) {
-        if (!preview.startsWith(this.shown) || preview.length === this.shown.length) return;
-        this.out.write(hideUrlCredentials(preview.slice(this.shown.length)));
-        this.shown = preview;
-      }
-      end() {
-        if (this.shown !== "") this.out.write("\n");
-        this.shown = "";
-      }
-    };
-    Interrupts = class {
-      action;
-      count = 0;
-      listener = () => {
-        if (this.action === "ignore") return;
-        this.count++;
-        if (this.count > 1 || this.action === void 0) {
-          process.stderr.write("\n");
-          process.exit(130);
-        }
-        this.action();
-      };
-      constructor() {
-        process.on("SIGINT", this.listener);
-      }
-      get interrupted() {
-        return this.count > 0;
-      }
-      /** What Ctrl-C does from now on: an action, or nothing at all while the editor has the terminal. */
-      during(action) {
-        this.action = action;
-      }
-      dispose() {
-        process.off("SIGINT", this.listener);
-      }
-    };
-  }
-});
-
-// src/core/state-dir.ts
-function stateDir(repo) {
-  return (0, import_node_path.join)(repo.gitDir, "git-commit-push");
-}
-async function writeFileAtomic(path, text) {
-  const dir = path.slice(0, path.lastIndexOf("/"));
-  await (0, import_promises.mkdir)(dir, { recursive: true });
-  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
-  try {
-    await (0, import_promises.writeFile)(temp, text);
-    await (0, import_promises.rename)(temp, path);
-  } catch (err) {
-    await (0, import_promises.rm)(temp, { force: true });
-    throw err;
-  }
-}
-var import_promises, import_node_path, tempCounter;
-var init_state_dir = __esm({
-  "src/core/state-dir.ts"() {
-    "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path = require("node:path");
-    tempCounter = 0;
-  }
-});
-
-// src/core/commit-lock.ts
-function commitLockPath(repo) {
-  return (0, import_node_path2.join)(stateDir(repo), "commit.lock");
-}
-async function acquireCommitLock(repo, opts) {
-  const path = commitLockPath(repo);
-  await (0, import_promises2.mkdir)(stateDir(repo), { recursive: true });
-  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now() };
-  const deadline = Date.now() + opts.waitMs;
-  let told = false;
-  for (; ; ) {
-    if (opts.signal?.aborted) throw new PluginError("cancelled while waiting for another commit: nothing committed", "info");
-    const created = await (0, import_promises2.open)(path, "wx").then(
-      async (fh) => {
-        try {
-          await fh.writeFile(JSON.stringify(me));
-        } finally {
-          await fh.close();
-        }
-        return true;
-      },
-      (err) => {
-        if (err.code === "EEXIST") return false;
-        throw err;
-      }
-    );
-    if (created) return () => (0, import_promises2.rm)(path, { force: true });
-    const holder = await readHolder(path);
-    if (holder ? isStale(holder) : await abandonedEmpty(path)) {
-      await (0, import_promises2.rm)(path, { force: true });
-      continue;
-    }
-    if (holder && !told) {
-      told = true;
-      opts.onWait?.(holder);
-    }
-    if (Date.now() > deadline) {
-      const who = holder ? describeHolder(holder) : "another commit";
-      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
-    }
-    await sleep(POLL_MS, opts.signal);
-  }
-}
-function describeHolder(h2) {
-  const secs = Math.max(0, Math.round((Date.now() - h2.since) / 1e3));
-  return `the commit of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
-}
-async function readHolder(path) {
-  try {
-    const h2 = JSON.parse(await (0, import_promises2.readFile)(path, "utf8"));
-    if (typeof h2.pid !== "number" || typeof h2.host !== "string") return void 0;
-    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()) };
-  } catch {
-    return void 0;
-  }
-}
-async function abandonedEmpty(path) {
-  const st = await (0, import_promises2.stat)(path).catch(() => void 0);
-  return st !== void 0 && Date.now() - st.mtimeMs > 2e3;
-}
-function isStale(h2) {
-  if (h2.host !== (0, import_node_os.hostname)()) return false;
-  if (h2.pid === process.pid) return false;
-  try {
-    process.kill(h2.pid, 0);
-    return false;
-  } catch (err) {
-    return err.code === "ESRCH";
-  }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve4) => {
-    const t2 = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t2);
-      signal?.removeEventListener("abort", done);
-      resolve4();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-var import_promises2, import_node_os, import_node_path2, POLL_MS;
-var init_commit_lock = __esm({
-  "src/core/commit-lock.ts"() {
-    "use strict";
-    import_promises2 = require("node:fs/promises");
-    import_node_os = require("node:os");
-    import_node_path2 = require("node:path");
-    init_errors();
-    init_state_dir();
-    POLL_MS = 50;
   }
 });
 
@@ -5706,6 +5638,18 @@ function generationInput(p2, context, signal) {
     signal
   };
 }
+function warmUp(host, model, timeoutMs) {
+  const key = `${host}
+${model}`;
+  if (warming.has(key)) return;
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(new Error("timeout")), timeoutMs);
+  timer.unref();
+  warming.set(
+    key,
+    modelFacts(host, model, stop.signal).catch(() => void 0).finally(() => clearTimeout(timer))
+  );
+}
 async function generate(input) {
   const started = Date.now();
   const run = new AbortController();
@@ -5720,6 +5664,13 @@ async function generate(input) {
   input.signal.addEventListener("abort", cancel, { once: true });
   let raw = "";
   try {
+    const key = `${input.host}
+${input.model}`;
+    const early = warming.get(key);
+    if (early) {
+      warming.delete(key);
+      await Promise.race([early, new Promise((r2) => run.signal.addEventListener("abort", r2, { once: true }))]);
+    }
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     const redacted = redactSecrets(input.files);
@@ -5780,7 +5731,7 @@ function finish(raw, limits, started) {
   if (!cleaned.ok) return { ok: false, reason: cleaned.reason, cancelled: false };
   return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1e3 };
 }
-var estimator;
+var warming, estimator;
 var init_generate = __esm({
   "src/generate.ts"() {
     "use strict";
@@ -5790,7 +5741,84 @@ var init_generate = __esm({
     init_prompt();
     init_secrets();
     init_tokens();
+    warming = /* @__PURE__ */ new Map();
     estimator = new TokenEstimator();
+  }
+});
+
+// src/cli/terminal.ts
+var terminal_exports = {};
+__export(terminal_exports, {
+  Interrupts: () => Interrupts,
+  StreamPrinter: () => StreamPrinter,
+  printFailure: () => printFailure,
+  say: () => say,
+  streamTarget: () => streamTarget
+});
+function say(text, level = "info") {
+  const prefix = level === "info" ? "" : level === "warn" ? "warning: " : "error: ";
+  process.stderr.write(`git-commit-push: ${prefix}${hideUrlCredentials(text)}
+`);
+}
+function printFailure(err) {
+  if (err instanceof PluginError) return say(err.message, err.level);
+  const msg = err instanceof Error ? err.message : String(err);
+  say(`unexpected failure: ${msg.split("\n")[0] ?? ""}`, "error");
+  if (process.env.GIT_COMMIT_PUSH_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}
+`);
+  else say("GIT_COMMIT_PUSH_DEBUG=1 shows the details");
+}
+function streamTarget() {
+  return process.stdout.isTTY ? process.stdout : process.stderr;
+}
+var StreamPrinter, Interrupts;
+var init_terminal = __esm({
+  "src/cli/terminal.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+    StreamPrinter = class {
+      constructor(out) {
+        this.out = out;
+      }
+      out;
+      shown = "";
+      update(preview) {
+        if (!preview.startsWith(this.shown) || preview.length === this.shown.length) return;
+        this.out.write(hideUrlCredentials(preview.slice(this.shown.length)));
+        this.shown = preview;
+      }
+      end() {
+        if (this.shown !== "") this.out.write("\n");
+        this.shown = "";
+      }
+    };
+    Interrupts = class {
+      action;
+      count = 0;
+      listener = () => {
+        if (this.action === "ignore") return;
+        this.count++;
+        if (this.count > 1 || this.action === void 0) {
+          process.stderr.write("\n");
+          process.exit(130);
+        }
+        this.action();
+      };
+      constructor() {
+        process.on("SIGINT", this.listener);
+      }
+      get interrupted() {
+        return this.count > 0;
+      }
+      /** What Ctrl-C does from now on: an action, or nothing at all while the editor has the terminal. */
+      during(action) {
+        this.action = action;
+      }
+      dispose() {
+        process.off("SIGINT", this.listener);
+      }
+    };
   }
 });
 
@@ -11536,8 +11564,30 @@ async function prepareTarget(target, flags, cwd = process.cwd()) {
   const path = target.path !== void 0 ? (0, import_node_path8.resolve)(cwd, target.path) : void 0;
   const repo = await openRepository(path !== void 0 ? folderOf(path) : cwd, gitAt);
   const scope = path !== void 0 ? "file" : target.scope ?? (await somethingStaged(repo) ? "staged" : "all");
-  const p2 = await prepareChange(repo, scope, path ?? cwd, options, flagOverrides(flags));
-  return { p: p2, warnings: [...warnings, ...p2.warnings] };
+  const over = flagOverrides(flags);
+  const warm = () => warmUpFor(repo.config, options, over);
+  const p2 = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, path ?? cwd, options, over);
+  return { p: { ...p2, repo }, warnings: [...warnings, ...p2.warnings] };
+}
+function warmUpFor(config, base, over) {
+  const { options } = settingsFor(config, base, over);
+  warmUp(options.host, options.model, options.timeout_ms);
+}
+function afterFirst(git, then) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  return {
+    cwd: git.cwd,
+    run(args, opts) {
+      const ran = git.run(args, opts);
+      ran.then(once, once);
+      return ran;
+    }
+  };
 }
 function folderOf(path) {
   try {
@@ -11563,6 +11613,7 @@ var init_change = __esm({
     init_flow();
     init_gather();
     init_options();
+    init_generate();
   }
 });
 
@@ -11659,13 +11710,13 @@ function stopped() {
 async function review(p2, info, message, status, editor, interrupts) {
   await writeDraft(p2.draft, [...message.split("\n"), ...editorComments(info, status)].join("\n"));
   interrupts.during("ignore");
-  const exit = await runEditor(editor, p2.draft, p2.repo.root);
+  const exit2 = await runEditor(editor, p2.draft, p2.repo.root);
   interrupts.during(() => void 0);
-  const text = exit.ok ? await (0, import_promises7.readFile)(p2.draft, "utf8").catch(() => "") : "";
+  const text = exit2.ok ? await (0, import_promises7.readFile)(p2.draft, "utf8").catch(() => "") : "";
   const edited = messageFromLines(text.split("\n"));
-  if (!exit.ok || edited === "") {
+  if (!exit2.ok || edited === "") {
     await removeDraft(p2.draft);
-    say(exit.ok ? "Aborting commit due to empty commit message: nothing committed" : `${exit.why}: nothing committed`, "warn");
+    say(exit2.ok ? "Aborting commit due to empty commit message: nothing committed" : `${exit2.why}: nothing committed`, "warn");
     return void 0;
   }
   return edited;
@@ -12126,7 +12177,6 @@ Exit status:
 `;
 
 // src/cli/main.ts
-init_terminal();
 async function main(argv) {
   const cmd = parseCommandLine(argv);
   switch (cmd.kind) {
@@ -12152,12 +12202,10 @@ async function main(argv) {
       return (await Promise.resolve().then(() => (init_hook(), hook_exports))).runHook(cmd.file, cmd.source);
   }
 }
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    printFailure(err);
-    process.exitCode = 1;
-  }
-);
+function exit(code) {
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
+main(process.argv.slice(2)).then(exit, async (err) => {
+  (await Promise.resolve().then(() => (init_terminal(), terminal_exports))).printFailure(err);
+  exit(1);
+});

@@ -74,6 +74,28 @@ export function generationInput(p: Pick<Prepared, 'options' | 'system' | 'diff'>
   };
 }
 
+/** Model facts asked for ahead of time (warmUp), by host and model, until generate() takes them. */
+const warming = new Map<string, Promise<unknown>>();
+
+/**
+ * Asks the server ahead of time what generate() first asks it (the model's facts, kept per
+ * process), so that a front end can overlap that round trip, and the HTTP client's first
+ * load, with its git work. Failures are left for generate() to meet and explain.
+ */
+export function warmUp(host: string, model: string, timeoutMs: number): void {
+  const key = `${host}\n${model}`;
+  if (warming.has(key)) return;
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(new Error('timeout')), timeoutMs);
+  timer.unref();
+  warming.set(
+    key,
+    modelFacts(host, model, stop.signal)
+      .catch(() => undefined)
+      .finally(() => clearTimeout(timer)),
+  );
+}
+
 /** What the token estimate has learned, per model, for as long as the node host lives. */
 const estimator = new TokenEstimator();
 
@@ -91,6 +113,13 @@ export async function generate(input: GenerateInput): Promise<Generated> {
   input.signal.addEventListener('abort', cancel, { once: true });
   let raw = '';
   try {
+    const key = `${input.host}\n${input.model}`;
+    const early = warming.get(key);
+    if (early) {
+      warming.delete(key);
+      // Its answer is kept by modelFacts; a cancel or the timeout does not wait for it.
+      await Promise.race([early, new Promise((r) => run.signal.addEventListener('abort', r, { once: true }))]);
+    }
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     // Secrets leave before anything is measured or sent; where they were is said first.

@@ -6,11 +6,13 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gitAt } from '../adapters/git.js';
-import { prepareChange, type Prepared } from '../core/flow.js';
+import { prepareChange, settingsFor, type Prepared } from '../core/flow.js';
 import { existingDir, openRepository, type Repository } from '../core/gather.js';
-import { resolveOptions, type ResolvedOptions } from '../core/options.js';
-import type { RepoOverrides } from '../core/repo.js';
+import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
+import type { GitConfig, RepoOverrides } from '../core/repo.js';
+import type { Git } from '../core/runner.js';
 import type { Scope } from '../core/scope.js';
+import { warmUp } from '../generate.js';
 import type { ModelFlags, Target } from './args.js';
 
 /** The defaults with the server from --host, else OLLAMA_HOST; git config and the other flags come later, over these. */
@@ -34,8 +36,36 @@ export async function prepareTarget(target: Target, flags: ModelFlags, cwd: stri
   const path = target.path !== undefined ? resolve(cwd, target.path) : undefined;
   const repo = await openRepository(path !== undefined ? folderOf(path) : cwd, gitAt);
   const scope: Scope = path !== undefined ? 'file' : (target.scope ?? ((await somethingStaged(repo)) ? 'staged' : 'all'));
-  const p = await prepareChange(repo, scope, path ?? cwd, options, flagOverrides(flags));
-  return { p, warnings: [...warnings, ...p.warnings] };
+  const over = flagOverrides(flags);
+  // The model's facts are asked for once git's first process of the gathering is done: the HTTP
+  // client's first load and that round trip then overlap git's other processes, not delay them.
+  const warm = () => warmUpFor(repo.config, options, over);
+  const p = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, path ?? cwd, options, over);
+  return { p: { ...p, repo }, warnings: [...warnings, ...p.warnings] };
+}
+
+/** generate()'s first request to the server, made now, in the background (see warmUp). */
+export function warmUpFor(config: GitConfig, base: Options, over: RepoOverrides): void {
+  const { options } = settingsFor(config, base, over);
+  warmUp(options.host, options.model, options.timeout_ms);
+}
+
+/** The same runner, calling `then` once, when its first command has ended. */
+function afterFirst(git: Git, then: () => void): Git {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  return {
+    cwd: git.cwd,
+    run(args, opts) {
+      const ran = git.run(args, opts);
+      ran.then(once, once);
+      return ran;
+    },
+  };
 }
 
 /** The repository of a path is its own folder's (a folder given is its own). */

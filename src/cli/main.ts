@@ -5,7 +5,6 @@
  */
 import { parseCommandLine } from './args.js';
 import { HELP } from './help.js';
-import { printFailure } from './terminal.js';
 
 declare const GIT_COMMIT_PUSH_VERSION: string | undefined;
 
@@ -32,12 +31,15 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    printFailure(err);
-    process.exitCode = 1;
-  },
-);
+/**
+ * Leaves as soon as the run is done: simple-git keeps a 50 ms timer after each git process,
+ * which would otherwise hold the last one's exit back. stdout and stderr are flushed first.
+ */
+function exit(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exit, async (err: unknown) => {
+  (await import('./terminal.js')).printFailure(err);
+  exit(1);
+});
