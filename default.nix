@@ -2,10 +2,12 @@
 #
 #   nix-build                 the plugin, built from source     (also: -A plugin)
 #   nix-build -A neovim       a Neovim with the plugin, ready to try: ./result/bin/nvim
+#   nix-build -A cli          the terminal command: ./result/bin/git-commit-push
 #   nix-shell                 Node.js, git and Neovim for development (shell.nix)
 #
 # In a NixOS configuration.nix: (import <this checkout or a pinned tarball> { inherit pkgs; }).plugin,
-# in programs.neovim.configure.packages.<name>.start, with programs.neovim.withNodeJs = true.
+# in programs.neovim.configure.packages.<name>.start, with programs.neovim.withNodeJs = true;
+# and .cli in environment.systemPackages for git-commit-push (also as `git commit-push`).
 # Needs nixpkgs 24.05 or newer (importNpmLock).
 { pkgs ? import <nixpkgs> { } }:
 
@@ -22,17 +24,18 @@ let
     filter = path: type: !(type == "directory" && baseNameOf path == "node_modules");
   };
 
+  # Each dependency is fetched by its own hash from package-lock.json: no
+  # npmDepsHash to update when a dependency changes.
+  npmDeps = pkgs.importNpmLock {
+    npmRoot = ./.;
+    packageLock = import ./nix/lock-with-resolved.nix (lib.importJSON ./package-lock.json);
+  };
+
   # The committed bundle is not trusted: it is rebuilt here from src/ with esbuild.
   bundle = pkgs.buildNpmPackage {
     pname = "git-commit-push-bundle";
     inherit (packageJSON) version;
-    inherit src;
-    # Each dependency is fetched by its own hash from package-lock.json: no
-    # npmDepsHash to update when a dependency changes.
-    npmDeps = pkgs.importNpmLock {
-      npmRoot = ./.;
-      packageLock = import ./nix/lock-with-resolved.nix (lib.importJSON ./package-lock.json);
-    };
+    inherit src npmDeps;
     npmConfigHook = pkgs.importNpmLock.npmConfigHook;
     npmBuildScript = "build";
     # Not an npm package to install: only the files Neovim loads.
@@ -55,6 +58,32 @@ let
     };
   };
 
+  # The terminal command, from the same source and build (its bundle is rebuilt too, not
+  # taken from the checkout): one file that needs only Node.js, and git on PATH (the
+  # user's own first, this one if there is none).
+  cli = pkgs.buildNpmPackage {
+    pname = "git-commit-push";
+    inherit (packageJSON) version;
+    inherit src npmDeps;
+    npmConfigHook = pkgs.importNpmLock.npmConfigHook;
+    npmBuildScript = "build";
+    dontNpmInstall = true;
+    nativeBuildInputs = [ pkgs.makeWrapper ];
+    installPhase = ''
+      runHook preInstall
+      install -Dm644 ${packageJSON.bin.git-commit-push} $out/lib/git-commit-push/git-commit-push.js
+      makeWrapper ${pkgs.nodejs}/bin/node $out/bin/git-commit-push \
+        --add-flags $out/lib/git-commit-push/git-commit-push.js \
+        --suffix PATH : ${lib.makeBinPath [ pkgs.git ]}
+      runHook postInstall
+    '';
+    meta = {
+      description = "Commit and push with a message from a local Ollama model, from the terminal, pipes and git hooks";
+      license = lib.licenses.mit;
+      mainProgram = "git-commit-push";
+    };
+  };
+
   # withNodeJs gives Neovim the node host and writes the remote-plugin manifest at
   # build time, so :UpdateRemotePlugins is never needed.
   neovim = pkgs.neovim.override {
@@ -73,4 +102,4 @@ let
 in
 # The plugin itself, so that a bare `nix-build` builds it (a plain attribute set
 # would also build `shell`, which mkShell refuses), with the others as attributes.
-plugin // { inherit plugin neovim shell bundle; }
+plugin // { inherit plugin neovim shell bundle cli; }
