@@ -30,7 +30,9 @@ export type CliCommand =
 
 export type Parsed = CliCommand | { kind: 'usage'; error: string };
 
-const VALUED = ['--model', '--preset', '--host', '--language', '--prompt', '--format'] as const;
+/** Options that take a value, and options that do not: `--help` lists them all (tested). */
+export const VALUED = ['--model', '--preset', '--host', '--language', '--prompt', '--format'] as const;
+export const SWITCHES = ['--all', '--staged', '--yes', '--no-push', '--regenerate', '--strict', '--help', '--version'] as const;
 type Valued = (typeof VALUED)[number];
 
 function isValued(name: string): name is Valued {
@@ -73,7 +75,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       else value = args[++i];
       if (value === undefined) return usage(`${name} needs a value`);
       values[name] = value;
-    } else if (['--all', '--staged', '--yes', '--no-push', '--regenerate', '--strict'].includes(name)) {
+    } else if ((SWITCHES as readonly string[]).includes(name)) {
       if (eq > 0) return usage(`${name} takes no value`);
     } else {
       return usage(`unknown option ${arg}`);
