@@ -12008,6 +12008,7 @@ var init_hook = __esm({
 // src/cli/args.ts
 init_presets();
 var VALUED = ["--model", "--preset", "--host", "--language", "--prompt", "--format"];
+var SWITCHES = ["--all", "--staged", "--yes", "--no-push", "--regenerate", "--strict", "--help", "--version"];
 function isValued(name) {
   return VALUED.includes(name);
 }
@@ -12044,7 +12045,7 @@ function parseCommandLine(argv) {
       else value = args[++i2];
       if (value === void 0) return usage(`${name} needs a value`);
       values[name] = value;
-    } else if (["--all", "--staged", "--yes", "--no-push", "--regenerate", "--strict"].includes(name)) {
+    } else if (SWITCHES.includes(name)) {
       if (eq > 0) return usage(`${name} takes no value`);
     } else {
       return usage(`unknown option ${arg}`);
@@ -12158,10 +12159,11 @@ Model options (they outrank git config):
   --host URL          Ollama server: :PORT, HOST, HOST:PORT or a URL (default
                       $OLLAMA_HOST, else http://127.0.0.1:11434)
 
-Settings, weakest first: the defaults; git config git-commit-push.model, .preset, .prompt
-and .language (from the repository, --global or --system, as git reads them); for the
-server, OLLAMA_HOST; then the options above. Diffs of secret files and lines holding
-keys or tokens are never sent to the model.
+Settings, weakest first: the defaults; git config (the repository's, --global or --system,
+as git reads them):
+  git-commit-push.model  git-commit-push.preset  git-commit-push.prompt  git-commit-push.language
+for the server, OLLAMA_HOST; then the options above. The contents of secret files, and lines
+holding keys or tokens, are never sent to the model.
 
 Other options:
   -h, --help        this text

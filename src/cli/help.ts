@@ -47,10 +47,11 @@ Model options (they outrank git config):
   --host URL          Ollama server: :PORT, HOST, HOST:PORT or a URL (default
                       $OLLAMA_HOST, else http://127.0.0.1:11434)
 
-Settings, weakest first: the defaults; git config git-commit-push.model, .preset, .prompt
-and .language (from the repository, --global or --system, as git reads them); for the
-server, OLLAMA_HOST; then the options above. Diffs of secret files and lines holding
-keys or tokens are never sent to the model.
+Settings, weakest first: the defaults; git config (the repository's, --global or --system,
+as git reads them):
+  git-commit-push.model  git-commit-push.preset  git-commit-push.prompt  git-commit-push.language
+for the server, OLLAMA_HOST; then the options above. The contents of secret files, and lines
+holding keys or tokens, are never sent to the model.
 
 Other options:
   -h, --help        this text
