@@ -290,11 +290,18 @@ describe('git-commit-push hook: prepare-commit-msg for a plain git commit', () =
     expect(seen('git').split('\n')[0]).toBe(MESSAGE);
     expect(head()).toBe(MESSAGE);
 
-    // git commit -a: the hook describes the index git is about to commit, not the user's.
+    // git commit -a: the hook describes the index git is about to commit (index.lock), not the user's.
     write('journal.txt', 'Day one.\nA hooked commit.\nWith -a.\n');
-    const down = { GIT_EDITOR: ed, OLLAMA_HOST: `127.0.0.1:${await closedPort()}` };
-    const a = await run('git', ['commit', '-a'], { env: down });
+    const a = await run('git', ['commit', '-a'], { env: { GIT_EDITOR: ed } });
     expect(a.code).toBe(0);
+    expect(JSON.stringify(fake.chatRequests().at(-1)?.body)).toContain('+With -a.');
+    expect(sb.git(repo.work, 'show', '--format=', 'HEAD')).toContain('+With -a.');
+
+    // With the model down: the default message, and a comment line saying why, for the user to see.
+    write('journal.txt', 'Day one.\nA hooked commit.\nWith -a.\nDown.\n');
+    const down = { GIT_EDITOR: ed, OLLAMA_HOST: `127.0.0.1:${await closedPort()}` };
+    const d = await run('git', ['commit', '-a'], { env: down });
+    expect(d.code).toBe(0);
     expect(seen('git')).toMatch(/^Update journal\.txt\n# git-commit-push: Ollama unreachable/);
     expect(head()).toBe('Update journal.txt');
 
