@@ -211,6 +211,30 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(remote()).toBe('My own words');
   });
 
+  it('--no-push commits only; Ctrl-C while the model writes stops it and commits nothing', async () => {
+    write('journal.txt', 'Day one.\nNot pushed.\n');
+    const local = await cli(['--yes', '--no-push', 'journal.txt']);
+    expect(local.code).toBe(0);
+    expect(head()).toBe(MESSAGE);
+    expect(remote()).toBe('Start the journal');
+    expect(local.stderr).toContain('--no-push');
+
+    fake.setModel('gemma3', { chunks: ['Slowly ', 'written ', 'words ', 'that ', 'never ', 'end'], chunkDelayMs: 1000 });
+    write('journal.txt', 'Day one.\nNot pushed.\nInterrupted.\n');
+    const before = head('%H');
+    const child = spawn(process.execPath, [BIN, '--yes', '--all'], { cwd: repo.work, env: { ...sb.env, OLLAMA_HOST: fake.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = new Promise<number | null>((r) => child.on('close', r));
+    await fake.waitForChat();
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGINT');
+    expect(await code).toBe(1);
+    expect(stderr).toContain('interrupted: nothing committed');
+    expect(head('%H')).toBe(before);
+    expect(readdirSync(join(repo.work, '.git')).filter((f) => f.startsWith('git-commit-push-index'))).toEqual([]);
+  });
+
   it('exits 2 on a usage error, with the reason on stderr and nothing done', async () => {
     write('journal.txt', 'Day one.\nDay two.\n');
     for (const args of [['--all', '--staged'], ['--frobnicate'], ['--preset', 'haiku'], ['message', '--yes']]) {
@@ -247,6 +271,15 @@ describe('git-commit-push message: the old script contract', () => {
     expect(body.messages[1]?.content).toContain('It snowed today.');
     // Nothing was committed: the message is the script's to use.
     expect(head()).toBe('Start the journal');
+
+    // A change named on the command line is the repository's, whatever stdin is.
+    fake.setModel('gemma3', { chunks: ['About the new file'] });
+    write('new.txt', 'A new file.\n');
+    const named = await cli(['message', 'new.txt']);
+    expect(named.stdout).toBe('About the new file\n');
+    expect(JSON.stringify(fake.chatRequests().at(-1)?.body)).toContain('A new file.');
+    expect(JSON.stringify(fake.chatRequests().at(-1)?.body)).not.toContain('It snowed today.');
+    expect(sb.git(repo.work, 'status', '--porcelain')).toBe(' M journal.txt\n?? new.txt\n');
   });
 
   it('prints the default message from the diff and exits 0 when the model fails; --strict prints nothing and exits 1', async () => {
