@@ -1927,6 +1927,18 @@ async function offeredDraft(repo, key) {
 function pushTarget(p2) {
   return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
 }
+function reviewInfo(p2, pushTo = pushTarget(p2)) {
+  return {
+    repoRoot: p2.repo.root,
+    branch: p2.repo.branch,
+    pushTo,
+    scope: p2.scope,
+    files: p2.diff.map((f) => f.path),
+    model: p2.options.model,
+    host: p2.options.host,
+    omitted: []
+  };
+}
 async function promptContext(p2) {
   const [subjects, generated] = await Promise.all([
     recentSubjects(p2.repo, p2.file),
@@ -11664,16 +11676,7 @@ async function commit(cmd, interrupts) {
   const { p: p2, warnings } = await prepareTarget(cmd.target, cmd.flags);
   for (const w of new Set(warnings)) say(w, "warn");
   if (interrupts.interrupted) return stopped();
-  const info = {
-    repoRoot: p2.repo.root,
-    branch: p2.repo.branch,
-    pushTo: cmd.push ? pushTarget(p2) : "nowhere (--no-push: commit only)",
-    scope: p2.scope,
-    files: p2.diff.map((f) => f.path),
-    model: p2.options.model,
-    host: p2.options.host,
-    omitted: []
-  };
+  const info = reviewInfo(p2, cmd.push ? pushTarget(p2) : "nowhere (--no-push: commit only)");
   const editor = cmd.yes ? void 0 : editorOf(p2.repo);
   editor?.catch(() => void 0);
   let message;

@@ -9,7 +9,7 @@ import { describeHolder } from '../core/commit-lock.js';
 import type { Transcript } from '../core/commit.js';
 import { removeDraft, writeDraft } from '../core/drafts.js';
 import { gitWords } from '../core/errors.js';
-import { CommitRefused, commitAndPush, notPushedBecause, promptContext, PushFailed, pushTarget, type Prepared } from '../core/flow.js';
+import { CommitRefused, commitAndPush, notPushedBecause, promptContext, PushFailed, pushTarget, reviewInfo, type Prepared } from '../core/flow.js';
 import { commentLines, messageFromLines, type ReviewInfo } from '../core/message.js';
 import type { CliCommand } from './args.js';
 import { ask, fallback } from './ask.js';
@@ -35,16 +35,7 @@ async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<numbe
   for (const w of new Set(warnings)) say(w, 'warn');
   if (interrupts.interrupted) return stopped();
 
-  const info: ReviewInfo = {
-    repoRoot: p.repo.root,
-    branch: p.repo.branch,
-    pushTo: cmd.push ? pushTarget(p) : 'nowhere (--no-push: commit only)',
-    scope: p.scope,
-    files: p.diff.map((f) => f.path),
-    model: p.options.model,
-    host: p.options.host,
-    omitted: [],
-  };
+  const info = reviewInfo(p, cmd.push ? pushTarget(p) : 'nowhere (--no-push: commit only)');
   // Asked now, so that a missing editor is said before the model is waited for.
   const editor = cmd.yes ? undefined : editorOf(p.repo);
   editor?.catch(() => undefined);

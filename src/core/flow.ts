@@ -9,6 +9,7 @@ import { parseDiff, type DiffFile } from './diff.js';
 import { draftPath, draftWasCommitted, readDraft, removeDraft } from './drafts.js';
 import { PluginError } from './errors.js';
 import { checkCommittable, gatherChange, generatedByAttributes, recentSubjects, type Repository, type Subjects } from './gather.js';
+import type { ReviewInfo } from './message.js';
 import { applyRepoOverrides, plainHttpWarning, type Options } from './options.js';
 import { systemPrompt } from './presets.js';
 import { push } from './push.js';
@@ -107,6 +108,20 @@ async function offeredDraft(repo: Repository, key: { scope: Scope; file: string 
 /** Where the push goes, as the user reads it; with the unpushed commit it takes along. */
 export function pushTarget(p: Prepared): string {
   return p.owed ? `${p.plan.describe}, with ${p.owed.hash.slice(0, 7)} that was not pushed` : p.plan.describe;
+}
+
+/** What the comment lines under a message in review say about it (commentLines); `pushTo` when the push is not the plan's. */
+export function reviewInfo(p: Prepared, pushTo: string = pushTarget(p)): ReviewInfo {
+  return {
+    repoRoot: p.repo.root,
+    branch: p.repo.branch,
+    pushTo,
+    scope: p.scope,
+    files: p.diff.map((f) => f.path),
+    model: p.options.model,
+    host: p.options.host,
+    omitted: [],
+  };
 }
 
 /** What the prompt needs from git beyond the diff: recent subjects and generated files. */
