@@ -11843,6 +11843,9 @@ async function runMessage(cmd) {
     process.stdout.write(`${fallback(job.diff, asked.reason)}
 `);
     return 0;
+  } catch (err) {
+    if (showing) process.stderr.write("\r\x1B[K");
+    throw err;
   } finally {
     interrupts.dispose();
   }

@@ -32,6 +32,7 @@ export async function runMessage(cmd: MessageCommand): Promise<number> {
   const interrupts = new Interrupts();
   const abort = new AbortController();
   interrupts.during(() => abort.abort('interrupted'));
+  // On a terminal, a line says what is being waited for; it is gone before anything else is said.
   const showing = process.stderr.isTTY === true;
   if (showing) process.stderr.write(`git-commit-push: asking ${job.options.model}...`);
   try {
@@ -48,6 +49,9 @@ export async function runMessage(cmd: MessageCommand): Promise<number> {
     }
     process.stdout.write(`${fallback(job.diff, asked.reason)}\n`);
     return 0;
+  } catch (err) {
+    if (showing) process.stderr.write('\r\x1b[K');
+    throw err;
   } finally {
     interrupts.dispose();
   }
