@@ -12185,7 +12185,16 @@ Exit status:
 `;
 
 // src/cli/main.ts
+function quietExperimentalWarnings() {
+  const print = process.listeners("warning")[0];
+  if (!print) return;
+  process.removeListener("warning", print);
+  process.on("warning", (w) => {
+    if (w.name !== "ExperimentalWarning") print(w);
+  });
+}
 async function main(argv) {
+  quietExperimentalWarnings();
   const cmd = parseCommandLine(argv);
   switch (cmd.kind) {
     case "usage":

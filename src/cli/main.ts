@@ -8,7 +8,21 @@ import { HELP } from './help.js';
 
 declare const GIT_COMMIT_PUSH_VERSION: string | undefined;
 
+/**
+ * Node 18 calls its own fetch experimental, and says so on stderr at the first request of
+ * every run: not the user's concern. Other warnings are printed as Node prints them.
+ */
+function quietExperimentalWarnings(): void {
+  const print = process.listeners('warning')[0];
+  if (!print) return;
+  process.removeListener('warning', print);
+  process.on('warning', (w) => {
+    if (w.name !== 'ExperimentalWarning') print(w);
+  });
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  quietExperimentalWarnings();
   const cmd = parseCommandLine(argv);
   switch (cmd.kind) {
     case 'usage':
