@@ -18,6 +18,7 @@ import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import { startFakeOllama, type FakeOllama } from '../test/support/fake-ollama.js';
 import { ROOT, startNvim, type Nvim } from '../test/support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../test/support/sandbox.js';
+import { benchCli, cliTable, type CliBench } from './cli.js';
 import { corpusSection, runCorpus, type CorpusFigure } from './corpus.js';
 import { machine, type Machine } from './machine.js';
 import { ensureOpencommit, opencommitEnv, OPENCOMMIT_VERSION, type Opencommit } from './opencommit.js';
@@ -26,7 +27,7 @@ import { must, run } from './proc.js';
 import { ms, num, ratio, spread, summarize, type Summary } from './stats.js';
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 12) || 12);
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,corpus').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,cli,corpus').split(',').map((s) => s.trim()));
 const SIZES = [1_000, 10_000, 46_505, 200_000];
 const MODEL = 'gemma3';
 const SLOW_MODEL = 'slowpoke';
@@ -652,6 +653,7 @@ interface Results {
   fig3?: Fig3;
   fig4?: Fig4;
   corpus?: CorpusFigure | undefined;
+  cli?: CliBench | undefined;
   timeline?: { review: TimelineEntry[]; noReview: TimelineEntry[] } | undefined;
 }
 
@@ -669,7 +671,7 @@ function report(r: Results): string {
       `Spreads are min–max and p10–p90; n is the number of runs.`,
     '',
   );
-  if (ONLY.size < 6) L.push(`Only figures ${[...ONLY].join(', ')} were run (BENCH_ONLY).`, '');
+  if (ONLY.size < 7) L.push(`Only figures ${[...ONLY].join(', ')} were run (BENCH_ONLY).`, '');
   L.push('## Machine', '');
   L.push(`- CPU: ${m.cpu}, ${m.cores} cores at ${m.mhz} MHz; ${m.memGiB} GiB memory; ${m.kernel}`);
   L.push(`- ${m.nvim}; Node ${m.node} (the bench and the node host); ${m.git}`, '');
@@ -716,6 +718,9 @@ function report(r: Results): string {
     } else {
       rows.push(['5. same run as 2, vs opencommit', 'faster', `not measured: ${'error' in f25.ocoInfo ? f25.ocoInfo.error : '?'}`, '—']);
     }
+  }
+  if (r.cli) {
+    rows.push(['6. `git-commit-push --yes --all` vs plain git', '≤ 1.5× git', `${ratio(r.cli.rows.cli.summary.median, r.cli.rows.git.summary.median)} (${num(r.cli.rows.cli.summary.median)} vs ${num(r.cli.rows.git.summary.median)} ms; Node alone ${num(r.cli.rows.nodeStart.summary.median)} ms)`, pass(r.cli.vsGit <= 1.5)]);
   }
   L.push('## Summary (medians)', '', '| figure | target | measured | |', '| --- | --- | --- | --- |');
   for (const row of rows) L.push(`| ${row.join(' | ')} |`);
@@ -832,6 +837,15 @@ function report(r: Results): string {
   }
 
   // ---- what bounds
+  if (r.cli) {
+    L.push('## The terminal command', '');
+    L.push(
+      '`git-commit-push --yes --all` (bin/git-commit-push.js, issue 14) in a repository with a bare remote and the same fake model, spawn to exit, against the plain git chain (`git add -A`, `git commit -m`, `git push`) and opencommit, interleaved round by round. ' +
+        'Node\'s own start is a fixed cost the git chain does not have; `node -e 0` is measured beside it.',
+      '',
+    );
+    L.push(...cliTable(r.cli), '');
+  }
   if (r.corpus) L.push(...corpusSection(r.corpus), '');
   if (r.units || r.timeline) L.push(...bounds(r));
   return L.join('\n') + '\n';
@@ -880,6 +894,10 @@ async function main(): Promise<void> {
     if (ONLY.has('2') || ONLY.has('5')) results.fig25 = await figures2and5(sb, fake);
     if (ONLY.has('3')) results.fig3 = await figure3();
     if (ONLY.has('4')) results.fig4 = await figure4(sb, fake);
+    if (ONLY.has('cli')) {
+      log('the terminal command against the git chain and opencommit');
+      results.cli = await benchCli({ runs: RUNS }).catch((err: unknown) => void log(`cli failed: ${String(err)}`));
+    }
     if (ONLY.has('corpus')) {
       log('corpus: how much of each change reaches the prompt');
       results.corpus = await runCorpus(ROOT).catch((err: unknown) => void log(`corpus failed: ${String(err)}`));
