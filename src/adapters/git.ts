@@ -73,10 +73,16 @@ export function gitAt(cwd: string): Git {
       try {
         const git = simpleGit(options)
           .env(gitEnv(opts.indexFile))
-          .outputHandler((_cmd, _out, err) => {
+          .outputHandler((_cmd, out, err) => {
             err.on('data', (chunk: Buffer | string) => {
               stderr += chunk.toString();
             });
+            // simple-git waits a fixed 50 ms after a git command that printed nothing
+            // (`ls-files --unmerged` of a clean repository, `merge-base --is-ancestor`),
+            // unless its stdout ever emitted data. An empty chunk, once its own listener is on
+            // (it attaches right after this handler), spares that wait; it still waits for
+            // git's streams to close, so no output is lost.
+            queueMicrotask(() => out.emit('data', Buffer.alloc(0)));
           });
         const stdout = await git.raw([...args]);
         return { stdout, stderr };
