@@ -42,3 +42,28 @@ await build({
   });
   chmodSync(outfile, 0o755);
 }
+
+// ---- setup()'s option checks, lua/git-commit-push/options.lua, generated from the schema
+// (src/core/options.ts) by scripts/options-lua.ts: Lua checks options at setup() without the
+// node host, and cannot drift from what the node side accepts. Written only when it changes.
+{
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const gen = await build({
+    entryPoints: ['scripts/options-lua.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    write: false,
+    logLevel: 'warning',
+  });
+  const { optionsLua } = await import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
+  const outfile = 'lua/git-commit-push/options.lua';
+  let old = '';
+  try {
+    old = readFileSync(outfile, 'utf8');
+  } catch {
+    // first build
+  }
+  if (old !== optionsLua()) writeFileSync(outfile, optionsLua());
+}

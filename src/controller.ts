@@ -6,7 +6,7 @@
  * commit message.
  */
 import { dirname } from 'node:path';
-import type { Editor } from './adapters/nvim.js';
+import type { Editor, Progress } from './adapters/nvim.js';
 import { cleanMessage } from './core/clean.js';
 import { describeHolder } from './core/commit-lock.js';
 import type { Transcript } from './core/commit.js';
@@ -15,7 +15,11 @@ import { PluginError, gitWords, type Level } from './core/errors.js';
 import { CommitRefused, commitAndPush, notPushedBecause, prepareChange, promptContext, PushFailed, pushTarget, type Prepared } from './core/flow.js';
 import { existingDir, type Repository, type Subjects } from './core/gather.js';
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
+import { cut, fromText, notice, type Notice } from './core/notice.js';
+import { busyNotice, committedNotice, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice } from './core/notices.js';
 import { messageLimits, resolveOptions, type Options } from './core/options.js';
+import { notAFile } from './core/place.js';
+import { explainPushFailure } from './core/push-failure.js';
 import { push } from './core/push.js';
 import { RepositoryCache } from './core/repo-cache.js';
 import { planPush } from './core/repo.js';
@@ -103,9 +107,11 @@ export class Controller {
     }
   }
 
-  private async say(message: string, level: Level): Promise<void> {
+  /** A message for the user; a string's first line is the news, the rest details (src/core/notice.ts). */
+  private async say(message: string | Notice, level: Level): Promise<void> {
     try {
-      await this.editor.notify(hideUrlCredentials(message), level);
+      // notice() hides URL credentials in every line it makes.
+      await this.editor.notify(typeof message === 'string' ? fromText(message) : message, level);
     } catch (err) {
       console.error('git-commit-push: could not notify', err);
     }
@@ -116,6 +122,34 @@ export class Controller {
     const shown: Record<string, string | number | boolean> = {};
     for (const [k, v] of Object.entries(data)) shown[k] = typeof v === 'string' ? hideUrlCredentials(v) : v;
     return this.editor.event(name, shown);
+  }
+
+  /** A session's phase changes only here, so that what users see of it follows. */
+  private enter(s: Session, phase: Phase): void {
+    s.phase = phase;
+    this.publishProgress();
+  }
+
+  private lastProgress = '';
+
+  /**
+   * What runs now, to the status window and g:git_commit_push_status: sent when the list
+   * changes, not every second (the Lua side counts the seconds).
+   */
+  private publishProgress(): void {
+    const items: Progress[] = [];
+    const now = Date.now();
+    for (const s of this.sessions.values()) {
+      const p = s.phase;
+      if (p.name === 'reviewing') continue;
+      const item = phaseProgress(s, p);
+      items.push({ ...item, elapsedMs: now - p.since });
+    }
+    for (const lone of this.pushing.values()) items.push({ text: `pushing to ${hideUrlCredentials(lone.to)}`, short: 'pushing', elapsedMs: now - lone.since });
+    const key = JSON.stringify(items.map((i) => [i.text, i.short]));
+    if (key === this.lastProgress) return;
+    this.lastProgress = key;
+    void this.editor.progress(items).catch(logged);
   }
 
   private warnOnce(message: string): Promise<void> {
@@ -145,26 +179,27 @@ export class Controller {
       throw new PluginError('this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts', 'info');
     }
 
-    const { options, warnings } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
-    for (const w of warnings) await this.warnOnce(w);
+    // setup() reported the options' problems when it was called (lua/git-commit-push/init.lua
+    // checks them with the same schema); they are not said again at every first \g.
+    const { options } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
 
     if (inv.scope === 'file') {
-      if (ctx.buftype !== '') throw new PluginError(`this is not a file buffer (buftype=${ctx.buftype}): open the file to commit`);
-      if (ctx.name === '') throw new PluginError('this buffer has no file: write it to a file first (:w name)');
+      const refusal = notAFile(ctx);
+      if (refusal) throw new PluginError(refusal);
       if (ctx.nameUnreadable) {
         throw new PluginError(`the name of this file is not valid UTF-8 (${ctx.name}): nothing was done; commit it with :GitCommitPush all, or with git`);
       }
     }
-    const isFile = ctx.buftype === '' && ctx.name !== '';
+    const isFile = ctx.buftype === '' && ctx.name !== '' && ctx.dir === null;
     if (isFile && ctx.writeError) throw new PluginError(`could not write ${ctx.name}: ${ctx.writeError}`);
     const repo = await this.repoOf(ctx);
-    const path = isFile ? ctx.name : ctx.cwd;
+    const path = isFile ? ctx.name : (ctx.dir ?? ctx.cwd);
 
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
-    if (this.starting.has(repo.root)) return this.say(`still preparing a commit in ${repo.root}`, 'info');
+    if (this.starting.has(repo.root)) return this.say(busyNotice('preparing a commit', 'a moment', 'wait for it', repo.root), 'info');
     const lone = this.pushing.get(repo.root);
-    if (lone) return this.say(`still pushing to ${lone.to} (${secondsSince(lone.since)}): :GitCommitPush cancel stops it`, 'info');
+    if (lone) return this.say(busyNotice(`pushing to ${lone.to}`, secondsSince(lone.since), ':GitCommitPush cancel stops it'), 'info');
     this.starting.add(repo.root);
     try {
       await this.start(repo, inv.scope, inv.review ?? options.review, options, path);
@@ -173,8 +208,12 @@ export class Controller {
     }
   }
 
-  /** The repository is the file's, not the working directory's; `all` and `staged` fall back to the latter. */
-  private repoOf(ctx: { buftype: string; name: string; cwd: string; nameUnreadable: boolean }): Promise<Repository> {
+  /**
+   * The repository is the file's, not the working directory's; a directory listing's is
+   * the listed folder's; `all` and `staged` elsewhere fall back to the working directory's.
+   */
+  private repoOf(ctx: { buftype: string; name: string; cwd: string; nameUnreadable: boolean; dir: string | null }): Promise<Repository> {
+    if (ctx.dir !== null) return this.repos.open(existingDir(ctx.dir));
     const isFile = ctx.buftype === '' && ctx.name !== '' && !ctx.nameUnreadable;
     return this.repos.open(isFile ? existingDir(dirname(ctx.name)) : ctx.cwd);
   }
@@ -186,15 +225,16 @@ export class Controller {
       return this.say(`a commit for ${s.p.repo.root} is already in review: :w commits it, :q! aborts it`, 'info');
     }
     const secs = secondsSince;
+    const root = s.p.repo.root;
     switch (p.name) {
       case 'generating':
-        return this.say(`still generating a message for ${s.p.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops it`, 'info');
+        return this.say(busyNotice('generating a message', secs(p.since), ':GitCommitPush cancel stops it', root), 'info');
       case 'waiting':
-        return this.say(`waiting for ${p.holder} to finish in ${s.p.repo.root} (${secs(p.since)}): :GitCommitPush cancel stops waiting`, 'info');
+        return this.say(busyNotice(`waiting for ${p.holder} to finish`, secs(p.since), ':GitCommitPush cancel stops waiting', root), 'info');
       case 'committing':
-        return this.say(`still committing in ${s.p.repo.root} (${secs(p.since)}): a commit is never stopped halfway; :GitCommitPush cancel skips the push after it`, 'info');
+        return this.say(busyNotice('committing', secs(p.since), 'a commit is never stopped halfway; :GitCommitPush cancel skips the push after it', root), 'info');
       case 'pushing':
-        return this.say(`still pushing to ${s.p.plan.describe} (${secs(p.since)}): :GitCommitPush cancel stops the push, the commit stays`, 'info');
+        return this.say(busyNotice(`pushing to ${s.p.plan.describe}`, secs(p.since), ':GitCommitPush cancel stops the push, the commit stays'), 'info');
     }
   }
 
@@ -230,6 +270,7 @@ export class Controller {
     if (plan.kind === 'none') return this.say(`nothing pushed: ${notPushedBecause(plan)}`, 'info');
     const abort = new AbortController();
     this.pushing.set(repo.root, { since: Date.now(), abort, to: plan.describe });
+    this.publishProgress();
     const transcript: Transcript = {};
     try {
       await push(repo, plan, transcript, { stallMs: options.push_stall_ms, signal: abort.signal, env: this.env });
@@ -240,9 +281,11 @@ export class Controller {
     } catch (err) {
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
       if (abort.signal.aborted) return await this.say('push cancelled: nothing was pushed', 'info');
-      throw new PluginError(`the push to ${plan.describe} failed: ${gitWords(err)}`, 'error', { cause: err });
+      console.error('git-commit-push: push failed', err);
+      return await this.say(pushFailedNotice(explainPushFailure(gitWords(err)), plan.describe), 'error');
     } finally {
       this.pushing.delete(repo.root);
+      this.publishProgress();
     }
   }
 
@@ -320,12 +363,12 @@ export class Controller {
   /** For `review = false`: the whole answer, the default message with a warning, or undefined when cancelled. */
   private async generateQuietly(s: Session): Promise<string | undefined> {
     const abort = new AbortController();
-    s.phase = { name: 'generating', since: Date.now(), abort };
+    this.enter(s, { name: 'generating', since: Date.now(), abort });
     const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
     if (result.cancelled) return undefined;
     const fallback = fallbackMessage(s.info.files);
-    await this.say(`${result.reason}: using the default message "${fallback}"`, 'warn');
+    await this.say(fallbackNotice(result.reason, fallback), 'warn');
     return fallback;
   }
 
@@ -335,7 +378,7 @@ export class Controller {
     if (buf === undefined) return;
     const abort = new AbortController();
     const phase: Phase = { name: 'generating', since: Date.now(), abort };
-    s.phase = phase;
+    this.enter(s, phase);
     s.author = 'model';
     let userTyped = false;
     let latest: string | undefined;
@@ -374,7 +417,7 @@ export class Controller {
     });
     await writing;
     if (s.phase !== phase) return; // a newer generation, a write or a close took over
-    s.phase = { name: 'reviewing' };
+    this.enter(s, { name: 'reviewing' });
     if (userTyped) {
       s.author = 'user';
       await this.editor.setStatus(buf, 'stopped: you edited the message');
@@ -400,13 +443,13 @@ export class Controller {
     const fallback = fallbackMessage(s.info.files);
     const r = await this.editor.setMessage(buf, [fallback], `default message: ${reason}`, true);
     s.author = r === 'ok' ? 'fallback' : 'user';
-    await this.say(`${reason}: using the default message "${fallback}"`, 'warn');
+    await this.say(fallbackNotice(reason, fallback), 'warn');
   }
 
   private async regenerate(s: Session): Promise<void> {
     if (s.buf === undefined || (s.phase.name !== 'reviewing' && s.phase.name !== 'generating')) return;
     if (s.phase.name === 'generating') s.phase.abort.abort('regenerate');
-    s.phase = { name: 'reviewing' };
+    this.enter(s, { name: 'reviewing' });
     await removeDraft(s.p.draft);
     const r = await this.editor.setMessage(s.buf, [''], `asking ${s.p.options.model}...`, true);
     if (r === 'gone') return;
@@ -417,7 +460,7 @@ export class Controller {
     const p = s.phase;
     if (p.name === 'waiting' || p.name === 'committing' || p.name === 'pushing') return this.say('already committing this message', 'info');
     // Synchronously, before any await: a :wq's close event arrives right behind this one.
-    s.phase = { name: 'committing', since: Date.now(), cancelPush: false };
+    this.enter(s, { name: 'committing', since: Date.now(), cancelPush: false });
     if (p.name === 'generating') p.abort.abort('written');
     let message = messageFromLines(lines);
     if (message === '') {
@@ -431,7 +474,7 @@ export class Controller {
       // been through the final check that an answer gets, and may be an error text.
       const cleaned = cleanMessage(message, messageLimits(s.p.options.preset));
       if (!cleaned.ok) {
-        s.phase = { name: 'reviewing' };
+        this.enter(s, { name: 'reviewing' });
         if (s.buf !== undefined) {
           await this.putFallback(s, s.buf, cleaned.reason);
           await this.editor.markUnsaved(s.buf);
@@ -458,6 +501,7 @@ export class Controller {
   private end(s: Session): void {
     if (this.sessions.get(s.p.repo.root) === s) this.sessions.delete(s.p.repo.root);
     if (s.buf !== undefined) this.byBuf.delete(s.buf);
+    this.publishProgress();
   }
 
   private async commitAndPush(s: Session, message: string): Promise<void> {
@@ -465,7 +509,7 @@ export class Controller {
     const showTranscript = () => this.editor.setOutput(transcriptLines(transcript, s)).catch(logged);
     const abort = new AbortController();
     const committing: Phase = { name: 'committing', since: Date.now(), cancelPush: s.phase.name === 'committing' && s.phase.cancelPush };
-    s.phase = committing;
+    this.enter(s, committing);
     const root = s.p.repo.root;
     let hash = '';
     try {
@@ -473,12 +517,12 @@ export class Controller {
         signal: abort.signal,
         env: this.env,
         onWait: (holder) => {
-          s.phase = { name: 'waiting', since: Date.now(), abort, holder: describeHolder(holder) };
+          this.enter(s, { name: 'waiting', since: Date.now(), abort, holder: describeHolder(holder) });
           if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
         },
         onLocked: () => {
           if (s.phase.name !== 'waiting') return;
-          s.phase = committing;
+          this.enter(s, committing);
           if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)', true).catch(logged);
         },
         onCommitted: async (made) => {
@@ -491,44 +535,43 @@ export class Controller {
             await this.editor.close(buf).catch(logged);
           }
           await this.emit('GitCommitPushDone', { stage: 'commit', root, hash: made.hash, subject: made.subject, pushed: false }).catch(logged);
-          s.phase = { name: 'pushing', since: Date.now(), abort };
+          this.enter(s, { name: 'pushing', since: Date.now(), abort });
         },
         skipPush: () => committing.cancelPush,
       });
       await showTranscript();
       const { made } = outcome;
-      const committed = `committed ${made.hash} "${made.subject}"`;
+      // Idle before the notice: the status window is gone when the news arrives.
+      this.end(s);
       if (outcome.pushed) {
         await this.emit('GitCommitPushDone', { stage: 'push', root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to });
-        const along = outcome.tookAlong ? ` (with ${outcome.tookAlong}, not pushed before)` : '';
-        return await this.say(`${committed} and pushed to ${outcome.to}${along}`, 'info');
+        return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong), 'info');
       }
       switch (outcome.why) {
         case 'no-plan':
-          return await this.say(`${committed} (${notPushedBecause(s.p.plan)})`, 'info');
+          return await this.say(committedNotice(made, notPushedBecause(s.p.plan)), 'info');
         case 'skipped':
-          return await this.say(`${committed}, not pushed (cancelled): :GitCommitPush push sends it`, 'info');
+          return await this.say(committedNotice(made, 'not pushed: cancelled; :GitCommitPush push sends it'), 'info');
         case 'cancelled':
-          return await this.say(`push cancelled: ${made.hash} "${made.subject}" is committed, not pushed; :GitCommitPush push sends it`, 'info');
+          return await this.say(notice(['push cancelled: ', `${made.hash} "`, cut(made.subject, 1, 10), '" is committed, not pushed; :GitCommitPush push sends it']), 'info');
       }
     } catch (err) {
       await showTranscript();
       if (err instanceof CommitRefused) {
-        s.phase = { name: 'reviewing' };
+        this.enter(s, { name: 'reviewing' });
         s.refused = true;
         await this.keepMessage(s, message);
         if (err.cancelled) throw new PluginError('cancelled while waiting for another commit: nothing committed, your message is kept', 'info');
-        await this.emit('GitCommitPushFailed', { stage: 'commit', root, error: gitWords(err.cause) });
-        throw new PluginError(`commit refused, nothing committed: ${gitWords(err.cause)}\nYour message is kept: fix the cause and :w again (or :q! to give up).`, 'error', { cause: err.cause });
+        const words = gitWords(err.cause);
+        await this.emit('GitCommitPushFailed', { stage: 'commit', root, error: words });
+        return await this.say(refusedNotice(words), 'error');
       }
       const cause = err instanceof PushFailed ? err.cause : err;
-      hash = err instanceof PushFailed ? err.made.hash : hash;
-      await this.emit('GitCommitPushFailed', { stage: 'push', root, hash, error: gitWords(cause) }).catch(logged);
-      throw new PluginError(
-        `committed ${hash}, but the push to ${s.p.plan.describe} failed: ${gitWords(cause)}\nThe commit is safe; push it with git push once that is fixed.`,
-        'error',
-        { cause },
-      );
+      const made = err instanceof PushFailed ? err.made : { hash, subject: message.split('\n')[0] ?? '' };
+      if (!(err instanceof PushFailed)) console.error('git-commit-push: after the commit', err);
+      this.end(s);
+      await this.emit('GitCommitPushFailed', { stage: 'push', root, hash: made.hash, error: gitWords(cause) }).catch(logged);
+      return await this.say(pushFailedNotice(explainPushFailure(gitWords(cause)), s.p.plan.describe, made), 'error');
     } finally {
       if (s.phase.name !== 'reviewing') this.end(s);
     }
@@ -569,6 +612,20 @@ function transcriptLines(t: Transcript, s?: Session): string[] {
     else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split('\n'), '', 'User message:', ...s.sent.user.split('\n'));
   }
   return lines;
+}
+
+/** What a running phase shows in the status window and in g:git_commit_push_status. */
+function phaseProgress(s: Session, p: Exclude<Phase, { name: 'reviewing' }>): Omit<Progress, 'elapsedMs'> {
+  switch (p.name) {
+    case 'generating':
+      return { text: `asking ${s.p.options.model} for a message`, short: 'generating' };
+    case 'waiting':
+      return { text: `waiting for ${p.holder}`, short: 'waiting' };
+    case 'committing':
+      return { text: 'committing', short: 'committing' };
+    case 'pushing':
+      return { text: `pushing to ${hideUrlCredentials(s.p.plan.describe)}`, short: 'pushing' };
+  }
 }
 
 function secondsSince(since: number): string {

@@ -4,22 +4,110 @@
 local M = {}
 
 local TITLE = 'git-commit-push'
+local PREFIX = TITLE .. ': '
 
--- The user's table, passed unchanged to the node side, which checks every key.
+-- The user's table, passed unchanged to the node side, which checks every key again.
 M.config = {}
 
 local mapped_lhs = nil
 
+--- True when vim.notify is Neovim's own, which prints on the message line: there a
+--- message longer than v:echospace, or a second line, stops for a hit-enter prompt.
+--- Neovim's runtime names its own chunks "vim/_editor.lua" (0.7 to 0.11) and
+--- "vim/_core/editor" (0.12); nvim-notify is a table, noice's function lives in a file.
+local function plain_notify()
+  if type(vim.notify) ~= 'function' then
+    return false
+  end
+  local src = debug.getinfo(vim.notify, 'S').source or ''
+  return src:find('vim/_editor.lua', 1, true) ~= nil or src:find('vim/_core/editor', 1, true) ~= nil
+end
+
+--- Cells a message may take on the last screen line without a hit-enter prompt.
+local function message_space()
+  local space = vim.v.echospace
+  if type(space) ~= 'number' or space <= 0 then
+    space = vim.o.columns - 12
+  end
+  return space + math.max(0, vim.o.cmdheight - 1) * vim.o.columns
+end
+
+--- `line` cut at its end to `space` cells, with an ellipsis.
+local function cut_to(line, space)
+  if vim.fn.strdisplaywidth(line) <= space then
+    return line
+  end
+  local n = vim.fn.strchars(line)
+  local ell = '…'
+  local room = space - vim.fn.strdisplaywidth(ell)
+  while n > 0 and vim.fn.strdisplaywidth(vim.fn.strcharpart(line, 0, n)) > room do
+    n = n - 1
+  end
+  return vim.fn.strcharpart(line, 0, n) .. ell
+end
+
+--- Of the same news in several lengths (longest first), the longest that fits `space` cells.
+function M._fit(lines, space)
+  for _, l in ipairs(lines) do
+    if vim.fn.strdisplaywidth(l) <= space then
+      return l
+    end
+  end
+  return cut_to(lines[#lines] or '', space)
+end
+
+local LEVEL_NAMES = { [vim.log.levels.ERROR] = 'error', [vim.log.levels.WARN] = 'warning' }
+
+--- Shows a notice: { lines = the same news longest first, details = more lines }. With
+--- Neovim's own vim.notify, the one line that fits; with a notifier plugin, the longest
+--- line and the details under it. The whole of it always goes to the plugin's log, which
+--- :GitCommitPush output shows.
+function M._notice(notice, level)
+  level = level or vim.log.levels.INFO
+  local lines = notice.lines or {}
+  local details = notice.details or {}
+  pcall(function()
+    require('git-commit-push.review').log(lines[1] or '', details, LEVEL_NAMES[level])
+  end)
+  if plain_notify() then
+    vim.notify(M._fit(lines, message_space()), level, { title = TITLE })
+    return
+  end
+  local text = lines[1] or ''
+  if #details > 0 then
+    text = text .. '\n' .. table.concat(details, '\n')
+  end
+  vim.notify(text, level, { title = TITLE })
+end
+
+--- For messages of the Lua side. One line: cut to fit, as a notice. Several lines: guidance
+--- that must be read whole, shown whole (each line is kept under 80 columns).
 function M.notify(msg, level)
-  vim.notify(TITLE .. ': ' .. msg, level or vim.log.levels.INFO, { title = TITLE })
+  level = level or vim.log.levels.INFO
+  if not msg:find('\n') then
+    M._notice({ lines = { PREFIX .. msg, msg } }, level)
+    return
+  end
+  pcall(function()
+    require('git-commit-push.review').log(PREFIX .. msg:match('^[^\n]*'), vim.split(msg:gsub('^[^\n]*\n', ''), '\n'), LEVEL_NAMES[level])
+  end)
+  if plain_notify() then
+    -- Not vim.notify: on 0.7 its error path loses the last line of a multi-line message
+    -- behind the hit-enter prompt.
+    local hl = (level == vim.log.levels.ERROR and 'ErrorMsg') or (level == vim.log.levels.WARN and 'WarningMsg') or 'Normal'
+    vim.api.nvim_echo({ { PREFIX .. msg, hl } }, true, {})
+    return
+  end
+  vim.notify(PREFIX .. msg, level, { title = TITLE })
 end
 
 local function missing_command_help()
   return table.concat({
     ':GitCommitPush is not defined: the node remote plugin is not registered.',
-    'Run :UpdateRemotePlugins and restart Neovim (needed once after every install or update).',
-    'If that does not help, the node host is missing: install it with `npm install -g neovim`,',
-    'or set g:node_host_prog to the path of neovim/bin/cli.js. :checkhealth git-commit-push tells more.',
+    'Run :UpdateRemotePlugins, then restart Neovim (once after every install or update).',
+    'If that does not help, the node host is missing: npm install -g neovim,',
+    'or set g:node_host_prog to the path of its bin/cli.js.',
+    ':checkhealth git-commit-push tells more.',
   }, '\n')
 end
 
@@ -46,18 +134,101 @@ function M.run(args)
   end
 end
 
+--- A value as the node side writes it in a warning (JSON), for the same words on both sides.
+local function shown(v)
+  if v == vim.NIL then
+    return 'null'
+  end
+  if type(v) == 'string' or type(v) == 'number' or type(v) == 'boolean' or type(v) == 'table' then
+    local ok, json = pcall(vim.fn.json_encode, v)
+    if ok then
+      return json
+    end
+  end
+  return vim.inspect(v)
+end
+
+local function accepts(kind, v)
+  if kind.type == 'string' then
+    return type(v) == 'string'
+  elseif kind.type == 'enum' then
+    return type(v) == 'string' and vim.tbl_contains(kind.values, v)
+  elseif kind.type == 'boolean' then
+    return type(v) == 'boolean'
+  elseif kind.type == 'number' then
+    return type(v) == 'number'
+  elseif kind.type == 'positive_integer' then
+    return type(v) == 'number' and v > 0 and v < math.huge and v == math.floor(v)
+  end
+  return false
+end
+
+--- The problems of a setup() table, in the node side's words: the schema is the node
+--- side's, generated into options.lua. `keymap` is the Lua side's own.
+function M._check(opts)
+  local schema = {}
+  for _, o in ipairs(require('git-commit-push.options')) do
+    schema[o.name] = o
+  end
+  local problems, names = {}, {}
+  local keys = vim.tbl_keys(opts)
+  table.sort(keys, function(a, b)
+    return tostring(a) < tostring(b)
+  end)
+  for _, key in ipairs(keys) do
+    local v = opts[key]
+    local o = schema[key]
+    if key == 'keymap' then
+      if v ~= false and type(v) ~= 'string' then
+        table.insert(problems, 'ignoring option "keymap": expected a key (string) or false, got ' .. shown(v))
+        table.insert(names, 'keymap')
+      end
+    elseif not o then
+      table.insert(problems, 'ignoring unknown option "' .. tostring(key) .. '"')
+      table.insert(names, tostring(key) .. ' (unknown)')
+    else
+      local ok = false
+      for _, kind in ipairs(o.kinds) do
+        ok = ok or accepts(kind, v)
+      end
+      if not ok then
+        table.insert(problems, 'ignoring option "' .. key .. '": expected ' .. o.expected .. ', got ' .. shown(v))
+        table.insert(names, key)
+      end
+    end
+  end
+  return problems, names
+end
+
+--- All of setup()'s problems in one notice, at once.
+local function report_problems(problems, names)
+  if #problems == 0 then
+    return
+  end
+  local head = #problems == 1 and problems[1] or ('setup() ignored ' .. #problems .. ' options (defaults used): ' .. table.concat(names, ', '))
+  if #problems == 1 then
+    head = 'setup(): ' .. head .. ' (the default is used)'
+  end
+  local short = 'setup() ignored ' .. table.concat(names, ', ') .. ': :GitCommitPush output says why'
+  M._notice({
+    lines = { PREFIX .. head, PREFIX .. short, short },
+    details = #problems > 1 and problems or {},
+  }, vim.log.levels.WARN)
+end
+
 function M.setup(opts)
   opts = opts or {}
   if type(opts) ~= 'table' then
     M.notify('setup() expects a table, got ' .. type(opts), vim.log.levels.ERROR)
     return
   end
-  local keymap = opts.keymap
-  if keymap == nil then
-    keymap = '<leader>g'
+  report_problems(M._check(opts))
+  if vim.g.git_commit_push_status == nil then
+    -- Statuslines read it before anything ever ran.
+    vim.g.git_commit_push_status = ''
   end
-  if keymap ~= false and type(keymap) ~= 'string' then
-    M.notify('option "keymap" must be a string or false, got ' .. vim.inspect(keymap), vim.log.levels.ERROR)
+  local keymap = opts.keymap
+  if keymap == nil or (keymap ~= false and type(keymap) ~= 'string') then
     keymap = '<leader>g'
   end
   M.config = vim.deepcopy(opts)
@@ -95,6 +266,22 @@ local function is_utf8(s)
   return true
 end
 
+--- The folder a directory listing shows (netrw, oil, dirvish and the like), or nil.
+local function listed_dir(buf, name)
+  local netrw = vim.b[buf].netrw_curdir
+  if type(netrw) == 'string' and netrw ~= '' and vim.bo[buf].filetype == 'netrw' then
+    return netrw
+  end
+  local oil = name:match('^oil://(.*)$')
+  if oil and vim.fn.isdirectory(oil) == 1 then
+    return oil
+  end
+  if name ~= '' and vim.fn.isdirectory(name) == 1 then
+    return name
+  end
+  return nil
+end
+
 --- Called by the node side when a command starts: everything it needs, in one round trip.
 --- Writes the buffer first when it has unsaved changes, as :GitCommitPush promises.
 function M._context()
@@ -112,6 +299,8 @@ function M._context()
     buf = buf,
     name = name,
     buftype = buftype,
+    filetype = vim.bo[buf].filetype,
+    dir = listed_dir(buf, name),
     cwd = vim.fn.getcwd(),
     options = M.config,
     ollama_host_env = vim.env.OLLAMA_HOST or '',

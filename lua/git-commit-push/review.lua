@@ -284,31 +284,181 @@ function M.close(buf)
   end
 end
 
---- The output buffer: git's own add/commit/push output of the last run, like the original script showed.
+--- The output buffer: git's own add/commit/push output of the last run, like the original
+--- script showed it, then the plugin's messages of this session in full (a message line
+--- shows what fits the screen), then what was sent to the model.
 local OUTPUT = 'git-commit-push://output'
+local transcript = nil
+local LOG_MAX = 50
+local messages = {}
 
-function M.set_output(lines)
+local function output_lines()
+  local lines = {}
+  local sent_at = nil
+  for i, l in ipairs(transcript or {}) do
+    if not sent_at and l:sub(1, 8) == 'Sent to ' then
+      sent_at = i
+    end
+  end
+  for i = 1, (sent_at and sent_at - 1 or #(transcript or {})) do
+    table.insert(lines, transcript[i])
+  end
+  if #messages > 0 then
+    table.insert(lines, 'Messages (newest last):')
+    vim.list_extend(lines, messages)
+    table.insert(lines, '')
+  end
+  if sent_at then
+    for i = sent_at, #transcript do
+      table.insert(lines, transcript[i])
+    end
+  end
+  return lines
+end
+
+local function render_output()
   local buf = buf_named(OUTPUT)
   if buf <= 0 then
+    if transcript == nil and #messages == 0 then
+      return -1
+    end
     buf = vim.api.nvim_create_buf(false, true)
     vim.api.nvim_buf_set_name(buf, OUTPUT)
     vim.bo[buf].bufhidden = 'hide'
     vim.bo[buf].swapfile = false
+    vim.keymap.set('n', 'q', function()
+      -- The last window cannot close: show the buffer before it instead.
+      if not pcall(vim.cmd, 'close') then
+        pcall(vim.cmd, 'buffer #')
+      end
+    end, { buffer = buf, nowait = true, desc = 'Close the git-commit-push output window' })
   end
   vim.bo[buf].modifiable = true
-  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, output_lines())
   vim.bo[buf].modifiable = false
   vim.bo[buf].modified = false
   return buf
 end
 
+--- One message of the plugin, whole, in the log: its longest line and its details.
+function M.log(line, details, level)
+  local head = os.date('%H:%M:%S') .. ' ' .. (level and (level .. ': ') or '') .. line
+  table.insert(messages, head)
+  for _, d in ipairs(details or {}) do
+    table.insert(messages, '    ' .. d)
+  end
+  while #messages > LOG_MAX do
+    table.remove(messages, 1)
+  end
+  if buf_named(OUTPUT) > 0 then
+    render_output()
+  end
+end
+
+function M.set_output(lines)
+  transcript = lines
+  return render_output()
+end
+
 function M.show_output()
-  local buf = buf_named(OUTPUT)
+  local buf = render_output()
   if buf <= 0 then
-    require('git-commit-push').notify('no commit yet in this Neovim session: no git output to show')
+    require('git-commit-push').notify('nothing yet in this Neovim session: no commit, no message')
     return
   end
   M.focus(buf)
+end
+
+--- What runs now, for the user to see: a one-line window at the bottom right, counting
+--- the seconds, and g:git_commit_push_status (empty when idle) for statuslines, with a
+--- User GitCommitPushStatus event whenever it changes. The node side sends the list when
+--- it changes; the seconds are counted here, without a call per second.
+local progress = { items = {}, win = nil, buf = nil, timer = nil }
+
+local function seconds(item)
+  return math.floor((vim.loop.now() - item.start) / 1000)
+end
+
+local function status_texts()
+  local long, short = {}, {}
+  for _, item in ipairs(progress.items) do
+    local s = seconds(item)
+    table.insert(long, item.text .. (s >= 1 and (' (' .. s .. ' s)') or '...'))
+    table.insert(short, item.short .. (s >= 1 and (' ' .. s .. 's') or ''))
+  end
+  return table.concat(long, ', '), table.concat(short, ', ')
+end
+
+local function set_status_var(value)
+  if vim.g.git_commit_push_status == value then
+    return
+  end
+  vim.g.git_commit_push_status = value
+  if vim.fn.has('nvim-0.8') == 1 then
+    vim.api.nvim_exec_autocmds('User', { pattern = 'GitCommitPushStatus', modeline = false, data = { status = value } })
+  else
+    vim.api.nvim_exec_autocmds('User', { pattern = 'GitCommitPushStatus', modeline = false })
+  end
+end
+
+local function close_progress_window()
+  if progress.win and vim.api.nvim_win_is_valid(progress.win) then
+    pcall(vim.api.nvim_win_close, progress.win, true)
+  end
+  progress.win = nil
+end
+
+local function draw_progress()
+  local long, short = status_texts()
+  set_status_var(short)
+  if long == '' then
+    close_progress_window()
+    return
+  end
+  local text = ' git-commit-push: ' .. long .. ' '
+  local width = math.min(vim.fn.strdisplaywidth(text), math.max(1, vim.o.columns - 2))
+  -- On the last text row, above the status line and the command line.
+  local has_status = vim.o.laststatus == 3 or vim.o.laststatus == 2 or (vim.o.laststatus == 1 and #vim.api.nvim_tabpage_list_wins(0) > 1)
+  local row = vim.o.lines - vim.o.cmdheight - (has_status and 1 or 0) - 1
+  if row < 0 then
+    return
+  end
+  if not (progress.buf and vim.api.nvim_buf_is_valid(progress.buf)) then
+    progress.buf = vim.api.nvim_create_buf(false, true)
+    vim.bo[progress.buf].bufhidden = 'hide'
+  end
+  vim.api.nvim_buf_set_lines(progress.buf, 0, -1, false, { text })
+  local config = { relative = 'editor', row = row, col = math.max(0, vim.o.columns - width), width = width, height = 1 }
+  if progress.win and vim.api.nvim_win_is_valid(progress.win) then
+    vim.api.nvim_win_set_config(progress.win, config)
+  else
+    config.style = 'minimal'
+    config.focusable = false
+    config.noautocmd = true
+    config.zindex = 45
+    progress.win = vim.api.nvim_open_win(progress.buf, false, config)
+    vim.wo[progress.win].winhighlight = 'Normal:StatusLine'
+  end
+end
+
+--- items: { { text = 'pushing to origin/main', short = 'pushing', elapsed_ms = 1200 }, ... }
+function M.progress(items)
+  local now = vim.loop.now()
+  progress.items = {}
+  for _, item in ipairs(items or {}) do
+    table.insert(progress.items, { text = item.text, short = item.short, start = now - (tonumber(item.elapsed_ms) or 0) })
+  end
+  pcall(draw_progress)
+  if #progress.items > 0 and not progress.timer then
+    progress.timer = vim.loop.new_timer()
+    progress.timer:start(1000, 1000, vim.schedule_wrap(function()
+      pcall(draw_progress)
+    end))
+  elseif #progress.items == 0 and progress.timer then
+    progress.timer:stop()
+    progress.timer:close()
+    progress.timer = nil
+  end
 end
 
 return M

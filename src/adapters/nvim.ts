@@ -4,6 +4,7 @@
  */
 import type { Neovim } from 'neovim';
 import type { Level } from '../core/errors.js';
+import type { Notice } from '../core/notice.js';
 
 type LuaArg = string | number | boolean | null | readonly LuaArg[] | { readonly [k: string]: LuaArg };
 
@@ -11,6 +12,9 @@ export interface EditorContext {
   buf: number;
   name: string;
   buftype: string;
+  filetype: string;
+  /** The folder a directory listing (netrw, oil...) shows; null in any other buffer. */
+  dir: string | null;
   cwd: string;
   options: unknown;
   ollamaHostEnv: string;
@@ -28,9 +32,21 @@ export interface ReviewOpen {
   saved: string;
 }
 
+/** One thing that runs, for the status window and g:git_commit_push_status. */
+export interface Progress {
+  /** What runs, for the status window: "pushing to origin/main". */
+  text: string;
+  /** The same in a word, for statuslines: "pushing". */
+  short: string;
+  /** For how long it has run; the Lua side counts on from here. */
+  elapsedMs: number;
+}
+
 export interface Editor {
   context(): Promise<EditorContext>;
-  notify(message: string, level: Level): Promise<void>;
+  notify(notice: Notice, level: Level): Promise<void>;
+  /** Everything that runs now; an empty list when nothing does. */
+  progress(items: Progress[]): Promise<void>;
   event(name: 'GitCommitPushDone' | 'GitCommitPushFailed', data: Record<string, string | number | boolean>): Promise<void>;
   openReview(opts: ReviewOpen): Promise<{ buf: number }>;
   focus(buf: number): Promise<void>;
@@ -62,6 +78,8 @@ export function editorFor(nvim: Neovim): Editor {
         buf: Number(raw.buf),
         name: String(raw.name ?? ''),
         buftype: String(raw.buftype ?? ''),
+        filetype: String(raw.filetype ?? ''),
+        dir: typeof raw.dir === 'string' && raw.dir !== '' ? raw.dir : null,
         cwd: String(raw.cwd ?? ''),
         options: raw.options,
         ollamaHostEnv: String(raw.ollama_host_env ?? ''),
@@ -69,8 +87,11 @@ export function editorFor(nvim: Neovim): Editor {
         nameUnreadable: raw.name_utf8 === false,
       };
     },
-    async notify(message, level) {
-      await lua(`require('git-commit-push').notify(...)`, message, LEVELS[level]);
+    async notify(notice, level) {
+      await lua(`require('git-commit-push')._notice(...)`, { lines: notice.lines, details: notice.details }, LEVELS[level]);
+    },
+    async progress(items) {
+      await review('progress', items.map((i) => ({ text: i.text, short: i.short, elapsed_ms: Math.max(0, Math.round(i.elapsedMs)) })));
     },
     async event(name, data) {
       await lua(`require('git-commit-push')._event(...)`, name, data);

@@ -235,10 +235,32 @@ export async function addAll(repo: Repository, pathspec: string[], indexFile?: s
     return r.stdout + r.stderr;
   } catch (err) {
     if (err instanceof GitError && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
-      throw new PluginError(`${filePath ?? pathspec.join(' ')} is ignored by .gitignore: git will not commit it (git add -f would force it)`, 'error', { cause: err });
+      const source = await ignoreSource(repo, pathspec);
+      throw new PluginError(`${filePath ?? pathspec.join(' ')} is ignored by ${source}: git will not commit it (git add -f would force it)`, 'error', { cause: err });
     }
     throw err;
   }
+}
+
+/**
+ * Which rule ignores the path, as `git check-ignore -v` names it: git's own message says
+ * ".gitignore files" whatever the source, and a rule in .git/info/exclude or in the
+ * global excludes file is not found where that sends the user.
+ */
+async function ignoreSource(repo: Repository, pathspec: string[]): Promise<string> {
+  // check-ignore takes paths, not pathspecs: the literal path without its magic.
+  const paths = pathspec.filter((a) => a !== '--').map((a) => a.replace(/^:\(literal\)/, ''));
+  const out = await repo.git.run(['check-ignore', '-v', '--no-index', '--', ...paths]).then(
+    (r) => r.stdout,
+    () => '',
+  );
+  const m = /^(.*?):(\d+):(.*)\t/m.exec(out);
+  if (!m) return 'a .gitignore file';
+  const [, source = '', line = '', pattern = ''] = m;
+  const where = `line ${line}: ${pattern}`;
+  if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
+  if (isAbsolute(source) && relative(repo.root, source).startsWith('..')) return `your global excludes file ${source} (core.excludesFile, ${where})`;
+  return `${isAbsolute(source) ? relative(repo.root, source) : source} (${where})`;
 }
 
 let privateIndexCounter = 0;

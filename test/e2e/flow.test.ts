@@ -133,7 +133,7 @@ describe('fallback', () => {
     await reviewBuffer(nv);
     const note = await nv.waitForNote(/using the default message/);
     expect(note.level).toBe(LEVEL.WARN);
-    expect(note.msg).toContain(`Ollama unreachable at http://127.0.0.1:${port} (connection refused): using the default message`);
+    expect(note.msg).toContain(`using the default message "Update journal.txt": Ollama unreachable at http://127.0.0.1:${port} (connection refused)`);
     await waitFor(async () => (await currentLines(nv.nvim))[0] === 'Update journal.txt');
     await nv.nvim.command('write');
     await nv.waitForNote(/pushed to/);

@@ -93,7 +93,7 @@ describe('the host is the only address the diff goes to', () => {
     const warn = await n.waitForNote(/redirected/);
     expect(warn.level).toBe(LEVEL.WARN);
     expect(warn.msg).toContain(`to ${fake.url}/api/`);
-    expect(warn.msg).toMatch(/not followed.*"Update journal.txt"/);
+    expect(warn.msg).toMatch(/using the default message "Update journal.txt": .*not followed/);
     await n.waitForNote(/pushed to/);
     expect(subject()).toBe('Update journal.txt');
     expect(fake.requests).toHaveLength(0);
@@ -150,7 +150,7 @@ describe('what comes back', () => {
     await inReview(n);
     await waitFor(async () => ((await currentLines(n.nvim))[0] ?? '').startsWith('fatal: llama'));
     await n.nvim.command('write');
-    const warn = await n.waitForNote(/error text: using the default message "Update journal.txt"/);
+    const warn = await n.waitForNote(/using the default message "Update journal.txt": .*error text/);
     expect(warn.level).toBe(LEVEL.WARN);
     await messageIs(n, 'Update journal.txt');
     expect(await n.nvim.lua('return vim.bo.modified')).toBe(true);
