@@ -15,8 +15,8 @@ import { PluginError, gitWords, type Level } from './core/errors.js';
 import { CommitRefused, commitAndPush, notPushedBecause, prepareChange, promptContext, PushFailed, pushTarget, type Prepared } from './core/flow.js';
 import { existingDir, type Repository, type Subjects } from './core/gather.js';
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
-import { cut, fromText, notice, type Notice } from './core/notice.js';
-import { busyNotice, committedNotice, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice } from './core/notices.js';
+import { cut, drop, fromText, notice, type Notice } from './core/notice.js';
+import { busyNotice, committedNotice, destination, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from './core/notices.js';
 import { messageLimits, resolveOptions, type Options } from './core/options.js';
 import { notAFile } from './core/place.js';
 import { explainPushFailure } from './core/push-failure.js';
@@ -145,7 +145,7 @@ export class Controller {
       const item = phaseProgress(s, p);
       items.push({ ...item, elapsedMs: now - p.since });
     }
-    for (const lone of this.pushing.values()) items.push({ text: `pushing to ${hideUrlCredentials(lone.to)}`, short: 'pushing', elapsedMs: now - lone.since });
+    for (const lone of this.pushing.values()) items.push({ text: `pushing to ${hideUrlCredentials(destination(lone.to).name)}`, short: 'pushing', elapsedMs: now - lone.since });
     const key = JSON.stringify(items.map((i) => [i.text, i.short]));
     if (key === this.lastProgress) return;
     this.lastProgress = key;
@@ -197,9 +197,9 @@ export class Controller {
 
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
-    if (this.starting.has(repo.root)) return this.say(busyNotice('preparing a commit', 'a moment', 'wait for it', repo.root), 'info');
+    if (this.starting.has(repo.root)) return this.say(busyNotice('preparing a commit', 'a moment', 'wait for it', ` in ${repo.root}`), 'info');
     const lone = this.pushing.get(repo.root);
-    if (lone) return this.say(busyNotice(`pushing to ${lone.to}`, secondsSince(lone.since), ':GitCommitPush cancel stops it'), 'info');
+    if (lone) return this.say(stillPushingNotice(lone.to, secondsSince(lone.since), ':GitCommitPush cancel stops it'), 'info');
     this.starting.add(repo.root);
     try {
       await this.start(repo, inv.scope, inv.review ?? options.review, options, path);
@@ -222,19 +222,19 @@ export class Controller {
     const p = s.phase;
     if (p.name === 'reviewing' || (p.name === 'generating' && s.buf !== undefined)) {
       if (s.buf !== undefined) await this.editor.focus(s.buf);
-      return this.say(`a commit for ${s.p.repo.root} is already in review: :w commits it, :q! aborts it`, 'info');
+      return this.say(notice(['a commit', drop(` for ${s.p.repo.root}`, 1), ' is already in review: :w commits it, :q! aborts it']), 'info');
     }
     const secs = secondsSince;
     const root = s.p.repo.root;
     switch (p.name) {
       case 'generating':
-        return this.say(busyNotice('generating a message', secs(p.since), ':GitCommitPush cancel stops it', root), 'info');
+        return this.say(busyNotice('generating a message', secs(p.since), ':GitCommitPush cancel stops it', ` in ${root}`), 'info');
       case 'waiting':
-        return this.say(busyNotice(`waiting for ${p.holder} to finish`, secs(p.since), ':GitCommitPush cancel stops waiting', root), 'info');
+        return this.say(busyNotice(`waiting for ${p.holder} to finish`, secs(p.since), ':GitCommitPush cancel stops waiting', ` in ${root}`), 'info');
       case 'committing':
-        return this.say(busyNotice('committing', secs(p.since), 'a commit is never stopped halfway; :GitCommitPush cancel skips the push after it', root), 'info');
+        return this.say(busyNotice('committing', secs(p.since), 'a commit is never stopped halfway; :GitCommitPush cancel skips the push after it', ` in ${root}`), 'info');
       case 'pushing':
-        return this.say(busyNotice(`pushing to ${s.p.plan.describe}`, secs(p.since), ':GitCommitPush cancel stops the push, the commit stays'), 'info');
+        return this.say(stillPushingNotice(s.p.plan.describe, secs(p.since), ':GitCommitPush cancel stops the push, the commit stays'), 'info');
     }
   }
 
@@ -624,7 +624,7 @@ function phaseProgress(s: Session, p: Exclude<Phase, { name: 'reviewing' }>): Om
     case 'committing':
       return { text: 'committing', short: 'committing' };
     case 'pushing':
-      return { text: `pushing to ${hideUrlCredentials(s.p.plan.describe)}`, short: 'pushing' };
+      return { text: `pushing to ${hideUrlCredentials(destination(s.p.plan.describe).name)}`, short: 'pushing' };
   }
 }
 

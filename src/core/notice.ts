@@ -52,6 +52,7 @@ const ELLIPSIS = '…';
 const STEPS = [48, 32, 24, 16];
 /** The title goes before any cut, after the asides that `order` puts before it. */
 const DEFAULT_PREFIX_ORDER = 5;
+const MIN_SAVED = 4;
 
 /**
  * A notice from its parts: the first line has them all, each next line has one more part
@@ -104,7 +105,8 @@ function withPaths(line: string): Part[] {
 function shorterForms(p: Flexible): string[] {
   if (p.how === 'drop') return p.text === '' ? [] : [''];
   const chars = Array.from(p.text);
-  const lengths = [...STEPS, p.min].filter((n, i, a) => n < chars.length && n >= p.min && a.indexOf(n) === i);
+  // A cut that saves a character or two is not worth the ellipsis.
+  const lengths = [...STEPS, p.min].filter((n, i, a) => n <= chars.length - MIN_SAVED && n >= p.min && a.indexOf(n) === i);
   return lengths.map((n) => (p.how === 'cut' ? chars.slice(0, n - 1).join('').trimEnd() + ELLIPSIS : ELLIPSIS + chars.slice(chars.length - (n - 1)).join('')));
 }
 

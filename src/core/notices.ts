@@ -11,20 +11,28 @@ export interface MadeCommit {
   subject: string;
 }
 
+/** "origin/main (git@host:journal.git)", as the push plan describes it: the name, and the address that can go. */
+export function destination(to: string): { name: string; address: string } {
+  const m = /^(\S+)( \(.*\))$/.exec(to);
+  return m ? { name: m[1] ?? to, address: m[2] ?? '' } : { name: to, address: '' };
+}
+
 /** The commit is made and pushed; `tookAlong` is an earlier commit whose push this one finished. */
 export function pushedNotice(made: MadeCommit, to: string, tookAlong?: string): Notice {
+  const { name, address } = destination(to);
   return notice([
     `committed ${made.hash} "`,
-    cut(made.subject, 1, 10),
+    cut(made.subject, 2, 16),
     '" and pushed',
-    drop(` to ${to}`, 3),
-    ...(tookAlong ? [drop(` (with ${tookAlong}, not pushed before)`, 2)] : []),
+    drop(` to ${name}`, 3),
+    drop(address, 0),
+    ...(tookAlong ? [drop(` (with ${tookAlong}, not pushed before)`, 1)] : []),
   ]);
 }
 
 /** The commit is made, not pushed; `why` says why in a few words. */
 export function committedNotice(made: MadeCommit, why: string): Notice {
-  return notice([`committed ${made.hash} "`, cut(made.subject, 1, 10), '"', cut(` (${why})`, 6, 24)], [], { prefixOrder: 2 });
+  return notice([`committed ${made.hash} "`, cut(made.subject, 3, 16), '"', cut(` (${why})`, 1, 24)], [], { prefixOrder: 2 });
 }
 
 /** The model gave no usable message: the default one is used, and why. */
@@ -42,7 +50,8 @@ export function pushFailedNotice(f: PushFailure, to: string, commit?: MadeCommit
     [
       commit ? drop(`committed ${commit.hash}, but the `, 2) : drop('the ', 2),
       'push',
-      drop(` to ${to}`, 1),
+      drop(` to ${destination(to).name}`, 1),
+      drop(destination(to).address, 0),
       ' failed',
       drop(`, ${f.reason}`, 4),
       `: ${f.next}`,
@@ -52,9 +61,18 @@ export function pushFailedNotice(f: PushFailure, to: string, commit?: MadeCommit
   );
 }
 
-/** Something runs for this repository already; `what` says what, `how` how to stop it. */
-export function busyNotice(what: string, seconds: string, how: string, root?: string): Notice {
-  return notice([`still ${what}`, ...(root ? [drop(` in ${root}`, 1)] : []), ` (${seconds})`, cut(`: ${how}`, 4, 30)], [], { prefixOrder: 2 });
+/**
+ * Something runs for this repository already: `what` runs, `aside` (where, which address)
+ * goes first when the line is too long, `how` says how to stop it.
+ */
+export function busyNotice(what: string, seconds: string, how: string, aside = ''): Notice {
+  return notice([`still ${what}`, drop(aside, 1), ` (${seconds})`, cut(`: ${how}`, 4, 30)], [], { prefixOrder: 2 });
+}
+
+/** A push runs for this repository already. */
+export function stillPushingNotice(to: string, seconds: string, how: string): Notice {
+  const { name, address } = destination(to);
+  return busyNotice(`pushing to ${name}`, seconds, how, address);
 }
 
 /** git refused the commit (a hook, gpg): its first words on the line, all of them under it. */

@@ -94,7 +94,7 @@ function permissionWhat(text: string): string {
   if (/Permission denied \(/.test(text)) return 'ssh key refused';
   if (/returned error: 403\b/.test(text)) return 'HTTP 403';
   if (/returned error: 401\b/.test(text)) return 'HTTP 401';
-  const to = /Permission to (\S+) denied to ([^\s.]+)/.exec(text);
+  const to = /Permission to (\S+) denied to (.+?)\.?$/m.exec(text);
   if (to) return `${to[2]} may not write to ${to[1]}`;
   return 'credentials refused';
 }
