@@ -139,7 +139,20 @@ local function shown(v)
   if v == vim.NIL then
     return 'null'
   end
-  if type(v) == 'string' or type(v) == 'number' or type(v) == 'boolean' or type(v) == 'table' then
+  if type(v) == 'table' then
+    -- Compact, as JSON.stringify writes it (json_encode puts a space after commas).
+    if (vim.islist or vim.tbl_islist)(v) then
+      return '[' .. table.concat(vim.tbl_map(shown, v), ',') .. ']'
+    end
+    local keys = vim.tbl_keys(v)
+    table.sort(keys, function(a, b)
+      return tostring(a) < tostring(b)
+    end)
+    return '{' .. table.concat(vim.tbl_map(function(k)
+      return shown(tostring(k)) .. ':' .. shown(v[k])
+    end, keys), ',') .. '}'
+  end
+  if type(v) == 'string' or type(v) == 'number' or type(v) == 'boolean' then
     local ok, json = pcall(vim.fn.json_encode, v)
     if ok then
       return json

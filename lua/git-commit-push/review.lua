@@ -374,9 +374,10 @@ end
 --- User GitCommitPushStatus event whenever it changes. The node side sends the list when
 --- it changes; the seconds are counted here, without a call per second.
 local progress = { items = {}, win = nil, buf = nil, timer = nil }
+local uv = vim.uv or vim.loop
 
 local function seconds(item)
-  return math.floor((vim.loop.now() - item.start) / 1000)
+  return math.floor((uv.now() - item.start) / 1000)
 end
 
 local function status_texts()
@@ -443,14 +444,14 @@ end
 
 --- items: { { text = 'pushing to origin/main', short = 'pushing', elapsed_ms = 1200 }, ... }
 function M.progress(items)
-  local now = vim.loop.now()
+  local now = uv.now()
   progress.items = {}
   for _, item in ipairs(items or {}) do
     table.insert(progress.items, { text = item.text, short = item.short, start = now - (tonumber(item.elapsed_ms) or 0) })
   end
   pcall(draw_progress)
   if #progress.items > 0 and not progress.timer then
-    progress.timer = vim.loop.new_timer()
+    progress.timer = uv.new_timer()
     progress.timer:start(1000, 1000, vim.schedule_wrap(function()
       pcall(draw_progress)
     end))

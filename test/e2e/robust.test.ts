@@ -108,6 +108,8 @@ describe('the message survives', () => {
     expect(note.level).toBe(LEVEL.ERROR);
     expect(note.msg).toMatch(/rejected/);
     expect(note.msg).toMatch(/The commit is safe/);
+    expect(note.msg.split('\n')[0]).toMatch(/failed, the remote has new commits: git pull --rebase, then :GitCommitPush push$/);
+    expect(note.msg).not.toMatch(/\t|hint:/);
     expect(sb.git(repo.work, 'log', '-1', '--format=%s').trim()).toBe(MESSAGE);
 
     await change(nv, join(repo.work, 'journal.txt'), 'Another line.');
@@ -170,8 +172,15 @@ describe('the message survives', () => {
     await nv.nvim.command('GitCommitPush all');
     const note = await nv.waitForNote(/this is a review buffer/);
     expect(note.level).toBe(LEVEL.INFO);
+    // No commit yet: the output window holds the plugin's messages, in full; q closes it.
     await nv.nvim.command('GitCommitPush output');
-    await nv.waitForNote(/no commit yet in this Neovim session/);
+    const bufName = async () => String(await nv.nvim.lua('return vim.api.nvim_buf_get_name(0)'));
+    await waitFor(async () => (await bufName()) === 'git-commit-push://output');
+    const out = await currentLines(nv.nvim);
+    expect(out[0]).toBe('Messages (newest last):');
+    expect(out[1]).toMatch(/^\d\d:\d\d:\d\d git-commit-push: this is a review buffer: :GitCommitPush alone regenerates/);
+    await nv.nvim.input('q');
+    await waitFor(async () => (await bufName()) === `git-commit-push://${repo.work}`);
     expect((await currentLines(nv.nvim))[0]).toBe('My own words');
     expect(fake.chatRequests()).toHaveLength(1);
     expect(readFileSync(savedMessage(), 'utf8')).toContain('My own words');
@@ -248,8 +257,10 @@ describe('awkward file names, committed through git argument arrays', () => {
 describe('buffers and places that are not a committable file', () => {
   it.each([
     ['a buffer with no file', 'enew', /has no file/],
-    ['a help buffer', 'help', /not a file buffer \(buftype=help\)/],
-    ['a terminal', 'terminal', /not a file buffer \(buftype=terminal\)/],
+    ['a help buffer', 'help', /this is a help page, not your file: .*:GitCommitPush all \(or staged\)/],
+    ['a terminal', 'terminal', /this is a terminal, not a file: .*:GitCommitPush all \(or staged\)/],
+    ['the quickfix list', 'copen', /this is a quickfix list: .*:GitCommitPush all \(or staged\)/],
+    ['a netrw folder listing', 'Explore', /this is a folder listing \(netrw\): open a file to commit it, or :GitCommitPush all \(or staged\)/],
   ])('%s gets a clear error', async (_name, cmd, msg) => {
     const nv = await start();
     await nv.nvim.command(cmd);
