@@ -101,10 +101,13 @@ function M.notify(msg, level)
   vim.notify(PREFIX .. msg, level, { title = TITLE })
 end
 
+--- Every line under 80 columns (the first with the title): on an 80-column terminal a
+--- wrapped line would push the last one under the hit-enter prompt.
 local function missing_command_help()
   return table.concat({
-    ':GitCommitPush is not defined: the node remote plugin is not registered.',
-    'Run :UpdateRemotePlugins, then restart Neovim (once after every install or update).',
+    ':GitCommitPush is not defined.',
+    'The node remote plugin is not registered: run :UpdateRemotePlugins,',
+    'then restart Neovim (once after every install or update).',
     'If that does not help, the node host is missing: npm install -g neovim,',
     'or set g:node_host_prog to the path of its bin/cli.js.',
     ':checkhealth git-commit-push tells more.',
@@ -198,7 +201,7 @@ function M._check(opts)
       end
     elseif not o then
       table.insert(problems, 'ignoring unknown option "' .. tostring(key) .. '"')
-      table.insert(names, tostring(key) .. ' (unknown)')
+      table.insert(names, tostring(key))
     else
       local ok = false
       for _, kind in ipairs(o.kinds) do
@@ -213,18 +216,25 @@ function M._check(opts)
   return problems, names
 end
 
---- All of setup()'s problems in one notice, at once.
+--- All of setup()'s problems in one notice, at once: on a narrow screen the names of the
+--- options, and where to read the rest.
 local function report_problems(problems, names)
   if #problems == 0 then
     return
   end
-  local head = #problems == 1 and problems[1] or ('setup() ignored ' .. #problems .. ' options (defaults used): ' .. table.concat(names, ', '))
-  if #problems == 1 then
-    head = 'setup(): ' .. head .. ' (the default is used)'
-  end
-  local short = 'setup() ignored ' .. table.concat(names, ', ') .. ': :GitCommitPush output says why'
+  local list = table.concat(names, ', ')
+  local full = #problems == 1 and ('setup(): ' .. problems[1] .. ' (the default is used)')
+    or ('setup() ignored ' .. #problems .. ' options, the defaults are used: ' .. table.concat(problems, '; '))
+  local see = ': see :GitCommitPush output'
   M._notice({
-    lines = { PREFIX .. head, PREFIX .. short, short },
+    lines = {
+      PREFIX .. full,
+      PREFIX .. 'setup() ignored ' .. list .. ' (defaults used)' .. see,
+      PREFIX .. 'setup() ignored ' .. list .. see,
+      'setup() ignored ' .. list .. see,
+      PREFIX .. 'setup() ignored ' .. list,
+      'setup() ignored ' .. list,
+    },
     details = #problems > 1 and problems or {},
   }, vim.log.levels.WARN)
 end
