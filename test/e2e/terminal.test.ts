@@ -205,6 +205,18 @@ describe('in tmux, 80x24, with Neovim’s own vim.notify', () => {
     t.noPrompt();
   });
 
+  it("refused: git's reason on one line, and the message stays for the next :w", async () => {
+    hook(join(repo.work, '.git/hooks'), 'pre-commit', 'echo "lint: trailing whitespace in journal.txt" >&2; exit 1');
+    const t = await terminal({ host: fake.url }, journal());
+    t.keys('GoA line.{Escape}');
+    t.keys('\\g');
+    await t.row(/# Status: written by gemma3/);
+    t.keys(':w{Enter}');
+    await t.row(/^commit refused: lint: trailing whitespace in journal\.txt\s*$/);
+    expectOneLine(t, /^commit refused/);
+    await t.row(/^Add the autumn trip to the lake, with the photos of the second day$/);
+  });
+
   it('busy: the status window counts, a second \\g says what still runs, and the end is one line', async () => {
     const gate = join(sb.dir, 'release');
     const running = join(sb.dir, 'pre-push-running');
