@@ -443,10 +443,37 @@ describe('gatherChange', () => {
     expect(err).toBeInstanceOf(PluginError);
     expect(err).not.toBeInstanceOf(GitError);
     expect((err as Error).message).toBe(
-      `${join(work, 'debug.log')} is ignored by .gitignore: git will not commit it (git add -f would force it)`,
+      `${join(work, 'debug.log')} is ignored by .gitignore (line 1: *.log): git will not commit it (git add -f would force it)`,
     );
     expect(indexBytes(work).equals(before)).toBe(true);
     expect(leftovers(work)).toEqual([]);
+  });
+
+  it('names .git/info/exclude, or the global excludes file, when that is what ignores the file', async () => {
+    const { work } = repo();
+    writeFileSync(join(work, '.git/info/exclude'), '# local\n*.tmp\n');
+    writeFileSync(join(work, 'draft.tmp'), 'x\n');
+    const global = join(sb.dir, `global-ignore-${counter}`);
+    writeFileSync(global, '*.bak\n');
+    sb.git(work, 'config', 'core.excludesFile', global);
+    writeFileSync(join(work, 'old.bak'), 'x\n');
+    const r = await open(work);
+    const local = await rejection(gatherChange(r, 'file', join(work, 'draft.tmp')));
+    expect((local as Error).message).toBe(`${join(work, 'draft.tmp')} is ignored by .git/info/exclude (line 2: *.tmp): git will not commit it (git add -f would force it)`);
+    const theirs = await rejection(gatherChange(r, 'file', join(work, 'old.bak')));
+    expect((theirs as Error).message).toBe(
+      `${join(work, 'old.bak')} is ignored by your global excludes file ${global} (core.excludesFile, line 1: *.bak): git will not commit it (git add -f would force it)`,
+    );
+  });
+
+  it('names the .gitignore of a subfolder, for a file with spaces in its name', async () => {
+    const { work } = repo();
+    mkdirSync(join(work, 'notes dir'));
+    writeFileSync(join(work, 'notes dir/.gitignore'), 'scratch*\n');
+    writeFileSync(join(work, 'notes dir/scratch [1].txt'), 'x\n');
+    const r = await open(work);
+    const err = await rejection(gatherChange(r, 'file', join(work, 'notes dir/scratch [1].txt')));
+    expect((err as Error).message).toContain('is ignored by notes dir/.gitignore (line 1: scratch*)');
   });
 
   it('works in a repository where nothing was ever added (no index file)', async () => {
