@@ -1261,10 +1261,25 @@ async function addAll(repo, pathspec, indexFile, filePath) {
     return r2.stdout + r2.stderr;
   } catch (err) {
     if (err instanceof GitError && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
-      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by .gitignore: git will not commit it (git add -f would force it)`, "error", { cause: err });
+      const source = await ignoreSource(repo, pathspec);
+      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
     }
     throw err;
   }
+}
+async function ignoreSource(repo, pathspec) {
+  const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
+  const out = await repo.git.run(["check-ignore", "-v", "--no-index", "--", ...paths]).then(
+    (r2) => r2.stdout,
+    () => ""
+  );
+  const m = /^(.*?):(\d+):(.*)\t/m.exec(out);
+  if (!m) return "a .gitignore file";
+  const [, source = "", line = "", pattern = ""] = m;
+  const where = `line ${line}: ${pattern}`;
+  if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
+  if ((0, import_node_path4.isAbsolute)(source) && (0, import_node_path4.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
+  return `${(0, import_node_path4.isAbsolute)(source) ? (0, import_node_path4.relative)(repo.root, source) : source} (${where})`;
 }
 async function withPrivateIndex(repo, fn) {
   const indexFile = (0, import_node_path4.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
@@ -11518,10 +11533,11 @@ function gitAt(cwd) {
         }
       };
       try {
-        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, _out, err) => {
+        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, out, err) => {
           err.on("data", (chunk) => {
             stderr += chunk.toString();
           });
+          queueMicrotask(() => out.emit("data", Buffer.alloc(0)));
         });
         const stdout = await git.raw([...args]);
         return { stdout, stderr };

@@ -696,12 +696,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat2 = fs_1.statSync(path);
-        if (stat2.isFile() && isFile) {
+        const stat5 = fs_1.statSync(path);
+        if (stat5.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat2.isDirectory() && isDirectory) {
+        if (stat5.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -6355,22 +6355,24 @@ function gitAt(cwd) {
         // Neovim (EDITOR, GIT_SSH_COMMAND, SSH_ASKPASS, GIT_CONFIG_*...). git must see what the
         // user's own git sees, so simple-git's guards against untrusted input are lifted for it.
         unsafe: USER_ENVIRONMENT,
+        ...opts.signal ? { abort: opts.signal } : {},
         errors: (error, result) => {
           if (result.exitCode === 0) return error;
           return Buffer.concat([...result.stdErr, ...result.stdOut]);
         }
       };
       try {
-        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, _out, err) => {
+        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, out, err) => {
           err.on("data", (chunk) => {
             stderr += chunk.toString();
           });
+          queueMicrotask(() => out.emit("data", Buffer.alloc(0)));
         });
         const stdout = await git.raw([...args]);
         return { stdout, stderr };
       } catch (err) {
-        const words = err instanceof Error ? err.message.trim() : String(err);
-        throw new GitError2(`git ${args[0] ?? ""} failed: ${words}`, words, { cause: err });
+        const words2 = err instanceof Error ? err.message.trim() : String(err);
+        throw new GitError2(`git ${args[0] ?? ""} failed: ${words2}`, words2, { cause: err });
       }
     }
   };
@@ -6392,14 +6394,20 @@ function editorFor(nvim) {
         buf: Number(raw.buf),
         name: String(raw.name ?? ""),
         buftype: String(raw.buftype ?? ""),
+        filetype: String(raw.filetype ?? ""),
+        dir: typeof raw.dir === "string" && raw.dir !== "" ? raw.dir : null,
         cwd: String(raw.cwd ?? ""),
         options: raw.options,
         ollamaHostEnv: String(raw.ollama_host_env ?? ""),
-        writeError: typeof raw.write_error === "string" ? raw.write_error : null
+        writeError: typeof raw.write_error === "string" ? raw.write_error : null,
+        nameUnreadable: raw.name_utf8 === false
       };
     },
-    async notify(message, level) {
-      await lua(`require('git-commit-push').notify(...)`, message, LEVELS[level]);
+    async notify(notice2, level) {
+      await lua(`require('git-commit-push')._notice(...)`, { lines: notice2.lines, details: notice2.details }, LEVELS[level]);
+    },
+    async progress(items) {
+      await review("progress", items.map((i2) => ({ text: i2.text, short: i2.short, elapsed_ms: Math.max(0, Math.round(i2.elapsedMs)) })));
     },
     async event(name, data) {
       await lua(`require('git-commit-push')._event(...)`, name, data);
@@ -6422,8 +6430,8 @@ function editorFor(nvim) {
     async setComments(buf, lines) {
       return asSet(await review("set_comments", buf, lines));
     },
-    async setStatus(buf, status) {
-      return asSet(await review("set_status", buf, status));
+    async setStatus(buf, status, force) {
+      return asSet(await review("set_status", buf, status, force ?? false));
     },
     async markUnsaved(buf) {
       return asSet(await review("mark_unsaved", buf));
@@ -6441,32 +6449,1622 @@ function editorFor(nvim) {
 }
 
 // src/core/scope.ts
-var COMMAND_ARGS = ["file", "all", "staged", "review", "noreview", "output"];
+var COMMAND_ARGS = ["file", "all", "staged", "review", "noreview", "output", "cancel", "push"];
 function parseArgs(args) {
   const inv = { scope: "file", action: "commit" };
   for (const a of args) {
     if (a === "file" || a === "all" || a === "staged") inv.scope = a;
     else if (a === "review") inv.review = true;
     else if (a === "noreview") inv.review = false;
-    else if (a === "output") inv.action = "output";
+    else if (a === "output" || a === "cancel" || a === "push") inv.action = a;
     else return { error: `unknown argument "${a}" (expected ${COMMAND_ARGS.join(", ")})` };
   }
   return inv;
 }
 
 // src/controller.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
+var import_node_path9 = require("node:path");
+
+// src/core/clean.ts
+var DEFAULT_MAX_MESSAGE_CHARS = 4096;
+var WIDTH = 72;
+var REASON_EMPTY = "the model returned an empty answer";
+var REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
+var REASON_ONLY_PREAMBLE = "the model returned an introduction but no message";
+var REASON_ERROR = "the model returned an error text";
+var REASON_REFUSED = "the model refused";
+var windowFor = (maxMessage) => maxMessage * 2 + 1024;
+var HEAD_CHARS = 4096;
+var HEAD_LINES = 12;
+var JSON_PARSE_LIMIT = 64 * 1024;
+var THINK_TAG = /<(\/?)think(?:ing)?\s*>/gi;
+var FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})\s*[\w+.#-]*\s*$/;
+var INLINE_FENCE = /^\s*`{3,}([^`\n]+?)`{3,}\s*$/;
+var CODE_LINE = /^(?: {4}|\t)/;
+var HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+var HEADING_TRAILER = /[ \t]+#+[ \t]*$/;
+var BOLD_STARS = /(?<![\w*])\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?![\w*])/g;
+var BOLD_UNDERSCORES = /(?<!\w)__(?=[^\s_])((?:(?!__).)+?)(?<=[^\s_])__(?!\w)/g;
+var BULLET = /^( {0,3})([-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
+var OPENER = String.raw`(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great|well|hmm+)\b[!.,]*\s+)?`;
+var PREAMBLES = [
+  // "Here's a concise commit message for your changes:", "Sure! Here is the commit message"
+  new RegExp(
+    String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are)\b[^\n]*?\bcommit\s+messages?\b[^\n:]*(?::|(?=\n)|$)`,
+    "i"
+  ),
+  // "Commit message:", "Suggested commit message (conventional):", "Commit message for foo.ts"
+  /^(?:(?:suggested|proposed|generated|final|git)\s+)*commit\s+message(?:\s*\([^)\n]*\))?(?:\s+(?:for|of)\b[^\n:]*)?\s*(?::|(?=\n)|$)/i
+];
+var META_LINES = [
+  /^(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great)\b[!.,]*$/i,
+  new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*:$`, "i"),
+  new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*\b(?:commit|message|diff|changes)\b[^\n]*$`, "i"),
+  /^[^\n]*\bcommit\s+message\b[^\n]*:$/i,
+  /^(?:based on|looking at|after (?:reviewing|analy[sz]ing)|given|from) (?:the|your|this|these)\b[^\n]*:$/i,
+  /^(?:let me|i['’]ll|i will|i['’]d|i would|i suggest|i propose|below is|the following is)\b[^\n]*\b(?:commit|message|diff|changes|summar\w*)\b[^\n]*[:.]$/i
+];
+var PLACEHOLDER = /<\s*commit[ _-]?message\s*>/gi;
+var TRAILING_ELLIPSIS = /\s*(?:\.{3,}|…)$/;
+var DANGLING = /[\s,;:\-–—/\\([{&+|.…]+$/;
+var DANGLING_QUOTE = /\s["'`“‘«]$/;
+var QUOTE_PAIRS = {
+  '"': '"',
+  "'": "'",
+  "`": "`",
+  "\u201C": "\u201D",
+  "\u2018": "\u2019",
+  "\xAB": "\xBB"
+};
+function cleanMessage(raw, limits) {
+  if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
+  const { maxSubject, maxMessage } = resolveLimits(limits);
+  const reasoning = stripReasoning(normalizeNewlines(raw));
+  let text = reasoning.text.trim();
+  if (text === "") {
+    return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
+  }
+  const early = unusableReason(text);
+  if (early) return { ok: false, reason: early };
+  text = window2(text, windowFor(maxMessage));
+  text = unfence(text);
+  text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
+  const unwrapped = stripWrappers(text);
+  const message = assemble(unwrapped.text);
+  if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
+  const late = unusableReason(message);
+  if (late) return { ok: false, reason: late };
+  return { ok: true, message: applyLimits(message, maxSubject, maxMessage) };
+}
+function previewMessage(partial, limits) {
+  try {
+    if (typeof partial !== "string" || partial === "") return "";
+    const { maxSubject, maxMessage } = resolveLimits(limits);
+    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
+    text = window2(text, windowFor(maxMessage));
+    text = dropFenceLines(text);
+    const firstBreak = text.indexOf("\n");
+    const firstLine3 = firstBreak < 0 ? text : text.slice(0, firstBreak);
+    if (firstLine3.length < 200) text = stripPreamble(text).text;
+    const open2 = text.charAt(0);
+    const close = QUOTE_PAIRS[open2];
+    if (close !== void 0) {
+      text = text.slice(1);
+      if (text.endsWith(close)) text = text.slice(0, -close.length);
+    }
+    return applyLimits(text.trim(), maxSubject, maxMessage);
+  } catch {
+    return "";
+  }
+}
+function resolveLimits(limits) {
+  const positive = (n) => typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : void 0;
+  const maxMessage = positive(limits?.maxMessageChars) ?? DEFAULT_MAX_MESSAGE_CHARS;
+  const subject = positive(limits?.maxSubjectChars);
+  return { maxSubject: subject === void 0 ? void 0 : Math.min(subject, maxMessage), maxMessage };
+}
+function window2(text, size) {
+  if (text.length <= size) return text;
+  const end = isHighSurrogate(text.charCodeAt(size - 1)) ? size - 1 : size;
+  return text.slice(0, end);
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+function normalizeNewlines(text) {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+function stripReasoning(text) {
+  if (!text.includes("<")) return { text, hadReasoning: false };
+  const kept = [];
+  let from = 0;
+  let openAt = -1;
+  let hadReasoning = false;
+  for (const tag of text.matchAll(THINK_TAG)) {
+    const at = tag.index;
+    hadReasoning = true;
+    if (tag[1] !== "/") {
+      if (openAt < 0) {
+        kept.push(text.slice(from, at));
+        openAt = at;
+      }
+    } else {
+      if (openAt < 0) kept.length = 0;
+      openAt = -1;
+      from = at + tag[0].length;
+    }
+  }
+  if (openAt < 0) kept.push(text.slice(from));
+  return { text: kept.join(""), hadReasoning };
+}
+function unfence(text) {
+  const lines = text.split("\n").map((line) => line.replace(INLINE_FENCE, "$1"));
+  const fences = [];
+  lines.forEach((line, i2) => {
+    if (FENCE_LINE.test(line)) fences.push(i2);
+  });
+  const [start, end] = fences;
+  if (fences.length === 2 && start !== void 0 && end !== void 0) {
+    const inside = lines.slice(start + 1, end).join("\n");
+    const before = lines.slice(0, start).join("\n").trim();
+    const after = lines.slice(end + 1).join("\n").trim();
+    if (inside.trim() !== "" && (after === "" || inside.trim().length >= before.length + after.length)) {
+      return inside;
+    }
+  }
+  return lines.filter((line) => !FENCE_LINE.test(line)).join("\n");
+}
+function unmarkdown(line) {
+  let out = line;
+  if (HEADING.test(out)) out = out.replace(HEADING, "").replace(HEADING_TRAILER, "");
+  return out.replace(BOLD_STARS, "$1").replace(BOLD_UNDERSCORES, (whole, inner) => /\W/.test(inner) ? inner : whole);
+}
+function stripWrappers(text) {
+  let current = text.trim();
+  let hadPreamble = false;
+  for (let round = 0; round < 4; round++) {
+    const stripped = stripPreamble(current);
+    hadPreamble ||= stripped.found;
+    const next = unquote(stripped.text.replace(PLACEHOLDER, "").trim()).trim();
+    if (next === current) break;
+    current = next;
+  }
+  return { text: current, hadPreamble };
+}
+function stripPreamble(text) {
+  let out = text.trimStart();
+  let found = false;
+  for (let round = 0; round < 3; round++) {
+    const end = out.indexOf("\n");
+    const line = (end < 0 ? out : out.slice(0, end)).trim();
+    if (line.length > 200 || !META_LINES.some((meta) => meta.test(line))) break;
+    out = end < 0 ? "" : out.slice(end + 1).trimStart();
+    found = true;
+  }
+  for (const preamble of PREAMBLES) {
+    const next = out.replace(preamble, "").trimStart();
+    if (next !== out) found = true;
+    out = next;
+  }
+  return { text: out, found };
+}
+function unquote(text) {
+  const close = QUOTE_PAIRS[text.charAt(0)];
+  if (close === void 0 || text.length < 2 || !text.endsWith(close)) return text;
+  const inner = text.slice(1, -1);
+  const firstLine3 = inner.split("\n", 1)[0] ?? "";
+  const stray = close === "'" ? /(?<![A-Za-z])'|'(?![A-Za-z])/.test(firstLine3) : firstLine3.includes(close);
+  return stray ? text : inner;
+}
+function dropUnclosedQuote(subject) {
+  const close = QUOTE_PAIRS[subject.charAt(0)];
+  if (close === void 0) return subject;
+  const rest = subject.slice(1);
+  const closed = close === "'" ? /'(?![A-Za-z])/.test(rest) : rest.includes(close);
+  return closed ? subject : rest.trimStart();
+}
+function assemble(text) {
+  const lines = text.split("\n").map((line) => line.trimEnd().replace(/^#+\s*/, ""));
+  let subject = "";
+  let i2 = 0;
+  while (i2 < lines.length && subject === "") {
+    subject = dropUnclosedQuote(unquote((lines[i2] ?? "").trim())).replace(/^#+\s*/, "").replace(TRAILING_ELLIPSIS, "").trim();
+    i2++;
+  }
+  if (subject === "") return "";
+  const body = [];
+  for (const line of lines.slice(i2)) {
+    if (line === "" && (body.length === 0 || body[body.length - 1] === "")) continue;
+    body.push(line);
+  }
+  while (body.length > 0 && body[body.length - 1] === "") body.pop();
+  return body.length === 0 ? subject : `${subject}
+
+${wrapBody(body).join("\n")}`;
+}
+function wrapBody(lines) {
+  const out = [];
+  let i2 = 0;
+  while (i2 < lines.length) {
+    const line = lines[i2] ?? "";
+    if (line === "" || CODE_LINE.test(line)) {
+      out.push(line);
+      i2++;
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    const block = [line];
+    i2++;
+    if (bullet) {
+      const marker2 = `${bullet[1] ?? ""}${bullet[2] ?? ""} `;
+      const hang = " ".repeat(width(marker2));
+      while (i2 < lines.length) {
+        const next = lines[i2] ?? "";
+        const indent = next.length - next.trimStart().length;
+        if (next.trim() === "" || indent === 0 || indent > hang.length || next.startsWith("	") || BULLET.test(next)) break;
+        block.push(next);
+        i2++;
+      }
+      if (block.some((l) => width(l) > WIDTH)) {
+        const words2 = [line.slice(bullet[0].length), ...block.slice(1)].join(" ").split(/\s+/).filter(Boolean);
+        out.push(...fill(words2, marker2, hang));
+      } else {
+        out.push(...block);
+      }
+      continue;
+    }
+    while (i2 < lines.length) {
+      const next = lines[i2] ?? "";
+      if (next === "" || CODE_LINE.test(next) || BULLET.test(next)) break;
+      block.push(next);
+      i2++;
+    }
+    if (block.some((l) => width(l) > WIDTH)) {
+      const indent = line.slice(0, line.length - line.trimStart().length);
+      out.push(...fill(block.join(" ").split(/\s+/).filter(Boolean), indent, indent));
+    } else {
+      out.push(...block);
+    }
+  }
+  return out;
+}
+function fill(words2, first2, hang) {
+  const out = [];
+  let prefix = first2;
+  let line = [];
+  let used = width(first2);
+  for (const word of words2) {
+    const w = width(word);
+    if (line.length > 0 && used + 1 + w > WIDTH) {
+      const at = breakIndex(line, word, hang);
+      if (at >= 0) {
+        const carried = line.splice(at);
+        out.push(prefix + line.join(" "));
+        prefix = hang;
+        line = carried;
+        used = width(hang + carried.join(" "));
+      }
+    }
+    used += (line.length > 0 ? 1 : 0) + w;
+    line.push(word);
+  }
+  if (line.length > 0) out.push(prefix + line.join(" "));
+  return out;
+}
+function breakIndex(line, next, hang) {
+  let at = line.length;
+  let head = next;
+  while (hang === "" && head.startsWith("#")) {
+    if (at <= 1) return -1;
+    at--;
+    head = line[at] ?? "";
+  }
+  return at;
+}
+function width(text) {
+  let n = 0;
+  for (const _2 of text) n++;
+  return n;
+}
+function applyLimits(message, maxSubject, maxMessage) {
+  const lineEnd = message.indexOf("\n");
+  const subjectLine2 = lineEnd < 0 ? message : message.slice(0, lineEnd);
+  const rest = lineEnd < 0 ? "" : message.slice(lineEnd);
+  let subject = maxSubject === void 0 ? subjectLine2 : cutAtWord(subjectLine2, maxSubject, "points");
+  subject = cutAtWord(subject, maxMessage, "units");
+  const room = maxMessage - subject.length;
+  if (rest.length <= room) return subject + rest;
+  if (room < 3) return subject;
+  let body = window2(rest, room);
+  const paragraph = body.lastIndexOf("\n\n");
+  const line = body.lastIndexOf("\n");
+  if (paragraph > room / 2) {
+    body = body.slice(0, paragraph);
+  } else if (line > room / 2) {
+    body = body.slice(0, line);
+  } else {
+    const lineStart = line + 1;
+    const nextBreak = rest.indexOf("\n", lineStart);
+    const whole = nextBreak < 0 ? rest.slice(lineStart) : rest.slice(lineStart, nextBreak);
+    body = body.slice(0, lineStart) + cutAtWord(whole, body.length - lineStart, "units");
+  }
+  body = body.trimEnd();
+  return body.trim() === "" ? subject : subject + body;
+}
+function cutAtWord(line, max, measure) {
+  let kept;
+  let next;
+  if (measure === "units") {
+    if (line.length <= max) return line;
+    kept = window2(line, max);
+    next = line.charAt(kept.length);
+  } else {
+    const points = Array.from(line.slice(0, max * 2 + 2));
+    if (points.length <= max && line.length <= max * 2 + 2) return line;
+    kept = points.slice(0, max).join("");
+    next = points[max] ?? "";
+  }
+  let cut2 = kept;
+  if (next !== "" && !/\s/.test(next)) {
+    const space = kept.search(/\s\S*$/);
+    if (space > 0) cut2 = kept.slice(0, space);
+  }
+  let tidy = cut2.replace(TRAILING_ELLIPSIS, "");
+  for (let round = 0; round < 3; round++) {
+    const stripped = tidy.replace(DANGLING, "").replace(DANGLING_QUOTE, "");
+    if (stripped === tidy) break;
+    tidy = stripped;
+  }
+  return tidy === "" ? cut2.trim() : tidy;
+}
+var COMMIT_VERBS = [
+  "add",
+  "adapt",
+  "adjust",
+  "align",
+  "allow",
+  "apply",
+  "avoid",
+  "bump",
+  "cache",
+  "catch",
+  "change",
+  "check",
+  "clarify",
+  "clean",
+  "clear",
+  "collapse",
+  "combine",
+  "configure",
+  "convert",
+  "copy",
+  "correct",
+  "create",
+  "debounce",
+  "decouple",
+  "default",
+  "defer",
+  "define",
+  "delete",
+  "deprecate",
+  "describe",
+  "detect",
+  "disable",
+  "display",
+  "document",
+  "downgrade",
+  "drop",
+  "emit",
+  "enable",
+  "enforce",
+  "ensure",
+  "escape",
+  "expand",
+  "explain",
+  "export",
+  "expose",
+  "extend",
+  "extract",
+  "filter",
+  "fix",
+  "flush",
+  "format",
+  "guard",
+  "handle",
+  "harden",
+  "hide",
+  "ignore",
+  "implement",
+  "import",
+  "improve",
+  "include",
+  "increase",
+  "decrease",
+  "initialize",
+  "inline",
+  "install",
+  "introduce",
+  "keep",
+  "limit",
+  "list",
+  "log",
+  "make",
+  "made",
+  "mark",
+  "merge",
+  "migrate",
+  "move",
+  "normalize",
+  "optimize",
+  "pass",
+  "pin",
+  "port",
+  "preserve",
+  "prevent",
+  "print",
+  "propagate",
+  "prune",
+  "raise",
+  "rearrange",
+  "recover",
+  "reduce",
+  "refactor",
+  "refresh",
+  "register",
+  "reject",
+  "release",
+  "reload",
+  "remove",
+  "rename",
+  "reorder",
+  "replace",
+  "report",
+  "require",
+  "reset",
+  "resolve",
+  "restore",
+  "restructure",
+  "retry",
+  "return",
+  "reuse",
+  "revert",
+  "rewrite",
+  "rework",
+  "sanitize",
+  "separate",
+  "set",
+  "show",
+  "simplify",
+  "skip",
+  "sort",
+  "split",
+  "stop",
+  "store",
+  "streamline",
+  "strip",
+  "support",
+  "surface",
+  "switch",
+  "sync",
+  "tidy",
+  "tighten",
+  "track",
+  "translate",
+  "trim",
+  "try",
+  "tweak",
+  "unify",
+  "update",
+  "upgrade",
+  "use",
+  "validate",
+  "verify",
+  "warn",
+  "wrap"
+];
+var COMMIT_VERB = new RegExp(String.raw`^(?:${COMMIT_VERBS.join("|")})(?:s|es|d|ed|ing)?\b(?![-'’])(?! of\b)`, "i");
+var CONVENTIONAL = /^(?:feat|fix|docs|style|refactor|perf|test|tests|build|ci|chore|revert|deps|release)(?:\([^()\n]{0,60}\))?!?:\s/i;
+var GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|remote-tracking branch|tag)\b|Revert ")/;
+var GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
+var LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+var BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
+var EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+var DUMP_HEADERS = [
+  /^Traceback \(most recent call last\)/,
+  /^goroutine \d+ \[[^\]\n]*\]:?$/,
+  /^thread '[^'\n]*' panicked at\b/,
+  /^Exception in thread "/,
+  // .NET: "Unhandled exception. System.X: ...", Node: "Uncaught TypeError: ..."; not "unhandled exception when ...".
+  /^(?:Unhandled|Uncaught)[ \t]+(?:exception|rejection|error|promise rejection|[\w.]*(?:Error|Exception))(?:[ \t]+at)?[ \t]*[.:]/i,
+  /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
+  /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
+  /^[A-Z_]*ASSERT\w*\(/,
+  /^make(?:\[\d+\])?: \*\*\*/,
+  /^Assertion [`'"].*[`'"] failed\.?$/,
+  /^terminate called after throwing\b/
+];
+var STACK_FRAMES = [
+  /^\s*File "[^"\n]+", line \d+/,
+  // Python
+  /^\s*at \S.*:\d+:\d+\)?$/,
+  // JavaScript
+  /^\s*at [\w$.<>]+\([\w$.]+\.(?:java|kt|scala|cs):\d+\)$/,
+  // JVM, .NET
+  /^\s*\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/,
+  // Go
+  /^#\d+\s+0x[0-9a-f]+ in /
+  // gdb
+];
+var LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+var HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
+var HTTP_REASONS = [
+  "bad request",
+  "unauthorized",
+  "payment required",
+  "forbidden",
+  "not found",
+  "page not found",
+  "method not allowed",
+  "not acceptable",
+  "proxy authentication required",
+  "request time-?out",
+  "conflict",
+  "gone",
+  "payload too large",
+  "request entity too large",
+  "uri too long",
+  "unsupported media type",
+  "unprocessable (?:entity|content)",
+  "too many requests",
+  "internal server error",
+  "not implemented",
+  "bad gateway",
+  "service (?:temporarily )?unavailable",
+  "gateway time-?out",
+  "http version not supported",
+  "insufficient storage",
+  "web server is (?:down|returning an unknown error)",
+  "connection timed out",
+  "origin is unreachable",
+  "a timeout occurred",
+  "ssl handshake failed",
+  "invalid ssl certificate"
+].join("|");
+var HTTP_STATUS_LINE = new RegExp(String.raw`^(?:HTTP/\d(?:\.\d)?[ \t]+)?[45]\d\d\b[ \t]*[-:.]?[ \t]*(?:${HTTP_REASONS})\b`, "i");
+var HTTP_REASON_ALONE = new RegExp(String.raw`^(?:${HTTP_REASONS})[.!]?$|^(?:HTTP(?:/\d(?:\.\d)?)?[ \t]+)?[45]\d\d[.!]?$`, "i");
+var HTTP_STATUS_IN_LINE = new RegExp(
+  String.raw`\b[45]\d\d[ \t]+(?:${HTTP_REASONS})\b|\b(?:status(?:[ \t]+code)?|error[ \t]+code|http[ \t]+error)[ \t]*:?[ \t]*[45]\d\d\b`,
+  "i"
+);
+var SHELL_SIGNAL = /^(?:\S+: line \d+: +\d+ )?(?:Segmentation fault|Bus error|Illegal instruction|Aborted|Killed|Floating point exception|Trace\/breakpoint trap|Hangup|Terminated|Quit)(?: \(core dumped\))?[.!]?$/i;
+var SYSTEM_ERRORS = [
+  "(?:unexpected )?EOF",
+  "connection refused",
+  "connection reset(?: by peer)?",
+  "broken pipe",
+  "no such file or directory",
+  "no such host",
+  "permission denied",
+  "access denied",
+  "operation not permitted",
+  "file does not exist",
+  "file already exists",
+  "is a directory",
+  "not a directory",
+  "directory not empty",
+  "i/o timeout",
+  "context deadline exceeded",
+  "context canceled",
+  "deadline exceeded",
+  "operation timed out",
+  "connection timed out",
+  "network is unreachable",
+  "no route to host",
+  "host is unreachable",
+  "address already in use",
+  "cannot assign requested address",
+  "cannot allocate memory",
+  "out of memory",
+  "no space left on device",
+  "too many open files",
+  "resource temporarily unavailable",
+  "device or resource busy",
+  "read-only file system",
+  "bad file descriptor",
+  "invalid argument",
+  "use of closed network connection",
+  "server misbehaving",
+  "certificate signed by unknown authority",
+  "(?:signal: )?(?:killed|aborted|terminated|hangup|segmentation fault(?: \\(core dumped\\))?)",
+  "exit status -?(?:0x[0-9a-f]+|\\d+)",
+  "core dumped",
+  "segmentation violation\\b.*",
+  "invalid memory address or nil pointer dereference",
+  "nil pointer dereference",
+  "index out of range\\b.*",
+  "not found"
+].join("|");
+var SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, "i");
+var SERVER_TALK = new RegExp(
+  [
+    String.raw`\bout of memory\b`,
+    String.raw`\brequires more (?:system )?memory\b`,
+    String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
+    String.raw`\bexceeds? the (?:available |maximum )?context\b`,
+    String.raw`\bcontext (?:size|length|window) (?:has been |was |is )?exceeded\b`,
+    String.raw`\bmaximum context length\b`,
+    String.raw`\btimed out waiting for\b`,
+    String.raw`\bserver (?:is )?busy\b`,
+    String.raw`\brate limit(?:ed| exceeded| reached)\b`,
+    String.raw`\bquota exceeded\b`,
+    String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
+    String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
+    String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
+    String.raw`\btry again\b`,
+    String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
+    String.raw`\btry pulling it\b`,
+    String.raw`\b(?:an?|the) (?:\w+ ){0,2}error (?:has )?(?:occurred|was encountered|happened)\b`,
+    String.raw`\bencountered an? (?:\w+ ){0,2}error\b`,
+    String.raw`\bwas unable to complete (?:your|the) request\b`,
+    String.raw`\bupstream (?:connect error|request timeout|prematurely closed)\b`
+  ].join("|"),
+  "i"
+);
+var REFUSALS = [
+  /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
+  // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
+  /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
+  /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
+  /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
+  /^I (?:must|have to) (?:decline|refuse)\b/i,
+  /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
+  /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
+  /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
+  /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
+  /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i
+];
+var FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
+var TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
+function unusableReason(text) {
+  const head = text.slice(0, HEAD_CHARS);
+  if (isJsonError(text, head)) return REASON_ERROR;
+  const lines = head.split("\n", HEAD_LINES * 2).map((line) => line.trim()).filter((line) => line !== "").slice(0, HEAD_LINES);
+  const first2 = lines[0];
+  if (first2 === void 0) return null;
+  if (HTML_START.test(first2)) return REASON_ERROR;
+  if (isRefusal(first2)) return REASON_REFUSED;
+  if (CONVENTIONAL.test(first2) || GIT_GENERATED.test(first2)) return null;
+  if (COMMIT_VERB.test(first2)) return GO_OPERATION.test(first2) ? REASON_ERROR : null;
+  if (isErrorLine(first2)) return REASON_ERROR;
+  const dump = lines.slice(1, 6).filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h2) => h2.test(line)));
+  return dump.length >= 2 ? REASON_ERROR : null;
+}
+function isRefusal(line) {
+  const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, "");
+  for (const candidate of [line, opened]) {
+    if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
+    const self2 = FIRST_PERSON.exec(candidate);
+    if (self2 && (TASK_WORDS.test(self2[1] ?? "") || /^[\s.!]*$/.test(self2[1] ?? ""))) return true;
+  }
+  return false;
+}
+function isErrorLine(line) {
+  const label = LABEL.exec(line);
+  if (label && !namesComponent(label[1] ?? "")) return true;
+  const exception = EXCEPTION_CLASS.exec(line);
+  if (exception && !namesComponent(exception[1] ?? "")) return true;
+  const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
+  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || SERVER_TALK.test(spoken);
+}
+function namesComponent(rest) {
+  const text = rest.trim();
+  return text !== "" && COMMIT_VERB.test(text) && !text.includes(": ");
+}
+function isJsonError(text, head) {
+  let start = head.trimStart();
+  const sse = /^(?:event:[^\n]*\n)?data:[ \t]*/.exec(start);
+  if (sse) start = start.slice(sse[0].length);
+  if (!start.startsWith("{") && !start.startsWith("[")) return false;
+  const whole = sse ? start : text.trimStart();
+  const firstLine3 = start.split("\n", 1)[0] ?? "";
+  for (const candidate of whole.length <= JSON_PARSE_LIMIT ? [whole.trimEnd(), firstLine3] : [firstLine3]) {
+    try {
+      return jsonHasError(JSON.parse(candidate), 0);
+    } catch {
+    }
+  }
+  return /^\[?\{\s*"(?:error|errors|err|detail|exception|fault)"\s*:/.test(start) || /^\{\s*"object"\s*:\s*"error"/.test(start);
+}
+function jsonHasError(value, depth) {
+  if (depth > 3 || value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.slice(0, 3).some((item) => jsonHasError(item, depth + 1));
+  const entries = Object.entries(value);
+  const field = (name) => entries.find(([key]) => key.toLowerCase() === name)?.[1];
+  for (const key of ["error", "errors", "err", "exception", "fault", "detail", "error_message", "errormessage"]) {
+    const found = field(key);
+    if (found !== void 0 && found !== null && found !== false && found !== "") return true;
+  }
+  for (const key of ["object", "type", "status", "level"]) {
+    const found = field(key);
+    if (typeof found === "string" && /^(?:error|fail(?:ed|ure)?)$/i.test(found)) return true;
+  }
+  const message = field("message") ?? field("msg");
+  if (typeof message === "string") {
+    if (field("code") !== void 0 || field("status") !== void 0 || field("statuscode") !== void 0) return true;
+    return unusableReason(message) !== null;
+  }
+  return false;
+}
+function dropFenceLines(text) {
+  if (!text.includes("`") && !text.includes("~")) return text;
+  const lines = text.split("\n");
+  const last2 = lines.length - 1;
+  return lines.filter((line, i2) => !(FENCE_LINE.test(line) || i2 === last2 && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))).join("\n");
+}
+
+// src/core/commit-lock.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path3 = require("node:path");
+
+// src/core/state-dir.ts
+var import_promises = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+function stateDir(repo) {
+  return (0, import_node_path2.join)(repo.gitDir, "git-commit-push");
+}
+var tempCounter = 0;
+async function writeFileAtomic(path, text) {
+  const dir = path.slice(0, path.lastIndexOf("/"));
+  await (0, import_promises.mkdir)(dir, { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
+  try {
+    await (0, import_promises.writeFile)(temp, text);
+    await (0, import_promises.rename)(temp, path);
+  } catch (err) {
+    await (0, import_promises.rm)(temp, { force: true });
+    throw err;
+  }
+}
+
+// src/core/commit-lock.ts
+var POLL_MS = 50;
+function commitLockPath(repo) {
+  return (0, import_node_path3.join)(stateDir(repo), "commit.lock");
+}
+async function acquireCommitLock(repo, opts) {
+  const path = commitLockPath(repo);
+  await (0, import_promises2.mkdir)(stateDir(repo), { recursive: true });
+  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now() };
+  const deadline = Date.now() + opts.waitMs;
+  let told = false;
+  for (; ; ) {
+    if (opts.signal?.aborted) throw new PluginError("cancelled while waiting for another commit: nothing committed", "info");
+    const created = await (0, import_promises2.open)(path, "wx").then(
+      async (fh) => {
+        try {
+          await fh.writeFile(JSON.stringify(me));
+        } finally {
+          await fh.close();
+        }
+        return true;
+      },
+      (err) => {
+        if (err.code === "EEXIST") return false;
+        throw err;
+      }
+    );
+    if (created) return () => (0, import_promises2.rm)(path, { force: true });
+    const holder = await readHolder(path);
+    if (holder ? isStale(holder) : await abandonedEmpty(path)) {
+      await (0, import_promises2.rm)(path, { force: true });
+      continue;
+    }
+    if (holder && !told) {
+      told = true;
+      opts.onWait?.(holder);
+    }
+    if (Date.now() > deadline) {
+      const who = holder ? describeHolder(holder) : "another commit";
+      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
+    }
+    await sleep(POLL_MS, opts.signal);
+  }
+}
+function describeHolder(h2) {
+  const secs = Math.max(0, Math.round((Date.now() - h2.since) / 1e3));
+  return `the commit of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
+}
+async function readHolder(path) {
+  try {
+    const h2 = JSON.parse(await (0, import_promises2.readFile)(path, "utf8"));
+    if (typeof h2.pid !== "number" || typeof h2.host !== "string") return void 0;
+    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()) };
+  } catch {
+    return void 0;
+  }
+}
+async function abandonedEmpty(path) {
+  const st = await (0, import_promises2.stat)(path).catch(() => void 0);
+  return st !== void 0 && Date.now() - st.mtimeMs > 2e3;
+}
+function isStale(h2) {
+  if (h2.host !== (0, import_node_os.hostname)()) return false;
+  if (h2.pid === process.pid) return false;
+  try {
+    process.kill(h2.pid, 0);
+    return false;
+  } catch (err) {
+    return err.code === "ESRCH";
+  }
+}
+function sleep(ms, signal) {
+  return new Promise((resolve3) => {
+    const t2 = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t2);
+      signal?.removeEventListener("abort", done);
+      resolve3();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/core/drafts.ts
+var import_node_crypto = require("node:crypto");
+var import_promises3 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+
+// src/core/one-line.ts
+function oneLine(text) {
+  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+
+// src/core/secrets.ts
+var SECRET_REMOVED = "[secret removed]";
+var SECRET_NAMES = /* @__PURE__ */ new Set([
+  ".env",
+  ".envrc",
+  ".netrc",
+  "_netrc",
+  ".npmrc",
+  ".pypirc",
+  ".pgpass",
+  ".git-credentials",
+  ".gitcookies",
+  ".htpasswd",
+  "htpasswd",
+  ".my.cnf",
+  ".dockercfg",
+  ".s3cfg",
+  ".boto",
+  ".passwd-s3fs",
+  "passwd-s3fs",
+  ".vault-token",
+  ".terraformrc",
+  "terraform.rc",
+  ".tugboat",
+  ".esmtprc",
+  ".fetchmailrc",
+  ".bash_history",
+  ".zsh_history",
+  ".sh_history",
+  ".psql_history",
+  ".mysql_history",
+  ".rediscli_history",
+  "credentials",
+  "kubeconfig",
+  "secrets",
+  ".secrets",
+  "sftp-config.json",
+  "recentservers.xml",
+  "sitemanager.xml",
+  "filezilla.xml",
+  "wp-config.php",
+  "keystore.properties",
+  "key.properties",
+  "accesskeys.csv",
+  "application_default_credentials.json",
+  "access_tokens.db",
+  "settings-security.xml"
+]);
+var SECRET_EXTENSIONS = [
+  ".pem",
+  ".key",
+  ".p12",
+  ".pfx",
+  ".pkcs12",
+  ".p8",
+  ".jks",
+  ".keystore",
+  ".bks",
+  ".jceks",
+  ".keytab",
+  ".ppk",
+  ".kdbx",
+  ".kdb",
+  ".agilekeychain",
+  ".keychain",
+  ".tfstate",
+  ".tfvars",
+  ".tfvars.json",
+  ".ovpn",
+  ".kubeconfig",
+  ".env",
+  ".secret",
+  ".secrets"
+];
+var SECRET_PREFIXES = [".env.", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "ssh_host_", "secring."];
+var DATA_EXT = "(?:json|ya?ml|xml|toml|ini|txt|csv|conf|cfg|properties|env|db)";
+var SECRET_NAME_PATTERNS = [
+  // `secret.yaml`, `db-secret.yaml`, `secrets.prod.json`; not `secrets-scan.yml` or `secret-manager.yaml`
+  new RegExp(`(?:^|[._-])secrets?(?:\\.[\\w-]+)?\\.${DATA_EXT}$`),
+  new RegExp(`(?:^|[._-])credentials?(?:[._-][^.]*)?\\.${DATA_EXT}$`),
+  /service[-_]?account.*\.json$/,
+  /^client[-_]?secrets?.*\.json$/
+];
+var SECRET_PATHS = [
+  ".docker/config.json",
+  ".kube/config",
+  ".config/gh/hosts.yml",
+  ".m2/settings.xml",
+  "etc/shadow",
+  "etc/gshadow",
+  ".terraform.d/credentials.tfrc.json",
+  ".gradle/gradle.properties",
+  ".composer/auth.json",
+  ".config/composer/auth.json"
+];
+var SECRET_DIRS = [".gnupg/", ".aws/", ".azure/", ".config/gcloud/", ".password-store/"];
+var SSH_PUBLIC = /* @__PURE__ */ new Set(["known_hosts", "known_hosts.old", "config", "authorized_keys", "authorized_keys2"]);
+var BACKUP_SUFFIX = /(?:\.(?:bak|backup|old|orig|save|sav|copy|tmp|swp|swo)|~)$/;
+var EXAMPLE_PART = /^(?:example|examples|sample|template|tmpl|dist|defaults?)$/;
+function isSecretPath(path) {
+  const lower = path.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const dir = `/${lower.slice(0, slash + 1)}`;
+  let name = lower.slice(slash + 1);
+  let copy = false;
+  for (let m = BACKUP_SUFFIX.exec(name); m !== null && m.index > 0; m = BACKUP_SUFFIX.exec(name)) {
+    name = name.slice(0, m.index);
+    copy = true;
+  }
+  const full = dir + name;
+  if (SECRET_PATHS.some((p2) => full.endsWith(`/${p2}`))) return true;
+  if (SECRET_DIRS.some((d) => dir.includes(`/${d}`))) return true;
+  if (dir.includes("/.ssh/") && !SSH_PUBLIC.has(name) && !name.endsWith(".pub")) return true;
+  if (secretName(name)) return true;
+  return copy && !name.startsWith(".") && secretName(`.${name}`);
+}
+function secretName(name) {
+  if (SECRET_PREFIXES.some((p2) => name.startsWith(p2)) && !isExample(name)) return true;
+  if (SECRET_NAMES.has(name)) return true;
+  if (isExample(name)) return false;
+  return SECRET_EXTENSIONS.some((e) => name.endsWith(e)) || SECRET_NAME_PATTERNS.some((re) => re.test(name));
+}
+function isExample(name) {
+  return name.split(".").slice(1).some((part) => EXAMPLE_PART.test(part));
+}
+var foundSecret = /* @__PURE__ */ new WeakSet();
+var K8S_SECRET = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*,?\s*(?:#.*)?$/;
+var SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
+var KEY_FILE_START = /^\s*(?:-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d+:)/i;
+var YARN_AUTH = /\b(?:npmAuthToken|npmAuthIdent|_authToken|_auth|_password)\b/;
+function isSecretFile(file) {
+  if (foundSecret.has(file)) return true;
+  if (isSecretPath(file.path) || file.oldPath !== void 0 && isSecretPath(file.oldPath)) return true;
+  return secretByContent(file);
+}
+function secretByContent(file) {
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
+  const yarnrc = name === ".yarnrc" || name === ".yarnrc.yml" || name === ".yarnrc.yaml";
+  for (const h2 of file.hunks) {
+    const { oldStart, newStart } = hunkStarts(h2);
+    let oldFirst = oldStart === 1;
+    let newFirst = newStart === 1;
+    if (K8S_SECRET.test(headerContext(h2.header))) return true;
+    for (const line of h2.lines) {
+      const p2 = line.charCodeAt(0);
+      if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
+      const text = line.slice(1);
+      if (oldFirst && p2 !== PLUS || newFirst && p2 !== MINUS) {
+        if (KEY_FILE_START.test(text)) return true;
+      }
+      if (p2 !== PLUS) oldFirst = false;
+      if (p2 !== MINUS) newFirst = false;
+      if (text.includes("kind") && K8S_SECRET.test(text)) return true;
+      if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
+      if (yarnrc && YARN_AUTH.test(text)) return true;
+    }
+  }
+  return false;
+}
+function findSecretFiles(files) {
+  const secret = new Set(files.filter(isSecretFile));
+  const shared = /* @__PURE__ */ new Set();
+  const left = /* @__PURE__ */ new Set();
+  for (const f of secret) {
+    for (const h2 of f.hunks) {
+      for (const line of h2.lines) {
+        const key = distinctive(line);
+        if (key === void 0) continue;
+        shared.add(key);
+        if (line.charCodeAt(0) === MINUS) left.add(key);
+      }
+    }
+  }
+  if (left.size === 0) return { secret, shared };
+  for (const f of files) {
+    if (secret.has(f) || f.status !== "added") continue;
+    if (!f.hunks.some((h2) => h2.lines.some((l) => l.charCodeAt(0) === PLUS && isShared(l, left)))) continue;
+    secret.add(f);
+    for (const h2 of f.hunks) {
+      for (const line of h2.lines) {
+        const key = distinctive(line);
+        if (key !== void 0) shared.add(key);
+      }
+    }
+  }
+  return { secret, shared };
+}
+var COMMENT = /^(?:#|\/\/|;|--|\/\*|\*|<!--)/;
+function distinctive(line) {
+  const p2 = line.charCodeAt(0);
+  if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) return void 0;
+  const text = line.slice(1).trim();
+  if (text.length < 8 || COMMENT.test(text)) return void 0;
+  const m = /[=:]/.exec(text);
+  if (m === null) return text.length >= 20 ? text : void 0;
+  const value = text.slice(m.index + 1).replace(/^[\s"'`]+|[\s"'`,;]+$/g, "");
+  return value.length >= 6 ? text : void 0;
+}
+function isShared(line, shared) {
+  if (shared.size === 0) return false;
+  const key = distinctive(line);
+  return key !== void 0 && shared.has(key);
+}
+var TOKEN_RULES = [
+  // AWS access key ids (AKIA long-term, ASIA temporary, ...)
+  { re: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g, entropy: 3 },
+  // GitHub: classic and fine-grained personal access tokens, OAuth, app, refresh tokens
+  { re: /\b(?:ghp|gho|ghu|ghs|ghr)_[0-9A-Za-z]{36}\b/g, entropy: 3 },
+  { re: /\bgithub_pat_\w{82}\b/g, entropy: 3 },
+  // GitLab: personal, deploy, runner, CI job, feed, mail, agent, OAuth, trigger, SCIM, flags tokens
+  { re: /\bgl(?:pat|dt|rt|cbt|ft|imt|agent|oas|ptt|soat|ffct)-[\w-]{20,}/g, entropy: 3 },
+  { re: /\bGR1348941[\w-]{20}/g, entropy: 3 },
+  // Slack: bot, user, workspace, legacy and configuration tokens, app tokens, webhooks
+  { re: /\bxox[abeoprs]-\d+-[0-9A-Za-z-]{8,}/g, entropy: 2.5 },
+  { re: /\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+/gi, entropy: 2.5 },
+  { re: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_+/-]{20,}/g, entropy: 3 },
+  // Stripe secret and restricted keys (publishable pk_ keys are public by design)
+  { re: /\b(?:sk|rk)_(?:live|test|prod)_[0-9A-Za-z]{10,99}\b/g, entropy: 3 },
+  // Google: API keys, OAuth client secrets, OAuth access tokens
+  { re: /\bAIza[\w-]{35}(?![\w-])/g, entropy: 3.5 },
+  { re: /\bGOCSPX-[\w-]{28}/g, entropy: 3 },
+  { re: /\bya29\.[\w-]{30,}/g, entropy: 3.5 },
+  // OpenAI, Anthropic
+  { re: /\bsk-(?:proj|svcacct|admin)-[\w-]{20,}/g, entropy: 3 },
+  { re: /\bsk-[\w-]*T3BlbkFJ[\w-]+/g, entropy: 3 },
+  { re: /\bsk-ant-[a-z]+\d{2}-[\w-]{80,}/g, entropy: 3 },
+  // npm, PyPI, Hugging Face, RubyGems, Docker Hub, Databricks
+  { re: /\bnpm_[A-Za-z0-9]{36}\b/g, entropy: 3 },
+  { re: /\bpypi-AgEIcHlwaS5vcmc[\w-]{50,}/g, entropy: 3 },
+  { re: /\bhf_[A-Za-z]{34}\b/g, entropy: 3.5 },
+  { re: /\brubygems_[a-f0-9]{48}\b/g, entropy: 3 },
+  { re: /\bdckr_pat_[\w-]{27,}/g, entropy: 3 },
+  { re: /\bdapi[a-f0-9]{32}(?:-\d)?\b/g, entropy: 3 },
+  // SendGrid, Twilio, Shopify, DigitalOcean, Doppler, Linear, Postman, Atlassian, New Relic, Square, PlanetScale, Pulumi
+  { re: /\bSG\.[\w-]{22}\.[\w-]{43}(?![\w-])/g, entropy: 3 },
+  { re: /\bSK[0-9a-f]{32}\b/g, entropy: 3 },
+  { re: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/g, entropy: 3 },
+  { re: /\bdo[opr]_v1_[a-f0-9]{64}\b/g, entropy: 3 },
+  { re: /\bdp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}\b/g, entropy: 3 },
+  { re: /\blin_api_[A-Za-z0-9]{40}\b/g, entropy: 3 },
+  { re: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b/g, entropy: 3 },
+  { re: /\bATATT3[\w=-]{150,}/g, entropy: 3 },
+  { re: /\bNRAK-[A-Z0-9]{27}\b/g, entropy: 3 },
+  { re: /\bsq0(?:atp|csp)-[\w-]{22,43}/g, entropy: 3 },
+  { re: /\bpscale_(?:tkn|pw|oauth)_[\w.-]{32,64}/g, entropy: 3 },
+  { re: /\bpul-[a-f0-9]{40}\b/g, entropy: 3 },
+  // HashiCorp Vault and Terraform Cloud, Grafana, age, Azure
+  { re: /\bhv[sb]\.[\w-]{90,}/g, entropy: 3 },
+  { re: /\b[a-z0-9]{14}\.atlasv1\.[\w=-]{60,70}/g, entropy: 3 },
+  { re: /\bglc_[A-Za-z0-9+/]{32,400}={0,2}/g, entropy: 3 },
+  { re: /\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b/g, entropy: 3 },
+  { re: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g, entropy: 3 },
+  { re: /\bAccountKey=[A-Za-z0-9+/]{86}==/g, entropy: 3 },
+  { re: /(?:^|[\s"'=:])[\w~.]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g, entropy: 3 },
+  // Discord webhooks, Telegram bot tokens, Facebook access tokens
+  { re: /discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]{60,}/g, entropy: 3 },
+  { re: /(?<!\d)\d{8,10}:AA[\w-]{33}(?![\w-])/g, entropy: 3 },
+  { re: /\bEAA[A-Za-z0-9]{100,}/g, entropy: 3 },
+  // Signed JSON Web Tokens
+  { re: /\bey[A-Za-z0-9_-]{15,}\.ey[A-Za-z0-9_-]{15,}\.[A-Za-z0-9_-]{10,}/g, entropy: 3 },
+  // Base64 of a Docker config (`{"auths":`), as in Kubernetes dockerconfigjson
+  { re: /\beyJhdXRocyI6[A-Za-z0-9+/]{20,}/g, entropy: 3 }
+];
+var DOCUMENTED_EXAMPLE = /EXAMPLE/;
+var TOKEN_HINT = new RegExp(
+  [
+    "A3T",
+    "AKIA",
+    "ASIA",
+    "ABIA",
+    "ACCA",
+    "gh[pousr]_",
+    "github_pat_",
+    "gl[a-z]{1,6}-",
+    "GR1348941",
+    "xox",
+    "xapp",
+    "[sr]k_",
+    "AIza",
+    "GOCSPX",
+    "ya29",
+    "sk-",
+    "npm_",
+    "pypi-",
+    "hf_",
+    "rubygems_",
+    "dckr_",
+    "dapi",
+    "SG\\.",
+    "SK[0-9a-f]",
+    "shp",
+    "_v1_",
+    "dp\\.",
+    "lin_api",
+    "PMAK",
+    "ATATT",
+    "NRAK",
+    "sq0",
+    "pscale",
+    "pul-",
+    "hv[sb]\\.",
+    "atlasv1",
+    "gl[cs]a?_",
+    "AGE-SECRET",
+    "AccountKey",
+    "Q~",
+    "webhooks",
+    "hooks\\.slack",
+    ":AA",
+    "EAA",
+    "eyJ"
+  ].join("|")
+);
+function hasLongRun(text) {
+  let run = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c3 = text.charCodeAt(i2);
+    const token = c3 >= 97 && c3 <= 122 || c3 >= 65 && c3 <= 90 || c3 >= 45 && c3 <= 58 || c3 === 43 || c3 === 95 || c3 === 61 || c3 === 126;
+    run = token ? run + 1 : 0;
+    if (run >= 16) return true;
+  }
+  return false;
+}
+var BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
+var URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'`<>]*:([^\s@/?#"'`<>]+)@/gi;
+var NAME_HINT_G = /pass|pwd|secret|token|key/gi;
+var ASSIGNED = /["'`\]]?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(["'`]?)([^\s"'`]*)(["'`]?)(.*)/y;
+var SECRET_WORD = /(?:passw(?:or)?d|passphrase|^pwd|secret|token|apikey|secretkey|accesskey|privatekey|authkey)$/;
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set(["api", "access", "private", "secret", "auth", "master", "signing", "encryption", "account", "client", "license"]);
+var AFTER_SECRET_WORD = /* @__PURE__ */ new Set([
+  "value",
+  "raw",
+  "str",
+  "string",
+  "plain",
+  "plaintext",
+  "b64",
+  "base64",
+  "hex",
+  "data",
+  "hash",
+  "prod",
+  "production",
+  "live",
+  "dev",
+  "development",
+  "staging",
+  "test"
+]);
+var PLACEHOLDER2 = [
+  /^(?:x+|\*+|\.+|#+|-+|_+|0+|•+)$/i,
+  /[<>{}]|^\$\w|\$[{(]|%\(|^%[sdv]$|process\.env|os\.environ|getenv|ENV\[|^null$|^nil$/i,
+  /^(?:changeme|change_me|change-me|password|passwd|secret|token|example|dummy|placeholder|redacted|none|undefined|true|false|empty|todo|tbd|test|testing|foobar|foo|bar)$/i,
+  /your[_-]?|[_-]here$|^add[_-]|^insert[_-]|^enter[_-]|^my[_-]|^some[_-]|^fake|^dummy|^sample|^example|xxxx/i,
+  /^(?:[a-z]+[_-])*(?:token|key|secret|password|passwd|pwd|credentials?)$/i
+];
+var REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?|[A-Za-z_$][\w$]*\(.*|[~.]?\/.*|\d+(?:\.\d+)*)$/;
+function isConfigLike(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  if (name.startsWith(".") || !name.includes(".") || name.startsWith("env.") || name === "dockerfile") return true;
+  return /\.(?:env|ini|cfg|conf|config|properties|toml|ya?ml|tfvars|hcl|sh|bash|zsh|fish|envrc|example|sample|template|txt|md)$/.test(name);
+}
+function entropy(s) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const ch of s) counts2.set(ch, (counts2.get(ch) ?? 0) + 1);
+  let h2 = 0;
+  for (const n of counts2.values()) {
+    const p2 = n / s.length;
+    h2 -= p2 * Math.log2(p2);
+  }
+  return h2;
+}
+function lineHasSecret(text, configLike = false) {
+  if (text.includes("PRIVATE KEY") && BLOCK_BEGIN.test(text)) return true;
+  if (hasLongRun(text) && TOKEN_HINT.test(text) && hasToken(text)) return true;
+  if (text.includes("LS0tLS1CRUdJT") && hasEncodedKey(text)) return true;
+  if (text.includes("://") && text.includes("@") && hasUrlPassword(text)) return true;
+  return assignsSecret(text, configLike);
+}
+function hasToken(text) {
+  for (const rule of TOKEN_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+      const token = m[0];
+      if (entropy(token) >= rule.entropy && !DOCUMENTED_EXAMPLE.test(token)) return true;
+    }
+  }
+  return false;
+}
+function hasEncodedKey(text) {
+  BASE64_PEM.lastIndex = 0;
+  for (let m = BASE64_PEM.exec(text); m !== null; m = BASE64_PEM.exec(text)) {
+    const head = Buffer.from(m[0].slice(0, 88), "base64").toString("latin1");
+    if (/PRIVATE KEY/.test(head)) return true;
+  }
+  return false;
+}
+function hasUrlPassword(text) {
+  URL_PASSWORD.lastIndex = 0;
+  for (let m = URL_PASSWORD.exec(text); m !== null; m = URL_PASSWORD.exec(text)) {
+    if (!placeholder(m[1])) return true;
+  }
+  return false;
+}
+function assignsSecret(text, configLike) {
+  NAME_HINT_G.lastIndex = 0;
+  for (let m = NAME_HINT_G.exec(text); m !== null; m = NAME_HINT_G.exec(text)) {
+    let from = m.index;
+    let to = m.index + m[0].length;
+    while (from > 0 && isNameChar(text.charCodeAt(from - 1))) from--;
+    while (to < text.length && isNameChar(text.charCodeAt(to))) to++;
+    NAME_HINT_G.lastIndex = to;
+    const kind = secretNameKind(text.slice(from, to));
+    if (kind === void 0) continue;
+    ASSIGNED.lastIndex = to;
+    const a = ASSIGNED.exec(text);
+    if (a === null) continue;
+    const [, open2 = "", raw = "", close = "", rest = ""] = a;
+    const quoted = open2 !== "" && open2 === close;
+    const value = quoted ? raw : raw.replace(/[,;]+$/, "");
+    if (!quoted) {
+      if (!configLike || open2 !== "" || !/^\s*(?:[#;].*)?[,;]?\s*$/.test(rest)) continue;
+      if (REFERENCE.test(value)) continue;
+    }
+    if (value.length < (kind === "password" ? 6 : 8) || placeholder(value)) continue;
+    if (kind !== "password" && entropy(value) < 3) continue;
+    return true;
+  }
+  return false;
+}
+function isNameChar(c3) {
+  return c3 >= 97 && c3 <= 122 || c3 >= 65 && c3 <= 90 || c3 >= 48 && c3 <= 57 || c3 === 95 || c3 === 36 || c3 === 46 || c3 === 45;
+}
+var nameKinds = /* @__PURE__ */ new Map();
+function secretNameKind(name) {
+  let kind = nameKinds.get(name);
+  if (kind !== void 0 || nameKinds.has(name)) return kind;
+  if (nameKinds.size >= 4096) nameKinds.clear();
+  kind = nameKindOf(name);
+  nameKinds.set(name, kind);
+  return kind;
+}
+function nameKindOf(name) {
+  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s._$-]+/).filter((w) => w !== "");
+  for (let i2 = words2.length - 1; i2 >= 0; i2--) {
+    const w = words2[i2];
+    const keyed = w === "key" && i2 > 0 && KEY_QUALIFIERS.has(words2[i2 - 1]);
+    if (!keyed && !SECRET_WORD.test(w)) continue;
+    const after = words2.slice(i2 + 1);
+    if (!after.every((a) => AFTER_SECRET_WORD.has(a) || /^\d+$/.test(a))) return void 0;
+    return /pass|pwd/.test(w) ? "password" : "token";
+  }
+  return void 0;
+}
+function placeholder(value) {
+  return PLACEHOLDER2.some((re) => re.test(value));
+}
+var BLOCK_BEGIN = /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-Lines:\s*\d+/i;
+var BLOCK_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-MAC:/i;
+var KEY_BODY = /^[\s"'`]*(?:[A-Za-z0-9+/]+={0,2}|(?:Proc-Type|DEK-Info|Comment):.*)?(?:\\n)?[\s"'`,;+)]*$/;
+var KEY_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+var SPACE = 32;
+var PLUS = 43;
+var MINUS = 45;
+var HUNK_START = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+function hunkStarts(h2) {
+  const m = HUNK_START.exec(h2.header);
+  return { oldStart: Number(m?.[1] ?? 0), newStart: Number(m?.[2] ?? 0) };
+}
+function headerContext(header) {
+  const m = HUNK_START.exec(header);
+  return m ? header.slice(m[0].length).trim() : "";
+}
+var MAX_NOTES = 10;
+var MAX_PLACES = 8;
+function redactSecrets(files) {
+  const { secret, shared } = findSecretFiles(files);
+  const out = [];
+  const notes = [];
+  let count = 0;
+  for (const f of files) {
+    if (secret.has(f)) {
+      const hidden = { ...f, hunks: [] };
+      foundSecret.add(hidden);
+      out.push(hidden);
+      continue;
+    }
+    const r2 = redactFile(f, shared);
+    out.push(r2.file);
+    if (r2.places.length === 0) continue;
+    count += r2.places.length;
+    notes.push(`${oneLine(f.path)}: ${r2.places.length === 1 ? "1 secret" : `${r2.places.length} secrets`} removed (${placesText(r2.places)})`);
+  }
+  if (notes.length > MAX_NOTES) {
+    const rest = notes.length - (MAX_NOTES - 1);
+    notes.splice(MAX_NOTES - 1, notes.length, `... and secrets removed in ${rest} more files`);
+  }
+  return { files: out, notes, count };
+}
+function redactFile(file, shared) {
+  const configLike = isConfigLike(file.path) || file.oldPath !== void 0 && isConfigLike(file.oldPath);
+  const findings = [];
+  const headers = [];
+  const newFinding = () => {
+    const f = { newLines: [], oldLines: [] };
+    findings.push(f);
+    return f;
+  };
+  const open2 = [void 0, void 0];
+  let changed = false;
+  const hunks = file.hunks.map((h2) => {
+    const { oldStart, newStart } = hunkStarts(h2);
+    const carried = [open2[0] !== void 0, open2[1] !== void 0];
+    const marks = new Array(h2.lines.length);
+    let o2 = oldStart;
+    let n = newStart;
+    for (let i2 = 0; i2 < h2.lines.length; i2++) {
+      const line = h2.lines[i2];
+      const p2 = line.charCodeAt(0);
+      const sides = p2 === SPACE ? [0, 1] : p2 === MINUS ? [0] : p2 === PLUS ? [1] : [];
+      if (sides.length === 0) continue;
+      const oldNo = p2 === PLUS ? 0 : o2++;
+      const newNo = p2 === MINUS ? 0 : n++;
+      const text = line.slice(1);
+      let mark;
+      for (const s of sides) {
+        const f = open2[s];
+        if (f === void 0) continue;
+        if (carried[s] && !KEY_BODY.test(text) && !BLOCK_END.test(text)) {
+          open2[s] = void 0;
+          continue;
+        }
+        mark = f;
+      }
+      const marker2 = text.includes("-----") || text.includes("Private-");
+      const begin = marker2 ? BLOCK_BEGIN.exec(text) : null;
+      const end = marker2 ? BLOCK_END.exec(text) : null;
+      if (begin) {
+        mark ??= newFinding();
+        for (const s of sides) {
+          open2[s] = mark;
+          carried[s] = false;
+        }
+      } else if (end && mark === void 0) {
+        mark = newFinding();
+        for (const s of sides) {
+          for (let j2 = i2 - 1; j2 >= 0; j2--) {
+            const prev = h2.lines[j2];
+            const q2 = prev.charCodeAt(0);
+            if (!(q2 === SPACE || q2 === (s === 0 ? MINUS : PLUS))) continue;
+            if (marks[j2] !== void 0 || !KEY_BODY.test(prev.slice(1))) break;
+            marks[j2] = mark;
+          }
+        }
+      }
+      if (mark !== void 0) {
+        if (end && (!begin || end.index > begin.index)) for (const s of sides) open2[s] = void 0;
+      } else if (lineHasSecret(text, configLike) || isShared(line, shared)) {
+        mark = newFinding();
+      }
+      if (mark === void 0) continue;
+      marks[i2] = mark;
+      if (newNo !== 0) mark.newLines.push(newNo);
+      else mark.oldLines.push(oldNo);
+    }
+    numberLate(h2, marks, oldStart, newStart);
+    const context = headerContext(h2.header);
+    const headerSecret = context !== "" && (lineHasSecret(context, configLike) || KEY_LINE.test(context) || BLOCK_BEGIN.test(context));
+    if (headerSecret) headers.push({ side: "header", from: newStart, to: newStart });
+    if (!headerSecret && !marks.some((m) => m !== void 0)) return h2;
+    changed = true;
+    const start = HUNK_START.exec(h2.header)?.[0] ?? h2.header;
+    return {
+      ...h2,
+      header: headerSecret ? `${start} ${SECRET_REMOVED}` : h2.header,
+      lines: h2.lines.map((l, i2) => marks[i2] === void 0 ? l : `${l[0] ?? ""}${SECRET_REMOVED}`)
+    };
+  });
+  if (!changed) return { file, places: [] };
+  const places = [...headers];
+  for (const f of findings) {
+    const side = f.newLines.length > 0 ? "new" : "old";
+    const nums = side === "new" ? f.newLines : f.oldLines;
+    if (nums.length > 0) places.push({ side, from: Math.min(...nums), to: Math.max(...nums) });
+  }
+  return { file: { ...file, hunks }, places };
+}
+function numberLate(h2, marks, oldStart, newStart) {
+  let o2 = oldStart;
+  let n = newStart;
+  for (let i2 = 0; i2 < h2.lines.length; i2++) {
+    const p2 = h2.lines[i2].charCodeAt(0);
+    if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
+    const oldNo = p2 === PLUS ? 0 : o2++;
+    const newNo = p2 === MINUS ? 0 : n++;
+    const f = marks[i2];
+    if (f === void 0) continue;
+    if (newNo !== 0) {
+      if (!f.newLines.includes(newNo)) f.newLines.push(newNo);
+    } else if (!f.oldLines.includes(oldNo)) f.oldLines.push(oldNo);
+  }
+}
+function placesText(places) {
+  const sorted2 = [...places].sort((a, b2) => a.from - b2.from);
+  const list = (ps, one, many) => {
+    if (ps.length === 0) return void 0;
+    const shown = ps.slice(0, MAX_PLACES).map((p2) => p2.from === p2.to ? String(p2.from) : `${p2.from}-${p2.to}`);
+    if (ps.length > MAX_PLACES) shown.push("...");
+    const single = ps.length === 1 && ps[0]?.from === ps[0]?.to;
+    return `${single ? one : many} ${shown.join(", ")}`;
+  };
+  return [
+    list(sorted2.filter((p2) => p2.side === "new"), "line", "lines"),
+    list(sorted2.filter((p2) => p2.side === "old"), "removed line", "removed lines"),
+    list(sorted2.filter((p2) => p2.side === "header"), "hunk header at line", "hunk headers at lines")
+  ].filter((t2) => t2 !== void 0).join("; ");
+}
+var URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
+var SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
+function hideUrlCredentials(text) {
+  if (!text.includes("@")) return text;
+  return text.replace(URL_AUTHORITY, (all, scheme, authority) => {
+    const at = authority.lastIndexOf("@");
+    if (at <= 0) return all;
+    if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(":")) return all;
+    return `${scheme}***${authority.slice(at)}`;
+  });
+}
+
+// src/core/message.ts
+var MAX_LISTED_FILES = 20;
+function commentLines(info, status) {
+  const files = info.files.slice(0, MAX_LISTED_FILES);
+  const more = info.files.length - files.length;
+  const lines = [
+    "",
+    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
+    "# Lines starting with # are ignored; an empty message aborts the commit.",
+    "#",
+    `# Repository: ${info.repoRoot}`,
+    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
+    `# Push: ${info.pushTo}`,
+    `# ${scopeLabel(info.scope)}:`,
+    ...files.map((f) => `#   ${f}`),
+    ...more > 0 ? [`#   ... and ${more} more`] : [],
+    `# Model: ${info.model} at ${info.host}`
+  ];
+  if (info.omitted.length > 0) {
+    lines.push("# Left out of the prompt (the model did not see these):");
+    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
+    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
+  }
+  lines.push(`# Status: ${status}`);
+  return lines.map((l) => oneLine(hideUrlCredentials(l)));
+}
+function scopeLabel(scope) {
+  switch (scope) {
+    case "file":
+      return "File";
+    case "all":
+      return "All changes";
+    case "staged":
+      return "Staged changes";
+  }
+}
+function messageFromLines(lines) {
+  const out = [];
+  for (const raw of lines) {
+    if (raw.startsWith("#")) continue;
+    const line = raw.replace(/\s+$/, "");
+    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out.join("\n");
+}
+function fallbackMessage(files) {
+  const names = files.map((f) => oneLine(baseName(f)));
+  if (names.length === 0) return "Update files";
+  if (names.length === 1) return `Update ${names[0]}`;
+  if (names.length <= 3) return `Update ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `Update ${names.length} files`;
+}
+function baseName(path) {
+  const i2 = path.lastIndexOf("/");
+  return i2 < 0 ? path : path.slice(i2 + 1);
+}
+
+// src/core/drafts.ts
+var LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
+function draftPath(repo, key) {
+  const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
+  const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
+  return (0, import_node_path4.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
+}
+async function readDraft(repo, key) {
+  const path = draftPath(repo, key);
+  const found = await read(path);
+  if (found) return found;
+  const legacy = (0, import_node_path4.join)(repo.gitDir, LEGACY_DRAFT);
+  const old = await read(legacy);
+  if (!old) return void 0;
+  await writeFileAtomic(path, old.message + "\n");
+  await (0, import_promises3.rm)(legacy, { force: true });
+  return old;
+}
+async function read(path) {
+  try {
+    const [text, st] = await Promise.all([(0, import_promises3.readFile)(path, "utf8"), (0, import_promises3.stat)(path)]);
+    const message = messageFromLines(text.split("\n"));
+    return message === "" ? void 0 : { message, writtenMs: st.mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+function writeDraft(path, message) {
+  return writeFileAtomic(path, message + "\n");
+}
+function removeDraft(path) {
+  return (0, import_promises3.rm)(path, { force: true });
+}
+async function draftWasCommitted(repo, draft) {
+  try {
+    const out = (await repo.git.run(["log", "-n", String(RECENT_COMMITS), "--no-show-signature", "--format=%ct%x00%B%x01"])).stdout;
+    const since = Math.floor(draft.writtenMs / 1e3);
+    return out.split("").some((rec) => {
+      const [time = "", body = ""] = rec.replace(/^\n/, "").split("\0");
+      return Number(time) >= since && messageFromLines(body.split("\n")) === draft.message;
+    });
+  } catch {
+    return false;
+  }
+}
+var RECENT_COMMITS = 20;
 
 // src/core/commit.ts
 var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_promises5 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
 
 // src/core/gather.ts
-var import_promises = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/core/repo.ts
 function parseConfigList(z2) {
@@ -6562,9 +8160,11 @@ function repoOverrides(config) {
   const preset = config.get("git-commit-push.preset");
   const prompt = config.get("git-commit-push.prompt");
   const model = config.get("git-commit-push.model");
+  const language = config.get("git-commit-push.language");
   if (preset) out.preset = preset;
   if (prompt) out.prompt = prompt;
   if (model) out.model = model;
+  if (language) out.language = language;
   return out;
 }
 function operationInProgress(gitDirEntries) {
@@ -6576,9 +8176,8 @@ function operationInProgress(gitDirEntries) {
 }
 
 // src/core/gather.ts
-var SAVED_MESSAGE_FILE = "GIT_COMMIT_PUSH_EDITMSG";
 function existingDir(dir) {
-  while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path2.dirname)(dir) !== dir) dir = (0, import_node_path2.dirname)(dir);
+  while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path5.dirname)(dir) !== dir) dir = (0, import_node_path5.dirname)(dir);
   return dir;
 }
 async function locateRepository(dir, gitAt2) {
@@ -6587,17 +8186,17 @@ async function locateRepository(dir, gitAt2) {
   try {
     top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-common-dir", "--git-path", "index"])).stdout;
   } catch (err) {
-    const words = err instanceof GitError2 ? err.gitMessage : String(err);
-    if (/not a git repository/i.test(words)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
-    if (/must be run in a work tree/i.test(words)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
+    const words2 = err instanceof GitError2 ? err.gitMessage : String(err);
+    if (/not a git repository/i.test(words2)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
+    if (/must be run in a work tree/i.test(words2)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
     throw err;
   }
   const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
-  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path2.resolve)(dir, common), indexPath: (0, import_node_path2.resolve)(dir, index) };
+  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path5.resolve)(dir, common), indexPath: (0, import_node_path5.resolve)(dir, index) };
 }
 async function describeRepository(loc) {
   const [head, configText] = await Promise.all([
-    (0, import_promises.readFile)((0, import_node_path2.join)(loc.gitDir, "HEAD"), "utf8"),
+    (0, import_promises4.readFile)((0, import_node_path5.join)(loc.gitDir, "HEAD"), "utf8"),
     loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
   ]);
   const config = parseConfigWithOrigins(configText);
@@ -6609,16 +8208,35 @@ async function describeRepository(loc) {
 async function openRepository(dir, gitAt2) {
   return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
 }
-async function recentSubjects(repo) {
-  try {
-    const out = await repo.git.run(["log", "-n", "5", "--no-show-signature", "--format=%s"]);
-    return out.stdout.split("\n").filter((l) => l !== "");
-  } catch {
-    return [];
-  }
+var FILE_LOG_MS = 300;
+async function recentSubjects(repo, file) {
+  const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
+  const branch = log([]);
+  if (file === void 0) return { subjects: await branch };
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
+  const own = await log(filePathspec(file), stop.signal);
+  clearTimeout(timer);
+  return own.length > 0 ? { subjects: own, file } : { subjects: await branch };
 }
+async function generatedByAttributes(repo, paths) {
+  const out = /* @__PURE__ */ new Set();
+  const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
+  if (asked.length === 0) return out;
+  try {
+    const z2 = (await repo.git.run(["check-attr", "-z", "linguist-generated", "diff", "--", ...asked])).stdout;
+    const parts = z2.split("\0");
+    for (let i2 = 0; i2 + 2 < parts.length; i2 += 3) {
+      const [path = "", attr = "", value = ""] = [parts[i2], parts[i2 + 1], parts[i2 + 2]];
+      if (attr === "linguist-generated" && (value === "set" || value === "true") || attr === "diff" && value === "unset") out.add(path);
+    }
+  } catch {
+  }
+  return out;
+}
+var MAX_ATTRIBUTE_PATHS = 2e3;
 async function checkCommittable(repo, scope) {
-  const entries = new Set(await (0, import_promises.readdir)(repo.gitDir));
+  const entries = new Set(await (0, import_promises4.readdir)(repo.gitDir));
   const op = operationInProgress(entries);
   if (op) throw new PluginError(`${op} in ${repo.root}: finish it with git first (committing now would be part of it)`);
   if (scope === "file") return;
@@ -6665,14 +8283,14 @@ function filePathspec(file) {
 }
 function repoPath(repo, filePath) {
   if (!filePath) throw new PluginError("no file given");
-  const rel = (0, import_node_path2.relative)(repo.root, canonicalPath(filePath)).split(import_node_path2.sep).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path2.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
+  const rel = (0, import_node_path5.relative)(repo.root, canonicalPath(filePath)).split(import_node_path5.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path5.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
   return rel;
 }
 function canonicalPath(path) {
-  const dir = existingDir((0, import_node_path2.dirname)(path));
+  const dir = existingDir((0, import_node_path5.dirname)(path));
   const real = (0, import_node_fs.realpathSync)(dir);
-  return (0, import_node_path2.join)(real, (0, import_node_path2.relative)(dir, path));
+  return (0, import_node_path5.join)(real, (0, import_node_path5.relative)(dir, path));
 }
 async function addAll(repo, pathspec, indexFile, filePath) {
   try {
@@ -6680,46 +8298,79 @@ async function addAll(repo, pathspec, indexFile, filePath) {
     return r2.stdout + r2.stderr;
   } catch (err) {
     if (err instanceof GitError2 && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
-      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by .gitignore: git will not commit it (git add -f would force it)`, "error", { cause: err });
+      const source = await ignoreSource(repo, pathspec);
+      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
     }
     throw err;
   }
 }
+async function ignoreSource(repo, pathspec) {
+  const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
+  const out = await repo.git.run(["check-ignore", "-v", "--no-index", "--", ...paths]).then(
+    (r2) => r2.stdout,
+    () => ""
+  );
+  const m = /^(.*?):(\d+):(.*)\t/m.exec(out);
+  if (!m) return "a .gitignore file";
+  const [, source = "", line = "", pattern = ""] = m;
+  const where = `line ${line}: ${pattern}`;
+  if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
+  if ((0, import_node_path5.isAbsolute)(source) && (0, import_node_path5.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
+  return `${(0, import_node_path5.isAbsolute)(source) ? (0, import_node_path5.relative)(repo.root, source) : source} (${where})`;
+}
 var privateIndexCounter = 0;
 async function withPrivateIndex(repo, fn) {
-  const indexFile = (0, import_node_path2.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
+  const indexFile = (0, import_node_path5.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
   try {
-    await (0, import_promises.copyFile)(repo.indexPath, indexFile).catch((err) => {
+    await copyIndex(repo.indexPath, indexFile).catch((err) => {
       if (err.code !== "ENOENT") throw err;
     });
     return await fn(indexFile);
   } finally {
-    await (0, import_promises.rm)(indexFile, { force: true });
-    await (0, import_promises.rm)(indexFile + ".lock", { force: true });
+    await (0, import_promises4.rm)(indexFile, { force: true });
+    await (0, import_promises4.rm)(indexFile + ".lock", { force: true });
   }
+}
+async function copyIndex(from, to, mode) {
+  const { atimeMs, mtimeMs } = await (0, import_promises4.stat)(from);
+  await (0, import_promises4.copyFile)(from, to, mode);
+  await (0, import_promises4.utimes)(to, atimeMs / 1e3, (mtimeMs - 1e-3) / 1e3);
 }
 
 // src/core/commit.ts
-function savedMessagePath(repo) {
-  return (0, import_node_path3.join)(repo.gitDir, SAVED_MESSAGE_FILE);
-}
-async function commitChange(repo, scope, file, message, transcript) {
-  const msgFile = savedMessagePath(repo);
-  await (0, import_promises2.writeFile)(msgFile, message + "\n");
-  const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
-  if (file !== void 0) args.push("--only", ...filePathspec(file));
+var DEFAULT_LOCK_WAIT_MS = 6e4;
+var messageFileCounter = 0;
+async function commitChange(repo, scope, file, message, transcript, opts = {}) {
+  const release = await acquireCommitLock(repo, {
+    what: opts.what ?? file ?? `the ${scope} scope`,
+    waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+    signal: opts.signal,
+    onWait: opts.onWait
+  });
+  opts.onLocked?.();
+  const msgFile = (0, import_node_path6.join)(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
   try {
+    await (0, import_promises5.writeFile)(msgFile, message + "\n", { flag: "wx" });
+    const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
+    if (file !== void 0) args.push("--only", ...filePathspec(file));
     let done;
     if (scope === "staged") done = await repo.git.run(args);
     else if (scope === "file") done = await commitTracked(repo, args);
     done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
     transcript.commit = done.stdout + done.stderr;
-    await (0, import_promises2.rm)(msgFile, { force: true });
-    return { hash: parseHash(done.stdout) ?? await shortHead(repo), subject: message.split("\n")[0] ?? "" };
+    return { hash: parseHash(done.stdout) ?? await shortHead(repo) };
   } catch (err) {
     if (err instanceof GitError2) transcript.commit = err.gitMessage;
     throw err;
+  } finally {
+    await (0, import_promises5.rm)(msgFile, { force: true });
+    await release();
   }
+}
+async function readHeadCommit(repo) {
+  const out = (await repo.git.run(["log", "-1", "--no-show-signature", "--format=%h%x00%H%x00%s"])).stdout.trim();
+  const [hash = "", fullHash = "", subject = ""] = out.split("\0");
+  return { hash, fullHash, subject };
 }
 async function commitTracked(repo, args) {
   try {
@@ -6731,7 +8382,7 @@ async function commitTracked(repo, args) {
 }
 async function withIndexRestoredOnFailure(repo, file, args, transcript) {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
-  const hadIndex = await (0, import_promises2.copyFile)(repo.indexPath, backup).then(
+  const hadIndex = await copyIndex(repo.indexPath, backup).then(
     () => true,
     (err) => {
       if (err.code === "ENOENT") return false;
@@ -6741,7 +8392,7 @@ async function withIndexRestoredOnFailure(repo, file, args, transcript) {
   try {
     transcript.add = await addAll(repo, file === void 0 ? [] : filePathspec(file), void 0, file);
     const out = await repo.git.run(args);
-    await (0, import_promises2.rm)(backup, { force: true });
+    await (0, import_promises5.rm)(backup, { force: true });
     return out;
   } catch (err) {
     await restoreIndex(repo.indexPath, backup, hadIndex);
@@ -6750,14 +8401,14 @@ async function withIndexRestoredOnFailure(repo, file, args, transcript) {
 }
 async function restoreIndex(indexPath, backup, hadIndex) {
   if (!hadIndex) {
-    await (0, import_promises2.rm)(indexPath, { force: true });
+    await (0, import_promises5.rm)(indexPath, { force: true });
     return;
   }
   const lock = `${indexPath}.lock`;
   try {
-    await (0, import_promises2.copyFile)(backup, lock, import_node_fs2.constants.COPYFILE_EXCL);
-    await (0, import_promises2.rename)(lock, indexPath);
-    await (0, import_promises2.rm)(backup, { force: true });
+    await copyIndex(backup, lock, import_node_fs2.constants.COPYFILE_EXCL);
+    await (0, import_promises5.rename)(lock, indexPath);
+    await (0, import_promises5.rm)(backup, { force: true });
   } catch (err) {
     console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
@@ -6768,26 +8419,11 @@ function parseHash(stdout) {
 async function shortHead(repo) {
   return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
 }
-async function push(repo, plan, transcript) {
-  if (plan.kind === "none") return void 0;
-  const args = plan.kind === "upstream" ? ["push", "--porcelain", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--porcelain", "--set-upstream", "--", plan.remote, plan.branch];
-  try {
-    const out = await repo.git.run(args, { config: noPrompts(repo) });
-    transcript.push = out.stdout + out.stderr;
-  } catch (err) {
-    if (err instanceof GitError2) transcript.push = err.gitMessage;
-    throw err;
-  }
-  return { to: plan.describe };
-}
-function noPrompts(repo) {
-  return repo.config.has("core.sshcommand") ? [] : ["core.sshCommand=ssh -o BatchMode=yes"];
-}
 
 // src/core/diff.ts
-var SPACE = 32;
-var PLUS = 43;
-var MINUS = 45;
+var SPACE2 = 32;
+var PLUS2 = 43;
+var MINUS2 = 45;
 var BACKSLASH = 92;
 var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 function parseDiff(diff) {
@@ -6798,7 +8434,7 @@ function parseDiff(diff) {
   let hunk;
   let oldLeft = 0;
   let newLeft = 0;
-  const finish = () => {
+  const finish2 = () => {
     if (!current) return;
     const b2 = current;
     const f = b2.file;
@@ -6814,19 +8450,19 @@ function parseDiff(diff) {
     if (hunk) {
       const c3 = line.charCodeAt(0);
       if (oldLeft > 0 || newLeft > 0) {
-        if (c3 === SPACE || line.length === 0 && oldLeft > 0 && newLeft > 0) {
+        if (c3 === SPACE2 || line.length === 0 && oldLeft > 0 && newLeft > 0) {
           hunk.lines.push(line);
           oldLeft--;
           newLeft--;
           continue;
         }
-        if (c3 === MINUS && oldLeft > 0) {
+        if (c3 === MINUS2 && oldLeft > 0) {
           hunk.lines.push(line);
           hunk.removed++;
           oldLeft--;
           continue;
         }
-        if (c3 === PLUS && newLeft > 0) {
+        if (c3 === PLUS2 && newLeft > 0) {
           hunk.lines.push(line);
           hunk.added++;
           newLeft--;
@@ -6843,7 +8479,7 @@ function parseDiff(diff) {
       hunk = void 0;
     }
     if (line.startsWith("diff --git ")) {
-      finish();
+      finish2();
       current = startFile(line.slice("diff --git ".length));
       continue;
     }
@@ -6861,7 +8497,7 @@ function parseDiff(diff) {
     }
     headerLine(current, line);
   }
-  finish();
+  finish2();
   for (const f of files) {
     for (const h2 of f.hunks) {
       f.added += h2.added;
@@ -6924,7 +8560,7 @@ function patchLinePath(raw) {
 function splitHeaderNames(rest) {
   if (rest.startsWith('"')) {
     const first2 = readQuoted(rest, 0);
-    if (!first2 || rest.charCodeAt(first2.end) !== SPACE) return void 0;
+    if (!first2 || rest.charCodeAt(first2.end) !== SPACE2) return void 0;
     const second = rest.slice(first2.end + 1);
     return [first2.value, unquoteIfQuoted(second)];
   }
@@ -6936,7 +8572,7 @@ function splitHeaderNames(rest) {
   }
   if ((rest.length - 1) % 2 === 0) {
     const half = (rest.length - 1) / 2;
-    if (rest.charCodeAt(half) === SPACE) return [rest.slice(0, half), rest.slice(half + 1)];
+    if (rest.charCodeAt(half) === SPACE2) return [rest.slice(0, half), rest.slice(half + 1)];
   }
   return void 0;
 }
@@ -7014,177 +8650,17 @@ var LOCK_FILES = /* @__PURE__ */ new Set([
   "flake.lock",
   "packages.lock.json"
 ]);
-var SECRET_NAMES = /* @__PURE__ */ new Set([".env", ".npmrc", ".netrc", "_netrc", ".pypirc", ".pgpass", "credentials.json"]);
-var SECRET_EXTENSIONS = [".pem", ".key", ".p12", ".pfx", ".keystore", ".jks"];
-var SECRET_PREFIXES = [".env.", "secrets.", "id_rsa", "id_dsa", "id_ed25519", "id_ecdsa"];
 var GENERATED = [/.\.min\.[^.]+$/, /\.map$/, /\.pb\.go$/, /_pb2(?:_grpc)?\.py$/, /.\.generated\.[^.]+$/];
 function basename(path) {
   return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 }
-function isSecret(path) {
-  const name = basename(path);
-  return SECRET_NAMES.has(name) || SECRET_EXTENSIONS.some((ext) => name.endsWith(ext)) || SECRET_PREFIXES.some((p2) => name.startsWith(p2));
-}
 function exclusionFor(file) {
-  if (isSecret(file.path) || file.oldPath !== void 0 && isSecret(file.oldPath)) return "secret";
+  if (isSecretFile(file)) return "secret";
   const name = basename(file.path);
   if (LOCK_FILES.has(name) || name.endsWith(".lock")) return "lock file";
   if (file.binary) return "binary file";
   if (GENERATED.some((re) => re.test(name))) return "generated file";
   return void 0;
-}
-
-// src/core/repo-cache.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_fs3 = require("node:fs");
-var import_node_path4 = require("node:path");
-var MAX_ENTRIES = 64;
-var RACY_MS = 2e3;
-var RepositoryCache = class {
-  constructor(gitAt2, env = process.env, racyMs = RACY_MS) {
-    this.gitAt = gitAt2;
-    this.env = env;
-    this.racyMs = racyMs;
-  }
-  gitAt;
-  env;
-  racyMs;
-  entries = /* @__PURE__ */ new Map();
-  /** The repository that `dir` is in, as openRepository would find it now. */
-  async open(dir) {
-    const real = realFolder(dir);
-    const hit = real === void 0 ? void 0 : this.entries.get(real);
-    if (hit && (await fingerprint(hit.watched)).id === hit.fingerprint) return hit.repo;
-    if (real !== void 0) this.entries.delete(real);
-    const asked = Date.now();
-    const loc = await locateRepository(dir, this.gitAt);
-    const { repo, config } = await describeRepository(loc);
-    const between = real === void 0 ? void 0 : foldersBetween(real, loc.root);
-    if (real === void 0 || between === void 0) return repo;
-    const watched = watchList(loc, config, between, this.env);
-    const now = await fingerprint(watched);
-    if (now.newestMs >= asked - this.racyMs) return repo;
-    this.entries.set(real, { repo, watched, fingerprint: now.id });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? "");
-    return repo;
-  }
-};
-function realFolder(dir) {
-  try {
-    return (0, import_node_fs3.realpathSync)(dir);
-  } catch {
-    return void 0;
-  }
-}
-function foldersBetween(real, root) {
-  const rel = (0, import_node_path4.relative)(root, real);
-  if (rel === "") return [];
-  if (rel === ".." || rel.startsWith(".." + import_node_path4.sep) || (0, import_node_path4.isAbsolute)(rel)) return void 0;
-  const out = [];
-  for (let d = real; d !== root && d !== (0, import_node_path4.dirname)(d); d = (0, import_node_path4.dirname)(d)) out.push(d);
-  return out;
-}
-function watchList(loc, config, between, env) {
-  const home = env.HOME ?? "";
-  const files = /* @__PURE__ */ new Set();
-  for (const d of between) files.add((0, import_node_path4.join)(d, ".git"));
-  files.add((0, import_node_path4.join)(loc.root, ".git"));
-  files.add((0, import_node_path4.join)(loc.gitDir, "HEAD"));
-  files.add((0, import_node_path4.join)(loc.commonDir, "reftable", "tables.list"));
-  files.add((0, import_node_path4.join)(loc.commonDir, "config"));
-  files.add((0, import_node_path4.join)(loc.gitDir, "config.worktree"));
-  if (env.GIT_CONFIG_GLOBAL) files.add(env.GIT_CONFIG_GLOBAL);
-  else {
-    files.add((0, import_node_path4.join)(home, ".gitconfig"));
-    files.add((0, import_node_path4.join)(env.XDG_CONFIG_HOME || (0, import_node_path4.join)(home, ".config"), "git", "config"));
-  }
-  if (!env.GIT_CONFIG_NOSYSTEM) files.add(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
-  for (const f of config.files) files.add((0, import_node_path4.resolve)(loc.root, f));
-  for (const inc of config.includes) {
-    const path = inc.path.startsWith("~/") ? (0, import_node_path4.join)(home, inc.path.slice(2)) : inc.path;
-    files.add((0, import_node_path4.isAbsolute)(path) ? path : (0, import_node_path4.resolve)((0, import_node_path4.dirname)((0, import_node_path4.resolve)(loc.root, inc.from)), path));
-  }
-  return [...files];
-}
-async function fingerprint(paths) {
-  let newestMs = 0;
-  const parts = await Promise.all(
-    paths.map(
-      (p2) => (0, import_promises3.stat)(p2, { bigint: true }).then(
-        (s) => {
-          if (s.isDirectory()) return `d${s.dev}:${s.ino}`;
-          newestMs = Math.max(newestMs, Number(s.mtimeNs / 1000000n), Number(s.ctimeNs / 1000000n));
-          return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-        },
-        () => "-"
-      )
-    )
-  );
-  return { id: parts.join("|"), newestMs };
-}
-
-// src/core/one-line.ts
-function oneLine(text) {
-  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
-}
-
-// src/core/message.ts
-var MAX_LISTED_FILES = 20;
-function commentLines(info, status) {
-  const files = info.files.slice(0, MAX_LISTED_FILES);
-  const more = info.files.length - files.length;
-  const lines = [
-    "",
-    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
-    "# Lines starting with # are ignored; an empty message aborts the commit.",
-    "#",
-    `# Repository: ${info.repoRoot}`,
-    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
-    `# Push: ${info.pushTo}`,
-    `# ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `#   ${f}`),
-    ...more > 0 ? [`#   ... and ${more} more`] : [],
-    `# Model: ${info.model} at ${info.host}`
-  ];
-  if (info.omitted.length > 0) {
-    lines.push("# Left out of the prompt (the model did not see these):");
-    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
-    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
-  }
-  lines.push(`# Status: ${status}`);
-  return lines.map(oneLine);
-}
-function scopeLabel(scope) {
-  switch (scope) {
-    case "file":
-      return "File";
-    case "all":
-      return "All changes";
-    case "staged":
-      return "Staged changes";
-  }
-}
-function messageFromLines(lines) {
-  const out = [];
-  for (const raw of lines) {
-    if (raw.startsWith("#")) continue;
-    const line = raw.replace(/\s+$/, "");
-    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
-    out.push(line);
-  }
-  while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return out.join("\n");
-}
-function fallbackMessage(files) {
-  const names = files.map((f) => oneLine(baseName(f)));
-  if (names.length === 0) return "Update files";
-  if (names.length === 1) return `Update ${names[0]}`;
-  if (names.length <= 3) return `Update ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return `Update ${names.length} files`;
-}
-function baseName(path) {
-  const i2 = path.lastIndexOf("/");
-  return i2 < 0 ? path : path.slice(i2 + 1);
 }
 
 // src/core/presets.ts
@@ -7227,16 +8703,26 @@ var RULES = [
   "- Never invent issue numbers, ticket references or anything else the diff does not show.",
   "- Describe what the diff shows, not the name of the file that changed.",
   "- The user message lists every staged file, then recent commit subjects (a style reference only:",
-  "  do not copy them), then the diff. Lock files, binaries, generated files and secrets are named",
-  "  without their contents. Parts marked [...] were left out for length: describe the change from",
-  "  what is shown, and do not mention that anything was left out."
+  "  do not copy them, except as git writes a revert, fixup! or squash!), then the diff. Binaries,",
+  "  generated files and secrets are named without their contents; lock files by the packages that",
+  "  moved. Parts marked [...] were left out for length, and a long text may be shown as an outline",
+  "  of its lines: describe the change from what is shown, and do not mention that anything was left out."
 ].join("\n");
-function systemPrompt(preset, customPrompt) {
+var DEFAULT_LANGUAGE = "English";
+function languageName(language) {
+  const one = (language ?? "").replace(/[\u0000-\u001f\u007f"`]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 40).trim();
+  return one === "" ? DEFAULT_LANGUAGE : one;
+}
+function systemPrompt(preset, customPrompt, language) {
   const custom = customPrompt?.trim();
   const instructions = custom ? custom : PRESETS[preset];
+  const lang = languageName(language);
+  const keep = preset === "conventional" && !custom ? " Keep the Conventional Commits type, the scope and git's own words (Revert, fixup!, squash!) as they are." : " Keep git's own words (Revert, fixup!, squash!) as they are.";
+  const languageRule = `- Write the whole message in ${lang}.${lang.toLowerCase() === DEFAULT_LANGUAGE.toLowerCase() ? "" : keep}`;
   return `${instructions}
 
-${RULES}`;
+${RULES}
+${languageRule}`;
 }
 
 // src/core/options.ts
@@ -7270,6 +8756,12 @@ var SCHEMA = {
     expected: "a string",
     help: "Your own instructions; replaces the preset's when not empty."
   },
+  language: {
+    default: "English",
+    check: isString,
+    expected: "a language name",
+    help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
+  },
   review: {
     default: true,
     check: isBool,
@@ -7293,6 +8785,12 @@ var SCHEMA = {
     check: isPositiveInt,
     expected: "a positive integer",
     help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
+  },
+  push_stall_ms: {
+    default: 3e4,
+    check: isPositiveInt,
+    expected: "a positive integer",
+    help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
   },
   num_predict: {
     default: 256,
@@ -7327,16 +8825,25 @@ function resolveOptions(raw, env = {}) {
   return { options, warnings };
 }
 function normalizeHost(input) {
-  let s = input.trim().replace(/\/+$/, "");
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
-  if (!hasScheme && /^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(s)) s = `[${s}]`;
-  if (!hasScheme) s = "http://" + s;
+  const trimmed2 = input.trim();
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  const scheme = (m?.[1] ?? "http").toLowerCase();
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
+  const at = hostport.lastIndexOf("@");
+  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
+  hostport = hostport.slice(at + 1);
+  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
+  const hp = /^(.*):(\d*)$/.exec(hostport);
+  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
+  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
   try {
-    const url = new URL(s);
-    if (!hasScheme && !url.port) url.port = "11434";
-    return url.origin + url.pathname.replace(/\/+$/, "");
+    const url = new URL(`${scheme}://${host}:${port}${path}`);
+    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
   } catch {
-    return s;
+    return trimmed2;
   }
 }
 function isLoopbackHost(url) {
@@ -7352,15 +8859,493 @@ function applyRepoOverrides(base, o2) {
   const warnings = [];
   if (o2.model) options.model = o2.model;
   if (o2.prompt) options.prompt = o2.prompt;
+  if (o2.language) options.language = o2.language;
   if (o2.preset) {
     if (isPresetName(o2.preset)) options.preset = o2.preset;
     else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
   }
   return { options, warnings };
 }
+function messageLimits(preset) {
+  return { maxSubjectChars: preset === "journal" ? 200 : 72 };
+}
 function plainHttpWarning(host) {
   if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
   return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
+}
+
+// src/core/push.ts
+async function push(repo, plan, transcript, opts) {
+  if (plan.kind === "none") return void 0;
+  const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  try {
+    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
+    transcript.push = out.stdout + out.stderr;
+  } catch (err) {
+    if (err instanceof GitError2) transcript.push = err.gitMessage;
+    throw err;
+  }
+  return { to: plan.describe };
+}
+function pushConfig(repo, opts) {
+  const secs = Math.max(1, Math.ceil(opts.stallMs / 1e3));
+  const out = [];
+  const userSsh = Boolean(opts.env.GIT_SSH_COMMAND || opts.env.GIT_SSH) || repo.config.has("core.sshcommand");
+  if (!userSsh) {
+    const alive = Math.max(1, Math.ceil(secs / 3));
+    out.push(`core.sshCommand=ssh -o BatchMode=yes -o ConnectTimeout=${secs} -o ServerAliveInterval=${alive} -o ServerAliveCountMax=3`);
+  }
+  if (!repo.config.has("http.lowspeedlimit") && !opts.env.GIT_HTTP_LOW_SPEED_LIMIT) {
+    out.push("http.lowSpeedLimit=1", `http.lowSpeedTime=${secs}`);
+  }
+  return out;
+}
+
+// src/core/unpushed.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+function recordPath(repo) {
+  return (0, import_node_path7.join)(stateDir(repo), "unpushed.json");
+}
+function recordUnpushed(repo, u) {
+  return writeFileAtomic(recordPath(repo), JSON.stringify(u));
+}
+function clearUnpushed(repo) {
+  return (0, import_promises6.rm)(recordPath(repo), { force: true });
+}
+async function readUnpushed(repo) {
+  try {
+    const u = JSON.parse(await (0, import_promises6.readFile)(recordPath(repo), "utf8"));
+    if (typeof u.hash !== "string") return void 0;
+    return { hash: u.hash, branch: typeof u.branch === "string" ? u.branch : null };
+  } catch {
+    return void 0;
+  }
+}
+async function owedCommit(repo, plan) {
+  const u = await readUnpushed(repo);
+  if (!u) return void 0;
+  if (u.branch !== repo.branch || plan.kind === "none") return u.branch === repo.branch ? u : void 0;
+  const tracking = `refs/remotes/${plan.remote}/${plan.kind === "upstream" ? plan.ref.replace(/^refs\/heads\//, "") : plan.branch}`;
+  const isAncestor = (of) => repo.git.run(["merge-base", u.hash, of]).then(
+    (r2) => r2.stdout.trim().startsWith(u.hash),
+    () => false
+  );
+  const [onHead, onRemote] = await Promise.all([isAncestor("HEAD"), isAncestor(tracking)]);
+  if (onHead && !onRemote) return u;
+  await clearUnpushed(repo);
+  return void 0;
+}
+
+// src/core/flow.ts
+function settingsFor(config, base, over = {}) {
+  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
+  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
+  warnings.unshift(...fromConfig.warnings);
+  const plain = plainHttpWarning(options.host);
+  if (plain) warnings.push(plain);
+  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
+}
+async function prepareChange(repo, scope, path, base, over = {}) {
+  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
+  if (check.status === "rejected") throw check.reason;
+  if (gathered.status === "rejected") throw gathered.reason;
+  const change = gathered.value;
+  if (change.diff === "") {
+    const what = scope === "file" ? `${change.file ?? path} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
+    throw new PluginError(`nothing to commit: ${what}`, "info");
+  }
+  const { options, system, warnings } = settingsFor(repo.config, base, over);
+  const plan = planPush(repo.branch, repo.config);
+  const key = { scope, file: change.file };
+  const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
+  return {
+    repo,
+    scope,
+    file: change.file,
+    diff: parseDiff(change.diff),
+    options,
+    system,
+    plan,
+    owed,
+    draft: draftPath(repo, key),
+    draftText,
+    warnings
+  };
+}
+async function offeredDraft(repo, key) {
+  const draft = await readDraft(repo, key);
+  if (!draft) return "";
+  if (await draftWasCommitted(repo, draft)) {
+    await removeDraft(draftPath(repo, key));
+    return "";
+  }
+  return draft.message;
+}
+function pushTarget(p2) {
+  return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
+}
+async function promptContext(p2) {
+  const [subjects, generated] = await Promise.all([
+    recentSubjects(p2.repo, p2.file),
+    generatedByAttributes(
+      p2.repo,
+      p2.diff.map((f) => f.path)
+    )
+  ]);
+  return { subjects, generated };
+}
+var CommitRefused = class extends PluginError {
+  constructor(cancelled, options) {
+    super(cancelled ? "cancelled while waiting for another commit: nothing committed" : "commit refused", cancelled ? "info" : "error", options);
+    this.cancelled = cancelled;
+  }
+  cancelled;
+  name = "CommitRefused";
+};
+var PushFailed = class extends PluginError {
+  constructor(made, options) {
+    super("push failed", "error", options);
+    this.made = made;
+  }
+  made;
+  name = "PushFailed";
+};
+async function commitAndPush(p2, message, transcript, hooks) {
+  let hash;
+  try {
+    hash = (await commitChange(p2.repo, p2.scope, p2.file, message, transcript, {
+      what: p2.file ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
+      signal: hooks.signal,
+      onWait: hooks.onWait,
+      onLocked: hooks.onLocked
+    })).hash;
+  } catch (err) {
+    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+  }
+  const madeP = readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
+  const committed = Promise.all([removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m))]);
+  const settled = async () => {
+    await committed;
+    return madeP;
+  };
+  if (p2.plan.kind === "none") return { pushed: false, made: await settled(), why: "no-plan" };
+  await recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0);
+  if (hooks.skipPush?.()) return { pushed: false, made: await settled(), why: "skipped" };
+  try {
+    await push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env });
+  } catch (err) {
+    const made2 = await settled();
+    if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
+    throw new PushFailed(made2, { cause: err });
+  }
+  const [made] = await Promise.all([settled(), clearUnpushed(p2.repo).catch(() => void 0)]);
+  const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
+  return { pushed: true, made, to: p2.plan.describe, tookAlong };
+}
+function sameCommit(a, b2) {
+  return a !== "" && b2 !== "" && (a.startsWith(b2) || b2.startsWith(a));
+}
+function notPushedBecause(plan) {
+  if (plan.kind !== "none") return "not pushed";
+  switch (plan.why) {
+    case "detached":
+      return "detached HEAD, so not pushed";
+    case "no-remote":
+      return "no remote, so not pushed";
+    case "no-upstream":
+      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
+    case "upstream-name":
+      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
+  }
+}
+
+// src/core/notice.ts
+var TITLE = "git-commit-push";
+var PREFIX = `${TITLE}: `;
+function drop(text, order) {
+  return { text, order, how: "drop", min: 0 };
+}
+function cut(text, order, min = 12) {
+  return { text, order, how: "cut", min };
+}
+function tail(text, order, min = 16) {
+  return { text, order, how: "tail", min };
+}
+var ELLIPSIS = "\u2026";
+var STEPS = [48, 32, 24, 16];
+var DEFAULT_PREFIX_ORDER = 5;
+var MIN_SAVED = 4;
+function notice(parts, details = [], opts = {}) {
+  const all = [drop(PREFIX, opts.prefixOrder ?? DEFAULT_PREFIX_ORDER), ...parts.map(hidePart)];
+  const current = all.map((p2) => typeof p2 === "string" ? p2 : p2.text);
+  const lines = [current.join("")];
+  const flexible = all.map((p2, i2) => ({ p: p2, i: i2 })).filter((x2) => typeof x2.p !== "string").sort((a, b2) => a.p.order - b2.p.order);
+  for (const { p: p2, i: i2 } of flexible) {
+    for (const shorter of shorterForms(p2)) {
+      current[i2] = shorter;
+      lines.push(current.join(""));
+    }
+  }
+  return { lines: unique(lines.map(oneLineText)), details: details.map((d) => oneLineText(hideUrlCredentials(d))) };
+}
+function fromText(message) {
+  const [first2 = "", ...rest] = message.split("\n");
+  return notice(withPaths(first2), rest.filter((l) => l.trim() !== ""));
+}
+function withPaths(line) {
+  const parts = [];
+  const re = /(^|[\s"'(])(\/[^\s"'()]+)/g;
+  let at = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const start = m.index + (m[1] ?? "").length;
+    const path = (m[2] ?? "").replace(/[:,.;]+$/, "");
+    if (path.length <= 20) continue;
+    parts.push(line.slice(at, start), tail(path, 1));
+    at = start + path.length;
+  }
+  parts.push(line.slice(at));
+  return parts.filter((p2) => p2 !== "");
+}
+function shorterForms(p2) {
+  if (p2.how === "drop") return p2.text === "" ? [] : [""];
+  const chars = Array.from(p2.text);
+  const lengths = [...STEPS, p2.min].filter((n, i2, a) => n <= chars.length - MIN_SAVED && n >= p2.min && a.indexOf(n) === i2);
+  return lengths.map((n) => p2.how === "cut" ? chars.slice(0, n - 1).join("").trimEnd() + ELLIPSIS : ELLIPSIS + chars.slice(chars.length - (n - 1)).join(""));
+}
+function hidePart(p2) {
+  return typeof p2 === "string" ? hideUrlCredentials(p2) : { ...p2, text: hideUrlCredentials(p2.text) };
+}
+function oneLineText(s) {
+  return s.replace(/[\t\r\n]+/g, " ");
+}
+function unique(lines) {
+  return lines.filter((l, i2) => lines.indexOf(l) === i2);
+}
+
+// src/core/notices.ts
+function destination(to) {
+  const m = /^(\S+)( \(.*\))$/.exec(to);
+  return m ? { name: m[1] ?? to, address: m[2] ?? "" } : { name: to, address: "" };
+}
+function pushedNotice(made, to, tookAlong) {
+  const { name, address } = destination(to);
+  return notice([
+    `committed ${made.hash} "`,
+    cut(made.subject, 2, 16),
+    '" and pushed',
+    drop(` to ${name}`, 3),
+    drop(address, 0),
+    ...tookAlong ? [drop(` (with ${tookAlong}, not pushed before)`, 1)] : []
+  ]);
+}
+function committedNotice(made, why) {
+  return notice([`committed ${made.hash} "`, cut(made.subject, 3, 16), '"', cut(` (${why})`, 1, 24)], [], { prefixOrder: 2 });
+}
+function fallbackNotice(reason, fallback) {
+  return notice([`using the default message "${fallback}"`, cut(`: ${reason}`, 6, 20)], [], { prefixOrder: 2 });
+}
+function pushFailedNotice(f, to, commit) {
+  const safe2 = commit ? `The commit is safe (${commit.hash} "${commit.subject}"); git said:` : "Nothing was lost: the commits stay on your branch; git said:";
+  return notice(
+    [
+      commit ? drop(`committed ${commit.hash}, but the `, 2) : drop("the ", 2),
+      "push",
+      drop(` to ${destination(to).name}`, 1),
+      drop(destination(to).address, 0),
+      " failed",
+      drop(`, ${f.reason}`, 4),
+      `: ${f.next}`
+    ],
+    [safe2, ...f.gitLines],
+    { prefixOrder: 3 }
+  );
+}
+function busyNotice(what, seconds, how, aside = "") {
+  return notice([`still ${what}`, drop(aside, 1), ` (${seconds})`, cut(`: ${how}`, 4, 30)], [], { prefixOrder: 2 });
+}
+function stillPushingNotice(to, seconds, how) {
+  const { name, address } = destination(to);
+  return busyNotice(`pushing to ${name}`, seconds, how, address);
+}
+function refusedNotice(gitWords2) {
+  const lines = gitWords2.split("\n").filter((l) => l.trim() !== "");
+  const first2 = (lines[0] ?? "git gave no reason").replace(/^(error|fatal): /, "");
+  return notice(
+    ["commit refused: ", cut(first2, 3, 16), drop("; your message is kept, :w again once fixed", 1)],
+    [...lines, "Your message is kept: fix the cause and :w again (or :q! to give up)."],
+    { prefixOrder: 2 }
+  );
+}
+
+// src/core/place.ts
+var DIRECTORY_FILETYPES = /* @__PURE__ */ new Set(["netrw", "oil", "dirvish", "fern", "nerdtree", "NvimTree", "neo-tree", "minifiles", "vaffle", "lir", "defx"]);
+function placeKind(p2) {
+  if (p2.dir !== null || DIRECTORY_FILETYPES.has(p2.filetype)) return "directory";
+  if (p2.buftype === "help") return "help";
+  if (p2.buftype === "terminal") return "terminal";
+  if (p2.buftype === "quickfix") return "quickfix";
+  if (p2.buftype !== "") return "special";
+  return p2.name === "" ? "no-file" : "file";
+}
+var OTHER_SCOPES = ":GitCommitPush all (or staged) commits the repository of the working directory";
+function notAFile(p2) {
+  switch (placeKind(p2)) {
+    case "file":
+      return void 0;
+    case "directory":
+      return `this is a folder listing${p2.filetype ? ` (${p2.filetype})` : ""}: open a file to commit it, or :GitCommitPush all (or staged) for this folder's repository`;
+    case "help":
+      return `this is a help page, not your file: go back to the file, or ${OTHER_SCOPES}`;
+    case "terminal":
+      return `this is a terminal, not a file: go back to the file, or ${OTHER_SCOPES}`;
+    case "quickfix":
+      return `this is a quickfix list: open a file from it to commit it, or ${OTHER_SCOPES}`;
+    case "no-file":
+      return "this buffer has no file yet: write it to a file first (:w name), or :GitCommitPush all (or staged)";
+    case "special":
+      return `this is not a file buffer (buftype=${p2.buftype}): open the file to commit, or ${OTHER_SCOPES}`;
+  }
+}
+
+// src/core/push-failure.ts
+var BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];
+function pushFailureLines(gitText) {
+  return gitText.split("\n").map((l) => l.replace(/[\t ]+/g, " ").trim()).filter((l) => l !== "" && !BOILERPLATE.some((re) => re.test(l)));
+}
+function explainPushFailure(gitText) {
+  const lines = pushFailureLines(gitText);
+  const text = lines.join("\n");
+  const has = (re) => re.test(text);
+  const result = (kind, reason, next) => ({ kind, reason, next, gitLines: lines });
+  if (has(/\[rejected\].*\((fetch first|non-fast-forward)\)/)) {
+    return result("behind", "the remote has new commits", "git pull --rebase, then :GitCommitPush push");
+  }
+  const refused = /\[remote rejected\][^(]*\(([^)]*)\)/.exec(text);
+  if (refused) return result("remote-refused", `the remote refused it (${refused[1]})`, "its reasons are in :GitCommitPush output");
+  if (has(/Host key verification failed/)) {
+    return result("host-key", "ssh does not know the server's host key", "ssh to it once in a terminal to accept it, then :GitCommitPush push");
+  }
+  if (has(/could not read (Username|Password) for|terminal prompts disabled/i)) {
+    return result("password", "the remote wants a password, which cannot be typed here", "set up a credential helper or an ssh key, then :GitCommitPush push");
+  }
+  if (has(/Permission denied \(|Permission to \S+ denied|denied to |returned error: 40[13]\b|Authentication failed|HTTP Basic: Access denied|access denied|not authorized/i)) {
+    return result("permission", `no permission to push (${permissionWhat(text)})`, "check your ssh key or token, then :GitCommitPush push");
+  }
+  if (has(/does not appear to be a git repository|Repository not found|repository '[^']*' not found|returned error: 404\b|No such file or directory/i)) {
+    return result("not-found", "the remote repository was not found", "check its address with git remote -v, then :GitCommitPush push");
+  }
+  if (has(/Operation too slow|server not responding|banner exchange|hung up unexpectedly|early EOF|Broken pipe|closed by remote host/i)) {
+    return result("stalled", "the remote stopped answering", "try :GitCommitPush push later (push_stall_ms sets the patience)");
+  }
+  const net = /Could not resolve host(?:name)?:? ?([^\s:]*)/i.exec(text) ?? /(Connection refused|Couldn't connect to server|Network is unreachable|No route to host|Connection timed out|Operation timed out|Connection reset)/i.exec(text);
+  if (net) {
+    const what = net[0].startsWith("Could not resolve") ? `unknown host ${net[1] ?? ""}`.trim() : (net[1] ?? net[0]).toLowerCase();
+    return result("network", `the remote is unreachable (${what})`, "try :GitCommitPush push once it is back");
+  }
+  const errors = lines.filter((l) => /^(error|fatal):/.test(l) && !/failed to push some refs/.test(l));
+  if (errors.length === 0 && has(/failed to push some refs/)) {
+    return result("hook", "your pre-push hook stopped it", "fix what it says, then :GitCommitPush push");
+  }
+  const first2 = lines.find((l) => !/^fatal: Could not read from remote repository/.test(l)) ?? lines[0] ?? "git gave no reason";
+  return result("other", first2.replace(/^(error|fatal): /, ""), "git's words are in :GitCommitPush output");
+}
+function permissionWhat(text) {
+  if (/Permission denied \(/.test(text)) return "ssh key refused";
+  if (/returned error: 403\b/.test(text)) return "HTTP 403";
+  if (/returned error: 401\b/.test(text)) return "HTTP 401";
+  const to = /Permission to (\S+) denied to (.+?)\.?$/m.exec(text);
+  if (to) return `${to[2]} may not write to ${to[1]}`;
+  return "credentials refused";
+}
+
+// src/core/repo-cache.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
+var import_node_path8 = require("node:path");
+var MAX_ENTRIES = 64;
+var RACY_MS = 2e3;
+var RepositoryCache = class {
+  constructor(gitAt2, env = process.env, racyMs = RACY_MS) {
+    this.gitAt = gitAt2;
+    this.env = env;
+    this.racyMs = racyMs;
+  }
+  gitAt;
+  env;
+  racyMs;
+  entries = /* @__PURE__ */ new Map();
+  /** The repository that `dir` is in, as openRepository would find it now. */
+  async open(dir) {
+    const real = realFolder(dir);
+    const hit = real === void 0 ? void 0 : this.entries.get(real);
+    if (hit && (await fingerprint(hit.watched)).id === hit.fingerprint) return hit.repo;
+    if (real !== void 0) this.entries.delete(real);
+    const asked = Date.now();
+    const loc = await locateRepository(dir, this.gitAt);
+    const { repo, config } = await describeRepository(loc);
+    const between = real === void 0 ? void 0 : foldersBetween(real, loc.root);
+    if (real === void 0 || between === void 0) return repo;
+    const watched = watchList(loc, config, between, this.env);
+    const now = await fingerprint(watched);
+    if (now.newestMs >= asked - this.racyMs) return repo;
+    this.entries.set(real, { repo, watched, fingerprint: now.id });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? "");
+    return repo;
+  }
+};
+function realFolder(dir) {
+  try {
+    return (0, import_node_fs3.realpathSync)(dir);
+  } catch {
+    return void 0;
+  }
+}
+function foldersBetween(real, root) {
+  const rel = (0, import_node_path8.relative)(root, real);
+  if (rel === "") return [];
+  if (rel === ".." || rel.startsWith(".." + import_node_path8.sep) || (0, import_node_path8.isAbsolute)(rel)) return void 0;
+  const out = [];
+  for (let d = real; d !== root && d !== (0, import_node_path8.dirname)(d); d = (0, import_node_path8.dirname)(d)) out.push(d);
+  return out;
+}
+function watchList(loc, config, between, env) {
+  const home = env.HOME ?? "";
+  const files = /* @__PURE__ */ new Set();
+  for (const d of between) files.add((0, import_node_path8.join)(d, ".git"));
+  files.add((0, import_node_path8.join)(loc.root, ".git"));
+  files.add((0, import_node_path8.join)(loc.gitDir, "HEAD"));
+  files.add((0, import_node_path8.join)(loc.commonDir, "reftable", "tables.list"));
+  files.add((0, import_node_path8.join)(loc.commonDir, "config"));
+  files.add((0, import_node_path8.join)(loc.gitDir, "config.worktree"));
+  if (env.GIT_CONFIG_GLOBAL) files.add(env.GIT_CONFIG_GLOBAL);
+  else {
+    files.add((0, import_node_path8.join)(home, ".gitconfig"));
+    files.add((0, import_node_path8.join)(env.XDG_CONFIG_HOME || (0, import_node_path8.join)(home, ".config"), "git", "config"));
+  }
+  if (!env.GIT_CONFIG_NOSYSTEM) files.add(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
+  for (const f of config.files) files.add((0, import_node_path8.resolve)(loc.root, f));
+  for (const inc of config.includes) {
+    const path = inc.path.startsWith("~/") ? (0, import_node_path8.join)(home, inc.path.slice(2)) : inc.path;
+    files.add((0, import_node_path8.isAbsolute)(path) ? path : (0, import_node_path8.resolve)((0, import_node_path8.dirname)((0, import_node_path8.resolve)(loc.root, inc.from)), path));
+  }
+  return [...files];
+}
+async function fingerprint(paths) {
+  let newestMs = 0;
+  const parts = await Promise.all(
+    paths.map(
+      (p2) => (0, import_promises7.stat)(p2, { bigint: true }).then(
+        (s) => {
+          if (s.isDirectory()) return `d${s.dev}:${s.ino}`;
+          newestMs = Math.max(newestMs, Number(s.mtimeNs / 1000000n), Number(s.ctimeNs / 1000000n));
+          return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+        },
+        () => "-"
+      )
+    )
+  );
+  return { id: parts.join("|"), newestMs };
 }
 
 // node_modules/ollama/dist/browser.mjs
@@ -7878,18 +9863,49 @@ var Ollama$1 = class Ollama {
 var browser = new Ollama$1();
 
 // src/adapters/ollama.ts
+var RedirectRefused = class extends Error {
+  constructor(status, location) {
+    super(`redirect ${status} to ${location || "(no address)"} not followed`);
+    this.status = status;
+    this.location = location;
+  }
+  status;
+  location;
+  name = "RedirectRefused";
+};
 function clientFor(host, signal) {
-  const boundFetch = (input, init) => {
+  const boundFetch = async (input, init) => {
     const own = init?.signal;
-    if (!own) return fetch(input, { ...init, signal });
-    const both = new AbortController();
-    const relay = (s) => () => both.abort(s.reason);
-    if (signal.aborted || own.aborted) both.abort(signal.aborted ? signal.reason : own.reason);
-    signal.addEventListener("abort", relay(signal), { once: true });
-    own.addEventListener("abort", relay(own), { once: true });
-    return fetch(input, { ...init, signal: both.signal });
+    let combined = signal;
+    if (own) {
+      const both = new AbortController();
+      const relay = (s) => () => both.abort(s.reason);
+      if (signal.aborted || own.aborted) both.abort(signal.aborted ? signal.reason : own.reason);
+      signal.addEventListener("abort", relay(signal), { once: true });
+      own.addEventListener("abort", relay(own), { once: true });
+      combined = both.signal;
+    }
+    const { url, authorization } = withoutCredentials(input);
+    const headers = new Headers(init?.headers);
+    if (authorization && !headers.has("authorization")) headers.set("authorization", authorization);
+    const res = await fetch(url, { ...init, headers, signal: combined, redirect: "manual" });
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
+    }
+    return res;
   };
   return new Ollama$1({ host, fetch: boundFetch });
+}
+function withoutCredentials(input) {
+  if (typeof input !== "string" && !(input instanceof URL)) return { url: input };
+  const url = new URL(String(input));
+  if (!url.username && !url.password) return { url: input };
+  const user = decodeURIComponent(url.username);
+  const pass = decodeURIComponent(url.password);
+  url.username = "";
+  url.password = "";
+  return { url: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
 }
 var factsCache = /* @__PURE__ */ new Map();
 async function modelFacts(host, model, signal) {
@@ -7926,6 +9942,7 @@ async function* streamChat(p2) {
     for await (const part of stream) {
       const text = part.message?.content ?? "";
       if (text) yield text;
+      if (part.done) p2.onDone?.(typeof part.prompt_eval_count === "number" ? { promptEvalCount: part.prompt_eval_count } : {});
     }
   } finally {
     stream.abort();
@@ -7937,6 +9954,9 @@ function describeFailure(err, host, model) {
   const message = typeof e.message === "string" ? e.message : String(err);
   const cause = e.cause ?? {};
   const code = typeof cause.code === "string" ? cause.code : "";
+  if (err instanceof RedirectRefused) {
+    return `Ollama at ${host} redirected the request to ${err.location || "another address"}: not followed, the diff goes only to the configured host`;
+  }
   if (name === "ResponseError") {
     const status = typeof e.status_code === "number" ? e.status_code : 0;
     const detail = typeof e.error === "string" ? e.error : message;
@@ -7956,287 +9976,831 @@ function firstLine(s) {
   return (s.split("\n")[0] ?? "").trim().slice(0, 200);
 }
 
-// src/core/clean.ts
-var WIDTH = 72;
-var REASON_EMPTY = "the model returned an empty answer";
-var REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
-var REASON_ERROR = "the model returned an error text";
-var REASON_REFUSED = "the model refused";
-var THINK_TAG = /<(\/?)think(?:ing)?\s*>/gi;
-var FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})\s*[\w+.#-]*\s*$/;
-var INLINE_FENCE = /^\s*`{3,}([^`\n]+?)`{3,}\s*$/;
-var CODE_LINE = /^(?: {4}|\t)/;
-var HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
-var HEADING_TRAILER = /[ \t]+#+[ \t]*$/;
-var BOLD_STARS = /(?<![\w*])\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?![\w*])/g;
-var BOLD_UNDERSCORES = /(?<!\w)__(?=[^\s_])((?:(?!__).)+?)(?<=[^\s_])__(?!\w)/g;
-var BULLET = /^( {0,3})([-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
-var PREAMBLES = [
-  // "Here's a concise commit message for your changes:", "Sure! Here is the commit message"
-  /^(?:(?:sure|okay|ok|certainly|of course|absolutely)[!.,]*\s+)?here(?:'s|’s|\s+is|\s+are)\b[^\n]*?\bcommit\s+messages?\b[^\n:]*(?::|(?=\n)|$)/i,
-  // "Commit message:", "Suggested commit message (conventional):", "Commit message for foo.ts"
-  /^(?:(?:suggested|proposed|generated|final|git)\s+)*commit\s+message(?:\s*\([^)\n]*\))?(?:\s+(?:for|of)\b[^\n:]*)?\s*(?::|(?=\n)|$)/i
+// src/core/generated.ts
+var HEADER_LINES = 5;
+var HEADERS = [
+  /@generated\b/,
+  /\bDO NOT EDIT\b/,
+  /\bCode generated\b.*\bDO NOT EDIT\./,
+  /\b[Tt]his file (?:is|was|has been) (?:automatically|auto-?) ?generated\b/,
+  /\b(?:[Aa]utomatically|[Aa]uto-)generated (?:file|code)\b.*\b(?:do not|don't) (?:edit|modify)\b/i
 ];
-var PLACEHOLDER = /<\s*commit[ _-]?message\s*>/gi;
-var TRAILING_ELLIPSIS = /\s*(?:\.{3,}|…)$/;
-var QUOTE_PAIRS = {
-  '"': '"',
-  "'": "'",
-  "`": "`",
-  "\u201C": "\u201D",
-  "\u2018": "\u2019",
-  "\xAB": "\xBB"
-};
-var ERROR_START = /^\[?(?:error|exception)\b/i;
-var TRACEBACK = /^Traceback \(most recent call last\)/;
-var ERROR_CLASS = /^[A-Z][\w.]*(?:Error|Exception)\s*:/;
-var PY_FRAME = /^\s*File "[^"\n]+", line \d+/;
-var JS_FRAME = /^\s+at \S.*:\d+:\d+\)?$/;
-var REFUSAL = /^(?:I['’]m sorry|I am sorry|sorry\b|I cannot\b|I can['’]?t\b|As an AI\b|I['’]m unable|I am unable)/i;
-function cleanMessage(raw) {
-  if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
-  const reasoning = stripReasoning(normalizeNewlines(raw));
-  if (reasoning.text.trim() === "") {
-    return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
+function hasGeneratedHeader(file) {
+  const first2 = file.hunks[0];
+  if (!first2) return false;
+  const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(first2.header);
+  const oldSide = file.status === "deleted";
+  const start = m ? Number(oldSide ? m[1] : m[2]) : 0;
+  if (start > HEADER_LINES) return false;
+  const skip = oldSide ? 43 : 45;
+  let line = Math.max(start, 1);
+  for (const l of first2.lines) {
+    if (line > HEADER_LINES) break;
+    const c3 = l.charCodeAt(0);
+    if (c3 === skip || c3 === 92) continue;
+    const text = l.slice(1, 400);
+    if (HEADERS.some((re) => re.test(text))) return true;
+    line++;
   }
-  const early = unusableReason(reasoning.text.trim());
-  if (early) return { ok: false, reason: early };
-  let text = unfence(reasoning.text);
-  text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
-  text = stripWrappers(text);
-  const message = assemble(text);
-  if (message === "") return { ok: false, reason: REASON_EMPTY };
-  const late = unusableReason(message);
-  if (late) return { ok: false, reason: late };
-  return { ok: true, message };
+  return false;
 }
-function previewMessage(partial) {
-  try {
-    if (typeof partial !== "string" || partial === "") return "";
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
-    if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
-    text = dropFenceLines(text);
-    const firstBreak = text.indexOf("\n");
-    const firstLine3 = firstBreak < 0 ? text : text.slice(0, firstBreak);
-    if (firstLine3.length < 200) text = stripPreamble(text);
-    const open = text.charAt(0);
-    const close = QUOTE_PAIRS[open];
-    if (close !== void 0) {
-      text = text.slice(1);
-      if (text.endsWith(close)) text = text.slice(0, -close.length);
-    }
-    return text.trim();
-  } catch {
-    return "";
-  }
+function markedGenerated(file, marked) {
+  if (!marked || marked.size === 0) return false;
+  return marked.has(file.path);
 }
-function normalizeNewlines(text) {
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-}
-function stripReasoning(text) {
-  let kept = "";
-  let from = 0;
-  let openAt = -1;
-  let hadReasoning = false;
-  for (const tag of text.matchAll(THINK_TAG)) {
-    const at = tag.index;
-    hadReasoning = true;
-    if (tag[1] !== "/") {
-      if (openAt < 0) {
-        kept += text.slice(from, at);
-        openAt = at;
-      }
-    } else {
-      if (openAt < 0) kept = "";
-      openAt = -1;
-      from = at + tag[0].length;
-    }
-  }
-  if (openAt < 0) kept += text.slice(from);
-  return { text: kept, hadReasoning };
-}
-function unfence(text) {
-  const lines = text.split("\n").map((line) => line.replace(INLINE_FENCE, "$1"));
-  const fences = [];
-  lines.forEach((line, i2) => {
-    if (FENCE_LINE.test(line)) fences.push(i2);
-  });
-  const [start, end] = fences;
-  if (fences.length === 2 && start !== void 0 && end !== void 0) {
-    const inside = lines.slice(start + 1, end).join("\n");
-    const before = lines.slice(0, start).join("\n").trim();
-    const after = lines.slice(end + 1).join("\n").trim();
-    if (inside.trim() !== "" && (after === "" || inside.trim().length >= before.length + after.length)) {
-      return inside;
-    }
-  }
-  return lines.filter((line) => !FENCE_LINE.test(line)).join("\n");
-}
-function unmarkdown(line) {
-  let out = line;
-  if (HEADING.test(out)) out = out.replace(HEADING, "").replace(HEADING_TRAILER, "");
-  return out.replace(BOLD_STARS, "$1").replace(BOLD_UNDERSCORES, (whole, inner) => /\W/.test(inner) ? inner : whole);
-}
-function stripWrappers(text) {
-  let current = text.trim();
-  for (let round = 0; round < 4; round++) {
-    const next = unquote(stripPreamble(current).replace(PLACEHOLDER, "").trim()).trim();
-    if (next === current) break;
-    current = next;
-  }
-  return current;
-}
-function stripPreamble(text) {
-  let out = text.trimStart();
-  for (const preamble of PREAMBLES) out = out.replace(preamble, "").trimStart();
-  return out;
-}
-function unquote(text) {
-  const close = QUOTE_PAIRS[text.charAt(0)];
-  if (close === void 0 || text.length < 2 || !text.endsWith(close)) return text;
-  const inner = text.slice(1, -1);
-  const firstLine3 = inner.split("\n", 1)[0] ?? "";
-  const stray = close === "'" ? /(?<![A-Za-z])'|'(?![A-Za-z])/.test(firstLine3) : firstLine3.includes(close);
-  return stray ? text : inner;
-}
-function assemble(text) {
-  const lines = text.split("\n").map((line) => line.trimEnd().replace(/^#+\s*/, ""));
-  let subject = "";
-  let i2 = 0;
-  while (i2 < lines.length && subject === "") {
-    subject = unquote((lines[i2] ?? "").trim()).replace(TRAILING_ELLIPSIS, "").trim();
-    i2++;
-  }
-  if (subject === "") return "";
-  const body = [];
-  for (const line of lines.slice(i2)) {
-    if (line === "" && (body.length === 0 || body[body.length - 1] === "")) continue;
-    body.push(line);
-  }
-  while (body.length > 0 && body[body.length - 1] === "") body.pop();
-  return body.length === 0 ? subject : `${subject}
 
-${wrapBody(body).join("\n")}`;
+// src/core/lockfiles.ts
+var FORMATS = {
+  "package-lock.json": "npm",
+  "npm-shrinkwrap.json": "npm",
+  "yarn.lock": "yarn",
+  "pnpm-lock.yaml": "pnpm",
+  "cargo.lock": "cargo",
+  "poetry.lock": "poetry",
+  "go.sum": "go",
+  "gemfile.lock": "bundler",
+  "composer.lock": "composer",
+  "flake.lock": "nix"
+};
+function lockFormat(path) {
+  return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
 }
-function wrapBody(lines) {
+function readLock(file, direct = /* @__PURE__ */ new Set()) {
+  const format = lockFormat(file.path);
+  if (!format) return void 0;
+  const old = parserFor(format);
+  const neu = parserFor(format);
+  for (const h2 of file.hunks) {
+    old.reset();
+    neu.reset();
+    for (const l of h2.lines) {
+      const c3 = l.charCodeAt(0);
+      const text = l.slice(1);
+      if (c3 === 45) old.line(text, true);
+      else if (c3 === 43) neu.line(text, true);
+      else if (c3 === 32 || l === "") {
+        old.line(text, false);
+        neu.line(text, false);
+      }
+    }
+  }
+  old.reset();
+  neu.reset();
+  return { changes: combine(old.records, neu.records, direct), unnamed: Math.max(old.unnamed, neu.unnamed) };
+}
+function combine(oldRecs, newRecs, direct) {
+  const byId = /* @__PURE__ */ new Map();
+  const slot = (id) => {
+    let s = byId.get(id);
+    if (!s) byId.set(id, s = { olds: [], news: [] });
+    return s;
+  };
+  for (const r2 of oldRecs) if (r2.changed) slot(r2.id).olds.push(r2);
+  for (const r2 of newRecs) if (r2.changed) slot(r2.id).news.push(r2);
   const out = [];
+  for (const { olds, news } of byId.values()) {
+    const oldVs = olds.filter((o2) => !news.some((n) => n.version === o2.version));
+    const newVs = news.filter((n) => !olds.some((o2) => o2.version === n.version));
+    const any = newVs[0] ?? oldVs[0];
+    if (!any) continue;
+    const base = { name: any.name, direct: direct.has(any.name) && any.under === void 0 };
+    if (any.under !== void 0) base.under = any.under;
+    const origin = newVs[0]?.origin ?? oldVs[0]?.origin;
+    if (origin !== void 0) base.origin = origin;
+    const from = uniq(oldVs.map((r2) => r2.version)).join(", ");
+    const to = uniq(newVs.map((r2) => r2.version)).join(", ");
+    out.push({ ...base, ...from ? { from } : {}, ...to ? { to } : {} });
+  }
+  return out;
+}
+function uniq(xs) {
+  return [...new Set(xs)];
+}
+function parserFor(format) {
+  switch (format) {
+    case "npm":
+      return jsonParser("npm");
+    case "composer":
+      return composerParser();
+    case "nix":
+      return jsonParser("nix");
+    case "yarn":
+      return yarnParser();
+    case "pnpm":
+      return pnpmParser();
+    case "cargo":
+    case "poetry":
+      return tomlParser();
+    case "go":
+      return goSumParser();
+    case "bundler":
+      return bundlerParser();
+  }
+}
+var JSON_OBJECT_KEY = /^(\s*)"([^"]*)":\s*\{\s*$/;
+var JSON_CLOSE = /^(\s*)\}/;
+var JSON_FIELD = /^(\s*)"([^"]+)":\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*,?\s*$/;
+function jsonParser(kind) {
+  let stack = [];
+  let open2 = /* @__PURE__ */ new Map();
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      for (const g of open2.values()) finish2(g);
+      open2 = /* @__PURE__ */ new Map();
+      stack = [];
+    },
+    line(text, changed) {
+      let m = JSON_OBJECT_KEY.exec(text);
+      if (m) {
+        const indent2 = m[1].length;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
+        stack.push({ indent: indent2, key: m[2], changed });
+        return;
+      }
+      m = JSON_CLOSE.exec(text);
+      if (m) {
+        const indent2 = m[1].length;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
+        return;
+      }
+      m = JSON_FIELD.exec(text);
+      if (!m) return;
+      const indent = m[1].length;
+      while (stack.length > 0 && stack[stack.length - 1].indent >= indent) pop();
+      const field = m[2];
+      const value = m[3].replace(/^"|"$/g, "");
+      const watched = kind === "npm" ? field === "version" : ["lastModified", "rev", "owner", "repo", "type", "url"].includes(field);
+      if (!watched) return;
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (changed && (field === "version" || field === "lastModified" || field === "rev")) p2.unnamed++;
+        return;
+      }
+      const id = stack.map((f) => f.key).join("\0");
+      let g = open2.get(id);
+      if (!g) open2.set(id, g = { path: [...stack], fields: /* @__PURE__ */ new Map(), changed: false, keyChanged: top.changed });
+      g.fields.set(field, value);
+      if (changed && field !== "owner" && field !== "repo" && field !== "type" && field !== "url") g.changed = true;
+    }
+  };
+  const pop = () => {
+    const id = stack.map((f) => f.key).join("\0");
+    const g = open2.get(id);
+    if (g) {
+      finish2(g);
+      open2.delete(id);
+    }
+    stack.pop();
+  };
+  const finish2 = (g) => {
+    const rec = kind === "npm" ? npmRecord(g) : nixRecord(g);
+    if (rec) p2.records.push(rec);
+    else if (g.changed && g.path.length === 0) p2.unnamed++;
+  };
+  return p2;
+}
+function npmRecord(g) {
+  const key = g.path[g.path.length - 1].key;
+  const version2 = g.fields.get("version");
+  if (version2 === void 0 || key === "") return void 0;
+  const changed = g.changed || g.keyChanged;
+  const at = key.lastIndexOf("node_modules/");
+  if (at >= 0) {
+    const name = key.slice(at + "node_modules/".length);
+    const parent = key.slice(0, at).replace(/\/$/, "");
+    const pAt = parent.lastIndexOf("node_modules/");
+    const rec2 = { id: key, name, version: version2, changed };
+    if (pAt >= 0) rec2.under = parent.slice(pAt + "node_modules/".length);
+    return rec2;
+  }
+  const owners = g.path.slice(0, -1).filter((f) => f.key !== "dependencies" && f.key !== "packages" && f.key !== "");
+  const rec = { id: g.path.map((f) => f.key).join("/"), name: key, version: version2, changed };
+  const owner = owners[owners.length - 1];
+  if (owner) rec.under = owner.key;
+  return rec;
+}
+function nixRecord(g) {
+  const last2 = g.path[g.path.length - 1];
+  if (last2.key !== "locked") return void 0;
+  const input = g.path[g.path.length - 2];
+  const modified = g.fields.get("lastModified");
+  const rev = g.fields.get("rev");
+  if (modified === void 0 && rev === void 0) return void 0;
+  const date = modified !== void 0 && /^\d+$/.test(modified) ? new Date(Number(modified) * 1e3).toISOString().slice(0, 10) : void 0;
+  const version2 = [date, rev ? `rev ${rev.slice(0, 7)}` : void 0].filter(Boolean).join(", ");
+  const owner = g.fields.get("owner");
+  const repo = g.fields.get("repo");
+  const type = g.fields.get("type");
+  const origin = owner && repo ? `${type ?? "github"}:${owner}/${repo}` : g.fields.get("url")?.replace(/\/\/[^/@]*@/, "//");
+  const name = input?.key ?? (repo ? repo : void 0);
+  if (name === void 0) return void 0;
+  const rec = { id: name, name, version: version2, changed: g.changed };
+  if (origin !== void 0) rec.origin = origin;
+  return rec;
+}
+function composerParser() {
+  let name;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      name = void 0;
+    },
+    line(text, changed) {
+      const m = JSON_FIELD.exec(text);
+      if (!m) return;
+      const indent = m[1].length;
+      const field = m[2];
+      const value = m[3].replace(/^"|"$/g, "");
+      if (field === "name") name = { value, indent, changed };
+      else if (field === "version") {
+        if (name && name.indent === indent) {
+          p2.records.push({ id: name.value, name: name.value, version: value, changed: changed || name.changed });
+        } else if (changed) p2.unnamed++;
+        name = void 0;
+      }
+    }
+  };
+  return p2;
+}
+function yarnParser() {
+  let key;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      key = void 0;
+    },
+    line(text, changed) {
+      if (text.length > 0 && text[0] !== " " && text[0] !== "#" && text.endsWith(":")) {
+        const first2 = text.slice(0, -1).split(",")[0].trim().replace(/^"|"$/g, "");
+        const at = first2.indexOf("@", 1);
+        key = at > 0 && !first2.startsWith("__") ? { name: first2.slice(0, at), changed } : void 0;
+        return;
+      }
+      const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(text);
+      if (!m) return;
+      if (key) p2.records.push({ id: key.name, name: key.name, version: m[1], changed: changed || key.changed });
+      else if (changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+var PNPM_PACKAGE = /^ {2}['"]?\/?((?:@[^/@'"\s]+\/)?[^/@'"\s(]+)[@/](\d[^:'"(\s_]*)[^:]*['"]?:\s*$/;
+function pnpmParser() {
+  let dep;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      dep = void 0;
+    },
+    line(text, changed) {
+      const m = PNPM_PACKAGE.exec(text);
+      if (m) {
+        p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+        dep = void 0;
+        return;
+      }
+      const k2 = /^(\s+)['"]?((?:@[^/'"\s]+\/)?[^\s:'"@]+)['"]?:\s*$/.exec(text);
+      if (k2) {
+        dep = { name: k2[2], indent: k2[1].length, changed };
+        return;
+      }
+      const v = /^(\s+)version:\s*['"]?(\d[^\s('"]*)/.exec(text);
+      if (v && dep && v[1].length > dep.indent) {
+        p2.records.push({ id: dep.name, name: dep.name, version: v[2], changed: changed || dep.changed });
+      } else if (v && changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+function tomlParser() {
+  let name;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      name = void 0;
+    },
+    line(text, changed) {
+      if (text.startsWith("[")) {
+        name = void 0;
+        return;
+      }
+      const m = /^(name|version) = "([^"]*)"\s*$/.exec(text);
+      if (!m) return;
+      if (m[1] === "name") name = { value: m[2], changed };
+      else if (name) {
+        p2.records.push({ id: name.value, name: name.value, version: m[2], changed: changed || name.changed });
+        name = void 0;
+      } else if (changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+function goSumParser() {
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+    },
+    line(text, changed) {
+      const m = /^(\S+) (v[^\s/]+)(?:\/go\.mod)? \S+$/.exec(text);
+      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+    }
+  };
+  return p2;
+}
+function bundlerParser() {
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+    },
+    line(text, changed) {
+      const m = /^ {4}([^\s(]+) \(([^)<>=~!\s]+)\)\s*$/.exec(text);
+      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+    }
+  };
+  return p2;
+}
+var MANIFESTS = {
+  "package.json": /^\s*"(@?[A-Za-z0-9][\w.\-/]*)"\s*:\s*"[^"]*"/,
+  "composer.json": /^\s*"([a-z0-9][\w.\-]*\/[\w.\-]+)"\s*:\s*"[^"]*"/,
+  "cargo.toml": /^\s*([A-Za-z0-9_][\w\-]*)\s*=\s*["{]/,
+  "pyproject.toml": /^\s*"?([A-Za-z0-9_][\w.\-]*)"?\s*(?:=|[<>=~!]=?\s*\d|\^|,|$)/,
+  "go.mod": /^\s*(?:require\s+)?([\w.\-]+\.[\w.\-]+(?:\/[\w.\-~]+)+)\s+v\S+/,
+  gemfile: /^\s*gem\s+['"]([^'"]+)['"]/,
+  "flake.nix": /^\s*([A-Za-z0-9_\-]+)\.url\s*=/
+};
+function directDependencies(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const re = MANIFESTS[f.path.slice(f.path.lastIndexOf("/") + 1).toLowerCase()];
+    if (!re) continue;
+    for (const h2 of f.hunks) {
+      for (const l of h2.lines) {
+        const c3 = l.charCodeAt(0);
+        if (c3 !== 43 && c3 !== 45) continue;
+        const m = re.exec(l.slice(1));
+        if (m) names.add(m[1]);
+      }
+    }
+  }
+  return names;
+}
+var GROUP_MIN = 3;
+var GROUP_CHARS = 110;
+function describeLock(s, format) {
+  const rank = (c3) => c3.direct ? 0 : c3.under === void 0 ? 1 : 2;
+  const op = (c3) => c3.from !== void 0 && c3.to !== void 0 ? 0 : c3.to !== void 0 ? 1 : 2;
+  const sorted2 = [...s.changes].sort((a, b2) => rank(a) - rank(b2) || op(a) - op(b2) || a.name.localeCompare(b2.name));
+  const lines = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const c3 of sorted2) {
+    if (used.has(c3)) continue;
+    const family = familyOf(c3.name);
+    const alike = c3.direct ? [c3] : sorted2.filter((d) => !used.has(d) && !d.direct && d.from === c3.from && d.to === c3.to && rank(d) === rank(c3) && familyOf(d.name) === family);
+    if (alike.length >= GROUP_MIN) {
+      for (const d of alike) used.add(d);
+      const unders = uniq(alike.map((d) => d.under ?? ""));
+      const shared = unders.length === 1 && unders[0] !== "" ? ` (under ${unders[0]})` : "";
+      const label = (d) => shared || d.under === void 0 ? d.name : `${d.name} (under ${d.under})`;
+      const names = [];
+      let length = 0;
+      for (const d of alike) {
+        const l = label(d);
+        if (names.length > 0 && length + l.length > GROUP_CHARS) break;
+        names.push(l);
+        length += l.length + 2;
+      }
+      const more = alike.length > names.length ? `, and ${alike.length - names.length} more` : "";
+      lines.push(`${opWord(c3)} ${versions(c3)}${shared}: ${alike.length} packages: ${names.join(", ")}${more}`);
+      continue;
+    }
+    used.add(c3);
+    const notes = [c3.direct ? "direct dependency" : "", c3.under !== void 0 ? `under ${c3.under}` : "", c3.origin ?? ""].filter(Boolean);
+    lines.push(`${opWord(c3)} ${c3.name} ${versions(c3)}${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`);
+  }
+  if (s.unnamed > 0) {
+    lines.push(`${s.unnamed} more version ${s.unnamed === 1 ? "change" : "changes"} whose package name is outside the diff's context`);
+  }
+  if (lines.length === 0) lines.push(format === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
+  return lines;
+}
+function opWord(c3) {
+  return c3.from !== void 0 && c3.to !== void 0 ? "changed" : c3.to !== void 0 ? "added" : "removed";
+}
+function versions(c3) {
+  if (c3.from !== void 0 && c3.to !== void 0) return `${c3.from} -> ${c3.to}`;
+  return c3.to ?? c3.from ?? "";
+}
+function familyOf(name) {
+  if (name.startsWith("@")) return name.slice(0, name.indexOf("/") + 1) || name;
+  const dash = name.indexOf("-");
+  return dash > 0 ? name.slice(0, dash) : name;
+}
+function lockCounts(s) {
+  let changed = 0;
+  let added = 0;
+  let removed = 0;
+  for (const c3 of s.changes) {
+    if (c3.from !== void 0 && c3.to !== void 0) changed++;
+    else if (c3.to !== void 0) added++;
+    else removed++;
+  }
+  return { changed, added, removed };
+}
+
+// src/core/outline.ts
+var OUTLINE_MIN_LINES = 60;
+var PROSE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "md",
+  "markdown",
+  "mdx",
+  "mkd",
+  "txt",
+  "text",
+  "rst",
+  "adoc",
+  "asciidoc",
+  "org",
+  "tex",
+  "textile",
+  "wiki",
+  "pod",
+  "rdoc",
+  "norg"
+]);
+var PROSE_NAMES = /^(readme|changelog|changes|news|history|authors|contributors|copying|license|licence|notice|journal|diary|notes|todo)$/i;
+function textKind(path, sample) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  if (PROSE_EXTENSIONS.has(ext)) return "prose";
+  if (ext === "" && PROSE_NAMES.test(name)) return "prose";
+  if (ext !== "") return "code";
+  let letters = 0;
+  let all = 0;
+  for (const l of sample) {
+    for (let i2 = 1; i2 < l.length && all < 2e4; i2++) {
+      const c3 = l.charCodeAt(i2);
+      all++;
+      if (c3 === 32 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 >= 192) letters++;
+    }
+  }
+  return all > 0 && letters / all >= 0.85 ? "prose" : "code";
+}
+var HEADING2 = /(?:#{1,6}\s+\S|={1,6}\s+\S|\*{1,4}\s+\S)/y;
+var UNDERLINE = /(?:=+|-+)\s*$/y;
+var MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+var DATED = new RegExp(
+  `(?:[#*=>\\s-]*)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?\\d{1,2}\\.?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+  "y"
+);
+var DATE_WORDS = /* @__PURE__ */ new Set(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+function mayBeDated(line) {
+  const c3 = line.charCodeAt(1);
+  if (c3 >= 48 && c3 <= 57 || c3 === 35 || c3 === 42 || c3 === 61 || c3 === 62 || c3 === 45 || c3 === 32 || c3 === 9) return true;
+  return (c3 === 74 || c3 === 70 || c3 === 77 || c3 === 65 || c3 === 83 || c3 === 79 || c3 === 78 || c3 === 68 || c3 === 84 || c3 === 87) && DATE_WORDS.has(line.slice(1, 4));
+}
+function ruleStart(c3) {
+  return c3 === 61 || c3 === 45;
+}
+function blank(line) {
+  for (let i2 = 1; i2 < line.length; i2++) {
+    const c3 = line.charCodeAt(i2);
+    if (c3 !== 32 && c3 !== 9 && c3 !== 13 && c3 !== 12 && c3 !== 11) return false;
+  }
+  return true;
+}
+function at1(re, line) {
+  re.lastIndex = 1;
+  return re.test(line);
+}
+function findAnchors(lines) {
+  const headings = [];
+  const dated = [];
+  const paragraphs = [];
+  let blankBefore = true;
+  const n = lines.length;
+  let filler;
+  for (let i2 = 0; i2 < n; i2++) {
+    const l = lines[i2];
+    if (l.charCodeAt(0) !== 43) {
+      blankBefore = l.length <= 1;
+      continue;
+    }
+    const c3 = l.charCodeAt(1);
+    if (l.length === 1 || (c3 === 32 || c3 === 9 || c3 === 13) && blank(l)) {
+      blankBefore = true;
+      continue;
+    }
+    const next = lines[i2 + 1];
+    if ((c3 === 35 || c3 === 61 || c3 === 42) && at1(HEADING2, l)) headings.push(i2);
+    else if (next !== void 0 && next.length > 3 && next.charCodeAt(0) === 43 && ruleStart(next.charCodeAt(1)) && at1(UNDERLINE, next)) {
+      headings.push(i2);
+    } else if (mayBeDated(l) && at1(DATED, l)) dated.push(i2);
+    else if (blankBefore && !(ruleStart(c3) && at1(UNDERLINE, l))) paragraphs.push(i2);
+    blankBefore = false;
+  }
+  return {
+    headings,
+    dated,
+    paragraphs,
+    get filler() {
+      if (!filler) {
+        filler = [];
+        for (let i2 = 0; i2 < n; i2++) {
+          const l = lines[i2];
+          if (l.charCodeAt(0) === 43 && !blank(l)) filler.push(i2);
+        }
+      }
+      return filler;
+    }
+  };
+}
+function pickOutline(lines, anchors, budget) {
+  if (budget <= 0 || lines.length === 0) return [];
+  const withNext = (i2) => {
+    const n = lines[i2 + 1];
+    return n !== void 0 && n.charCodeAt(0) === 43 && !blank(n) && !(ruleStart(n.charCodeAt(1)) && at1(UNDERLINE, n)) ? [i2, i2 + 1] : [i2];
+  };
+  const primary = anchors.headings.length >= 2 ? anchors.headings : anchors.dated.length >= 2 ? anchors.dated : [];
+  const units = [];
+  const taken = /* @__PURE__ */ new Set();
+  let left = budget;
+  const take = (from, perUnit, expand) => {
+    const k2 = Math.min(from.length, Math.floor(left / perUnit));
+    for (let j2 = 0; j2 < k2; j2++) {
+      const idx = from[k2 === 1 ? 0 : Math.round(j2 * (from.length - 1) / (k2 - 1))];
+      if (taken.has(idx)) continue;
+      const unit = expand ? withNext(idx) : [idx];
+      for (const u of unit) taken.add(u);
+      units.push(unit);
+      left -= unit.length + 1;
+    }
+  };
+  take(primary, 3, true);
+  if (left >= 4) take(anchors.paragraphs, 2, false);
+  if (left >= 4) take(anchors.filler, 2, false);
+  return [...taken].sort((a, b2) => a - b2);
+}
+function firstSentence(text, max) {
+  if (text.length <= max) return text;
+  const end = /[.!?](?=\s|$)/g;
+  end.lastIndex = 40;
+  const m = end.exec(text);
+  return m && m.index < max ? text.slice(0, m.index + 1) : text.slice(0, max);
+}
+
+// src/core/tokens.ts
+var CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
+function lineUnits(line) {
+  let units = 1;
+  const n = line.length;
   let i2 = 0;
-  while (i2 < lines.length) {
-    const line = lines[i2] ?? "";
-    if (line === "" || CODE_LINE.test(line)) {
-      out.push(line);
-      i2++;
-      continue;
-    }
-    const bullet = BULLET.exec(line);
-    const block = [line];
-    i2++;
-    if (bullet) {
-      const marker = `${bullet[1] ?? ""}${bullet[2] ?? ""} `;
-      const hang = " ".repeat(width(marker));
-      while (i2 < lines.length) {
-        const next = lines[i2] ?? "";
-        const indent = next.length - next.trimStart().length;
-        if (next.trim() === "" || indent === 0 || indent > hang.length || next.startsWith("	") || BULLET.test(next)) break;
-        block.push(next);
-        i2++;
+  while (i2 < n) {
+    const c3 = line.charCodeAt(i2);
+    if (isLetter(c3)) {
+      const start = i2;
+      let humps = 0;
+      let lower = false;
+      for (; i2 < n; i2++) {
+        const d = line.charCodeAt(i2);
+        if (!isLetter(d)) break;
+        if (d <= 90 && lower) humps++;
+        lower = d >= 97;
       }
-      if (block.some((l) => width(l) > WIDTH)) {
-        const words = [line.slice(bullet[0].length), ...block.slice(1)].join(" ").split(/\s+/).filter(Boolean);
-        out.push(...fill(words, marker, hang));
-      } else {
-        out.push(...block);
-      }
-      continue;
-    }
-    while (i2 < lines.length) {
-      const next = lines[i2] ?? "";
-      if (next === "" || CODE_LINE.test(next) || BULLET.test(next)) break;
-      block.push(next);
+      units += 1 + (i2 - start >> 3) + humps;
+    } else if (c3 >= 48 && c3 <= 57) {
+      units++;
       i2++;
-    }
-    if (block.some((l) => width(l) > WIDTH)) {
-      const indent = line.slice(0, line.length - line.trimStart().length);
-      out.push(...fill(block.join(" ").split(/\s+/).filter(Boolean), indent, indent));
+    } else if (c3 === 32 || c3 === 9) {
+      const start = i2;
+      while (i2 < n && (line.charCodeAt(i2) === 32 || line.charCodeAt(i2) === 9)) i2++;
+      if (i2 - start > 1 || start === 0 || c3 === 9 || i2 === n) units++;
+    } else if (c3 < 128) {
+      const start = i2;
+      while (i2 < n && isPunct(line.charCodeAt(i2))) i2++;
+      if (i2 === start) i2++;
+      units += i2 - start + 1 >> 1;
     } else {
-      out.push(...block);
+      units++;
+      i2++;
     }
   }
-  return out;
+  return units;
 }
-function fill(words, first2, hang) {
-  const out = [];
-  let prefix = first2;
-  let line = [];
-  let used = width(first2);
-  for (const word of words) {
-    const w = width(word);
-    if (line.length > 0 && used + 1 + w > WIDTH) {
-      const at = breakIndex(line, word, hang);
-      if (at >= 0) {
-        const carried = line.splice(at);
-        out.push(prefix + line.join(" "));
-        prefix = hang;
-        line = carried;
-        used = width(hang + carried.join(" "));
+function isLetter(c3) {
+  return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122;
+}
+function isPunct(c3) {
+  return c3 > 32 && c3 < 127 && !isLetter(c3) && !(c3 >= 48 && c3 <= 57);
+}
+function textUnits(text) {
+  if (text.length === 0) return 0;
+  let units = 0;
+  let from = 0;
+  for (; ; ) {
+    const nl = text.indexOf("\n", from);
+    units += lineUnits(nl < 0 ? text.slice(from) : text.slice(from, nl));
+    if (nl < 0) return units;
+    from = nl + 1;
+  }
+}
+var SAFETY = 1.15;
+var MIN_UNITS = 1e3;
+var DOMINANT_SHARE = 0.8;
+var WINDOW = 6;
+var MIN_RATE = 0.5;
+var MAX_RATE = 3;
+var MIN_GUESS = 0.75;
+var TokenEstimator = class {
+  models = /* @__PURE__ */ new Map();
+  constructor(snapshot) {
+    if (!snapshot) return;
+    for (const [model, s] of Object.entries(snapshot)) {
+      const clean = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && x2 >= MIN_RATE && x2 <= MAX_RATE).slice(-WINDOW) : [];
+      this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
+    }
+  }
+  /** The rates to build the next prompt for `model` with. */
+  rates(model) {
+    const m = this.models.get(model);
+    if (!m) return CAUTIOUS_RATES;
+    return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
+  }
+  /**
+   * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
+   * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
+   * all (old servers, cached prompts on servers before 0.2), or one that implies a
+   * tokenizer far outside any known.
+   */
+  learn(model, sent, reported) {
+    if (reported === void 0 || !Number.isFinite(reported) || reported <= 0) return;
+    const total = sent.code + sent.prose;
+    const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
+    const before = this.rates(model);
+    const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
+    const implied = (kind) => {
+      const mine = sent[kind];
+      if (mine < MIN_UNITS) return void 0;
+      const otherKind = kind === "code" ? "prose" : "code";
+      const otherSeen = m[otherKind].seen;
+      if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
+        const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
+        return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
       }
-    }
-    used += (line.length > 0 ? 1 : 0) + w;
-    line.push(word);
+      return before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1) * ratio;
+    };
+    const code = implied("code");
+    const prose = implied("prose");
+    record(m.code, code);
+    record(m.prose, prose);
+    if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
   }
-  if (line.length > 0) out.push(prefix + line.join(" "));
+  /** For keeping what was learned across restarts, should the caller want to. */
+  snapshot() {
+    const out = {};
+    for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
+    return out;
+  }
+};
+function record(k2, rate) {
+  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
+  k2.seen.push(rate);
+  if (k2.seen.length > WINDOW) k2.seen.shift();
+}
+function effective(k2, other) {
+  if (k2.seen.length > 0) return Math.max(...k2.seen) * SAFETY;
+  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
+  return CAUTIOUS_RATES.code;
+}
+
+// src/core/word-diff.ts
+var MAX_CELLS = 2e5;
+function changedRanges(a, b2) {
+  if (a === b2) return { a: [], b: [] };
+  const ta = words(a);
+  const tb = words(b2);
+  let pre = 0;
+  while (pre < ta.length && pre < tb.length && ta[pre] === tb[pre]) pre++;
+  let suf = 0;
+  while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
+  const offA = offsets(ta);
+  const offB = offsets(tb);
+  const n = ta.length - pre - suf;
+  const m = tb.length - pre - suf;
+  if (n === 0 || m === 0 || n * m > MAX_CELLS) {
+    return {
+      a: n === 0 ? [] : [{ from: offA[pre], to: offA[pre + n] }],
+      b: m === 0 ? [] : [{ from: offB[pre], to: offB[pre + m] }]
+    };
+  }
+  const w = m + 1;
+  const dp = new Uint32Array((n + 1) * w);
+  for (let i3 = n - 1; i3 >= 0; i3--) {
+    for (let j3 = m - 1; j3 >= 0; j3--) {
+      dp[i3 * w + j3] = ta[pre + i3] === tb[pre + j3] ? dp[(i3 + 1) * w + j3 + 1] + 1 : Math.max(dp[(i3 + 1) * w + j3], dp[i3 * w + j3 + 1]);
+    }
+  }
+  const ra = [];
+  const rb = [];
+  const push2 = (rs, off, from, to) => {
+    if (from >= to) return;
+    const r2 = { from: off[from], to: off[to] };
+    const last2 = rs[rs.length - 1];
+    if (last2 && last2.to === r2.from) last2.to = r2.to;
+    else rs.push(r2);
+  };
+  let i2 = 0;
+  let j2 = 0;
+  while (i2 < n || j2 < m) {
+    if (i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2]) {
+      i2++;
+      j2++;
+      continue;
+    }
+    const si = i2;
+    const sj = j2;
+    while ((i2 < n || j2 < m) && !(i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2])) {
+      if (j2 >= m || i2 < n && dp[(i2 + 1) * w + j2] >= dp[i2 * w + j2 + 1]) i2++;
+      else j2++;
+    }
+    push2(ra, offA, pre + si, pre + i2);
+    push2(rb, offB, pre + sj, pre + j2);
+  }
+  return { a: ra, b: rb };
+}
+function words(s) {
+  return s.match(/[A-Za-z0-9_]+|\s+|[^A-Za-z0-9_\s]/g) ?? [];
+}
+function offsets(ws) {
+  const out = [0];
+  let at = 0;
+  for (const x2 of ws) {
+    at += x2.length;
+    out.push(at);
+  }
   return out;
 }
-function breakIndex(line, next, hang) {
-  let at = line.length;
-  let head = next;
-  while (hang === "" && head.startsWith("#")) {
-    if (at <= 1) return -1;
-    at--;
-    head = line[at] ?? "";
+var PAD = 40;
+function shortenAround(text, ranges, max) {
+  if (text.length <= max) return { text, cut: 0 };
+  const wins = [];
+  for (const r2 of ranges.length > 0 ? ranges : [{ from: 0, to: 0 }]) {
+    const from = Math.max(0, r2.from - PAD);
+    const to = Math.min(text.length, Math.max(r2.to + PAD, r2.from === 0 && r2.to === 0 ? max : 0));
+    const last2 = wins[wins.length - 1];
+    if (last2 && from <= last2.to + 24) last2.to = Math.max(last2.to, to);
+    else wins.push({ from, to });
   }
-  return at;
+  const kept = [];
+  let room = max;
+  for (const win of wins) {
+    if (room <= 0) break;
+    const len = win.to - win.from;
+    if (len <= room) {
+      kept.push(win);
+      room -= len;
+    } else if (kept.length === 0) {
+      kept.push({ from: win.from, to: win.from + room });
+      room = 0;
+    } else break;
+  }
+  let out = "";
+  let at = 0;
+  let cut2 = 0;
+  for (const k2 of kept) {
+    const from = safe(text, k2.from);
+    const to = safe(text, k2.to);
+    if (from > at) {
+      out += `${out === "" ? "" : " "}${marker(from - at)} `;
+      cut2 += from - at;
+    }
+    out += text.slice(from, to);
+    at = to;
+  }
+  if (at < text.length) {
+    out += ` ${marker(text.length - at)}`;
+    cut2 += text.length - at;
+  }
+  return { text: out, cut: cut2 };
 }
-function width(text) {
-  let n = 0;
-  for (const _2 of text) n++;
-  return n;
+function marker(n) {
+  return `[... ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} characters]`;
 }
-function unusableReason(text) {
-  if (REFUSAL.test(text)) return REASON_REFUSED;
-  if (ERROR_START.test(text) || TRACEBACK.test(text) || ERROR_CLASS.test(text)) return REASON_ERROR;
-  const head = text.split("\n", 12).filter((line) => line.trim() !== "").slice(0, 3);
-  if (head.some((line) => PY_FRAME.test(line) || JS_FRAME.test(line))) return REASON_ERROR;
-  return null;
-}
-function dropFenceLines(text) {
-  if (!text.includes("`") && !text.includes("~")) return text;
-  const lines = text.split("\n");
-  const last2 = lines.length - 1;
-  return lines.filter((line, i2) => !(FENCE_LINE.test(line) || i2 === last2 && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))).join("\n");
+function safe(s, at) {
+  const c3 = s.charCodeAt(at - 1);
+  return c3 >= 55296 && c3 <= 56319 ? at - 1 : at;
 }
 
 // src/core/prompt.ts
 var PROMPT_MARGIN_TOKENS = 256;
-function estimateTokens(text) {
-  if (text.length === 0) return 0;
-  let ascii = 0;
-  let heavy = 0;
-  let lines = 1;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c3 = text.charCodeAt(i2);
-    if (c3 === 10) lines++;
-    else if (c3 >= 48 && c3 <= 57) heavy++;
-    else if (c3 < 128) ascii++;
-    else heavy++;
-  }
-  return Math.ceil(ascii / 3) + heavy + lines;
-}
-function lineTokens(line) {
-  return Math.max(1, estimateTokens(line));
-}
-var MAX_LINE_CHARS = 200;
-var KEPT_LINE_CHARS = 160;
 var MIN_HUNK_LINES = 6;
 var MIN_FILE_LINES = 4;
 var DELETED_FILE_LINES = 20;
@@ -8245,71 +10809,142 @@ var MAX_SUBJECT_CHARS = 120;
 var SUMMARY_SHARE = 0.6;
 var SUBJECTS_SHARE = 0.15;
 var MAX_OMITTED = 20;
+var MAX_META_CHARS = 200;
+var OUTLINE_CHARS = 200;
 var CLOSING = "Write the commit message for the staged changes above.";
-var SUBJECTS_TITLE = "Recent commit subjects on this branch, newest first. A style reference only: do not copy them or reuse their wording.";
-var DIFF_TITLE = "Diff of the staged changes, shortened where marked [...]:";
-var Budget = class {
-  constructor(limit, out) {
+var SUBJECTS_REUSE = 'A style reference only: do not copy them or reuse their wording, except in the forms git itself writes when the change is one: Revert "<subject>" for a revert, fixup! <subject> or squash! <subject>.';
+var DIFF_TITLES = [
+  "Diff of the staged changes, shortened where marked [...]:",
+  "Diff of the staged changes, with 1 unchanged line around each change (more were cut), shortened where marked [...]:",
+  "Diff of the staged changes, changed lines only (the unchanged lines around them were cut), shortened where marked [...]:"
+];
+var LEVELS2 = [
+  { context: Number.POSITIVE_INFINITY, width: Number.POSITIVE_INFINITY },
+  { context: 1, width: Number.POSITIVE_INFINITY },
+  { context: 0, width: Number.POSITIVE_INFINITY },
+  { context: 0, width: 600 },
+  { context: 0, width: 240 }
+];
+function promptExclusion(file, generatedPaths) {
+  const ex = exclusionFor(file);
+  if (ex !== void 0) return ex;
+  if (markedGenerated(file, generatedPaths) || hasGeneratedHeader(file)) return "generated file";
+  return void 0;
+}
+var Budget = class _Budget {
+  constructor(limit, rates, out) {
     this.limit = limit;
+    this.rates = rates;
     this.out = out;
   }
   limit;
+  rates;
   out;
   used = 0;
-  add(line) {
-    const t2 = lineTokens(line);
+  mix = { code: 0, prose: 0 };
+  add(line, kind = "prose", units = lineUnits(line)) {
+    const t2 = Math.ceil(units * this.rates[kind]);
     if (this.used + t2 > this.limit) return false;
     this.used += t2;
+    this.mix[kind] += units;
     this.out?.push(line);
     return true;
   }
   /** Only for the one line that must be there even when nothing fits. */
   force(line) {
-    this.used += lineTokens(line);
+    const units = lineUnits(line);
+    this.used += Math.ceil(units * this.rates.prose);
+    this.mix.prose += units;
     this.out?.push(line);
   }
+  cost(line, kind = "prose") {
+    return Math.ceil(lineUnits(line) * this.rates[kind]);
+  }
+  /** A throwaway allowance with the same rates, for measuring. */
+  trial(limit) {
+    return new _Budget(limit, this.rates);
+  }
 };
+function validRates(r2) {
+  const ok = (x2) => Number.isFinite(x2) && x2 > 0;
+  return r2 && ok(r2.code) && ok(r2.prose) ? r2 : CAUTIOUS_RATES;
+}
 function buildPrompt(req) {
-  const systemTokens = estimateTokens(req.system);
+  const rates = validRates(req.rates);
+  const systemUnits = textUnits(req.system);
+  const systemTokens = Math.ceil(systemUnits * rates.prose);
   const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
-  const entries = req.files.map((file, index) => ({
-    file,
-    index,
-    exclusion: exclusionFor(file),
-    size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
-  }));
-  const { lines, omitted } = compose(entries, req.recentSubjects, limit - systemTokens, systemTokens, limit);
-  const user = lines.join("\n");
+  const direct = directDependencies(req.files);
+  const entries = req.files.map((file, index) => {
+    const exclusion = promptExclusion(file, req.generatedPaths);
+    const e = {
+      file,
+      index,
+      exclusion,
+      kind: textKind(file.path, sampleAdded(file)),
+      size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
+    };
+    if (exclusion === "lock file" && file.hunks.length > 0) {
+      const format = lockFormat(file.path);
+      const s = format ? readLock(file, direct) : void 0;
+      if (format && s) {
+        const c3 = lockCounts(s);
+        const what = format === "nix" ? "inputs" : "packages";
+        e.digest = {
+          title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c3.changed} changed, ${c3.added} added, ${c3.removed} removed)`,
+          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l)))
+        };
+        e.kind = "code";
+        e.size = e.digest.lines.length;
+      }
+    }
+    return e;
+  });
+  const out = new Budget(limit - systemTokens, rates, []);
+  const omitted = compose(entries, req, out, systemTokens, limit);
+  const user = (out.out ?? []).join("\n");
   return {
     system: req.system,
     user,
     omitted: capOmitted(omitted),
-    estimatedTokens: systemTokens + estimateTokens(user)
+    estimatedTokens: systemTokens + out.used,
+    mix: { code: out.mix.code, prose: out.mix.prose + systemUnits }
   };
 }
-function compose(entries, subjects, budget, systemTokens, limit) {
-  const out = new Budget(budget, []);
+function sampleAdded(f) {
+  const out = [];
+  for (const h2 of f.hunks) {
+    for (const l of h2.lines) {
+      if (l.charCodeAt(0) === 43) out.push(l);
+      if (out.length >= 40) return out;
+    }
+  }
+  return out;
+}
+function compose(entries, req, out, systemTokens, limit) {
+  const budget = out.limit;
   const omitted = exclusionNotes(entries);
   const header = summaryHeader(entries);
-  const closingCost = 1 + lineTokens(CLOSING);
-  const diffable = entries.filter((e) => e.exclusion === void 0 && e.file.hunks.length > 0);
-  const diffFloor = diffable.length > 0 ? 1 + lineTokens(filesOmittedMarker(diffable.length)) : 0;
-  if (lineTokens(header) + closingCost + diffFloor > budget) {
+  const closingCost = out.cost("") + out.cost(CLOSING);
+  const diffable = entries.filter((e) => e.digest !== void 0 || e.exclusion === void 0 && e.file.hunks.length > 0);
+  const diffFloor = diffable.length > 0 ? out.cost("") + out.cost(filesOmittedMarker(diffable.length)) : 0;
+  if (out.cost(header) + closingCost + diffFloor > budget) {
     out.force(header);
     out.add("[... file list and diff omitted: no room left after the instructions]");
     omitted.push({
       rank: 1,
       text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`
     });
-    return { lines: out.out ?? [], omitted };
+    return omitted;
   }
   out.add(header);
   const avail = budget - out.used - closingCost - diffFloor;
-  const cleanSubjects = subjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
-  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, avail) : 0;
-  const subjectsNeed = cleanSubjects.length > 0 ? 1 + lineTokens(SUBJECTS_TITLE) + sumTokens(cleanSubjects.map(subjectLine)) : 0;
+  const cleanSubjects = req.recentSubjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
+  const subjectsTitle = subjectsTitleFor(req.subjectsFile);
+  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, out.trial(avail)) : 0;
+  const subjectsNeed = cleanSubjects.length > 0 ? out.cost("") + out.cost(subjectsTitle) + cleanSubjects.reduce((n, s) => n + out.cost(subjectLine(s)), 0) : 0;
   const summaryCap = Math.min(avail, Math.max(Math.floor(avail * SUMMARY_SHARE), avail - diffNeed - subjectsNeed));
-  const summary = summaryLines(entries, summaryCap);
+  const summary = summaryLines(entries, summaryCap, out);
   for (const l of summary.lines) out.add(l);
   if (summary.listed < entries.length) {
     omitted.push({ rank: 1, text: `file list: ${fmt(entries.length - summary.listed)} more files not listed` });
@@ -8317,7 +10952,7 @@ function compose(entries, subjects, budget, systemTokens, limit) {
   if (cleanSubjects.length > 0) {
     const rem = budget - out.used - closingCost - diffFloor;
     const cap = Math.max(Math.floor(rem * SUBJECTS_SHARE), rem - diffNeed);
-    const shown = subjectsSection(cleanSubjects, cap, out);
+    const shown = subjectsSection(cleanSubjects, subjectsTitle, cap, out);
     if (shown < cleanSubjects.length) {
       omitted.push({ rank: 1, text: `recent commit subjects: ${fmt(cleanSubjects.length - shown)} left out for length` });
     }
@@ -8328,7 +10963,7 @@ function compose(entries, subjects, budget, systemTokens, limit) {
   }
   out.add("");
   out.add(CLOSING);
-  return { lines: out.out ?? [], omitted };
+  return omitted;
 }
 function summaryHeader(entries) {
   let added = 0;
@@ -8356,7 +10991,7 @@ function summaryLine(e) {
   if (f.oldMode !== void 0 && f.newMode !== void 0 && f.oldMode !== f.newMode) {
     desc += `, mode ${f.oldMode} -> ${f.newMode}`;
   }
-  return shortenLine(` ${name} | ${desc}`).text;
+  return cutMeta(` ${name} | ${desc}`);
 }
 function statusText(f) {
   if (f.status === "added") return f.oldPath !== void 0 ? `new file, copy of ${oneLine(f.oldPath)}` : "new file";
@@ -8365,13 +11000,13 @@ function statusText(f) {
 function counts(f) {
   return `+${fmt(f.added)} -${fmt(f.removed)}`;
 }
-function summaryLines(entries, cap) {
+function summaryLines(entries, cap, b2) {
   const lines = [];
   const costs = [];
   let cost = 0;
   for (const e of entries) {
     const l = summaryLine(e);
-    const c3 = lineTokens(l);
+    const c3 = b2.cost(l);
     if (cost + c3 > cap) break;
     lines.push(l);
     costs.push(c3);
@@ -8379,11 +11014,11 @@ function summaryLines(entries, cap) {
   }
   if (lines.length === entries.length) return { lines, listed: lines.length };
   for (; ; ) {
-    const marker = moreFilesMarker(entries, lines.length);
-    const c3 = lineTokens(marker);
+    const marker2 = moreFilesMarker(entries, lines.length);
+    const c3 = b2.cost(marker2);
     if (cost + c3 <= cap) {
       const listed = lines.length;
-      lines.push(marker);
+      lines.push(marker2);
       return { lines, listed };
     }
     if (lines.length === 0) return { lines, listed: 0 };
@@ -8410,6 +11045,10 @@ function moreFilesMarker(entries, from) {
   const where = top.length > 0 ? `, mostly under ${top.join(", ")}` : "";
   return `[... ${fmt(entries.length - from)} more files (+${fmt(added)} -${fmt(removed)} lines)${where}]`;
 }
+function subjectsTitleFor(file) {
+  const whose = file !== void 0 ? `of ${cutMeta(oneLine(file))}` : "on this branch";
+  return `Recent commit subjects ${whose}, newest first. ${SUBJECTS_REUSE}`;
+}
 function cleanSubject(s) {
   const one = s.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
   return one.length > MAX_SUBJECT_CHARS ? `${cutAt(one, MAX_SUBJECT_CHARS)} [...]` : one;
@@ -8417,86 +11056,351 @@ function cleanSubject(s) {
 function subjectLine(s) {
   return `- ${s}`;
 }
-function subjectsSection(subjects, cap, out) {
-  let cost = 1 + lineTokens(SUBJECTS_TITLE);
+function subjectsSection(subjects, title, cap, out) {
+  let cost = out.cost("") + out.cost(title);
   let n = 0;
   for (const s of subjects) {
-    const c3 = lineTokens(subjectLine(s));
+    const c3 = out.cost(subjectLine(s));
     if (cost + c3 > cap) break;
     cost += c3;
     n++;
   }
   if (n === 0) return 0;
   out.add("");
-  out.add(SUBJECTS_TITLE);
+  out.add(title);
   for (let i2 = 0; i2 < n; i2++) out.add(subjectLine(subjects[i2]));
   return n;
 }
-function fullDiffCost(diffable, cap) {
-  const b2 = new Budget(cap);
-  if (!b2.add("") || !b2.add(DIFF_TITLE)) return cap;
+var CTX = 0;
+var ADD = 1;
+var DEL = 2;
+var META = 3;
+var HunkView = class {
+  constructor(hunk) {
+    this.hunk = hunk;
+    const lines = hunk.lines;
+    this.n = lines.length;
+    this.types = new Uint8Array(this.n);
+    this.units = new Int32Array(this.n);
+    const add = new Int32Array(this.n + 1);
+    const del2 = new Int32Array(this.n + 1);
+    const ctx = new Int32Array(this.n + 1);
+    let longest = 0;
+    for (let i2 = 0; i2 < this.n; i2++) {
+      const l = lines[i2];
+      if (l.length > longest) longest = l.length;
+      const c3 = l.charCodeAt(0);
+      const t2 = c3 === 43 ? ADD : c3 === 45 ? DEL : c3 === 92 ? META : CTX;
+      this.types[i2] = t2;
+      add[i2 + 1] = add[i2] + (t2 === ADD ? 1 : 0);
+      del2[i2 + 1] = del2[i2] + (t2 === DEL ? 1 : 0);
+      ctx[i2 + 1] = ctx[i2] + (t2 === CTX ? 1 : 0);
+    }
+    this.sums = { add, del: del2, ctx };
+    this.longest = longest;
+    const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@(.*)$/.exec(hunk.header);
+    this.oldStart = m ? Number(m[1]) : 0;
+    this.newStart = m ? Number(m[2]) : 0;
+    this.suffix = m ? m[3] : "";
+  }
+  hunk;
+  n;
+  types;
+  /** The longest line's length: no level cuts lines shorter than this. */
+  longest;
+  /** Counts of added, removed and unchanged lines before each index. */
+  sums;
+  oldStart;
+  newStart;
+  suffix;
+  byContext = /* @__PURE__ */ new Map();
+  pairs;
+  ranges = /* @__PURE__ */ new Map();
+  anchors;
+  units;
+  outlined = /* @__PURE__ */ new Map();
+  count(from, to) {
+    const s = this.sums;
+    return {
+      added: s.add[to] - s.add[from],
+      removed: s.del[to] - s.del[from],
+      unchanged: s.ctx[to] - s.ctx[from]
+    };
+  }
+  /** A long addition that an outline describes better than its head and tail. */
+  outlineable(kind) {
+    return kind === "prose" && this.n >= OUTLINE_MIN_LINES && this.hunk.added >= 0.9 * this.n;
+  }
+  outlinePicks(budget) {
+    this.anchors ??= findAnchors(this.hunk.lines);
+    return pickOutline(this.hunk.lines, this.anchors, budget);
+  }
+  /** A line as an outline shows it: a long paragraph by its first sentence. */
+  outlineLine(i2) {
+    let t2 = this.outlined.get(i2);
+    if (!t2) {
+      const raw = this.hunk.lines[i2];
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      const body = firstSentence(line.slice(1), OUTLINE_CHARS);
+      const cut2 = line.length - 1 - body.length;
+      const text = cut2 > 0 ? `${line[0]}${body} [... ${fmt(cut2)} characters]` : line;
+      t2 = { text, units: lineUnits(text) };
+      this.outlined.set(i2, t2);
+    }
+    return t2;
+  }
+  rowsAt(context) {
+    const key = Number.isFinite(context) ? context : -1;
+    let r2 = this.byContext.get(key);
+    if (!r2) {
+      r2 = this.buildRows(context);
+      this.byContext.set(key, r2);
+    }
+    return r2;
+  }
+  buildRows(context) {
+    const n = this.n;
+    const all = () => ({ count: n, at: (k2) => k2, header: this.hunk.header, droppedContext: 0 });
+    const changed = this.hunk.added + this.hunk.removed;
+    const contextLines = this.count(0, n).unchanged;
+    if (!Number.isFinite(context) || changed === 0 || contextLines === 0) return all();
+    const keep = new Uint8Array(n);
+    let last2 = -Infinity;
+    const dist = new Float64Array(n).fill(Infinity);
+    for (let i2 = 0; i2 < n; i2++) {
+      const t2 = this.types[i2];
+      if (t2 === ADD || t2 === DEL) last2 = i2;
+      dist[i2] = i2 - last2;
+    }
+    last2 = Infinity;
+    for (let i2 = n - 1; i2 >= 0; i2--) {
+      const t2 = this.types[i2];
+      if (t2 === ADD || t2 === DEL) last2 = i2;
+      dist[i2] = Math.min(dist[i2], last2 - i2);
+    }
+    for (let i2 = 0; i2 < n; i2++) {
+      const t2 = this.types[i2];
+      if (t2 === ADD || t2 === DEL || t2 === CTX && dist[i2] <= context) keep[i2] = 1;
+      else if (t2 === META) keep[i2] = i2 > 0 && keep[i2 - 1] ? 1 : 0;
+    }
+    let first2 = 0;
+    while (first2 < n && !keep[first2]) first2++;
+    let lastKept = n - 1;
+    while (lastKept > first2 && !keep[lastKept]) lastKept--;
+    const rows = [];
+    let dropped = first2 + (n - 1 - lastKept);
+    for (let i2 = first2; i2 <= lastKept; ) {
+      if (keep[i2]) {
+        rows.push(i2++);
+        continue;
+      }
+      let j2 = i2;
+      while (j2 <= lastKept && !keep[j2]) j2++;
+      let units = 0;
+      for (let k2 = i2; k2 < j2 && units <= GAP_UNITS; k2++) units += lineUnits(this.hunk.lines[k2]);
+      if (units <= GAP_UNITS) for (let k2 = i2; k2 < j2; k2++) rows.push(k2);
+      else {
+        rows.push(-(i2 + 1));
+        dropped += j2 - i2;
+      }
+      i2 = j2;
+    }
+    const header = first2 === 0 && lastKept === n - 1 ? this.hunk.header : this.headerFor(first2, lastKept);
+    const kept = Int32Array.from(rows);
+    return { count: kept.length, at: (k2) => kept[k2], header, droppedContext: dropped };
+  }
+  /** `@@ -a,b +c,d @@` for lines first..last, as git would number them. */
+  headerFor(first2, last2) {
+    const before = this.count(0, first2);
+    const span = this.count(first2, last2 + 1);
+    const oldFrom = this.oldStart + before.unchanged + before.removed;
+    const newFrom = this.newStart + before.unchanged + before.added;
+    const oldCount = span.unchanged + span.removed;
+    const newCount = span.unchanged + span.added;
+    return `@@ -${oldCount === 0 ? oldFrom - 1 : oldFrom},${oldCount} +${newCount === 0 ? newFrom - 1 : newFrom},${newCount} @@${this.suffix}`;
+  }
+  /** The line at `i`, cut to about `width` characters around what differs from its pair, and its counted pieces. */
+  text(i2, width2) {
+    const raw = this.hunk.lines[i2];
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.length <= width2 + 1) {
+      let u = this.units[i2];
+      if (u === 0) this.units[i2] = u = lineUnits(line);
+      return { text: line, cut: false, units: u };
+    }
+    const s = shortenAround(line.slice(1), this.rangesOf(i2), width2);
+    const text = line[0] + s.text;
+    return { text, cut: s.cut > 0, units: lineUnits(text) };
+  }
+  rangesOf(i2) {
+    let r2 = this.ranges.get(i2);
+    if (r2) return r2;
+    const j2 = this.pairOf(i2);
+    r2 = [];
+    if (j2 >= 0) {
+      const a = this.body(this.types[i2] === DEL ? i2 : j2);
+      const b2 = this.body(this.types[i2] === DEL ? j2 : i2);
+      const d = changedRanges(a, b2);
+      r2 = this.types[i2] === DEL ? d.a : d.b;
+      this.ranges.set(j2, this.types[i2] === DEL ? d.b : d.a);
+    }
+    this.ranges.set(i2, r2);
+    return r2;
+  }
+  body(i2) {
+    const raw = this.hunk.lines[i2];
+    return (raw.endsWith("\r") ? raw.slice(0, -1) : raw).slice(1);
+  }
+  /** The '+' line that replaced a '-' line (and the other way), paired in order within a block. */
+  pairOf(i2) {
+    if (!this.pairs) {
+      const p2 = new Int32Array(this.n).fill(-1);
+      let k2 = 0;
+      while (k2 < this.n) {
+        if (this.types[k2] !== DEL) {
+          k2++;
+          continue;
+        }
+        const d0 = k2;
+        while (k2 < this.n && (this.types[k2] === DEL || this.types[k2] === META)) k2++;
+        const a0 = k2;
+        while (k2 < this.n && (this.types[k2] === ADD || this.types[k2] === META)) k2++;
+        const dels = [];
+        const adds = [];
+        for (let x2 = d0; x2 < a0; x2++) if (this.types[x2] === DEL) dels.push(x2);
+        for (let x2 = a0; x2 < k2; x2++) if (this.types[x2] === ADD) adds.push(x2);
+        for (let x2 = 0; x2 < Math.min(dels.length, adds.length); x2++) {
+          p2[dels[x2]] = adds[x2];
+          p2[adds[x2]] = dels[x2];
+        }
+      }
+      this.pairs = p2;
+    }
+    return this.pairs[i2];
+  }
+};
+var GAP_UNITS = 9;
+function viewsOf(e) {
+  e.views ??= e.file.hunks.map((h2) => new HunkView(h2));
+  return e.views;
+}
+function newStats() {
+  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false, summaryLines: 0 };
+}
+function fullDiffCost(diffable, b2) {
+  const level = LEVELS2[0];
+  if (!b2.add("") || !b2.add(DIFF_TITLES[0])) return b2.limit;
   for (const e of diffable) {
-    if (!renderFile(e, Number.POSITIVE_INFINITY, b2)) return cap;
+    if (!renderFile(e, level, Number.POSITIVE_INFINITY, b2)) return b2.limit;
   }
   return b2.used;
 }
+function titleFor(level) {
+  return DIFF_TITLES[level.context === 0 ? 2 : level.context === 1 ? 1 : 0];
+}
 function diffSection(diffable, allowance, out) {
-  const trailerFloor = lineTokens(filesOmittedMarker(diffable.length));
-  const titleCost = 1 + lineTokens(DIFF_TITLE);
+  const trailerFloor = out.cost(filesOmittedMarker(diffable.length));
+  const titleCost = out.cost("") + Math.max(...DIFF_TITLES.map((t2) => out.cost(t2)));
   if (allowance < titleCost + trailerFloor) {
     out.add("");
     out.add(filesOmittedMarker(diffable.length));
     return diffable.map((e) => wholeFileNote(e));
   }
   const inner = allowance - titleCost;
-  const fitsAll = (quota) => {
-    const b2 = new Budget(inner);
-    return diffable.every((e) => renderFile(e, quota, b2));
+  const fitsAll = (level2, quota2) => {
+    const b2 = out.trial(inner);
+    return diffable.every((e) => renderFile(e, level2, quota2, b2));
   };
-  out.add("");
-  out.add(DIFF_TITLE);
-  const notes = [];
-  if (fitsAll(MIN_FILE_LINES)) {
-    const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
-    let lo = MIN_FILE_LINES;
-    if (fitsAll(biggest)) lo = biggest;
-    else {
-      let hi = biggest;
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (fitsAll(mid)) lo = mid;
-        else hi = mid;
-      }
+  const costAt = (level2, quota2, cap) => {
+    const b2 = out.trial(cap);
+    return diffable.every((e) => renderFile(e, level2, quota2, b2)) ? b2.used : Number.POSITIVE_INFINITY;
+  };
+  let hasContext = false;
+  let longest = 0;
+  for (const e of diffable) {
+    if (e.digest) continue;
+    for (const v of viewsOf(e)) {
+      if (v.hunk.added + v.hunk.removed < v.n) hasContext = true;
+      if (v.longest > longest) longest = v.longest;
     }
-    for (const e of diffable) {
-      const stats = newStats();
-      renderFile(e, lo, out, stats);
-      const note = shortenedNote(e, stats);
-      if (note) notes.push(note);
-    }
-    return notes;
   }
-  const room = new Budget(inner - trailerFloor);
+  const differs = (l, i2) => {
+    const prev = LEVELS2[i2 - 1];
+    if (!prev) return true;
+    return hasContext && l.context < prev.context || l.width < prev.width && longest > l.width + 1;
+  };
+  const tried = LEVELS2.filter(differs);
+  let level = tried.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
+  let quota = Number.POSITIVE_INFINITY;
+  let starved = false;
+  if (!level) {
+    level = tried[tried.length - 1];
+    if (fitsAll(level, MIN_FILE_LINES)) {
+      const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
+      let lo = MIN_FILE_LINES;
+      let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
+      if (hi <= lo) hi = lo + 1;
+      let loCost = costAt(level, lo, inner);
+      let hiCost = costAt(level, hi, 8 * inner);
+      let side = 0;
+      while (hi - lo > 1) {
+        let mid = Math.floor((lo + hi) / 2);
+        if (hi - lo > 8 && Number.isFinite(hiCost) && hiCost > loCost) {
+          mid = Math.round(lo + (hi - lo) * (inner - loCost) / (hiCost - loCost));
+          mid = Math.min(hi - 1, Math.max(lo + 1, mid));
+        }
+        const c3 = costAt(level, mid, 8 * inner);
+        if (c3 <= inner) {
+          lo = mid;
+          loCost = c3;
+          if (side < 0 && Number.isFinite(hiCost)) hiCost = inner + (hiCost - inner) / 2;
+          side = -1;
+        } else {
+          hi = mid;
+          hiCost = c3;
+          if (side > 0) loCost = inner - (inner - loCost) / 2;
+          side = 1;
+        }
+      }
+      quota = lo;
+    } else {
+      quota = MIN_FILE_LINES;
+      starved = true;
+    }
+  }
+  out.add("");
+  out.add(titleFor(level));
+  const notes = [];
+  let droppedContext = 0;
   const chosen = /* @__PURE__ */ new Set();
-  const byPriority = [...diffable].sort(priority);
-  for (const e of byPriority) {
-    const trial = new Budget(room.limit - room.used);
-    if (renderFile(e, MIN_FILE_LINES, trial)) {
-      room.used += trial.used;
-      chosen.add(e);
+  if (starved) {
+    const room = out.trial(inner - trailerFloor);
+    for (const e of [...diffable].sort(priority)) {
+      const trial = out.trial(room.limit - room.used);
+      if (renderFile(e, level, quota, trial)) {
+        room.used += trial.used;
+        chosen.add(e);
+      }
     }
   }
   for (const e of diffable) {
-    if (!chosen.has(e)) {
+    if (starved && !chosen.has(e)) {
       notes.push(wholeFileNote(e));
       continue;
     }
     const stats = newStats();
-    renderFile(e, MIN_FILE_LINES, out, stats);
+    renderFile(e, level, quota, out, stats);
+    droppedContext += stats.droppedContext;
     const note = shortenedNote(e, stats);
     if (note) notes.push(note);
   }
-  out.add(filesOmittedMarker(diffable.length - chosen.size));
+  if (starved) out.add(filesOmittedMarker(diffable.length - chosen.size));
+  if (droppedContext > 0) {
+    notes.unshift({
+      rank: 1,
+      text: `${fmt(droppedContext)} unchanged ${droppedContext === 1 ? "line" : "lines"} around the changes (context cut to ${level.context} ${level.context === 1 ? "line" : "lines"})`
+    });
+  }
   return notes;
 }
 function priority(a, b2) {
@@ -8509,26 +11413,32 @@ function filesOmittedMarker(n) {
 }
 function fileHeader(f) {
   const what = f.status === "renamed" && f.oldPath !== void 0 ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
-  return shortenLine(`File: ${oneLine(f.path)} (${what})`).text;
+  return cutMeta(`File: ${oneLine(f.path)} (${what})`);
 }
-function renderFile(e, quota, out, stats) {
+function renderFile(e, level, quota, out, stats) {
   const f = e.file;
-  if (!out.add(fileHeader(f))) return false;
-  const q2 = f.status === "deleted" ? Math.min(quota, DELETED_FILE_LINES) : quota;
-  const { count, perHunk } = planHunks(f.hunks, e.size, q2);
-  for (let i2 = 0; i2 < count; i2++) {
-    const h2 = f.hunks[i2];
-    if (!addLine(out, h2.header, stats)) return false;
-    const keep = Math.min(h2.lines.length, perHunk);
-    if (keep === h2.lines.length) {
-      for (const l of h2.lines) if (!addLine(out, l, stats)) return false;
-      continue;
+  if (e.digest) {
+    if (!out.add(cutMeta(e.digest.title), "code")) return false;
+    const lines = e.digest.lines;
+    const show = lines.length <= quota ? lines.length : Math.max(1, quota - 1);
+    for (let i2 = 0; i2 < show; i2++) if (!out.add(lines[i2], "code")) return false;
+    if (show < lines.length) {
+      const rest = lines.length - show;
+      if (stats) stats.summaryLines += rest;
+      if (!out.add(`[... ${plural(rest, "more line")} of this summary]`, "code")) return false;
     }
-    const head = Math.ceil(keep / 2);
-    const tailFrom = h2.lines.length - (keep - head);
-    for (let j2 = 0; j2 < head; j2++) if (!addLine(out, h2.lines[j2], stats)) return false;
-    if (!out.add(middleMarker(h2.lines, head, tailFrom, stats))) return false;
-    for (let j2 = tailFrom; j2 < h2.lines.length; j2++) if (!addLine(out, h2.lines[j2], stats)) return false;
+    return true;
+  }
+  if (!out.add(fileHeader(f), e.kind)) return false;
+  const q2 = f.status === "deleted" ? Math.min(quota, DELETED_FILE_LINES) : quota;
+  const views = viewsOf(e);
+  const rows = views.map((v) => v.rowsAt(level.context));
+  const { count, perHunk } = planHunks(
+    rows.map((r2) => r2.count),
+    q2
+  );
+  for (let i2 = 0; i2 < count; i2++) {
+    if (!renderHunk(views[i2], rows[i2], e.kind, level, perHunk, out, stats)) return false;
   }
   if (count < f.hunks.length) {
     let added = 0;
@@ -8547,60 +11457,101 @@ function renderFile(e, quota, out, stats) {
       stats.unchanged += all - added - removed;
       stats.hiddenHunks += hidden;
     }
-    const marker = `[... ${plural(hidden, "more hunk")} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
-    if (!out.add(shortenLine(marker).text)) return false;
+    const marker2 = `[... ${plural(hidden, "more hunk")} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
+    if (!out.add(cutMeta(marker2), e.kind)) return false;
   }
   return true;
 }
-function planHunks(hunks, size, quota) {
-  if (size <= quota) return { count: hunks.length, perHunk: Number.POSITIVE_INFINITY };
-  const count = Math.min(hunks.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
-  const sizes = [];
-  for (let i2 = 0; i2 < count; i2++) sizes.push(hunks[i2].lines.length);
-  sizes.sort((a, b2) => a - b2);
+function renderHunk(v, r2, kind, level, perHunk, out, stats) {
+  const count = r2.count;
+  const emit = (row, next) => {
+    if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
+    const t2 = v.text(row, level.width);
+    if (t2.cut && stats) stats.longLines++;
+    return out.add(t2.text, kind, t2.units);
+  };
+  const rowStart = (k2) => {
+    if (k2 >= count) return v.n;
+    const x2 = r2.at(k2);
+    return x2 < 0 ? -x2 - 1 : x2;
+  };
+  if (stats) stats.droppedContext += r2.droppedContext;
+  if (count <= perHunk) {
+    if (!out.add(r2.header, kind)) return false;
+    for (let k2 = 0; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+    return true;
+  }
+  if (v.outlineable(kind)) {
+    const picks = v.outlinePicks(Math.min(perHunk, Math.floor((out.limit - out.used) / 2)));
+    if (stats) {
+      stats.outline = true;
+      stats.droppedContext -= r2.droppedContext;
+    }
+    if (!out.add(v.hunk.header, kind)) return false;
+    if (!out.add(`[outline of the ${fmt(v.n)} lines below: headings, dated lines and first sentences of paragraphs at even intervals]`, kind)) return false;
+    let at = 0;
+    for (const p2 of picks) {
+      if (p2 > at && !out.add(middleMarker(v, at, p2, stats), kind)) return false;
+      const t2 = v.outlineLine(p2);
+      if (!out.add(t2.text, kind, t2.units)) return false;
+      at = p2 + 1;
+    }
+    if (at < v.n && !out.add(middleMarker(v, at, v.n, stats), kind)) return false;
+    return true;
+  }
+  let head = Math.ceil(perHunk / 2);
+  let tail2 = perHunk - head;
+  while (head > 0 && r2.at(head - 1) < 0) head--;
+  while (tail2 > 0 && r2.at(count - tail2) < 0) tail2--;
+  if (!out.add(r2.header, kind)) return false;
+  for (let k2 = 0; k2 < head; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+  const from = rowStart(head);
+  const to = rowStart(count - tail2);
+  if (stats) {
+    for (let k2 = head; k2 < count - tail2; k2++) {
+      const x2 = r2.at(k2);
+      if (x2 < 0) stats.droppedContext -= v.count(-x2 - 1, rowStart(k2 + 1)).unchanged;
+    }
+  }
+  if (!out.add(middleMarker(v, from, to, stats), kind)) return false;
+  for (let k2 = count - tail2; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+  return true;
+}
+function planHunks(sizes, quota) {
+  const size = sizes.reduce((a, b2) => a + b2, 0);
+  if (size <= quota) return { count: sizes.length, perHunk: Number.POSITIVE_INFINITY };
+  const count = Math.min(sizes.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
+  const shown = sizes.slice(0, count).sort((a, b2) => a - b2);
   let left = quota;
-  for (let i2 = 0; i2 < sizes.length; i2++) {
-    const share = Math.floor(left / (sizes.length - i2));
-    const s = sizes[i2];
+  for (let i2 = 0; i2 < shown.length; i2++) {
+    const share = Math.floor(left / (shown.length - i2));
+    const s = shown[i2];
     if (s > share) return { count, perHunk: Math.max(1, share) };
     left -= s;
   }
   return { count, perHunk: Number.POSITIVE_INFINITY };
 }
-function addLine(out, raw, stats) {
-  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  const s = shortenLine(line);
-  if (!out.add(s.text)) return false;
-  if (s.cut && stats) stats.longLines++;
-  return true;
+function gapMarker(v, from, to) {
+  const n = v.count(from, to).unchanged;
+  return `[... ${fmt(n)} unchanged ${n === 1 ? "line" : "lines"}]`;
 }
-function middleMarker(lines, from, to, stats) {
-  let added = 0;
-  let removed = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const c3 = lines[i2].charCodeAt(0);
-    if (c3 === 43) added++;
-    else if (c3 === 45) removed++;
-  }
-  const all = to - from;
-  const unchanged = all - added - removed;
+function middleMarker(v, from, to, stats) {
+  const { added, removed, unchanged } = v.count(from, to);
+  const all = added + removed + unchanged;
   if (stats) {
     stats.added += added;
     stats.removed += removed;
     stats.unchanged += unchanged;
   }
-  if (added === all) return `[... ${fmt(all)} more added ${all === 1 ? "line" : "lines"} omitted]`;
-  if (removed === all) return `[... ${fmt(all)} more removed ${all === 1 ? "line" : "lines"} omitted]`;
-  if (unchanged === all) return `[... ${fmt(all)} more unchanged ${all === 1 ? "line" : "lines"} omitted]`;
+  if (added === all) return `[... ${fmt(all)} added ${all === 1 ? "line" : "lines"}]`;
+  if (removed === all) return `[... ${fmt(all)} removed ${all === 1 ? "line" : "lines"}]`;
+  if (unchanged === all) return `[... ${fmt(all)} unchanged ${all === 1 ? "line" : "lines"}]`;
   const parts = [
     added > 0 ? `${fmt(added)} added` : "",
     removed > 0 ? `${fmt(removed)} removed` : "",
     unchanged > 0 ? `${fmt(unchanged)} unchanged` : ""
   ].filter(Boolean);
-  return `[... ${fmt(all)} more lines omitted: ${parts.join(", ")}]`;
-}
-function newStats() {
-  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0 };
+  return `[... ${fmt(all)} lines: ${parts.join(", ")}]`;
 }
 function exclusionNotes(entries) {
   const notes = [];
@@ -8611,22 +11562,26 @@ function exclusionNotes(entries) {
   return notes;
 }
 function wholeFileNote(e) {
-  const lines = linesPhrase(e.file.added, e.file.removed, 0);
+  if (e.digest) return { rank: 3, text: `${oneLine(e.file.path)}: its package summary` };
+  const lines = linesPhrase(e.file.added, e.file.removed);
   return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ""}` };
 }
 function shortenedNote(e, s) {
   const parts = [];
-  const lines = linesPhrase(s.added, s.removed, s.unchanged);
-  if (lines) parts.push(s.hiddenHunks > 0 ? `${lines} (${s.hiddenHunks} of ${e.file.hunks.length} hunks)` : lines);
+  const lines = linesPhrase(s.added, s.removed);
+  if (lines) {
+    const how = [s.hiddenHunks > 0 ? `${s.hiddenHunks} of ${e.file.hunks.length} hunks` : "", s.outline ? "shown as an outline" : ""].filter(Boolean);
+    parts.push(how.length > 0 ? `${lines} (${how.join(", ")})` : lines);
+  }
   if (s.longLines > 0) parts.push(`${plural(s.longLines, "long line")} shortened`);
+  if (s.summaryLines > 0) parts.push(`${plural(s.summaryLines, "line")} of its package summary`);
   if (parts.length === 0) return void 0;
   return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join("; ")}` };
 }
-function linesPhrase(added, removed, unchanged) {
+function linesPhrase(added, removed) {
   if (added > 0 && removed > 0) return `${fmt(added)} added and ${fmt(removed)} removed lines`;
   if (added > 0) return `${fmt(added)} added ${added === 1 ? "line" : "lines"}`;
   if (removed > 0) return `${fmt(removed)} removed ${removed === 1 ? "line" : "lines"}`;
-  if (unchanged > 0) return `${fmt(unchanged)} unchanged ${unchanged === 1 ? "line" : "lines"}`;
   return "";
 }
 function capOmitted(notes) {
@@ -8635,17 +11590,14 @@ function capOmitted(notes) {
   if (texts.length <= MAX_OMITTED) return texts;
   return [...texts.slice(0, MAX_OMITTED - 1), `... and ${fmt(texts.length - MAX_OMITTED + 1)} more`];
 }
-function shortenLine(line) {
-  if (line.length <= MAX_LINE_CHARS) return { text: line, cut: false };
-  const kept = cutAt(line, KEPT_LINE_CHARS);
-  return { text: `${kept} [... ${fmt(line.length - kept.length)} more characters]`, cut: true };
+function cutMeta(line) {
+  if (line.length <= MAX_META_CHARS) return line;
+  const kept = cutAt(line, MAX_META_CHARS - 40);
+  return `${kept} [... ${fmt(line.length - kept.length)} more characters]`;
 }
 function cutAt(s, n) {
   const c3 = s.charCodeAt(n - 1);
   return s.slice(0, c3 >= 55296 && c3 <= 56319 ? n - 1 : n);
-}
-function sumTokens(lines) {
-  return lines.reduce((n, l) => n + lineTokens(l), 0);
 }
 function fmt(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -8659,10 +11611,33 @@ function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
   return Math.max(1024, Math.floor(capped / 1024) * 1024);
 }
+function answerLimit(numPredict) {
+  return Math.max(4096, numPredict * 16);
+}
+function generationInput(p2, context, signal) {
+  return {
+    host: p2.options.host,
+    model: p2.options.model,
+    system: p2.system,
+    files: p2.diff,
+    recentSubjects: context.subjects.subjects,
+    subjectsFile: context.subjects.file,
+    generatedPaths: context.generated,
+    numCtx: p2.options.num_ctx,
+    numPredict: p2.options.num_predict,
+    keepAlive: p2.options.keep_alive,
+    timeoutMs: p2.options.timeout_ms,
+    limits: messageLimits(p2.options.preset),
+    signal
+  };
+}
+var warming = /* @__PURE__ */ new Map();
+var estimator = new TokenEstimator();
 async function generate(input) {
   const started = Date.now();
   const run = new AbortController();
   let timedOut = false;
+  let flooded = false;
   const timer = setTimeout(() => {
     timedOut = true;
     run.abort(new Error("timeout"));
@@ -8670,18 +11645,32 @@ async function generate(input) {
   const cancel = () => run.abort(input.signal.reason);
   if (input.signal.aborted) cancel();
   input.signal.addEventListener("abort", cancel, { once: true });
+  let raw = "";
   try {
+    const key = `${input.host}
+${input.model}`;
+    const early = warming.get(key);
+    if (early) {
+      warming.delete(key);
+      await Promise.race([early, new Promise((r2) => run.signal.addEventListener("abort", r2, { once: true }))]);
+    }
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
-    const prompt = buildPrompt({
-      files: input.files,
+    const redacted = redactSecrets(input.files);
+    const built = buildPrompt({
+      files: redacted.files,
       system: input.system,
       recentSubjects: input.recentSubjects,
+      ...input.subjectsFile !== void 0 ? { subjectsFile: input.subjectsFile } : {},
+      ...input.generatedPaths !== void 0 ? { generatedPaths: input.generatedPaths } : {},
+      rates: estimator.rates(input.model),
       numCtx,
       numPredict: input.numPredict
     });
+    const prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt);
-    let raw = "";
+    let promptEvalCount;
+    const limit = answerLimit(input.numPredict);
     for await (const piece of streamChat({
       host: input.host,
       model: input.model,
@@ -8691,16 +11680,22 @@ async function generate(input) {
       numPredict: input.numPredict,
       keepAlive: input.keepAlive,
       disableThinking: facts.thinking,
-      signal: run.signal
+      signal: run.signal,
+      onDone: (d) => promptEvalCount = d.promptEvalCount
     })) {
       raw += piece;
-      input.onText?.(previewMessage(raw));
+      if (raw.length > limit) {
+        flooded = true;
+        run.abort(new Error("flood"));
+        break;
+      }
+      input.onText?.(previewMessage(raw, input.limits));
     }
-    const cleaned = cleanMessage(raw);
-    if (!cleaned.ok) return { ok: false, reason: cleaned.reason, cancelled: false };
-    return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1e3 };
+    if (!flooded) estimator.learn(input.model, built.mix, promptEvalCount);
+    return finish(raw, input.limits, started);
   } catch (err) {
     if (input.signal.aborted) return { ok: false, reason: "cancelled", cancelled: true };
+    if (flooded) return finish(raw, input.limits, started);
     if (timedOut) {
       return {
         ok: false,
@@ -8714,18 +11709,28 @@ async function generate(input) {
     input.signal.removeEventListener("abort", cancel);
   }
 }
+function finish(raw, limits, started) {
+  const cleaned = cleanMessage(raw, limits);
+  if (!cleaned.ok) return { ok: false, reason: cleaned.reason, cancelled: false };
+  return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1e3 };
+}
 
 // src/controller.ts
+var UPDATE_EVERY_MS = 16;
 var Controller = class {
-  constructor(editor, gitAt2) {
+  constructor(editor, gitAt2, env = process.env) {
     this.editor = editor;
+    this.env = env;
     this.repos = new RepositoryCache(gitAt2);
   }
   editor;
+  env;
   sessions = /* @__PURE__ */ new Map();
   /** Repositories whose change is being gathered: claimed before the first await, so a second \g sees it. */
   starting = /* @__PURE__ */ new Set();
   byBuf = /* @__PURE__ */ new Map();
+  /** `:GitCommitPush push` runs outside any session; a \g meanwhile waits its turn. */
+  pushing = /* @__PURE__ */ new Map();
   warned = /* @__PURE__ */ new Set();
   repos;
   command(args) {
@@ -8736,9 +11741,9 @@ var Controller = class {
     return this.report(async () => {
       const s = this.byBuf.get(buf);
       if (name === "write") {
-        const lines = Array.isArray(payload) ? payload.map(String) : [];
+        const { lines, edited } = writePayload(payload);
         if (!s) throw new PluginError("this review buffer lost its session (the node host restarted?): run :GitCommitPush again; your message is saved and will be offered");
-        return this.write(s, lines);
+        return this.write(s, lines, edited);
       }
       if (!s) return;
       if (name === "close") return this.closed(s, buf);
@@ -8755,12 +11760,44 @@ var Controller = class {
       await this.say(`unexpected failure: ${msg.split("\n")[0]} (details in $NVIM_NODE_LOG_FILE)`, "error");
     }
   }
+  /** A message for the user; a string's first line is the news, the rest details (src/core/notice.ts). */
   async say(message, level) {
     try {
-      await this.editor.notify(message, level);
+      await this.editor.notify(typeof message === "string" ? fromText(message) : message, level);
     } catch (err) {
       console.error("git-commit-push: could not notify", err);
     }
+  }
+  /** User events; their data shows no credentials of URLs, as nothing the plugin shows does. */
+  emit(name, data) {
+    const shown = {};
+    for (const [k2, v] of Object.entries(data)) shown[k2] = typeof v === "string" ? hideUrlCredentials(v) : v;
+    return this.editor.event(name, shown);
+  }
+  /** A session's phase changes only here, so that what users see of it follows. */
+  enter(s, phase) {
+    s.phase = phase;
+    this.publishProgress();
+  }
+  lastProgress = "";
+  /**
+   * What runs now, to the status window and g:git_commit_push_status: sent when the list
+   * changes, not every second (the Lua side counts the seconds).
+   */
+  publishProgress() {
+    const items = [];
+    const now = Date.now();
+    for (const s of this.sessions.values()) {
+      const p2 = s.phase;
+      if (p2.name === "reviewing") continue;
+      const item = phaseProgress(s, p2);
+      items.push({ ...item, elapsedMs: now - p2.since });
+    }
+    for (const lone of this.pushing.values()) items.push({ text: `pushing to ${hideUrlCredentials(destination(lone.to).name)}`, short: "pushing", elapsedMs: now - lone.since });
+    const key = JSON.stringify(items.map((i2) => [i2.text, i2.short]));
+    if (key === this.lastProgress) return;
+    this.lastProgress = key;
+    void this.editor.progress(items).catch(logged);
   }
   warnOnce(message) {
     if (this.warned.has(message)) return Promise.resolve();
@@ -8773,23 +11810,37 @@ var Controller = class {
     if ("error" in inv) throw new PluginError(inv.error);
     if (inv.action === "output") return this.editor.showOutput();
     const inReview = this.byBuf.get(ctx.buf);
+    if (inv.action === "cancel") {
+      const root = inReview?.p.repo.root ?? (await this.repoOf(ctx)).root;
+      const lone2 = this.pushing.get(root);
+      if (!inReview && lone2) {
+        lone2.abort.abort("cancel");
+        return;
+      }
+      return this.cancel(inReview ?? this.sessions.get(root));
+    }
+    if (inv.action === "push") return this.pushOnly(inReview?.p.repo ?? await this.repoOf(ctx), resolveOptions(ctx.options).options);
     if (inReview) {
       if (args.length === 0) return this.regenerate(inReview);
       throw new PluginError("this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts", "info");
     }
-    const { options, warnings } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
-    for (const w of warnings) await this.warnOnce(w);
-    const isFile = ctx.buftype === "" && ctx.name !== "";
+    const { options } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
     if (inv.scope === "file") {
-      if (ctx.buftype !== "") throw new PluginError(`this is not a file buffer (buftype=${ctx.buftype}): open the file to commit`);
-      if (ctx.name === "") throw new PluginError("this buffer has no file: write it to a file first (:w name)");
+      const refusal = notAFile(ctx);
+      if (refusal) throw new PluginError(refusal);
+      if (ctx.nameUnreadable) {
+        throw new PluginError(`the name of this file is not valid UTF-8 (${ctx.name}): nothing was done; commit it with :GitCommitPush all, or with git`);
+      }
     }
+    const isFile = ctx.buftype === "" && ctx.name !== "" && ctx.dir === null;
     if (isFile && ctx.writeError) throw new PluginError(`could not write ${ctx.name}: ${ctx.writeError}`);
-    const path = isFile ? ctx.name : ctx.cwd;
-    const repo = await this.repos.open(isFile ? existingDir((0, import_node_path5.dirname)(path)) : path);
+    const repo = await this.repoOf(ctx);
+    const path = isFile ? ctx.name : ctx.dir ?? ctx.cwd;
     const running = this.sessions.get(repo.root);
     if (running) return this.busy(running);
-    if (this.starting.has(repo.root)) return this.say(`still preparing a commit in ${repo.root}`, "info");
+    if (this.starting.has(repo.root)) return this.say(busyNotice("preparing a commit", "a moment", "wait for it", ` in ${repo.root}`), "info");
+    const lone = this.pushing.get(repo.root);
+    if (lone) return this.say(stillPushingNotice(lone.to, secondsSince(lone.since), ":GitCommitPush cancel stops it"), "info");
     this.starting.add(repo.root);
     try {
       await this.start(repo, inv.scope, inv.review ?? options.review, options, path);
@@ -8797,143 +11848,194 @@ var Controller = class {
       this.starting.delete(repo.root);
     }
   }
+  /**
+   * The repository is the file's, not the working directory's; a directory listing's is
+   * the listed folder's; `all` and `staged` elsewhere fall back to the working directory's.
+   */
+  repoOf(ctx) {
+    if (ctx.dir !== null) return this.repos.open(existingDir(ctx.dir));
+    const isFile = ctx.buftype === "" && ctx.name !== "" && !ctx.nameUnreadable;
+    return this.repos.open(isFile ? existingDir((0, import_node_path9.dirname)(ctx.name)) : ctx.cwd);
+  }
   async busy(s) {
-    if (s.buf !== void 0 && s.state !== "committing") {
-      await this.editor.focus(s.buf);
-      return this.say(`a commit for ${s.repo.root} is already in review: :w commits it, :q! aborts it`, "info");
+    const p2 = s.phase;
+    if (p2.name === "reviewing" || p2.name === "generating" && s.buf !== void 0) {
+      if (s.buf !== void 0) await this.editor.focus(s.buf);
+      return this.say(notice(["a commit", drop(` for ${s.p.repo.root}`, 1), " is already in review: :w commits it, :q! aborts it"]), "info");
     }
-    const what = s.state === "committing" ? "committing and pushing" : "generating a message (review = false)";
-    return this.say(`still ${what} in ${s.repo.root}`, "info");
+    const secs = secondsSince;
+    const root = s.p.repo.root;
+    switch (p2.name) {
+      case "generating":
+        return this.say(busyNotice("generating a message", secs(p2.since), ":GitCommitPush cancel stops it", ` in ${root}`), "info");
+      case "waiting":
+        return this.say(busyNotice(`waiting for ${p2.holder} to finish`, secs(p2.since), ":GitCommitPush cancel stops waiting", ` in ${root}`), "info");
+      case "committing":
+        return this.say(busyNotice("committing", secs(p2.since), "a commit is never stopped halfway; :GitCommitPush cancel skips the push after it", ` in ${root}`), "info");
+      case "pushing":
+        return this.say(stillPushingNotice(s.p.plan.describe, secs(p2.since), ":GitCommitPush cancel stops the push, the commit stays"), "info");
+    }
+  }
+  /** `:GitCommitPush cancel`: stops what can be stopped at once; a commit in progress never is. */
+  async cancel(s) {
+    if (!s) return this.say("nothing to cancel here", "info");
+    const p2 = s.phase;
+    switch (p2.name) {
+      case "reviewing":
+        return this.say("nothing runs: the message is in review (:w commits it, :q! aborts)", "info");
+      case "generating":
+        p2.abort.abort("cancel");
+        if (s.buf === void 0) return;
+        return this.say("generation stopped: edit the message, :w commits it", "info");
+      case "waiting":
+        p2.abort.abort("cancel");
+        return;
+      // the commit step reports it
+      case "committing":
+        p2.cancelPush = true;
+        return this.say("the commit is being made and is never stopped halfway; it will not be pushed (:GitCommitPush push sends it later)", "info");
+      case "pushing":
+        p2.abort.abort("cancel");
+        return;
+    }
+  }
+  /** `:GitCommitPush push`: sends the branch where \g would, for commits whose push did not happen. */
+  async pushOnly(repo, options) {
+    const running = this.sessions.get(repo.root);
+    if (running) return this.busy(running);
+    if (this.pushing.has(repo.root) || this.starting.has(repo.root)) return this.say(`already busy in ${repo.root}`, "info");
+    const plan = planPush(repo.branch, repo.config);
+    if (plan.kind === "none") return this.say(`nothing pushed: ${notPushedBecause(plan)}`, "info");
+    const abort = new AbortController();
+    this.pushing.set(repo.root, { since: Date.now(), abort, to: plan.describe });
+    this.publishProgress();
+    const transcript = {};
+    try {
+      await push(repo, plan, transcript, { stallMs: options.push_stall_ms, signal: abort.signal, env: this.env });
+      await clearUnpushed(repo);
+      await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
+      const upToDate = /Everything up-to-date/.test(transcript.push ?? "");
+      return await this.say(upToDate ? `nothing to push: ${plan.describe} is up to date` : `pushed to ${plan.describe}`, "info");
+    } catch (err) {
+      await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
+      if (abort.signal.aborted) return await this.say("push cancelled: nothing was pushed", "info");
+      console.error("git-commit-push: push failed", err);
+      return await this.say(pushFailedNotice(explainPushFailure(gitWords(err)), plan.describe), "error");
+    } finally {
+      this.pushing.delete(repo.root);
+      this.publishProgress();
+    }
   }
   async start(repo, scope, review, base, path) {
-    const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
-    if (check.status === "rejected") throw check.reason;
-    if (gathered.status === "rejected") throw gathered.reason;
-    const change = gathered.value;
-    if (change.diff === "") {
-      const what = scope === "file" ? `${change.file ?? path} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
-      throw new PluginError(`nothing to commit: ${what}`, "info");
-    }
-    const diff = parseDiff(change.diff);
-    const { options, warnings } = applyRepoOverrides(base, repoOverrides(repo.config));
-    for (const w of warnings) await this.warnOnce(w);
-    const plan = planPush(repo.branch, repo.config);
-    const plain = plainHttpWarning(options.host);
-    if (plain) await this.warnOnce(plain);
-    const files = diff.map((f) => f.path);
+    const p2 = await prepareChange(repo, scope, path, base);
+    for (const w of p2.warnings) await this.warnOnce(w);
     const s = {
-      repo,
-      scope,
-      file: change.file,
-      diff,
-      options,
-      system: systemPrompt(options.preset, options.prompt || void 0),
-      plan,
-      subjects: void 0,
+      p: p2,
+      context: void 0,
+      sent: void 0,
       info: {
         repoRoot: repo.root,
         branch: repo.branch,
-        pushTo: plan.describe,
+        pushTo: pushTarget(p2),
         scope,
-        files,
-        model: options.model,
-        host: options.host,
+        files: p2.diff.map((f) => f.path),
+        model: p2.options.model,
+        host: p2.options.host,
         omitted: []
       },
-      state: "generating",
+      phase: { name: "reviewing" },
+      author: "user",
       refused: false,
-      buf: void 0,
-      generation: void 0
+      buf: void 0
     };
     this.sessions.set(repo.root, s);
     try {
-      await this.begin(s, review);
+      await this.begin(s, review, p2.draftText);
     } catch (err) {
       if (s.buf === void 0) this.end(s);
       throw err;
     }
   }
-  async begin(s, review) {
-    const saved = await (0, import_promises4.readFile)(savedMessagePath(s.repo), "utf8").then(
-      (t2) => messageFromLines(t2.split("\n")),
-      () => ""
-    );
-    if (!review && !saved) {
+  async begin(s, review, draft) {
+    if (!review && !draft) {
       const message = await this.generateQuietly(s);
-      s.state = "committing";
+      if (message === void 0) {
+        this.end(s);
+        return this.say("cancelled: nothing committed", "info");
+      }
       return this.commitAndPush(s, message);
     }
     if (!review) await this.say("a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen", "info");
-    const status = saved ? "your message from a commit that did not happen (gr: generate a new one)" : `asking ${s.options.model}...`;
-    await this.openReview(s, saved ? saved.split("\n") : [""], status);
-    if (!saved) await this.generateInto(s);
-    else s.state = "reviewing";
+    const status = draft ? "your message from a commit that did not happen (gr: generate a new one)" : `asking ${s.p.options.model}...`;
+    await this.openReview(s, draft ? draft.split("\n") : [""], status);
+    if (!draft) await this.generateInto(s);
   }
   async openReview(s, message, status) {
     const opened = await this.editor.openReview({
-      name: `git-commit-push://${s.repo.root}`,
+      name: `git-commit-push://${s.p.repo.root}`,
       lines: [...message, ...commentLines(s.info, status)],
       messageLines: message.length,
-      saved: savedMessagePath(s.repo)
+      saved: s.p.draft
     });
     s.buf = opened.buf;
     this.byBuf.set(opened.buf, s);
   }
   async generationInput(s, signal) {
-    s.subjects ??= recentSubjects(s.repo);
+    s.context ??= promptContext(s.p);
     return {
-      host: s.options.host,
-      model: s.options.model,
-      system: s.system,
-      files: s.diff,
-      recentSubjects: await s.subjects,
-      numCtx: s.options.num_ctx,
-      numPredict: s.options.num_predict,
-      keepAlive: s.options.keep_alive,
-      timeoutMs: s.options.timeout_ms,
-      signal
+      ...generationInput(s.p, await s.context, signal),
+      onPrompt: (prompt) => {
+        s.sent = { system: prompt.system, user: prompt.user };
+      }
     };
   }
-  /** For `review = false`: the whole answer, or the default message with a warning. */
+  /** For `review = false`: the whole answer, the default message with a warning, or undefined when cancelled. */
   async generateQuietly(s) {
-    const controller = new AbortController();
-    s.generation = controller;
-    const result = await generate(await this.generationInput(s, controller.signal));
-    s.generation = void 0;
+    const abort = new AbortController();
+    this.enter(s, { name: "generating", since: Date.now(), abort });
+    const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
+    if (result.cancelled) return void 0;
     const fallback = fallbackMessage(s.info.files);
-    await this.say(`${result.reason}: using the default message "${fallback}"`, "warn");
+    await this.say(fallbackNotice(result.reason, fallback), "warn");
     return fallback;
   }
   /** Streams the answer into the review buffer, as it grows, until done, cancelled or the user types. */
   async generateInto(s) {
     const buf = s.buf;
     if (buf === void 0) return;
-    const controller = new AbortController();
-    s.generation = controller;
-    s.state = "generating";
+    const abort = new AbortController();
+    const phase = { name: "generating", since: Date.now(), abort };
+    this.enter(s, phase);
+    s.author = "model";
     let userTyped = false;
     let latest;
     let writing;
+    let lastWrite = 0;
     const drain = async () => {
-      while (latest !== void 0 && !controller.signal.aborted) {
+      while (latest !== void 0 && !abort.signal.aborted) {
+        const wait = lastWrite + UPDATE_EVERY_MS - Date.now();
+        if (wait > 0) await new Promise((r3) => setTimeout(r3, wait));
+        lastWrite = Date.now();
         const text = latest;
         latest = void 0;
-        const r3 = await this.editor.setMessage(buf, text.split("\n")).catch((err) => {
+        const r2 = await this.editor.setMessage(buf, text.split("\n")).catch((err) => {
           console.error(err);
           return "gone";
         });
-        if (r3 === "edited") userTyped = true;
-        if (r3 !== "ok") controller.abort(r3);
+        if (r2 === "edited") userTyped = true;
+        if (r2 !== "ok") abort.abort(r2);
       }
       writing = void 0;
     };
+    const input = await this.generationInput(s, abort.signal);
     const result = await generate({
-      ...await this.generationInput(s, controller.signal),
+      ...input,
       onPrompt: (p2) => {
+        input.onPrompt(p2);
         if (p2.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p2.omitted };
-        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.options.model}...`)).catch(() => void 0);
+        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`)).catch(() => void 0);
       },
       onText: (preview) => {
         latest = preview;
@@ -8941,145 +12043,223 @@ var Controller = class {
       }
     });
     await writing;
-    if (s.generation !== controller) return;
-    s.generation = void 0;
-    s.state = "reviewing";
-    if (result.ok) {
-      const r3 = await this.editor.setMessage(buf, result.message.split("\n"), `written by ${s.options.model} in ${result.seconds.toFixed(1)} s`);
-      if (r3 === "edited") await this.editor.setStatus(buf, "stopped: you edited the message");
-      return;
-    }
+    if (s.phase !== phase) return;
+    this.enter(s, { name: "reviewing" });
     if (userTyped) {
+      s.author = "user";
       await this.editor.setStatus(buf, "stopped: you edited the message");
       return;
     }
-    if (result.cancelled) return;
+    if (result.ok) {
+      const r2 = await this.editor.setMessage(buf, result.message.split("\n"), `written by ${s.p.options.model} in ${result.seconds.toFixed(1)} s`);
+      if (r2 === "edited") {
+        s.author = "user";
+        await this.editor.setStatus(buf, "stopped: you edited the message");
+      }
+      return;
+    }
+    if (result.cancelled) {
+      await this.editor.setStatus(buf, "generation cancelled: edit the message, :w commits it");
+      return;
+    }
+    await this.putFallback(s, buf, result.reason);
+  }
+  /** The default message in place of an unusable answer, said once as a warning. */
+  async putFallback(s, buf, reason) {
     const fallback = fallbackMessage(s.info.files);
-    const r2 = await this.editor.setMessage(buf, [fallback], `default message: ${result.reason}`);
-    if (r2 === "edited") await this.editor.setStatus(buf, `no generated message: ${result.reason}`);
-    await this.say(`${result.reason}: using the default message "${fallback}"`, "warn");
+    const r2 = await this.editor.setMessage(buf, [fallback], `default message: ${reason}`, true);
+    s.author = r2 === "ok" ? "fallback" : "user";
+    await this.say(fallbackNotice(reason, fallback), "warn");
   }
   async regenerate(s) {
-    if (s.buf === void 0 || s.state === "committing") return;
-    s.generation?.abort("regenerate");
-    s.generation = void 0;
-    await (0, import_promises4.rm)(savedMessagePath(s.repo), { force: true });
-    const r2 = await this.editor.setMessage(s.buf, [""], `asking ${s.options.model}...`, true);
+    if (s.buf === void 0 || s.phase.name !== "reviewing" && s.phase.name !== "generating") return;
+    if (s.phase.name === "generating") s.phase.abort.abort("regenerate");
+    this.enter(s, { name: "reviewing" });
+    await removeDraft(s.p.draft);
+    const r2 = await this.editor.setMessage(s.buf, [""], `asking ${s.p.options.model}...`, true);
     if (r2 === "gone") return;
     await this.generateInto(s);
   }
-  async write(s, lines) {
-    if (s.state === "committing") return this.say("already committing this message", "info");
-    s.state = "committing";
-    s.generation?.abort("written");
-    s.generation = void 0;
-    const message = messageFromLines(lines);
+  async write(s, lines, edited) {
+    const p2 = s.phase;
+    if (p2.name === "waiting" || p2.name === "committing" || p2.name === "pushing") return this.say("already committing this message", "info");
+    this.enter(s, { name: "committing", since: Date.now(), cancelPush: false });
+    if (p2.name === "generating") p2.abort.abort("written");
+    let message = messageFromLines(lines);
     if (message === "") {
       this.end(s);
-      await (0, import_promises4.rm)(savedMessagePath(s.repo), { force: true });
+      await removeDraft(s.p.draft);
       if (s.buf !== void 0) await this.editor.close(s.buf);
       return this.say("Aborting commit due to empty commit message: nothing committed", "warn");
+    }
+    if (!edited && s.author === "model") {
+      const cleaned = cleanMessage(message, messageLimits(s.p.options.preset));
+      if (!cleaned.ok) {
+        this.enter(s, { name: "reviewing" });
+        if (s.buf !== void 0) {
+          await this.putFallback(s, s.buf, cleaned.reason);
+          await this.editor.markUnsaved(s.buf);
+        }
+        return;
+      }
+      message = cleaned.message;
     }
     return this.commitAndPush(s, message);
   }
   closed(s, buf) {
     this.byBuf.delete(buf);
     s.buf = void 0;
-    if (s.state === "committing") return Promise.resolve();
-    s.generation?.abort("closed");
+    const p2 = s.phase;
+    if (p2.name === "waiting" || p2.name === "committing" || p2.name === "pushing") return Promise.resolve();
+    if (p2.name === "generating") p2.abort.abort("closed");
     this.end(s);
     if (s.refused) return this.say("commit aborted: your message is saved, and the next :GitCommitPush here offers it again", "info");
-    return (0, import_promises4.rm)(savedMessagePath(s.repo), { force: true }).then(() => this.say("commit aborted: nothing committed", "info"));
+    return removeDraft(s.p.draft).then(() => this.say("commit aborted: nothing committed", "info"));
   }
   end(s) {
-    if (this.sessions.get(s.repo.root) === s) this.sessions.delete(s.repo.root);
+    if (this.sessions.get(s.p.repo.root) === s) this.sessions.delete(s.p.repo.root);
     if (s.buf !== void 0) this.byBuf.delete(s.buf);
+    this.publishProgress();
   }
   async commitAndPush(s, message) {
-    const transcript = { add: "", commit: "", push: "" };
-    const showTranscript = () => this.editor.setOutput(
-      ["Git Add Output:", ...transcript.add.split("\n"), "Git Commit Output:", ...transcript.commit.split("\n"), "Git Push Output:", ...transcript.push.split("\n")]
-    );
-    let hash;
+    const transcript = {};
+    const showTranscript = () => this.editor.setOutput(transcriptLines(transcript, s)).catch(logged);
+    const abort = new AbortController();
+    const committing = { name: "committing", since: Date.now(), cancelPush: s.phase.name === "committing" && s.phase.cancelPush };
+    this.enter(s, committing);
+    const root = s.p.repo.root;
+    let hash = "";
     try {
-      hash = (await commitChange(s.repo, s.scope, s.file, message, transcript)).hash;
-    } catch (err) {
-      s.state = "reviewing";
-      s.refused = true;
+      const outcome = await commitAndPush(s.p, message, transcript, {
+        signal: abort.signal,
+        env: this.env,
+        onWait: (holder) => {
+          this.enter(s, { name: "waiting", since: Date.now(), abort, holder: describeHolder(holder) });
+          if (s.buf !== void 0) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
+        },
+        onLocked: () => {
+          if (s.phase.name !== "waiting") return;
+          this.enter(s, committing);
+          if (s.buf !== void 0) void this.editor.setStatus(s.buf, "committing... (the message is locked until git answers)", true).catch(logged);
+        },
+        onCommitted: async (made2) => {
+          hash = made2.hash;
+          if (s.buf !== void 0) {
+            const buf = s.buf;
+            this.byBuf.delete(buf);
+            s.buf = void 0;
+            await this.editor.close(buf).catch(logged);
+          }
+          await this.emit("GitCommitPushDone", { stage: "commit", root, hash: made2.hash, subject: made2.subject, pushed: false }).catch(logged);
+          this.enter(s, { name: "pushing", since: Date.now(), abort });
+        },
+        skipPush: () => committing.cancelPush
+      });
       await showTranscript();
-      await this.keepMessage(s, message);
-      await this.editor.event("GitCommitPushFailed", { stage: "commit", root: s.repo.root, error: gitWords(err) });
-      throw new PluginError(`commit refused, nothing committed: ${gitWords(err)}
-Your message is kept: fix the cause and :w again (or :q! to give up).`, "error", { cause: err });
-    }
-    const subject = message.split("\n")[0] ?? "";
-    try {
-      if (s.buf !== void 0) {
-        const buf = s.buf;
-        this.byBuf.delete(buf);
-        s.buf = void 0;
-        await this.editor.close(buf).catch(logged);
-      }
-      await this.editor.event("GitCommitPushDone", { stage: "commit", root: s.repo.root, hash, subject, pushed: false }).catch(logged);
-      const pushed = await push(s.repo, s.plan, transcript);
-      await showTranscript();
-      if (!pushed) {
-        return await this.say(`committed ${hash} "${subject}" (${notPushedBecause(s.plan)})`, "info");
-      }
-      await this.editor.event("GitCommitPushDone", { stage: "push", root: s.repo.root, hash, subject, pushed: true, to: pushed.to });
-      await this.say(`committed ${hash} "${subject}" and pushed to ${pushed.to}`, "info");
-    } catch (err) {
-      await showTranscript();
-      await this.editor.event("GitCommitPushFailed", { stage: "push", root: s.repo.root, hash, error: gitWords(err) });
-      throw new PluginError(
-        `committed ${hash}, but the push to ${s.plan.describe} failed: ${gitWords(err)}
-The commit is safe; push it with git push once that is fixed.`,
-        "error",
-        { cause: err }
-      );
-    } finally {
+      const { made } = outcome;
       this.end(s);
+      if (outcome.pushed) {
+        await this.emit("GitCommitPushDone", { stage: "push", root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to });
+        return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong), "info");
+      }
+      switch (outcome.why) {
+        case "no-plan":
+          return await this.say(committedNotice(made, notPushedBecause(s.p.plan)), "info");
+        case "skipped":
+          return await this.say(committedNotice(made, "not pushed: cancelled; :GitCommitPush push sends it"), "info");
+        case "cancelled":
+          return await this.say(notice(["push cancelled: ", `${made.hash} "`, cut(made.subject, 1, 10), '" is committed, not pushed; :GitCommitPush push sends it']), "info");
+      }
+    } catch (err) {
+      await showTranscript();
+      if (err instanceof CommitRefused) {
+        this.enter(s, { name: "reviewing" });
+        s.refused = true;
+        await this.keepMessage(s, message);
+        if (err.cancelled) throw new PluginError("cancelled while waiting for another commit: nothing committed, your message is kept", "info");
+        const words2 = gitWords(err.cause);
+        await this.emit("GitCommitPushFailed", { stage: "commit", root, error: words2 });
+        return await this.say(refusedNotice(words2), "error");
+      }
+      const cause = err instanceof PushFailed ? err.cause : err;
+      const made = err instanceof PushFailed ? err.made : { hash, subject: message.split("\n")[0] ?? "" };
+      if (!(err instanceof PushFailed)) console.error("git-commit-push: after the commit", err);
+      this.end(s);
+      await this.emit("GitCommitPushFailed", { stage: "push", root, hash: made.hash, error: gitWords(cause) }).catch(logged);
+      return await this.say(pushFailedNotice(explainPushFailure(gitWords(cause)), s.p.plan.describe, made), "error");
+    } finally {
+      if (s.phase.name !== "reviewing") this.end(s);
     }
   }
-  /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved. */
+  /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved; and in the draft. */
   async keepMessage(s, message) {
+    await writeDraft(s.p.draft, message).catch(logged);
+    s.author = "user";
     if (s.buf !== void 0 && await this.editor.markUnsaved(s.buf) === "ok") return;
     s.buf = void 0;
     await this.openReview(s, message.split("\n"), "the commit was refused: fix the cause and :w again");
     if (s.buf !== void 0) await this.editor.markUnsaved(s.buf);
   }
 };
+function writePayload(payload) {
+  if (Array.isArray(payload)) return { lines: payload.map(String), edited: true };
+  const p2 = payload ?? {};
+  return { lines: Array.isArray(p2.lines) ? p2.lines.map(String) : [], edited: p2.edited !== false };
+}
+function transcriptLines(t2, s) {
+  const section = (title, text) => [
+    `${title}:`,
+    ...text === void 0 ? ["(did not run)"] : text.trim() === "" ? ["(no output)"] : hideUrlCredentials(text.trimEnd()).split("\n"),
+    ""
+  ];
+  const lines = [...section("Git Add Output", t2.add), ...section("Git Commit Output", t2.commit), ...section("Git Push Output", t2.push)];
+  if (s) {
+    const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
+    if (!s.sent) lines.push(`Sent to ${to}:`, "(nothing: the message did not come from the model)");
+    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split("\n"), "", "User message:", ...s.sent.user.split("\n"));
+  }
+  return lines;
+}
+function phaseProgress(s, p2) {
+  switch (p2.name) {
+    case "generating":
+      return { text: `asking ${s.p.options.model} for a message`, short: "generating" };
+    case "waiting":
+      return { text: `waiting for ${p2.holder}`, short: "waiting" };
+    case "committing":
+      return { text: "committing", short: "committing" };
+    case "pushing":
+      return { text: `pushing to ${hideUrlCredentials(destination(s.p.plan.describe).name)}`, short: "pushing" };
+  }
+}
+function secondsSince(since) {
+  return `${Math.round((Date.now() - since) / 1e3)} s`;
+}
 function logged(err) {
   console.error("git-commit-push:", err);
 }
-function notPushedBecause(plan) {
-  if (plan.kind !== "none") return "not pushed";
-  switch (plan.why) {
-    case "detached":
-      return "detached HEAD, so not pushed";
-    case "no-remote":
-      return "no remote, so not pushed";
-    case "no-upstream":
-      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
-    case "upstream-name":
-      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
-  }
-}
 
 // src/health.ts
-var import_node_path6 = require("node:path");
+var import_node_path10 = require("node:path");
 var HTTP_TIMEOUT_MS = 2e3;
 var CONTEXT_LUA = `
+local function is_health(b)
+  return vim.bo[b].filetype == 'checkhealth' or vim.api.nvim_buf_get_name(b) == 'health://'
+end
+local function usable(b)
+  return b ~= nil and b > 0 and vim.api.nvim_buf_is_valid(b) and not is_health(b)
+end
 local buf = vim.api.nvim_get_current_buf()
-if vim.bo[buf].filetype == 'checkhealth' then
-  local alt = vim.fn.bufnr('#')
-  if alt > 0 and vim.api.nvim_buf_is_valid(alt) and vim.bo[alt].filetype ~= 'checkhealth' then
-    buf = alt
-  else
-    local prev = vim.fn.tabpagenr('#')
-    if prev > 0 then
-      local b = vim.fn.tabpagebuflist(prev)[vim.fn.tabpagewinnr(prev)]
-      if b then buf = b end
+if is_health(buf) then
+  local candidates = { vim.fn.bufnr('#') }
+  local prevwin = vim.fn.winnr('#')
+  if prevwin > 0 then table.insert(candidates, vim.fn.winbufnr(prevwin)) end
+  local prevtab = vim.fn.tabpagenr('#')
+  if prevtab > 0 then table.insert(candidates, vim.fn.tabpagebuflist(prevtab)[vim.fn.tabpagewinnr(prevtab)]) end
+  for _, b in ipairs(candidates) do
+    if usable(b) then
+      buf = b
+      break
     end
   end
 end
@@ -9149,24 +12329,28 @@ async function collectHealth(ctx, deps = {}) {
       items.push(...await checkOllama(o2, d.timeoutMs));
     });
   }
-  return items;
+  return items.map((it) => ({
+    ...it,
+    msg: hideUrlCredentials(it.msg),
+    ...it.advice ? { advice: it.advice.map(hideUrlCredentials) } : {}
+  }));
 }
 async function checkGit(cwd, gitAt2) {
   try {
     const out = (await gitAt2(existingDir(cwd)).run(["--version"])).stdout.trim();
     return { level: "ok", msg: `git found: ${out}` };
   } catch (err) {
-    const words = err instanceof GitError2 ? err.gitMessage : oneLine2(err);
+    const words2 = err instanceof GitError2 ? err.gitMessage : oneLine2(err);
     return {
       level: "error",
-      msg: `git did not run: ${firstLine2(words)}`,
+      msg: `git did not run: ${firstLine2(words2)}`,
       advice: ["Install git and make sure it is on the $PATH Neovim was started with."]
     };
   }
 }
 async function checkRepository(ctx, gitAt2) {
   const isFile = ctx.buftype === "" && ctx.name !== "";
-  const dir = isFile ? existingDir((0, import_node_path6.dirname)(ctx.name)) : ctx.cwd;
+  const dir = isFile ? existingDir((0, import_node_path10.dirname)(ctx.name)) : ctx.cwd;
   const what = isFile ? `the current file (${ctx.name})` : `the working directory (${ctx.cwd})`;
   let repo;
   try {
