@@ -1168,28 +1168,27 @@ async function describeRepository(loc) {
     loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
   ]);
   const config = parseConfigWithOrigins(configText);
-  const { git, root, gitDir, indexPath } = loc;
+  const { git, root, gitDir, commonDir, indexPath } = loc;
   let branch = branchFromHead(head);
   if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
-  return { repo: { git, root, gitDir, indexPath, branch, config: config.config }, config };
+  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
 }
 async function openRepository(dir, gitAt2) {
   return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
 }
 async function recentSubjects(repo, file) {
   const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
-  const branch = log([]);
-  if (file === void 0) return { subjects: await branch };
+  if (file === void 0) return { subjects: await log([]) };
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
   const own = await log(filePathspec(file), stop.signal);
   clearTimeout(timer);
-  return own.length > 0 ? { subjects: own, file } : { subjects: await branch };
+  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
 }
 async function generatedByAttributes(repo, paths) {
   const out = /* @__PURE__ */ new Set();
   const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
-  if (asked.length === 0) return out;
+  if (asked.length === 0 || !await anyAttributesFile(repo, asked)) return out;
   try {
     const z2 = (await repo.git.run(["check-attr", "-z", "linguist-generated", "diff", "--", ...asked])).stdout;
     const parts = z2.split("\0");
@@ -1200,6 +1199,25 @@ async function generatedByAttributes(repo, paths) {
   } catch {
   }
   return out;
+}
+async function anyAttributesFile(repo, paths) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const p2 of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
+    for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
+  }
+  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
+  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(process.env.HOME ?? "", ".config");
+  const candidates = [
+    ...[...dirs].map((d) => (0, import_node_path4.join)(repo.root, d, ".gitattributes")),
+    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
+    repo.config.get("core.attributesfile") ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
+    "/etc/gitattributes"
+  ];
+  const found = await Promise.all(candidates.map((c3) => (0, import_promises4.stat)(expandHome(c3)).then(() => true, () => false)));
+  return found.some(Boolean);
+}
+function expandHome(path) {
+  return path.startsWith("~/") ? (0, import_node_path4.join)(process.env.HOME ?? "", path.slice(2)) : path;
 }
 async function checkCommittable(repo, scope) {
   const entries = new Set(await (0, import_promises4.readdir)(repo.gitDir));
@@ -1298,7 +1316,7 @@ async function copyIndex(from, to, mode) {
   await (0, import_promises4.copyFile)(from, to, mode);
   await (0, import_promises4.utimes)(to, atimeMs / 1e3, (mtimeMs - 1e-3) / 1e3);
 }
-var import_promises4, import_node_fs, import_node_path4, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, DIFF_OPTIONS, DIFF_ARGS, CONFLICT_MARKER, privateIndexCounter;
+var import_promises4, import_node_fs, import_node_path4, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS, DIFF_OPTIONS, DIFF_ARGS, CONFLICT_MARKER, privateIndexCounter;
 var init_gather = __esm({
   "src/core/gather.ts"() {
     "use strict";
@@ -1309,6 +1327,7 @@ var init_gather = __esm({
     init_repo();
     FILE_LOG_MS = 300;
     MAX_ATTRIBUTE_PATHS = 2e3;
+    MAX_ATTRIBUTE_DIRS = 200;
     DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
     DIFF_ARGS = ["diff", "--cached", ...DIFF_OPTIONS];
     CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
@@ -1335,7 +1354,8 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     else if (scope === "file") done = await commitTracked(repo, args);
     done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
     transcript.commit = done.stdout + done.stderr;
-    return { hash: parseHash(done.stdout) ?? await shortHead(repo) };
+    const summary = parseSummary(done.stdout, repo.branch);
+    return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
   } catch (err) {
     if (err instanceof GitError) transcript.commit = err.gitMessage;
     throw err;
@@ -1389,6 +1409,15 @@ async function restoreIndex(indexPath, backup, hadIndex) {
   } catch (err) {
     console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
+}
+function parseSummary(stdout, branch) {
+  const head = `[${branch ?? "detached HEAD"} `;
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith(head)) continue;
+    const m = /^(?:\(root-commit\) )?([0-9a-f]{7,64})\] (.*)$/.exec(line.slice(head.length));
+    if (m?.[1] !== void 0 && m[2] !== void 0) return { hash: m[1], subject: m[2] };
+  }
+  return void 0;
 }
 function parseHash(stdout) {
   return /^\[[^\]]*?([0-9a-f]{7,40})\]/m.exec(stdout)?.[1];
@@ -1903,7 +1932,12 @@ function settingsFor(config, base, over = {}) {
   if (plain) warnings.push(plain);
   return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
 }
-async function prepareChange(repo, scope, path, base, over = {}) {
+async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
+  let context;
+  if (opts.contextNow && scope === "file") {
+    const file = repoPath(repo, path);
+    context = promptContext({ repo, file, diff: [{ path: file }] });
+  }
   const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
   if (check.status === "rejected") throw check.reason;
   if (gathered.status === "rejected") throw gathered.reason;
@@ -1927,7 +1961,8 @@ async function prepareChange(repo, scope, path, base, over = {}) {
     owed,
     draft: draftPath(repo, key),
     draftText,
-    warnings
+    warnings,
+    context
   };
 }
 async function offeredDraft(repo, key) {
@@ -1966,33 +2001,36 @@ async function promptContext(p2) {
 }
 async function commitAndPush(p2, message, transcript, hooks) {
   let hash;
+  let subject;
   try {
-    hash = (await commitChange(p2.repo, p2.scope, p2.file, message, transcript, {
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.file, message, transcript, {
       what: p2.file ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
       signal: hooks.signal,
       onWait: hooks.onWait,
       onLocked: hooks.onLocked
-    })).hash;
+    }));
   } catch (err) {
     throw new CommitRefused(hooks.signal.aborted, { cause: err });
   }
-  const madeP = readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m))]);
+  const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
+  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
+  const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
+  const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
+  const committed = Promise.all([removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
   const settled = async () => {
     await committed;
     return madeP;
   };
-  if (p2.plan.kind === "none") return { pushed: false, made: await settled(), why: "no-plan" };
-  await recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0);
-  if (hooks.skipPush?.()) return { pushed: false, made: await settled(), why: "skipped" };
+  if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
   try {
-    await push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env });
+    await pushing;
   } catch (err) {
     const made2 = await settled();
     if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
     throw new PushFailed(made2, { cause: err });
   }
-  const [made] = await Promise.all([settled(), clearUnpushed(p2.repo).catch(() => void 0)]);
+  const made = await settled();
+  await clearUnpushed(p2.repo).catch(() => void 0);
   const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
   return { pushed: true, made, to: p2.plan.describe, tookAlong };
 }

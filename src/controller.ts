@@ -6,7 +6,7 @@
  * commit message.
  */
 import { dirname } from 'node:path';
-import type { Editor, Progress } from './adapters/nvim.js';
+import type { Editor, EditorContext, Progress } from './adapters/nvim.js';
 import { cleanMessage } from './core/clean.js';
 import { describeHolder } from './core/commit-lock.js';
 import type { Transcript } from './core/commit.js';
@@ -76,8 +76,9 @@ export class Controller {
     this.repos = new RepositoryCache(gitAt);
   }
 
-  command(args: string[]): Promise<void> {
-    return this.report(() => this.run(args));
+  /** `ctx`: the editor's context when it came with the call; asked for otherwise. */
+  command(args: string[], ctx?: EditorContext): Promise<void> {
+    return this.report(() => this.run(args, ctx));
   }
 
   /** Events from the review buffer's autocmds and mappings (lua/git-commit-push/review.lua). */
@@ -158,8 +159,8 @@ export class Controller {
     return this.say(message, 'warn');
   }
 
-  private async run(args: string[]): Promise<void> {
-    const ctx = await this.editor.context();
+  private async run(args: string[], given?: EditorContext): Promise<void> {
+    const ctx = given ?? (await this.editor.context());
     const inv = parseArgs(args);
     if ('error' in inv) throw new PluginError(inv.error);
     if (inv.action === 'output') return this.editor.showOutput();
@@ -290,7 +291,7 @@ export class Controller {
   }
 
   private async start(repo: Repository, scope: Scope, review: boolean, base: Options, path: string): Promise<void> {
-    const p = await prepareChange(repo, scope, path, base);
+    const p = await prepareChange(repo, scope, path, base, {}, { contextNow: !review });
     for (const w of p.warnings) await this.warnOnce(w);
     const s: Session = {
       p,
@@ -351,7 +352,7 @@ export class Controller {
   }
 
   private async generationInput(s: Session, signal: AbortSignal) {
-    s.context ??= promptContext(s.p);
+    s.context ??= s.p.context ?? promptContext(s.p);
     return {
       ...generationInput(s.p, await s.context, signal),
       onPrompt: (prompt: { system: string; user: string }) => {

@@ -5,7 +5,7 @@
  */
 import type { NvimPlugin } from 'neovim';
 import { gitAt } from './adapters/git.js';
-import { editorFor } from './adapters/nvim.js';
+import { contextFrom, editorFor } from './adapters/nvim.js';
 import { COMMAND_ARGS } from './core/scope.js';
 import { Controller } from './controller.js';
 import { healthReport } from './health.js';
@@ -19,6 +19,13 @@ export function register(plugin: NvimPlugin): void {
     // Async (rpcnotify): Neovim never waits on the model, git or the network.
     (args: string[]) => get().command(args),
     { sync: false, nargs: '*', complete: 'customlist,GitCommitPushComplete' },
+  );
+  // The key's way in: the editor's context comes with the call, so the node side does not
+  // have to ask for it (one RPC round trip less between the keypress and git).
+  plugin.registerFunction(
+    'GitCommitPushRun',
+    (args: [unknown, unknown]) => get().command(Array.isArray(args[0]) ? args[0].map(String) : [], contextFrom(args[1])),
+    { sync: false },
   );
   plugin.registerFunction(
     'GitCommitPushComplete',

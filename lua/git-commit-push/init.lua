@@ -131,7 +131,14 @@ function M.run(args)
     M.notify(missing_command_help(), vim.log.levels.ERROR)
     return
   end
-  local ok, err = pcall(vim.cmd, 'GitCommitPush' .. ((args and args ~= '') and (' ' .. args) or ''))
+  local ok, err
+  -- Registered by the manifest since this version: the context rides with the call. An older
+  -- manifest (:UpdateRemotePlugins not run since the update) has only the command.
+  if vim.fn.exists('*GitCommitPushRun') == 1 or vim.fn.exists('#FuncUndefined#GitCommitPushRun') == 1 then
+    ok, err = pcall(vim.fn.GitCommitPushRun, vim.split(args or '', '%s+', { trimempty = true }), M._context())
+  else
+    ok, err = pcall(vim.cmd, 'GitCommitPush' .. ((args and args ~= '') and (' ' .. args) or ''))
+  end
   if not ok then
     M.notify(host_failure(err), vim.log.levels.ERROR)
   end
@@ -305,6 +312,24 @@ local function listed_dir(buf, name)
   return nil
 end
 
+--- The user's options as data only: a function or userdata in them (an unknown key, say)
+--- cannot cross into Vimscript or msgpack, and would fail the call instead of drawing the
+--- node side's "unknown option" warning.
+local function plain(v)
+  local t = type(v)
+  if t == 'table' then
+    local out = {}
+    for k, x in pairs(v) do
+      out[k] = plain(x)
+    end
+    return out
+  end
+  if t == 'function' or t == 'userdata' or t == 'thread' then
+    return '<' .. t .. '>'
+  end
+  return v
+end
+
 --- Called by the node side when a command starts: everything it needs, in one round trip.
 --- Writes the buffer first when it has unsaved changes, as :GitCommitPush promises.
 function M._context()
@@ -325,7 +350,7 @@ function M._context()
     filetype = vim.bo[buf].filetype,
     dir = listed_dir(buf, name),
     cwd = vim.fn.getcwd(),
-    options = M.config,
+    options = plain(M.config),
     ollama_host_env = vim.env.OLLAMA_HOST or '',
     write_error = write_error,
     name_utf8 = is_utf8(name),

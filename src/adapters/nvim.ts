@@ -61,6 +61,23 @@ export interface Editor {
   showOutput(): Promise<void>;
 }
 
+/** The Lua side's `_context()` table, typed; it also rides along with the keypress (GitCommitPushRun). */
+export function contextFrom(value: unknown): EditorContext {
+  const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return {
+    buf: Number(raw.buf),
+    name: String(raw.name ?? ''),
+    buftype: String(raw.buftype ?? ''),
+    filetype: String(raw.filetype ?? ''),
+    dir: typeof raw.dir === 'string' && raw.dir !== '' ? raw.dir : null,
+    cwd: String(raw.cwd ?? ''),
+    options: raw.options,
+    ollamaHostEnv: String(raw.ollama_host_env ?? ''),
+    writeError: typeof raw.write_error === 'string' ? raw.write_error : null,
+    nameUnreadable: raw.name_utf8 === false,
+  };
+}
+
 const LEVELS: Record<Level, number> = { info: 2, warn: 3, error: 4 };
 
 export function editorFor(nvim: Neovim): Editor {
@@ -73,19 +90,7 @@ export function editorFor(nvim: Neovim): Editor {
 
   return {
     async context() {
-      const raw = (await lua(`return require('git-commit-push')._context()`)) as Record<string, unknown>;
-      return {
-        buf: Number(raw.buf),
-        name: String(raw.name ?? ''),
-        buftype: String(raw.buftype ?? ''),
-        filetype: String(raw.filetype ?? ''),
-        dir: typeof raw.dir === 'string' && raw.dir !== '' ? raw.dir : null,
-        cwd: String(raw.cwd ?? ''),
-        options: raw.options,
-        ollamaHostEnv: String(raw.ollama_host_env ?? ''),
-        writeError: typeof raw.write_error === 'string' ? raw.write_error : null,
-        nameUnreadable: raw.name_utf8 === false,
-      };
+      return contextFrom(await lua(`return require('git-commit-push')._context()`));
     },
     async notify(notice, level) {
       await lua(`require('git-commit-push')._notice(...)`, { lines: notice.lines, details: notice.details }, LEVELS[level]);

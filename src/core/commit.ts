@@ -24,6 +24,8 @@ export interface Transcript {
 export interface Committed {
   /** The abbreviated hash, as git printed it. */
   hash: string;
+  /** The subject as git made it (after its hooks), from its summary line, when that could be read. */
+  subject?: string;
 }
 
 export interface CommitOptions {
@@ -77,7 +79,8 @@ export async function commitChange(
     else if (scope === 'file') done = await commitTracked(repo, args);
     done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
     transcript.commit = done.stdout + done.stderr;
-    return { hash: parseHash(done.stdout) ?? (await shortHead(repo)) };
+    const summary = parseSummary(done.stdout, repo.branch);
+    return summary ?? { hash: parseHash(done.stdout) ?? (await shortHead(repo)) };
   } catch (err) {
     if (err instanceof GitError) transcript.commit = err.gitMessage;
     throw err;
@@ -149,6 +152,21 @@ async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean
   } catch (err) {
     console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
+}
+
+/**
+ * git's summary line, "[main 1a2b3c4] subject" ("[main (root-commit) 1a2b3c4]" for a first
+ * commit, "[detached HEAD 1a2b3c4]"), read with the branch known: a branch name may hold "]".
+ * Its subject is the commit's own, %s, after any hook rewrote the message.
+ */
+export function parseSummary(stdout: string, branch: string | null): Required<Committed> | undefined {
+  const head = `[${branch ?? 'detached HEAD'} `;
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith(head)) continue;
+    const m = /^(?:\(root-commit\) )?([0-9a-f]{7,64})\] (.*)$/.exec(line.slice(head.length));
+    if (m?.[1] !== undefined && m[2] !== undefined) return { hash: m[1], subject: m[2] };
+  }
+  return undefined;
 }
 
 /** "[main (root-commit) 1a2b3c4] subject" */

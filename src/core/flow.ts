@@ -8,7 +8,7 @@ import { commitChange, readHeadCommit, type Transcript } from './commit.js';
 import { parseDiff, type DiffFile } from './diff.js';
 import { draftPath, draftWasCommitted, readDraft, removeDraft } from './drafts.js';
 import { PluginError } from './errors.js';
-import { checkCommittable, gatherChange, generatedByAttributes, recentSubjects, type Repository, type Subjects } from './gather.js';
+import { checkCommittable, gatherChange, generatedByAttributes, recentSubjects, repoPath, type Repository, type Subjects } from './gather.js';
 import type { ReviewInfo } from './message.js';
 import { applyRepoOverrides, plainHttpWarning, type Options } from './options.js';
 import { systemPrompt } from './presets.js';
@@ -37,6 +37,13 @@ export interface Prepared {
   draftText: string;
   /** Said once to the user: a preset git config names wrongly, plain http to another machine. */
   warnings: string[];
+  /** What the prompt needs from git, when it was asked for while the change was gathered. */
+  context?: Promise<PromptContext> | undefined;
+}
+
+export interface PromptContext {
+  subjects: Subjects;
+  generated: Set<string>;
 }
 
 /** What a message is written with: the options in force, the system message, and what to tell the user once. */
@@ -65,7 +72,21 @@ export function settingsFor(config: GitConfig, base: Options, over: RepoOverride
  * progress, conflicts, nothing to commit. `path` is the file (file scope) or the folder
  * the user is in; `over` outranks the repository's git config (the terminal command's flags).
  */
-export async function prepareChange(repo: Repository, scope: Scope, path: string, base: Options, over: RepoOverrides = {}): Promise<Prepared> {
+export async function prepareChange(
+  repo: Repository,
+  scope: Scope,
+  path: string,
+  base: Options,
+  over: RepoOverrides = {},
+  opts: { contextNow?: boolean } = {},
+): Promise<Prepared> {
+  // A message wanted at once (no review buffer to open first): the file's recent subjects and
+  // attributes are asked for alongside its diff, not after it.
+  let context: Promise<PromptContext> | undefined;
+  if (opts.contextNow && scope === 'file') {
+    const file = repoPath(repo, path);
+    context = promptContext({ repo, file, diff: [{ path: file }] });
+  }
   // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
   const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
   if (check.status === 'rejected') throw check.reason;
@@ -91,6 +112,7 @@ export async function prepareChange(repo: Repository, scope: Scope, path: string
     draft: draftPath(repo, key),
     draftText,
     warnings,
+    context,
   };
 }
 
@@ -125,7 +147,7 @@ export function reviewInfo(p: Prepared, pushTo: string = pushTarget(p)): ReviewI
 }
 
 /** What the prompt needs from git beyond the diff: recent subjects and generated files. */
-export async function promptContext(p: Pick<Prepared, 'repo' | 'file' | 'diff'>): Promise<{ subjects: Subjects; generated: Set<string> }> {
+export async function promptContext(p: { repo: Repository; file: string | undefined; diff: readonly { path: string }[] }): Promise<PromptContext> {
   const [subjects, generated] = await Promise.all([
     recentSubjects(p.repo, p.file),
     generatedByAttributes(
@@ -187,39 +209,45 @@ export class PushFailed extends PluginError {
  */
 export async function commitAndPush(p: Prepared, message: string, transcript: Transcript, hooks: CommitHooks): Promise<Outcome> {
   let hash: string;
+  let subject: string | undefined;
   try {
-    hash = (
-      await commitChange(p.repo, p.scope, p.file, message, transcript, {
-        what: p.file ?? (p.scope === 'all' ? 'all changes' : 'the staged changes'),
-        signal: hooks.signal,
-        onWait: hooks.onWait,
-        onLocked: hooks.onLocked,
-      })
-    ).hash;
+    ({ hash, subject } = await commitChange(p.repo, p.scope, p.file, message, transcript, {
+      what: p.file ?? (p.scope === 'all' ? 'all changes' : 'the staged changes'),
+      signal: hooks.signal,
+      onWait: hooks.onWait,
+      onLocked: hooks.onLocked,
+    }));
   } catch (err) {
     throw new CommitRefused(hooks.signal.aborted, { cause: err });
   }
-  // The push starts at once; what git made (the subject after its hooks) is read meanwhile.
-  const madeP = readHeadCommit(p.repo)
-    .catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }))
-    .then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([removeDraft(p.draft), madeP.then((m) => hooks.onCommitted?.(m))]);
+  const pushNow = p.plan.kind !== 'none' && !hooks.skipPush?.();
+  // The push is spawned first: it is what the user waits for. Its record (so that a quit
+  // during it leaves word for the next run), the read-back of what git made (the subject
+  // after its hooks) and the editor's side follow while it runs.
+  const pushing = pushNow ? push(p.repo, p.plan, transcript, { stallMs: p.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : undefined;
+  const record = p.plan.kind !== 'none' ? recordUnpushed(p.repo, { hash, branch: p.repo.branch }).catch(() => undefined) : undefined;
+  // git's summary line names the subject as made; asking git again is for when it could not be read.
+  const madeP: Promise<Made> =
+    subject !== undefined
+      ? Promise.resolve({ hash, fullHash: '', subject })
+      : readHeadCommit(p.repo)
+          .catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }))
+          .then((m) => ({ ...m, hash: m.hash || hash }));
+  const committed = Promise.all([removeDraft(p.draft), madeP.then((m) => hooks.onCommitted?.(m)), record]);
   const settled = async (): Promise<Made> => {
     await committed;
     return madeP;
   };
-  if (p.plan.kind === 'none') return { pushed: false, made: await settled(), why: 'no-plan' };
-  // Before the push, so that a quit or a crash during it leaves word for the next run.
-  await recordUnpushed(p.repo, { hash, branch: p.repo.branch }).catch(() => undefined);
-  if (hooks.skipPush?.()) return { pushed: false, made: await settled(), why: 'skipped' };
+  if (!pushing) return { pushed: false, made: await settled(), why: p.plan.kind === 'none' ? 'no-plan' : 'skipped' };
   try {
-    await push(p.repo, p.plan, transcript, { stallMs: p.options.push_stall_ms, signal: hooks.signal, env: hooks.env });
+    await pushing;
   } catch (err) {
     const made = await settled();
     if (hooks.signal.aborted) return { pushed: false, made, why: 'cancelled' };
     throw new PushFailed(made, { cause: err });
   }
-  const [made] = await Promise.all([settled(), clearUnpushed(p.repo).catch(() => undefined)]);
+  const made = await settled();
+  await clearUnpushed(p.repo).catch(() => undefined);
   const tookAlong = p.owed && !sameCommit(p.owed.hash, made.fullHash || hash) ? p.owed.hash.slice(0, 7) : undefined;
   return { pushed: true, made, to: p.plan.describe, tookAlong };
 }

@@ -16,6 +16,8 @@ export interface Repository {
   git: Git;
   root: string;
   gitDir: string;
+  /** The main repository's git dir (a linked worktree's gitDir is its own). */
+  commonDir: string;
   indexPath: string;
   branch: string | null;
   config: GitConfig;
@@ -60,11 +62,11 @@ export async function describeRepository(loc: Location): Promise<{ repo: Reposit
     loc.git.run(['config', '--list', '--show-origin', '-z']).then((r) => r.stdout),
   ]);
   const config = parseConfigWithOrigins(configText);
-  const { git, root, gitDir, indexPath } = loc;
+  const { git, root, gitDir, commonDir, indexPath } = loc;
   let branch = branchFromHead(head);
   // A reftable repository (git 2.45+) keeps HEAD in its tables; the file only says "refs/heads/.invalid".
   if (branch === '.invalid') branch = await git.run(['symbolic-ref', '-q', '--short', 'HEAD']).then((r) => r.stdout.trim() || null, () => null);
-  return { repo: { git, root, gitDir, indexPath, branch, config: config.config }, config };
+  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
 }
 
 /** The repository that `dir` is in, with its branch and config. */
@@ -93,13 +95,14 @@ export async function recentSubjects(repo: Repository, file?: string): Promise<S
       .run(['log', '-n', '5', '--no-merges', '--no-show-signature', '--format=%s', ...extra], signal ? { signal } : {})
       .then((out) => out.stdout.split('\n').filter((l) => l !== ''))
       .catch(() => [] as string[]); // a branch without commits has no log; a stopped one has none either
-  const branch = log([]);
-  if (file === undefined) return { subjects: await branch };
+  if (file === undefined) return { subjects: await log([]) };
+  // One git process where the file has a history of its own (the usual case): each spawn
+  // costs the host a fork that blocks it for several milliseconds.
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
   const own = await log(filePathspec(file), stop.signal);
   clearTimeout(timer);
-  return own.length > 0 ? { subjects: own, file } : { subjects: await branch };
+  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
 }
 
 /**
@@ -110,7 +113,7 @@ export async function generatedByAttributes(repo: Repository, paths: readonly st
   const out = new Set<string>();
   // A prompt never shows more files than this; a longer command line could exceed the system's limit.
   const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
-  if (asked.length === 0) return out;
+  if (asked.length === 0 || !(await anyAttributesFile(repo, asked))) return out;
   try {
     // check-attr takes paths, not pathspecs: no pattern is read into a name here.
     const z = (await repo.git.run(['check-attr', '-z', 'linguist-generated', 'diff', '--', ...asked])).stdout;
@@ -126,6 +129,35 @@ export async function generatedByAttributes(repo: Repository, paths: readonly st
 }
 
 const MAX_ATTRIBUTE_PATHS = 2000;
+
+/**
+ * Whether any file git reads attributes from exists for these paths: a .gitattributes in a
+ * folder on their way from the root, the repository's info/attributes, core.attributesFile
+ * (or its default under XDG_CONFIG_HOME), /etc/gitattributes. Most repositories have none,
+ * and a few stat calls cost far less than the git process they spare.
+ */
+async function anyAttributesFile(repo: Repository, paths: readonly string[]): Promise<boolean> {
+  const dirs = new Set<string>(['']);
+  for (const p of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
+    for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i));
+  }
+  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
+  const xdg = process.env.XDG_CONFIG_HOME || join(process.env.HOME ?? '', '.config');
+  const candidates = [
+    ...[...dirs].map((d) => join(repo.root, d, '.gitattributes')),
+    join(repo.commonDir, 'info', 'attributes'),
+    repo.config.get('core.attributesfile') ?? join(xdg, 'git', 'attributes'),
+    '/etc/gitattributes',
+  ];
+  const found = await Promise.all(candidates.map((c) => stat(expandHome(c)).then(() => true, () => false)));
+  return found.some(Boolean);
+}
+
+const MAX_ATTRIBUTE_DIRS = 200;
+
+function expandHome(path: string): string {
+  return path.startsWith('~/') ? join(process.env.HOME ?? '', path.slice(2)) : path;
+}
 
 /**
  * Refuses, with git's reason, what git itself would refuse or regret: commits in the
@@ -209,7 +241,7 @@ export function filePathspec(file: string): string[] {
   return ['--', `:(literal)${file}`];
 }
 
-function repoPath(repo: Repository, filePath: string | undefined): string {
+export function repoPath(repo: Repository, filePath: string | undefined): string {
   if (!filePath) throw new PluginError('no file given');
   const rel = relative(repo.root, canonicalPath(filePath)).split(sep).join('/');
   if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);

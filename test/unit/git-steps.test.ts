@@ -597,7 +597,7 @@ describe('commitChange', () => {
     expect(sb.git(work, 'log', '-1', '--format=%B').trimEnd()).toBe('Write about day two\n\nIt rained.');
     expect(staged(work)).toEqual(['other.txt']);
     expect(sb.git(work, 'status', '--porcelain', '--', 'journal.txt')).toBe('');
-    expect(committed).toEqual({ hash: sb.git(work, 'rev-parse', '--short', 'HEAD').trim() });
+    expect(committed).toEqual({ hash: sb.git(work, 'rev-parse', '--short', 'HEAD').trim(), subject: 'Write about day two' });
     expect(t.commit).toContain('Write about day two');
     // A tracked file needs no git add: commit --only takes it from the work tree.
     expect(t.add).toBeUndefined();
@@ -647,6 +647,17 @@ describe('commitChange', () => {
     await commitChange(r, 'staged', undefined, 'Only the staged file', transcript());
     expect(headFiles(work)).toEqual(['staged.txt']);
     expect(sb.git(work, 'status', '--porcelain')).toBe(' M journal.txt\n');
+  });
+
+  it('reads the subject git made from its summary line, after a commit-msg hook, on a branch whose name holds "]"', async () => {
+    const { work } = repo();
+    sb.git(work, 'checkout', '-q', '-b', 'fix]odd');
+    writeFileSync(join(work, '.git', 'hooks', 'commit-msg'), '#!/bin/sh\nprintf "Rewritten [by] the hook\\n" > "$1"\n');
+    chmodSync(join(work, '.git', 'hooks', 'commit-msg'), 0o755);
+    writeFileSync(join(work, 'journal.txt'), 'Odd branch.\n');
+    const r = await open(work);
+    const committed = await commitChange(r, 'file', 'journal.txt', 'As written', transcript());
+    expect(committed).toEqual({ hash: sb.git(work, 'rev-parse', '--short', 'HEAD').trim(), subject: 'Rewritten [by] the hook' });
   });
 
   it('keeps the message as written apart from whitespace: a # line is not a comment to git here', async () => {

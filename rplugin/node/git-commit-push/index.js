@@ -6379,6 +6379,21 @@ function gitAt(cwd) {
 }
 
 // src/adapters/nvim.ts
+function contextFrom(value) {
+  const raw = value && typeof value === "object" ? value : {};
+  return {
+    buf: Number(raw.buf),
+    name: String(raw.name ?? ""),
+    buftype: String(raw.buftype ?? ""),
+    filetype: String(raw.filetype ?? ""),
+    dir: typeof raw.dir === "string" && raw.dir !== "" ? raw.dir : null,
+    cwd: String(raw.cwd ?? ""),
+    options: raw.options,
+    ollamaHostEnv: String(raw.ollama_host_env ?? ""),
+    writeError: typeof raw.write_error === "string" ? raw.write_error : null,
+    nameUnreadable: raw.name_utf8 === false
+  };
+}
 var LEVELS = { info: 2, warn: 3, error: 4 };
 function editorFor(nvim) {
   const lua = async (code, ...args) => (
@@ -6389,19 +6404,7 @@ function editorFor(nvim) {
   const asSet = (v) => v === "ok" || v === "edited" ? v : "gone";
   return {
     async context() {
-      const raw = await lua(`return require('git-commit-push')._context()`);
-      return {
-        buf: Number(raw.buf),
-        name: String(raw.name ?? ""),
-        buftype: String(raw.buftype ?? ""),
-        filetype: String(raw.filetype ?? ""),
-        dir: typeof raw.dir === "string" && raw.dir !== "" ? raw.dir : null,
-        cwd: String(raw.cwd ?? ""),
-        options: raw.options,
-        ollamaHostEnv: String(raw.ollama_host_env ?? ""),
-        writeError: typeof raw.write_error === "string" ? raw.write_error : null,
-        nameUnreadable: raw.name_utf8 === false
-      };
+      return contextFrom(await lua(`return require('git-commit-push')._context()`));
     },
     async notify(notice2, level) {
       await lua(`require('git-commit-push')._notice(...)`, { lines: notice2.lines, details: notice2.details }, LEVELS[level]);
@@ -8200,10 +8203,10 @@ async function describeRepository(loc) {
     loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
   ]);
   const config = parseConfigWithOrigins(configText);
-  const { git, root, gitDir, indexPath } = loc;
+  const { git, root, gitDir, commonDir, indexPath } = loc;
   let branch = branchFromHead(head);
   if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
-  return { repo: { git, root, gitDir, indexPath, branch, config: config.config }, config };
+  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
 }
 async function openRepository(dir, gitAt2) {
   return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
@@ -8211,18 +8214,17 @@ async function openRepository(dir, gitAt2) {
 var FILE_LOG_MS = 300;
 async function recentSubjects(repo, file) {
   const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
-  const branch = log([]);
-  if (file === void 0) return { subjects: await branch };
+  if (file === void 0) return { subjects: await log([]) };
   const stop = new AbortController();
   const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
   const own = await log(filePathspec(file), stop.signal);
   clearTimeout(timer);
-  return own.length > 0 ? { subjects: own, file } : { subjects: await branch };
+  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
 }
 async function generatedByAttributes(repo, paths) {
   const out = /* @__PURE__ */ new Set();
   const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
-  if (asked.length === 0) return out;
+  if (asked.length === 0 || !await anyAttributesFile(repo, asked)) return out;
   try {
     const z2 = (await repo.git.run(["check-attr", "-z", "linguist-generated", "diff", "--", ...asked])).stdout;
     const parts = z2.split("\0");
@@ -8235,6 +8237,26 @@ async function generatedByAttributes(repo, paths) {
   return out;
 }
 var MAX_ATTRIBUTE_PATHS = 2e3;
+async function anyAttributesFile(repo, paths) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const p2 of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
+    for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
+  }
+  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
+  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path5.join)(process.env.HOME ?? "", ".config");
+  const candidates = [
+    ...[...dirs].map((d) => (0, import_node_path5.join)(repo.root, d, ".gitattributes")),
+    (0, import_node_path5.join)(repo.commonDir, "info", "attributes"),
+    repo.config.get("core.attributesfile") ?? (0, import_node_path5.join)(xdg, "git", "attributes"),
+    "/etc/gitattributes"
+  ];
+  const found = await Promise.all(candidates.map((c3) => (0, import_promises4.stat)(expandHome(c3)).then(() => true, () => false)));
+  return found.some(Boolean);
+}
+var MAX_ATTRIBUTE_DIRS = 200;
+function expandHome(path) {
+  return path.startsWith("~/") ? (0, import_node_path5.join)(process.env.HOME ?? "", path.slice(2)) : path;
+}
 async function checkCommittable(repo, scope) {
   const entries = new Set(await (0, import_promises4.readdir)(repo.gitDir));
   const op = operationInProgress(entries);
@@ -8358,7 +8380,8 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     else if (scope === "file") done = await commitTracked(repo, args);
     done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
     transcript.commit = done.stdout + done.stderr;
-    return { hash: parseHash(done.stdout) ?? await shortHead(repo) };
+    const summary = parseSummary(done.stdout, repo.branch);
+    return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
   } catch (err) {
     if (err instanceof GitError2) transcript.commit = err.gitMessage;
     throw err;
@@ -8412,6 +8435,15 @@ async function restoreIndex(indexPath, backup, hadIndex) {
   } catch (err) {
     console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
+}
+function parseSummary(stdout, branch) {
+  const head = `[${branch ?? "detached HEAD"} `;
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith(head)) continue;
+    const m = /^(?:\(root-commit\) )?([0-9a-f]{7,64})\] (.*)$/.exec(line.slice(head.length));
+    if (m?.[1] !== void 0 && m[2] !== void 0) return { hash: m[1], subject: m[2] };
+  }
+  return void 0;
 }
 function parseHash(stdout) {
   return /^\[[^\]]*?([0-9a-f]{7,40})\]/m.exec(stdout)?.[1];
@@ -8946,7 +8978,12 @@ function settingsFor(config, base, over = {}) {
   if (plain) warnings.push(plain);
   return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
 }
-async function prepareChange(repo, scope, path, base, over = {}) {
+async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
+  let context;
+  if (opts.contextNow && scope === "file") {
+    const file = repoPath(repo, path);
+    context = promptContext({ repo, file, diff: [{ path: file }] });
+  }
   const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
   if (check.status === "rejected") throw check.reason;
   if (gathered.status === "rejected") throw gathered.reason;
@@ -8970,7 +9007,8 @@ async function prepareChange(repo, scope, path, base, over = {}) {
     owed,
     draft: draftPath(repo, key),
     draftText,
-    warnings
+    warnings,
+    context
   };
 }
 async function offeredDraft(repo, key) {
@@ -9013,33 +9051,36 @@ var PushFailed = class extends PluginError {
 };
 async function commitAndPush(p2, message, transcript, hooks) {
   let hash;
+  let subject;
   try {
-    hash = (await commitChange(p2.repo, p2.scope, p2.file, message, transcript, {
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.file, message, transcript, {
       what: p2.file ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
       signal: hooks.signal,
       onWait: hooks.onWait,
       onLocked: hooks.onLocked
-    })).hash;
+    }));
   } catch (err) {
     throw new CommitRefused(hooks.signal.aborted, { cause: err });
   }
-  const madeP = readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m))]);
+  const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
+  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
+  const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
+  const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
+  const committed = Promise.all([removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
   const settled = async () => {
     await committed;
     return madeP;
   };
-  if (p2.plan.kind === "none") return { pushed: false, made: await settled(), why: "no-plan" };
-  await recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0);
-  if (hooks.skipPush?.()) return { pushed: false, made: await settled(), why: "skipped" };
+  if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
   try {
-    await push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env });
+    await pushing;
   } catch (err) {
     const made2 = await settled();
     if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
     throw new PushFailed(made2, { cause: err });
   }
-  const [made] = await Promise.all([settled(), clearUnpushed(p2.repo).catch(() => void 0)]);
+  const made = await settled();
+  await clearUnpushed(p2.repo).catch(() => void 0);
   const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
   return { pushed: true, made, to: p2.plan.describe, tookAlong };
 }
@@ -11733,8 +11774,9 @@ var Controller = class {
   pushing = /* @__PURE__ */ new Map();
   warned = /* @__PURE__ */ new Set();
   repos;
-  command(args) {
-    return this.report(() => this.run(args));
+  /** `ctx`: the editor's context when it came with the call; asked for otherwise. */
+  command(args, ctx) {
+    return this.report(() => this.run(args, ctx));
   }
   /** Events from the review buffer's autocmds and mappings (lua/git-commit-push/review.lua). */
   event(name, buf, payload) {
@@ -11804,8 +11846,8 @@ var Controller = class {
     this.warned.add(message);
     return this.say(message, "warn");
   }
-  async run(args) {
-    const ctx = await this.editor.context();
+  async run(args, given) {
+    const ctx = given ?? await this.editor.context();
     const inv = parseArgs(args);
     if ("error" in inv) throw new PluginError(inv.error);
     if (inv.action === "output") return this.editor.showOutput();
@@ -11927,7 +11969,7 @@ var Controller = class {
     }
   }
   async start(repo, scope, review, base, path) {
-    const p2 = await prepareChange(repo, scope, path, base);
+    const p2 = await prepareChange(repo, scope, path, base, {}, { contextNow: !review });
     for (const w of p2.warnings) await this.warnOnce(w);
     const s = {
       p: p2,
@@ -11981,7 +12023,7 @@ var Controller = class {
     this.byBuf.set(opened.buf, s);
   }
   async generationInput(s, signal) {
-    s.context ??= promptContext(s.p);
+    s.context ??= s.p.context ?? promptContext(s.p);
     return {
       ...generationInput(s.p, await s.context, signal),
       onPrompt: (prompt) => {
@@ -12521,6 +12563,11 @@ function register(plugin) {
     // Async (rpcnotify): Neovim never waits on the model, git or the network.
     (args) => get2().command(args),
     { sync: false, nargs: "*", complete: "customlist,GitCommitPushComplete" }
+  );
+  plugin.registerFunction(
+    "GitCommitPushRun",
+    (args) => get2().command(Array.isArray(args[0]) ? args[0].map(String) : [], contextFrom(args[1])),
+    { sync: false }
   );
   plugin.registerFunction(
     "GitCommitPushComplete",
