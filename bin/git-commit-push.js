@@ -2016,7 +2016,7 @@ async function commitAndPush(p2, message, transcript, hooks) {
   const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
   const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
   const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
+  const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
   const settled = async () => {
     await committed;
     return madeP;
@@ -11739,7 +11739,7 @@ async function commit(cmd, interrupts) {
     message = p2.draftText;
     status = "your message from a commit that did not happen (git-commit-push --regenerate writes a new one)";
   } else {
-    if (p2.draftText && cmd.yes) say("a message you wrote for a commit that did not happen is replaced by a new one (--yes)");
+    if (p2.draftText && cmd.yes) say("a message you wrote for a commit that did not happen stays saved for the next run without --yes; this commit gets a new one");
     const abort = new AbortController();
     interrupts.during(() => abort.abort("interrupted"));
     say(`asking ${p2.options.model} at ${p2.options.host} (${describeScope(p2)})...`);
@@ -11799,6 +11799,8 @@ async function commitAndReport(p2, message, cmd, interrupts) {
     const outcome = await commitAndPush(p2, message, transcript, {
       signal: abort.signal,
       env: process.env,
+      // --yes never commits a draft unseen, and never throws one away unasked (--regenerate).
+      keepDraft: Boolean(p2.draftText) && cmd.yes && !cmd.regenerate,
       onWait: (holder) => {
         phase = "waiting";
         say(`waiting for ${describeHolder(holder)} to finish (Ctrl-C stops waiting)`);

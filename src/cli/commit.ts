@@ -47,7 +47,7 @@ async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<numbe
     message = p.draftText;
     status = 'your message from a commit that did not happen (git-commit-push --regenerate writes a new one)';
   } else {
-    if (p.draftText && cmd.yes) say('a message you wrote for a commit that did not happen is replaced by a new one (--yes)');
+    if (p.draftText && cmd.yes) say('a message you wrote for a commit that did not happen stays saved for the next run without --yes; this commit gets a new one');
     const abort = new AbortController();
     interrupts.during(() => abort.abort('interrupted'));
     say(`asking ${p.options.model} at ${p.options.host} (${describeScope(p)})...`);
@@ -119,6 +119,8 @@ async function commitAndReport(p: Prepared, message: string, cmd: CommitCommand,
     const outcome = await commitAndPush(p, message, transcript, {
       signal: abort.signal,
       env: process.env,
+      // --yes never commits a draft unseen, and never throws one away unasked (--regenerate).
+      keepDraft: Boolean(p.draftText) && cmd.yes && !cmd.regenerate,
       onWait: (holder) => {
         phase = 'waiting';
         say(`waiting for ${describeHolder(holder)} to finish (Ctrl-C stops waiting)`);

@@ -169,6 +169,8 @@ export interface CommitHooks {
   onCommitted?: ((made: Made) => Promise<void> | void) | undefined;
   /** Asked after the commit: true skips the push (the user cancelled while git committed). */
   skipPush?: (() => boolean) | undefined;
+  /** The change's draft holds words this commit did not use: they stay for the next run. */
+  keepDraft?: boolean | undefined;
 }
 
 export interface Made {
@@ -233,7 +235,7 @@ export async function commitAndPush(p: Prepared, message: string, transcript: Tr
       : readHeadCommit(p.repo)
           .catch(() => ({ hash, fullHash: '', subject: message.split('\n')[0] ?? '' }))
           .then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([removeDraft(p.draft), madeP.then((m) => hooks.onCommitted?.(m)), record]);
+  const committed = Promise.all([hooks.keepDraft ? undefined : removeDraft(p.draft), madeP.then((m) => hooks.onCommitted?.(m)), record]);
   const settled = async (): Promise<Made> => {
     await committed;
     return madeP;

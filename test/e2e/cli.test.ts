@@ -6,7 +6,8 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { draftPath } from '../../src/core/drafts.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { hook } from '../support/flow.js';
@@ -155,6 +156,18 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(d.code).toBe(0);
     expect(sb.git(repo.work, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('journal.txt');
     expect(sb.git(repo.work, 'status', '--porcelain').trim()).toBe('?? other.txt');
+  });
+
+  it('--yes never commits a waiting draft unseen, and keeps it for the next run', async () => {
+    const draft = draftPath({ gitDir: join(repo.work, '.git') }, { scope: 'file', file: 'journal.txt' });
+    mkdirSync(dirname(draft), { recursive: true });
+    writeFileSync(draft, 'Words I wrote before\n');
+    write('journal.txt', 'Day one.\nSnow.\n');
+    const r = await cli(['--yes', 'journal.txt']);
+    expect(r.code).toBe(0);
+    expect(head('%s')).toBe(MESSAGE);
+    expect(r.stderr).toMatch(/stays saved/);
+    expect(readFileSync(draft, 'utf8')).toBe('Words I wrote before\n');
   });
 
   it('--yes --all commits new files too, without an editor; the diff of a secret file never reaches the model', async () => {

@@ -9066,7 +9066,7 @@ async function commitAndPush(p2, message, transcript, hooks) {
   const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
   const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
   const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
+  const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
   const settled = async () => {
     await committed;
     return madeP;
