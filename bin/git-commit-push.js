@@ -1233,8 +1233,22 @@ async function checkCommittable(repo, scope) {
 }
 async function gatherChange(repo, scope, filePath) {
   if (scope === "staged") return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
-  if (scope === "file") return gatherFile(repo, repoPath(repo, filePath), filePath);
-  return { diff: await diffInPrivateIndex(repo, [], filePath) };
+  if (scope === "file" && typeof filePath !== "string" && filePath !== void 0 && filePath.length > 1) return gatherFiles(repo, filePath);
+  const one = typeof filePath === "string" ? filePath : filePath?.[0];
+  if (scope === "file") return gatherFile(repo, repoPath(repo, one), one);
+  return { diff: await diffInPrivateIndex(repo, [], one) };
+}
+async function gatherFiles(repo, filePaths) {
+  const files = [...new Set(filePaths.map((p2) => repoPath(repo, p2)))];
+  const diff = await diffInPrivateIndex(repo, pathspecs(files), files.join(", "));
+  if (CONFLICT_MARKER.test(diff)) {
+    for (const file of files) {
+      if (await isUnmerged(repo, file)) {
+        throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+      }
+    }
+  }
+  return files.length === 1 ? { diff, file: files[0] } : { diff, files };
 }
 async function gatherFile(repo, file, filePath) {
   const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, ...filePathspec(file)]).then(
@@ -1260,7 +1274,10 @@ async function diffInPrivateIndex(repo, pathspec, filePath) {
   });
 }
 function filePathspec(file) {
-  return ["--", `:(literal)${file}`];
+  return pathspecs([file]);
+}
+function pathspecs(files) {
+  return ["--", ...files.map((f) => `:(literal)${f}`)];
 }
 function repoPath(repo, filePath) {
   if (!filePath) throw new PluginError("no file given");
@@ -1338,7 +1355,7 @@ var init_gather = __esm({
 // src/core/commit.ts
 async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   const release = await acquireCommitLock(repo, {
-    what: opts.what ?? file ?? `the ${scope} scope`,
+    what: opts.what ?? (typeof file === "string" ? file : file?.join(", ")) ?? `the ${scope} scope`,
     waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
     signal: opts.signal,
     onWait: opts.onWait
@@ -1348,11 +1365,12 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   try {
     await (0, import_promises5.writeFile)(msgFile, message + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
-    if (file !== void 0) args.push("--only", ...filePathspec(file));
+    const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
+    if (files !== void 0) args.push("--only", ...pathspecs(files));
     let done;
     if (scope === "staged") done = await repo.git.run(args);
     else if (scope === "file") done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
+    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
@@ -1377,7 +1395,7 @@ async function commitTracked(repo, args) {
     throw err;
   }
 }
-async function withIndexRestoredOnFailure(repo, file, args, transcript) {
+async function withIndexRestoredOnFailure(repo, files, args, transcript) {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
   const hadIndex = await copyIndex(repo.indexPath, backup).then(
     () => true,
@@ -1387,7 +1405,7 @@ async function withIndexRestoredOnFailure(repo, file, args, transcript) {
     }
   );
   try {
-    transcript.add = await addAll(repo, file === void 0 ? [] : filePathspec(file), void 0, file);
+    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
     const out = await repo.git.run(args);
     await (0, import_promises5.rm)(backup, { force: true });
     return out;
@@ -1934,7 +1952,7 @@ function settingsFor(config, base, over = {}) {
 }
 async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   let context;
-  if (opts.contextNow && scope === "file") {
+  if (opts.contextNow && scope === "file" && typeof path === "string") {
     const file = repoPath(repo, path);
     context = promptContext({ repo, file, diff: [{ path: file }] });
   }
@@ -1943,17 +1961,19 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   if (gathered.status === "rejected") throw gathered.reason;
   const change = gathered.value;
   if (change.diff === "") {
-    const what = scope === "file" ? `${change.file ?? path} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
+    const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
+    const what = scope === "file" ? `${named} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
     throw new PluginError(`nothing to commit: ${what}`, "info");
   }
   const { options, system, warnings } = settingsFor(repo.config, base, over);
   const plan = planPush(repo.branch, repo.config);
-  const key = { scope, file: change.file };
+  const key = { scope, file: change.file ?? change.files?.join("\n") };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
   return {
     repo,
     scope,
     file: change.file,
+    files: change.files,
     diff: parseDiff(change.diff),
     options,
     system,
@@ -2003,8 +2023,8 @@ async function commitAndPush(p2, message, transcript, hooks) {
   let hash;
   let subject;
   try {
-    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.file, message, transcript, {
-      what: p2.file ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
+      what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
       signal: hooks.signal,
       onWait: hooks.onWait,
       onLocked: hooks.onLocked
@@ -11627,12 +11647,12 @@ function flagOverrides(flags) {
 }
 async function prepareTarget(target, flags, cwd = process.cwd()) {
   const { options, warnings } = baseOptions(flags, process.env);
-  const path = target.path !== void 0 ? (0, import_node_path8.resolve)(cwd, target.path) : void 0;
-  const repo = await openRepository(path !== void 0 ? folderOf(path) : cwd, gitAt);
-  const scope = path !== void 0 ? "file" : target.scope ?? (await somethingStaged(repo) ? "staged" : "all");
+  const paths = target.paths?.map((p3) => (0, import_node_path8.resolve)(cwd, p3));
+  const repo = await openRepository(paths?.[0] !== void 0 ? folderOf(paths[0]) : cwd, gitAt);
+  const scope = paths !== void 0 ? "file" : target.scope ?? (await somethingStaged(repo) ? "staged" : "all");
   const over = flagOverrides(flags);
   const warm = () => warmUpFor(repo.config, options, over);
-  const p2 = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, path ?? cwd, options, over);
+  const p2 = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, paths ?? cwd, options, over);
   return { p: { ...p2, repo }, warnings: [...warnings, ...p2.warnings] };
 }
 function warmUpFor(config, base, over) {
@@ -11739,7 +11759,7 @@ async function commit(cmd, interrupts) {
     message = p2.draftText;
     status = "your message from a commit that did not happen (git-commit-push --regenerate writes a new one)";
   } else {
-    if (p2.draftText && cmd.yes) say("a message you wrote for a commit that did not happen stays saved for the next run without --yes; this commit gets a new one");
+    if (p2.draftText && cmd.yes && !cmd.regenerate) say("a message you wrote for a commit that did not happen stays saved for the next run without --yes; this commit gets a new one");
     const abort = new AbortController();
     interrupts.during(() => abort.abort("interrupted"));
     say(`asking ${p2.options.model} at ${p2.options.host} (${describeScope(p2)})...`);
@@ -11757,7 +11777,7 @@ async function commit(cmd, interrupts) {
   return commitAndReport(p2, message, cmd, interrupts);
 }
 function describeScope(p2) {
-  if (p2.scope === "file") return p2.file ?? "one file";
+  if (p2.scope === "file") return p2.file ?? p2.files?.join(", ") ?? "one file";
   return p2.scope === "all" ? "all changes" : "the staged changes";
 }
 function stopped() {
@@ -11874,7 +11894,7 @@ __export(message_exports, {
   runMessage: () => runMessage
 });
 async function runMessage(cmd) {
-  const fromStdin = cmd.target.path === void 0 && cmd.target.scope === void 0 && !process.stdin.isTTY;
+  const fromStdin = cmd.target.paths === void 0 && cmd.target.scope === void 0 && !process.stdin.isTTY;
   const job = fromStdin ? await stdinJob(cmd) : await repositoryJob(cmd);
   if (job === void 0) return 1;
   for (const w of new Set(job.warnings)) say(w, "warn");
@@ -12117,12 +12137,12 @@ function parseCommandLine(argv) {
     seen.add(name);
   }
   if (seen.has("--all") && seen.has("--staged")) return usage("--all and --staged are two different changes: give one");
-  if (paths.length > 1) return usage(`one path at a time (got ${paths.length}); --all commits every change`);
-  const path = paths[0];
-  if (path !== void 0 && (seen.has("--all") || seen.has("--staged"))) {
-    return usage(`a path and ${seen.has("--all") ? "--all" : "--staged"} are two different changes: give one`);
+  if (paths.length > 0 && (seen.has("--all") || seen.has("--staged"))) {
+    return usage(`${paths.length === 1 ? "a path" : "paths"} and ${seen.has("--all") ? "--all" : "--staged"} are two different changes: give one`);
   }
-  if (path === "" || path === "-") return usage(path === "" ? "an empty path" : '"-" is not a path: `git-commit-push message` reads a diff on stdin');
+  for (const path of paths) {
+    if (path === "" || path === "-") return usage(path === "" ? "an empty path" : '"-" is not a path: `git-commit-push message` reads a diff on stdin');
+  }
   const format = values["--format"];
   if (format !== void 0 && format !== "plain") return usage(`--format ${format}: the only format is plain (the message alone)`);
   const preset = values["--preset"];
@@ -12137,7 +12157,7 @@ function parseCommandLine(argv) {
   if (values["--language"] !== void 0) flags.language = values["--language"];
   if (values["--prompt"] !== void 0) flags.prompt = values["--prompt"];
   const target = {};
-  if (path !== void 0) target.path = path;
+  if (paths.length > 0) target.paths = paths;
   else if (seen.has("--all")) target.scope = "all";
   else if (seen.has("--staged")) target.scope = "staged";
   if (mode === "message") return { kind: "message", target, strict: seen.has("--strict"), flags };
@@ -12173,22 +12193,23 @@ function parseHook(rest) {
 }
 
 // src/cli/help.ts
-var HELP = `usage: git-commit-push [PATH | --all | --staged] [--yes] [--no-push] [--regenerate] [MODEL OPTIONS]
-       git-commit-push message [PATH | --all | --staged] [--prompt TEXT] [--format plain] [--strict] [MODEL OPTIONS]
+var HELP = `usage: git-commit-push [PATH... | --all | --staged] [--yes] [--no-push] [--regenerate] [MODEL OPTIONS]
+       git-commit-push message [PATH... | --all | --staged] [--prompt TEXT] [--format plain] [--strict] [MODEL OPTIONS]
        git-commit-push hook install | uninstall
        git commit-push ...        (git runs git-commit-push from PATH; use -h there, git keeps --help for man pages)
 
 Commit a change with a message written by a local Ollama model, then push it, as \\g does
 in Neovim (git-commit-push.nvim), with the same engine.
 
-  git-commit-push [PATH]
+  git-commit-push [PATH...]
       The message streams to the terminal as it is written (to stderr when stdout is not
       a terminal); then your editor opens on it, as for git commit (git var GIT_EDITOR),
       with # comment lines saying what is committed and where it goes. Save and quit to
       commit and push; an empty message, or an editor that exits non-zero (:cq in Vim),
       aborts with the index untouched. When the model cannot answer, the message is
       "Update <file>" and a warning says why.
-      PATH          one file (or folder), as \\g commits the current file
+      PATH...       these files (or folders), as \\g commits the current file; several
+                    paths are one commit
       -a, --all     every change in the work tree, new files included (git add -A)
       --staged      what is staged, as it is
                     none of the three: what is staged, or every change when nothing is

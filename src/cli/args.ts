@@ -13,10 +13,10 @@ export interface ModelFlags {
   prompt?: string;
 }
 
-/** Which change: one path (the file scope of `\g`), `--all`, `--staged`, or undefined: staged if anything is, else all. */
+/** Which change: paths (the file scope of `\g`), `--all`, `--staged`, or undefined: staged if anything is, else all. */
 export interface Target {
   scope?: 'all' | 'staged';
-  path?: string;
+  paths?: string[];
 }
 
 export type CliCommand =
@@ -86,12 +86,12 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   }
 
   if (seen.has('--all') && seen.has('--staged')) return usage('--all and --staged are two different changes: give one');
-  if (paths.length > 1) return usage(`one path at a time (got ${paths.length}); --all commits every change`);
-  const path = paths[0];
-  if (path !== undefined && (seen.has('--all') || seen.has('--staged'))) {
-    return usage(`a path and ${seen.has('--all') ? '--all' : '--staged'} are two different changes: give one`);
+  if (paths.length > 0 && (seen.has('--all') || seen.has('--staged'))) {
+    return usage(`${paths.length === 1 ? 'a path' : 'paths'} and ${seen.has('--all') ? '--all' : '--staged'} are two different changes: give one`);
   }
-  if (path === '' || path === '-') return usage(path === '' ? 'an empty path' : '"-" is not a path: `git-commit-push message` reads a diff on stdin');
+  for (const path of paths) {
+    if (path === '' || path === '-') return usage(path === '' ? 'an empty path' : '"-" is not a path: `git-commit-push message` reads a diff on stdin');
+  }
   const format = values['--format'];
   if (format !== undefined && format !== 'plain') return usage(`--format ${format}: the only format is plain (the message alone)`);
   const preset = values['--preset'];
@@ -107,7 +107,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (values['--language'] !== undefined) flags.language = values['--language'];
   if (values['--prompt'] !== undefined) flags.prompt = values['--prompt'];
   const target: Target = {};
-  if (path !== undefined) target.path = path;
+  if (paths.length > 0) target.paths = paths;
   else if (seen.has('--all')) target.scope = 'all';
   else if (seen.has('--staged')) target.scope = 'staged';
 

@@ -33,14 +33,15 @@ export function flagOverrides(flags: ModelFlags): RepoOverrides {
 /** The change a target means, gathered by the core, with the flags over the repository's config. */
 export async function prepareTarget(target: Target, flags: ModelFlags, cwd: string = process.cwd()): Promise<{ p: Prepared; warnings: string[] }> {
   const { options, warnings } = baseOptions(flags, process.env);
-  const path = target.path !== undefined ? resolve(cwd, target.path) : undefined;
-  const repo = await openRepository(path !== undefined ? folderOf(path) : cwd, gitAt);
-  const scope: Scope = path !== undefined ? 'file' : (target.scope ?? ((await somethingStaged(repo)) ? 'staged' : 'all'));
+  const paths = target.paths?.map((p) => resolve(cwd, p));
+  // The first path's repository; a path outside it is refused by the core, as in Neovim.
+  const repo = await openRepository(paths?.[0] !== undefined ? folderOf(paths[0]) : cwd, gitAt);
+  const scope: Scope = paths !== undefined ? 'file' : (target.scope ?? ((await somethingStaged(repo)) ? 'staged' : 'all'));
   const over = flagOverrides(flags);
   // The model's facts are asked for once git's first process of the gathering is done: the HTTP
   // client's first load and that round trip then overlap git's other processes, not delay them.
   const warm = () => warmUpFor(repo.config, options, over);
-  const p = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, path ?? cwd, options, over);
+  const p = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, paths ?? cwd, options, over);
   return { p: { ...p, repo }, warnings: [...warnings, ...p.warnings] };
 }
 

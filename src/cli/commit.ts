@@ -47,7 +47,7 @@ async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<numbe
     message = p.draftText;
     status = 'your message from a commit that did not happen (git-commit-push --regenerate writes a new one)';
   } else {
-    if (p.draftText && cmd.yes) say('a message you wrote for a commit that did not happen stays saved for the next run without --yes; this commit gets a new one');
+    if (p.draftText && cmd.yes && !cmd.regenerate) say('a message you wrote for a commit that did not happen stays saved for the next run without --yes; this commit gets a new one');
     const abort = new AbortController();
     interrupts.during(() => abort.abort('interrupted'));
     say(`asking ${p.options.model} at ${p.options.host} (${describeScope(p)})...`);
@@ -67,7 +67,7 @@ async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<numbe
 }
 
 function describeScope(p: Prepared): string {
-  if (p.scope === 'file') return p.file ?? 'one file';
+  if (p.scope === 'file') return p.file ?? p.files?.join(', ') ?? 'one file';
   return p.scope === 'all' ? 'all changes' : 'the staged changes';
 }
 

@@ -1,20 +1,21 @@
 /** `git-commit-push --help`: everything the command takes, where its settings come from, and its exit codes. */
-export const HELP = `usage: git-commit-push [PATH | --all | --staged] [--yes] [--no-push] [--regenerate] [MODEL OPTIONS]
-       git-commit-push message [PATH | --all | --staged] [--prompt TEXT] [--format plain] [--strict] [MODEL OPTIONS]
+export const HELP = `usage: git-commit-push [PATH... | --all | --staged] [--yes] [--no-push] [--regenerate] [MODEL OPTIONS]
+       git-commit-push message [PATH... | --all | --staged] [--prompt TEXT] [--format plain] [--strict] [MODEL OPTIONS]
        git-commit-push hook install | uninstall
        git commit-push ...        (git runs git-commit-push from PATH; use -h there, git keeps --help for man pages)
 
 Commit a change with a message written by a local Ollama model, then push it, as \\g does
 in Neovim (git-commit-push.nvim), with the same engine.
 
-  git-commit-push [PATH]
+  git-commit-push [PATH...]
       The message streams to the terminal as it is written (to stderr when stdout is not
       a terminal); then your editor opens on it, as for git commit (git var GIT_EDITOR),
       with # comment lines saying what is committed and where it goes. Save and quit to
       commit and push; an empty message, or an editor that exits non-zero (:cq in Vim),
       aborts with the index untouched. When the model cannot answer, the message is
       "Update <file>" and a warning says why.
-      PATH          one file (or folder), as \\g commits the current file
+      PATH...       these files (or folders), as \\g commits the current file; several
+                    paths are one commit
       -a, --all     every change in the work tree, new files included (git add -A)
       --staged      what is staged, as it is
                     none of the three: what is staged, or every change when nothing is

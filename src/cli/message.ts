@@ -24,7 +24,7 @@ interface Job extends Settings {
 export async function runMessage(cmd: MessageCommand): Promise<number> {
   // A target named on the command line is the repository's change, whatever stdin is (an
   // editor's pipe, say); otherwise a diff comes on stdin unless it is the terminal.
-  const fromStdin = cmd.target.path === undefined && cmd.target.scope === undefined && !process.stdin.isTTY;
+  const fromStdin = cmd.target.paths === undefined && cmd.target.scope === undefined && !process.stdin.isTTY;
   const job = fromStdin ? await stdinJob(cmd) : await repositoryJob(cmd);
   if (job === undefined) return 1;
   for (const w of new Set(job.warnings)) say(w, 'warn');

@@ -9,7 +9,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireCommitLock, type LockHolder } from './commit-lock.js';
 import { GitError } from './errors.js';
-import { addAll, copyIndex, filePathspec, type Repository } from './gather.js';
+import { addAll, copyIndex, pathspecs, type Repository } from './gather.js';
 import type { GitResult } from './runner.js';
 import type { Scope } from './scope.js';
 import { stateDir } from './state-dir.js';
@@ -51,13 +51,13 @@ let messageFileCounter = 0;
 export async function commitChange(
   repo: Repository,
   scope: Scope,
-  file: string | undefined,
+  file: string | readonly string[] | undefined,
   message: string,
   transcript: Transcript,
   opts: CommitOptions = {},
 ): Promise<Committed> {
   const release = await acquireCommitLock(repo, {
-    what: opts.what ?? file ?? `the ${scope} scope`,
+    what: opts.what ?? (typeof file === 'string' ? file : file?.join(', ')) ?? `the ${scope} scope`,
     waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
     signal: opts.signal,
     onWait: opts.onWait,
@@ -69,15 +69,16 @@ export async function commitChange(
   try {
     await writeFile(msgFile, message + '\n', { flag: 'wx' });
     const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
+    const files = file === undefined ? undefined : typeof file === 'string' ? [file] : file;
     // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
-    if (file !== undefined) args.push('--only', ...filePathspec(file));
+    if (files !== undefined) args.push('--only', ...pathspecs(files));
     // `staged` commits the index as it is. A file git already tracks needs no `git add`:
     // `commit --only` takes it from the work tree, and leaves the index as it was when it
     // refuses. Anything else is added first, and the index restored if the commit is refused.
     let done: GitResult | undefined;
     if (scope === 'staged') done = await repo.git.run(args);
     else if (scope === 'file') done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
+    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? (await shortHead(repo)) };
@@ -110,7 +111,7 @@ async function commitTracked(repo: Repository, args: string[]): Promise<GitResul
 /** `git add` then `git commit`; when the commit is refused, the user's index is put back byte for byte. */
 async function withIndexRestoredOnFailure(
   repo: Repository,
-  file: string | undefined,
+  files: readonly string[] | undefined,
   args: string[],
   transcript: Transcript,
 ): Promise<GitResult> {
@@ -123,7 +124,7 @@ async function withIndexRestoredOnFailure(
     },
   );
   try {
-    transcript.add = await addAll(repo, file === undefined ? [] : filePathspec(file), undefined, file);
+    transcript.add = await addAll(repo, files === undefined ? [] : pathspecs(files), undefined, files?.join(', '));
     const out = await repo.git.run(args);
     await rm(backup, { force: true });
     return out;

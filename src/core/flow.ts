@@ -21,8 +21,10 @@ import { clearUnpushed, owedCommit, recordUnpushed, type Unpushed } from './unpu
 export interface Prepared {
   repo: Repository;
   scope: Scope;
-  /** Repository-relative path, for the file scope. */
+  /** Repository-relative path, for the file scope of one file. */
   file: string | undefined;
+  /** Repository-relative paths, for the file scope of several files (the terminal command's). */
+  files?: string[] | undefined;
   diff: DiffFile[];
   /** The options with the repository's git config over them. */
   options: Options;
@@ -75,7 +77,7 @@ export function settingsFor(config: GitConfig, base: Options, over: RepoOverride
 export async function prepareChange(
   repo: Repository,
   scope: Scope,
-  path: string,
+  path: string | readonly string[],
   base: Options,
   over: RepoOverrides = {},
   opts: { contextNow?: boolean } = {},
@@ -83,7 +85,7 @@ export async function prepareChange(
   // A message wanted at once (no review buffer to open first): the file's recent subjects and
   // attributes are asked for alongside its diff, not after it.
   let context: Promise<PromptContext> | undefined;
-  if (opts.contextNow && scope === 'file') {
+  if (opts.contextNow && scope === 'file' && typeof path === 'string') {
     const file = repoPath(repo, path);
     context = promptContext({ repo, file, diff: [{ path: file }] });
   }
@@ -93,17 +95,20 @@ export async function prepareChange(
   if (gathered.status === 'rejected') throw gathered.reason;
   const change = gathered.value;
   if (change.diff === '') {
-    const what = scope === 'file' ? `${change.file ?? path} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
+    const named = change.file ?? change.files?.join(', ') ?? (typeof path === 'string' ? path : path.join(', '));
+    const what = scope === 'file' ? `${named} has no changes` : scope === 'staged' ? 'nothing is staged' : 'the working tree is clean';
     throw new PluginError(`nothing to commit: ${what}`, 'info');
   }
   const { options, system, warnings } = settingsFor(repo.config, base, over);
   const plan = planPush(repo.branch, repo.config);
-  const key = { scope, file: change.file };
+  // Several files share one draft, keyed by all their names.
+  const key = { scope, file: change.file ?? change.files?.join('\n') };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
   return {
     repo,
     scope,
     file: change.file,
+    files: change.files,
     diff: parseDiff(change.diff),
     options,
     system,
@@ -213,8 +218,8 @@ export async function commitAndPush(p: Prepared, message: string, transcript: Tr
   let hash: string;
   let subject: string | undefined;
   try {
-    ({ hash, subject } = await commitChange(p.repo, p.scope, p.file, message, transcript, {
-      what: p.file ?? (p.scope === 'all' ? 'all changes' : 'the staged changes'),
+    ({ hash, subject } = await commitChange(p.repo, p.scope, p.files ?? p.file, message, transcript, {
+      what: p.file ?? p.files?.join(', ') ?? (p.scope === 'all' ? 'all changes' : 'the staged changes'),
       signal: hooks.signal,
       onWait: hooks.onWait,
       onLocked: hooks.onLocked,

@@ -180,18 +180,39 @@ export async function checkCommittable(repo: Repository, scope: Scope): Promise<
 
 export interface Change {
   diff: string;
-  /** Repository-relative path of the file, for the `file` scope. */
+  /** Repository-relative path of the file, for the `file` scope of one file. */
   file?: string;
+  /** Repository-relative paths, for the `file` scope of several files (the terminal command's). */
+  files?: string[];
 }
 
 const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '-M', '--no-textconv'];
 const DIFF_ARGS = ['diff', '--cached', ...DIFF_OPTIONS];
 
 /** The change `scope` would commit, as `git diff --cached` would show it once staged. */
-export async function gatherChange(repo: Repository, scope: Scope, filePath?: string): Promise<Change> {
+export async function gatherChange(repo: Repository, scope: Scope, filePath?: string | readonly string[]): Promise<Change> {
   if (scope === 'staged') return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
-  if (scope === 'file') return gatherFile(repo, repoPath(repo, filePath), filePath);
-  return { diff: await diffInPrivateIndex(repo, [], filePath) };
+  if (scope === 'file' && typeof filePath !== 'string' && filePath !== undefined && filePath.length > 1) return gatherFiles(repo, filePath);
+  const one = typeof filePath === 'string' ? filePath : filePath?.[0];
+  if (scope === 'file') return gatherFile(repo, repoPath(repo, one), one);
+  return { diff: await diffInPrivateIndex(repo, [], one) };
+}
+
+/**
+ * Several files at once, new or tracked alike: diffed in the private index, which `git commit
+ * --only` then commits from the work tree. Refused, like one file, while one is in conflict.
+ */
+async function gatherFiles(repo: Repository, filePaths: readonly string[]): Promise<Change> {
+  const files = [...new Set(filePaths.map((p) => repoPath(repo, p)))];
+  const diff = await diffInPrivateIndex(repo, pathspecs(files), files.join(', '));
+  if (CONFLICT_MARKER.test(diff)) {
+    for (const file of files) {
+      if (await isUnmerged(repo, file)) {
+        throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+      }
+    }
+  }
+  return files.length === 1 ? { diff, file: files[0] } : { diff, files };
 }
 
 /**
@@ -238,7 +259,12 @@ async function diffInPrivateIndex(repo: Repository, pathspec: string[], filePath
  * pattern that also matches "notes d.md".
  */
 export function filePathspec(file: string): string[] {
-  return ['--', `:(literal)${file}`];
+  return pathspecs([file]);
+}
+
+/** Several files, each by its name (see filePathspec). */
+export function pathspecs(files: readonly string[]): string[] {
+  return ['--', ...files.map((f) => `:(literal)${f}`)];
 }
 
 export function repoPath(repo: Repository, filePath: string | undefined): string {

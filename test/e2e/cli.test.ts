@@ -158,6 +158,20 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(sb.git(repo.work, 'status', '--porcelain').trim()).toBe('?? other.txt');
   });
 
+  it('several paths are one commit of exactly those files, tracked or new; other changes stay', async () => {
+    write('journal.txt', 'Day one.\nDay two.\n');
+    write('new.md', 'A new page.\n');
+    write('other.txt', 'Not this one.\n');
+    const r = await cli(['--yes', 'journal.txt', 'new.md']);
+    expect(r.code).toBe(0);
+    expect(sb.git(repo.work, 'show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['A\tnew.md', 'M\tjournal.txt']);
+    expect(sb.git(repo.work, 'status', '--porcelain')).toBe('?? other.txt\n');
+    expect(remote('%H')).toBe(head('%H'));
+    const body = JSON.stringify(fake.chatRequests()[0]?.body);
+    expect(body).toContain('+A new page.');
+    expect(body).not.toContain('Not this one');
+  });
+
   it('--yes never commits a waiting draft unseen, and keeps it for the next run', async () => {
     const draft = draftPath({ gitDir: join(repo.work, '.git') }, { scope: 'file', file: 'journal.txt' });
     mkdirSync(dirname(draft), { recursive: true });

@@ -15,7 +15,7 @@ describe('the commit command line', () => {
   });
 
   it('reads a path, a scope and the switches, in any order and in their short forms', () => {
-    expect(parse('notes/journal.txt --yes --no-push')).toMatchObject({ kind: 'commit', target: { path: 'notes/journal.txt' }, yes: true, push: false });
+    expect(parse('notes/journal.txt --yes --no-push')).toMatchObject({ kind: 'commit', target: { paths: ['notes/journal.txt'] }, yes: true, push: false });
     expect(parse('-a -y')).toMatchObject({ target: { scope: 'all' }, yes: true, push: true });
     expect(parse('--staged --regenerate')).toMatchObject({ target: { scope: 'staged' }, regenerate: true });
   });
@@ -28,15 +28,19 @@ describe('the commit command line', () => {
     expect(parseCommandLine(['--prompt=a=b'])).toMatchObject({ flags: { prompt: 'a=b' } });
   });
 
+  it('takes several paths, committed together', () => {
+    expect(parse('a.txt notes/b.md --yes')).toMatchObject({ kind: 'commit', target: { paths: ['a.txt', 'notes/b.md'] }, yes: true });
+    expect(parse('a.txt b.txt --all')).toMatchObject({ kind: 'usage', error: expect.stringMatching(/paths and --all/) });
+  });
+
   it('after --, every word is a path: a file named message, or one that starts with a dash', () => {
-    expect(parse('-- message')).toMatchObject({ kind: 'commit', target: { path: 'message' } });
-    expect(parse('--yes -- --all')).toMatchObject({ kind: 'commit', target: { path: '--all' }, yes: true });
+    expect(parse('-- message')).toMatchObject({ kind: 'commit', target: { paths: ['message'] } });
+    expect(parse('--yes -- --all')).toMatchObject({ kind: 'commit', target: { paths: ['--all'] }, yes: true });
   });
 
   it.each([
     ['--all --staged', /--all and --staged/],
     ['journal.txt --all', /a path and --all/],
-    ['a.txt b.txt', /one path at a time/],
     ['--frobnicate', /unknown option --frobnicate/],
     ['--model', /--model needs a value/],
     ['--preset haiku', /--preset haiku: expected journal, code, conventional/],

@@ -8273,8 +8273,22 @@ var DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
 var DIFF_ARGS = ["diff", "--cached", ...DIFF_OPTIONS];
 async function gatherChange(repo, scope, filePath) {
   if (scope === "staged") return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
-  if (scope === "file") return gatherFile(repo, repoPath(repo, filePath), filePath);
-  return { diff: await diffInPrivateIndex(repo, [], filePath) };
+  if (scope === "file" && typeof filePath !== "string" && filePath !== void 0 && filePath.length > 1) return gatherFiles(repo, filePath);
+  const one = typeof filePath === "string" ? filePath : filePath?.[0];
+  if (scope === "file") return gatherFile(repo, repoPath(repo, one), one);
+  return { diff: await diffInPrivateIndex(repo, [], one) };
+}
+async function gatherFiles(repo, filePaths) {
+  const files = [...new Set(filePaths.map((p2) => repoPath(repo, p2)))];
+  const diff = await diffInPrivateIndex(repo, pathspecs(files), files.join(", "));
+  if (CONFLICT_MARKER.test(diff)) {
+    for (const file of files) {
+      if (await isUnmerged(repo, file)) {
+        throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+      }
+    }
+  }
+  return files.length === 1 ? { diff, file: files[0] } : { diff, files };
 }
 async function gatherFile(repo, file, filePath) {
   const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, ...filePathspec(file)]).then(
@@ -8301,7 +8315,10 @@ async function diffInPrivateIndex(repo, pathspec, filePath) {
   });
 }
 function filePathspec(file) {
-  return ["--", `:(literal)${file}`];
+  return pathspecs([file]);
+}
+function pathspecs(files) {
+  return ["--", ...files.map((f) => `:(literal)${f}`)];
 }
 function repoPath(repo, filePath) {
   if (!filePath) throw new PluginError("no file given");
@@ -8364,7 +8381,7 @@ var DEFAULT_LOCK_WAIT_MS = 6e4;
 var messageFileCounter = 0;
 async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   const release = await acquireCommitLock(repo, {
-    what: opts.what ?? file ?? `the ${scope} scope`,
+    what: opts.what ?? (typeof file === "string" ? file : file?.join(", ")) ?? `the ${scope} scope`,
     waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
     signal: opts.signal,
     onWait: opts.onWait
@@ -8374,11 +8391,12 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   try {
     await (0, import_promises5.writeFile)(msgFile, message + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
-    if (file !== void 0) args.push("--only", ...filePathspec(file));
+    const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
+    if (files !== void 0) args.push("--only", ...pathspecs(files));
     let done;
     if (scope === "staged") done = await repo.git.run(args);
     else if (scope === "file") done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, file, args, transcript);
+    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
@@ -8403,7 +8421,7 @@ async function commitTracked(repo, args) {
     throw err;
   }
 }
-async function withIndexRestoredOnFailure(repo, file, args, transcript) {
+async function withIndexRestoredOnFailure(repo, files, args, transcript) {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
   const hadIndex = await copyIndex(repo.indexPath, backup).then(
     () => true,
@@ -8413,7 +8431,7 @@ async function withIndexRestoredOnFailure(repo, file, args, transcript) {
     }
   );
   try {
-    transcript.add = await addAll(repo, file === void 0 ? [] : filePathspec(file), void 0, file);
+    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
     const out = await repo.git.run(args);
     await (0, import_promises5.rm)(backup, { force: true });
     return out;
@@ -8980,7 +8998,7 @@ function settingsFor(config, base, over = {}) {
 }
 async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   let context;
-  if (opts.contextNow && scope === "file") {
+  if (opts.contextNow && scope === "file" && typeof path === "string") {
     const file = repoPath(repo, path);
     context = promptContext({ repo, file, diff: [{ path: file }] });
   }
@@ -8989,17 +9007,19 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   if (gathered.status === "rejected") throw gathered.reason;
   const change = gathered.value;
   if (change.diff === "") {
-    const what = scope === "file" ? `${change.file ?? path} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
+    const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
+    const what = scope === "file" ? `${named} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
     throw new PluginError(`nothing to commit: ${what}`, "info");
   }
   const { options, system, warnings } = settingsFor(repo.config, base, over);
   const plan = planPush(repo.branch, repo.config);
-  const key = { scope, file: change.file };
+  const key = { scope, file: change.file ?? change.files?.join("\n") };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
   return {
     repo,
     scope,
     file: change.file,
+    files: change.files,
     diff: parseDiff(change.diff),
     options,
     system,
@@ -9053,8 +9073,8 @@ async function commitAndPush(p2, message, transcript, hooks) {
   let hash;
   let subject;
   try {
-    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.file, message, transcript, {
-      what: p2.file ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
+      what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
       signal: hooks.signal,
       onWait: hooks.onWait,
       onLocked: hooks.onLocked
