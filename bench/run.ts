@@ -21,7 +21,7 @@ import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../test/support/
 import { benchCli, cliTable, type CliBench } from './cli.js';
 import { corpusSection, runCorpus, type CorpusFigure } from './corpus.js';
 import { machine, type Machine } from './machine.js';
-import { ensureOpencommit, opencommitEnv, OPENCOMMIT_VERSION, type Opencommit } from './opencommit.js';
+import { ensureOpencommit, opencommitEnv, type Opencommit } from './opencommit.js';
 import { nowMs, Probe } from './probe.js';
 import { must, run } from './proc.js';
 import { ms, num, ratio, spread, summarize, type Summary } from './stats.js';

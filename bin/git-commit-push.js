@@ -11977,8 +11977,6 @@ var init_message2 = __esm({
 // src/cli/hook.ts
 var hook_exports = {};
 __export(hook_exports, {
-  HOOK_MARKER: () => HOOK_MARKER,
-  hookScript: () => hookScript,
   runHook: () => runHook,
   runHookCommand: () => runHookCommand
 });

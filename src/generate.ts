@@ -51,7 +51,7 @@ export function contextWindow(wanted: number, trained: number | undefined): numb
  * it (a token is about 4 characters); one that ignores it would otherwise fill memory and
  * the review buffer. Past it the request is aborted and what came is the answer.
  */
-export function answerLimit(numPredict: number): number {
+function answerLimit(numPredict: number): number {
   return Math.max(4096, numPredict * 16);
 }
 

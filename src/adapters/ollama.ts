@@ -31,7 +31,7 @@ export interface ChatParams {
  * The host answered with a redirect. Following it would send the diff to an address the
  * user never configured (and past the plain-http warning), so it is refused.
  */
-export class RedirectRefused extends Error {
+class RedirectRefused extends Error {
   override readonly name = 'RedirectRefused';
   constructor(
     readonly status: number,

@@ -46,7 +46,7 @@ export async function prepareTarget(target: Target, flags: ModelFlags, cwd: stri
 }
 
 /** generate()'s first request to the server, made now, in the background (see warmUp). */
-export function warmUpFor(config: GitConfig, base: Options, over: RepoOverrides): void {
+function warmUpFor(config: GitConfig, base: Options, over: RepoOverrides): void {
   const { options } = settingsFor(config, base, over);
   warmUp(options.host, options.model, options.timeout_ms);
 }

@@ -18,7 +18,7 @@ import { baseOptions } from './change.js';
 import { Interrupts, say } from './terminal.js';
 
 /** The line that marks a hook as this command's own: install replaces, uninstall removes only such a hook. */
-export const HOOK_MARKER = '# git-commit-push: prepare-commit-msg hook';
+const HOOK_MARKER = '# git-commit-push: prepare-commit-msg hook';
 
 export async function runHookCommand(action: 'install' | 'uninstall'): Promise<number> {
   const repo = await openRepository(process.cwd(), gitAt);
@@ -58,7 +58,7 @@ export async function runHookCommand(action: 'install' | 'uninstall'): Promise<n
  * not the name), else the Node and the bundle that installed it. Only for a commit whose
  * message git has not been given: no -m, -F, -c/-C/--amend, merge or squash.
  */
-export function hookScript(node: string, bundle: string): string {
+function hookScript(node: string, bundle: string): string {
   const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
   return `#!/bin/sh
 ${HOOK_MARKER}

@@ -160,7 +160,7 @@ async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean
  * commit, "[detached HEAD 1a2b3c4]"), read with the branch known: a branch name may hold "]".
  * Its subject is the commit's own, %s, after any hook rewrote the message.
  */
-export function parseSummary(stdout: string, branch: string | null): Required<Committed> | undefined {
+function parseSummary(stdout: string, branch: string | null): Required<Committed> | undefined {
   const head = `[${branch ?? 'detached HEAD'} `;
   for (const line of stdout.split('\n')) {
     if (!line.startsWith(head)) continue;

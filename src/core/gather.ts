@@ -258,7 +258,7 @@ async function diffInPrivateIndex(repo: Repository, pathspec: string[], filePath
  * The one file, by its name: without `:(literal)` git reads "notes [draft].md" as a
  * pattern that also matches "notes d.md".
  */
-export function filePathspec(file: string): string[] {
+function filePathspec(file: string): string[] {
   return pathspecs([file]);
 }
 

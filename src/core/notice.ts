@@ -9,7 +9,7 @@
  */
 import { hideUrlCredentials } from './secrets.js';
 
-export const TITLE = 'git-commit-push';
+const TITLE = 'git-commit-push';
 export const PREFIX = `${TITLE}: `;
 
 export interface Notice {

@@ -41,7 +41,7 @@ export interface PushFailure {
 const BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];
 
 /** git's lines worth showing: hints and boilerplate left out, runs of blanks and tabs made one space. */
-export function pushFailureLines(gitText: string): string[] {
+function pushFailureLines(gitText: string): string[] {
   return gitText
     .split('\n')
     .map((l) => l.replace(/[\t ]+/g, ' ').trim())

@@ -14,7 +14,7 @@ import type { DiffFile, Hunk } from './diff.js';
 import { oneLine } from './one-line.js';
 
 /** What a secret line becomes in the prompt, after its diff prefix. */
-export const SECRET_REMOVED = '[secret removed]';
+const SECRET_REMOVED = '[secret removed]';
 
 // ---------------------------------------------------------------- names
 

@@ -98,7 +98,7 @@ export function textUnits(text: string): number {
 }
 
 /** Tokens for `units` pieces at `rate`. */
-export function tokensFor(units: number, rate: number): number {
+function tokensFor(units: number, rate: number): number {
   return Math.ceil(units * rate);
 }
 

@@ -28,7 +28,7 @@ export function clearUnpushed(repo: Repository): Promise<void> {
   return rm(recordPath(repo), { force: true });
 }
 
-export async function readUnpushed(repo: Repository): Promise<Unpushed | undefined> {
+async function readUnpushed(repo: Repository): Promise<Unpushed | undefined> {
   try {
     const u = JSON.parse(await readFile(recordPath(repo), 'utf8')) as Partial<Unpushed>;
     if (typeof u.hash !== 'string') return undefined;

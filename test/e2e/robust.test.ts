@@ -2,7 +2,7 @@
  * Nothing lost, nothing blocked: faults and awkward inputs, each against real
  * git and, where it is about the editor, real Neovim.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftPath } from '../../src/core/drafts.js';
