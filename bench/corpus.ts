@@ -28,11 +28,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { type DiffFile, exclusionFor, parseDiff } from '../src/core/diff.js';
-import { type PromptRequest, buildPrompt } from '../src/core/prompt.js';
-import { type PresetName, systemPrompt } from '../src/core/presets.js';
-import { type TokenRates, TokenEstimator } from '../src/core/tokens.js';
-import { lockFormat } from '../src/core/lockfiles.js';
+import { type DiffFile, exclusionFor, parseDiff } from '../src/change/diff.js';
+import { type PromptRequest, buildPrompt } from '../src/prompt/prompt.js';
+import { type PresetName, systemPrompt } from '../src/prompt/presets.js';
+import { type TokenRates, TokenEstimator } from '../src/prompt/tokens.js';
+import { lockFormat } from '../src/change/lockfiles.js';
 import { realisticPromptTokens } from '../test/support/fake-ollama.js';
 import { makeSandbox, type Sandbox } from '../test/support/sandbox.js';
 

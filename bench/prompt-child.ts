@@ -8,9 +8,9 @@
  * Usage: node prompt-child.mjs <lines> <warm repeats>; prints one JSON line.
  */
 import { readFileSync } from 'node:fs';
-import { parseDiff } from '../src/core/diff.js';
-import { buildPrompt } from '../src/core/prompt.js';
-import { systemPrompt } from '../src/core/presets.js';
+import { parseDiff } from '../src/change/diff.js';
+import { buildPrompt } from '../src/prompt/prompt.js';
+import { systemPrompt } from '../src/prompt/presets.js';
 
 function peakKiB(): { vmHWM: number; maxRSS: number } {
   const status = readFileSync('/proc/self/status', 'utf8');
@@ -33,7 +33,7 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 function main(): void {
   const lines = Number(process.argv[2] ?? 0);
   const repeats = Number(process.argv[3] ?? 0);
-  // The plugin's defaults (src/core/options.ts): preset "code", num_ctx 8192, num_predict 256.
+  // The plugin's defaults (src/settings/options.ts): preset "code", num_ctx 8192, num_predict 256.
   const system = systemPrompt('code');
   const request = { system, recentSubjects: ['Start the journal', 'Notes on the spring storms'], numCtx: 8192, numPredict: 256 };
   if (lines === 0) {

@@ -530,7 +530,7 @@ async function unitCosts(sb: Sandbox): Promise<Units> {
   const execGitTalking: number[] = [];
   const simpleGitSilent: number[] = [];
   const simpleGitTalking: number[] = [];
-  // As src/adapters/git.ts runs it: the user's environment (npm run sets EDITOR, for one) is allowed through.
+  // As src/change/git.ts runs it: the user's environment (npm run sets EDITOR, for one) is allowed through.
   const unsafe = Object.fromEntries(
     ['Editor', 'Pager', 'AskPass', 'ConfigPaths', 'ConfigEnvCount', 'CredentialHelper', 'SshCommand', 'GitProxy', 'HooksPath', 'TemplateDir', 'GpgProgram', 'DiffExternal', 'DiffTextConv', 'Filter', 'FsMonitor'].map((k) => [`allowUnsafe${k}`, true]),
   ) as SimpleGitOptions['unsafe'];
@@ -740,7 +740,7 @@ function report(r: Results): string {
       `| ${name} | ${spread(summarize(xs.map((x) => x.toWindow)))} | ${spread(summarize(xs.map((x) => x.toOpen)))} | ${num(summarize(xs.map((x) => x.rpcInclusive)).median)} ms | ${num(summarize(xs.map((x) => x.toText)).median)} ms | ${num(summarize(xs.map((x) => x.toMessage)).median)} ms |`;
     L.push(row('cold', f1.cold), row('second use', f1.second), row('warm', f1.warm), row('warm, config just changed', f1.configChanged), '');
     L.push(
-      'The plugin keeps where each repository is and what its config says, and asks git again when any file that answer came from changed (src/core/repo-cache.ts). ' +
+      'The plugin keeps where each repository is and what its config says, and asks git again when any file that answer came from changed (src/change/repo-cache.ts). ' +
         '"Warm, config just changed" is the first `\\g` after a change to the repository\'s config (here `git config bench.run <n>` before each run), when git is asked again: two more git processes.',
       '',
     );

@@ -42,7 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/presets.ts
+// src/prompt/presets.ts
 function isPresetName(s) {
   return PRESET_NAMES.includes(s);
 }
@@ -63,7 +63,7 @@ ${languageRule}`;
 }
 var PRESET_NAMES, PRESETS, RULES, DEFAULT_LANGUAGE;
 var init_presets = __esm({
-  "src/core/presets.ts"() {
+  "src/prompt/presets.ts"() {
     "use strict";
     PRESET_NAMES = ["journal", "code", "conventional"];
     PRESETS = {
@@ -110,14 +110,14 @@ var init_presets = __esm({
   }
 });
 
-// src/core/errors.ts
+// src/words/errors.ts
 function gitWords(err) {
   const text = err instanceof GitError ? err.gitMessage : err instanceof Error ? err.message : String(err);
   return text.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "").join("\n");
 }
 var PluginError, GitError;
 var init_errors = __esm({
-  "src/core/errors.ts"() {
+  "src/words/errors.ts"() {
     "use strict";
     PluginError = class extends Error {
       constructor(message, level = "error", options) {
@@ -138,7 +138,7 @@ var init_errors = __esm({
   }
 });
 
-// src/core/state-dir.ts
+// src/commit/state-dir.ts
 function stateDir(repo) {
   return (0, import_node_path.join)(repo.gitDir, "git-commit-push");
 }
@@ -156,7 +156,7 @@ async function writeFileAtomic(path, text) {
 }
 var import_promises, import_node_path, tempCounter;
 var init_state_dir = __esm({
-  "src/core/state-dir.ts"() {
+  "src/commit/state-dir.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
     import_node_path = require("node:path");
@@ -164,7 +164,7 @@ var init_state_dir = __esm({
   }
 });
 
-// src/core/commit-lock.ts
+// src/commit/commit-lock.ts
 function commitLockPath(repo) {
   return (0, import_node_path2.join)(stateDir(repo), "commit.lock");
 }
@@ -247,7 +247,7 @@ function sleep(ms, signal) {
 }
 var import_promises2, import_node_os, import_node_path2, POLL_MS;
 var init_commit_lock = __esm({
-  "src/core/commit-lock.ts"() {
+  "src/commit/commit-lock.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
     import_node_os = require("node:os");
@@ -258,17 +258,17 @@ var init_commit_lock = __esm({
   }
 });
 
-// src/core/one-line.ts
+// src/words/one-line.ts
 function oneLine(text) {
   return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
 }
 var init_one_line = __esm({
-  "src/core/one-line.ts"() {
+  "src/words/one-line.ts"() {
     "use strict";
   }
 });
 
-// src/core/secrets.ts
+// src/prompt/secrets.ts
 function isSecretPath(path) {
   const lower = path.toLowerCase();
   const slash = lower.lastIndexOf("/");
@@ -637,7 +637,7 @@ function hideUrlCredentials(text) {
 }
 var SECRET_REMOVED, SECRET_NAMES, SECRET_EXTENSIONS, SECRET_PREFIXES, DATA_EXT, SECRET_NAME_PATTERNS, SECRET_PATHS, SECRET_DIRS, SSH_PUBLIC, BACKUP_SUFFIX, EXAMPLE_PART, foundSecret, K8S_SECRET, SERVICE_ACCOUNT, KEY_FILE_START, YARN_AUTH, COMMENT, TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds, BLOCK_BEGIN, BLOCK_END, KEY_BODY, KEY_LINE, SPACE, PLUS, MINUS, HUNK_START, MAX_NOTES, MAX_PLACES, URL_AUTHORITY, SSH_SCHEME;
 var init_secrets = __esm({
-  "src/core/secrets.ts"() {
+  "src/prompt/secrets.ts"() {
     "use strict";
     init_one_line();
     SECRET_REMOVED = "[secret removed]";
@@ -904,7 +904,7 @@ var init_secrets = __esm({
   }
 });
 
-// src/core/message.ts
+// src/commit/message.ts
 function commentLines(info, status) {
   const files = info.files.slice(0, MAX_LISTED_FILES);
   const more = info.files.length - files.length;
@@ -963,7 +963,7 @@ function baseName(path) {
 }
 var MAX_LISTED_FILES;
 var init_message = __esm({
-  "src/core/message.ts"() {
+  "src/commit/message.ts"() {
     "use strict";
     init_one_line();
     init_secrets();
@@ -971,7 +971,7 @@ var init_message = __esm({
   }
 });
 
-// src/core/drafts.ts
+// src/commit/drafts.ts
 function draftPath(repo, key) {
   const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
   const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
@@ -1017,7 +1017,7 @@ async function draftWasCommitted(repo, draft) {
 }
 var import_node_crypto, import_promises3, import_node_path3, LEGACY_DRAFT, RECENT_COMMITS;
 var init_drafts = __esm({
-  "src/core/drafts.ts"() {
+  "src/commit/drafts.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_promises3 = require("node:fs/promises");
@@ -1029,7 +1029,7 @@ var init_drafts = __esm({
   }
 });
 
-// src/core/repo.ts
+// src/change/repo.ts
 function parseConfigList(z2) {
   const map = /* @__PURE__ */ new Map();
   for (const rec of z2.split("\0")) {
@@ -1138,12 +1138,12 @@ function operationInProgress(gitDirEntries) {
   return void 0;
 }
 var init_repo = __esm({
-  "src/core/repo.ts"() {
+  "src/change/repo.ts"() {
     "use strict";
   }
 });
 
-// src/core/gather.ts
+// src/change/gather.ts
 function existingDir(dir) {
   while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path4.dirname)(dir) !== dir) dir = (0, import_node_path4.dirname)(dir);
   return dir;
@@ -1335,7 +1335,7 @@ async function copyIndex(from, to, mode) {
 }
 var import_promises4, import_node_fs, import_node_path4, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS, DIFF_OPTIONS, DIFF_ARGS, CONFLICT_MARKER, privateIndexCounter;
 var init_gather = __esm({
-  "src/core/gather.ts"() {
+  "src/change/gather.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
     import_node_fs = require("node:fs");
@@ -1352,7 +1352,7 @@ var init_gather = __esm({
   }
 });
 
-// src/core/commit.ts
+// src/commit/commit.ts
 async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   const release = await acquireCommitLock(repo, {
     what: opts.what ?? (typeof file === "string" ? file : file?.join(", ")) ?? `the ${scope} scope`,
@@ -1445,7 +1445,7 @@ async function shortHead(repo) {
 }
 var import_node_fs2, import_promises5, import_node_path5, DEFAULT_LOCK_WAIT_MS, messageFileCounter;
 var init_commit = __esm({
-  "src/core/commit.ts"() {
+  "src/commit/commit.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     import_promises5 = require("node:fs/promises");
@@ -1459,7 +1459,7 @@ var init_commit = __esm({
   }
 });
 
-// src/core/diff.ts
+// src/change/diff.ts
 function parseDiff(diff) {
   const files = [];
   if (diff.length === 0) return files;
@@ -1672,7 +1672,7 @@ function exclusionFor(file) {
 }
 var SPACE2, PLUS2, MINUS2, BACKSLASH, HUNK_HEADER, SIMPLE_ESCAPES, utf8, LOCK_FILES, GENERATED;
 var init_diff = __esm({
-  "src/core/diff.ts"() {
+  "src/change/diff.ts"() {
     "use strict";
     init_secrets();
     SPACE2 = 32;
@@ -1709,7 +1709,7 @@ var init_diff = __esm({
   }
 });
 
-// src/core/options.ts
+// src/settings/options.ts
 function defaults() {
   const out = {};
   for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
@@ -1784,7 +1784,7 @@ function plainHttpWarning(host) {
 }
 var DEFAULT_HOST, isString, isBool, isPositiveInt, isKeepAlive, SCHEMA, OPTION_NAMES, LUA_ONLY;
 var init_options = __esm({
-  "src/core/options.ts"() {
+  "src/settings/options.ts"() {
     "use strict";
     init_presets();
     DEFAULT_HOST = "http://127.0.0.1:11434";
@@ -1865,7 +1865,7 @@ var init_options = __esm({
   }
 });
 
-// src/core/push.ts
+// src/commit/push.ts
 async function push(repo, plan, transcript, opts) {
   if (plan.kind === "none") return void 0;
   const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
@@ -1892,13 +1892,13 @@ function pushConfig(repo, opts) {
   return out;
 }
 var init_push = __esm({
-  "src/core/push.ts"() {
+  "src/commit/push.ts"() {
     "use strict";
     init_errors();
   }
 });
 
-// src/core/unpushed.ts
+// src/commit/unpushed.ts
 function recordPath(repo) {
   return (0, import_node_path6.join)(stateDir(repo), "unpushed.json");
 }
@@ -1933,7 +1933,7 @@ async function owedCommit(repo, plan) {
 }
 var import_promises6, import_node_path6;
 var init_unpushed = __esm({
-  "src/core/unpushed.ts"() {
+  "src/commit/unpushed.ts"() {
     "use strict";
     import_promises6 = require("node:fs/promises");
     import_node_path6 = require("node:path");
@@ -1941,7 +1941,7 @@ var init_unpushed = __esm({
   }
 });
 
-// src/core/flow.ts
+// src/commit/flow.ts
 function settingsFor(config, base, over = {}) {
   const fromConfig = applyRepoOverrides(base, repoOverrides(config));
   const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
@@ -2072,7 +2072,7 @@ function notPushedBecause(plan) {
 }
 var CommitRefused, PushFailed;
 var init_flow = __esm({
-  "src/core/flow.ts"() {
+  "src/commit/flow.ts"() {
     "use strict";
     init_commit();
     init_diff();
@@ -3159,7 +3159,7 @@ var init_browser = __esm({
   }
 });
 
-// src/adapters/ollama.ts
+// src/model/ollama.ts
 function clientFor(host, signal) {
   const boundFetch = async (input, init) => {
     const own = init?.signal;
@@ -3263,7 +3263,7 @@ function firstLine(s) {
 }
 var RedirectRefused, factsCache;
 var init_ollama = __esm({
-  "src/adapters/ollama.ts"() {
+  "src/model/ollama.ts"() {
     "use strict";
     init_browser();
     RedirectRefused = class extends Error {
@@ -3280,7 +3280,7 @@ var init_ollama = __esm({
   }
 });
 
-// src/core/clean.ts
+// src/model/clean.ts
 function cleanMessage(raw, limits) {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
@@ -3661,7 +3661,7 @@ function dropFenceLines(text) {
 }
 var DEFAULT_MAX_MESSAGE_CHARS, WIDTH, REASON_EMPTY, REASON_ONLY_REASONING, REASON_ONLY_PREAMBLE, REASON_ERROR, REASON_REFUSED, windowFor, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, THINK_TAG, FENCE_LINE, INLINE_FENCE, CODE_LINE, HEADING, HEADING_TRAILER, BOLD_STARS, BOLD_UNDERSCORES, BULLET, OPENER, PREAMBLES, META_LINES, PLACEHOLDER2, TRAILING_ELLIPSIS, DANGLING, DANGLING_QUOTE, QUOTE_PAIRS, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SERVER_TALK, REFUSALS, FIRST_PERSON, TASK_WORDS;
 var init_clean = __esm({
-  "src/core/clean.ts"() {
+  "src/model/clean.ts"() {
     "use strict";
     DEFAULT_MAX_MESSAGE_CHARS = 4096;
     WIDTH = 72;
@@ -4024,7 +4024,7 @@ var init_clean = __esm({
   }
 });
 
-// src/core/generated.ts
+// src/change/generated.ts
 function hasGeneratedHeader(file) {
   const first2 = file.hunks[0];
   if (!first2) return false;
@@ -4050,7 +4050,7 @@ function markedGenerated(file, marked) {
 }
 var HEADER_LINES, HEADERS;
 var init_generated = __esm({
-  "src/core/generated.ts"() {
+  "src/change/generated.ts"() {
     "use strict";
     HEADER_LINES = 5;
     HEADERS = [
@@ -4063,7 +4063,7 @@ var init_generated = __esm({
   }
 });
 
-// src/core/lockfiles.ts
+// src/change/lockfiles.ts
 function lockFormat(path) {
   return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
 }
@@ -4443,7 +4443,7 @@ function lockCounts(s) {
 }
 var FORMATS, JSON_OBJECT_KEY, JSON_CLOSE, JSON_FIELD, PNPM_PACKAGE, MANIFESTS, GROUP_MIN, GROUP_CHARS;
 var init_lockfiles = __esm({
-  "src/core/lockfiles.ts"() {
+  "src/change/lockfiles.ts"() {
     "use strict";
     FORMATS = {
       "package-lock.json": "npm",
@@ -4475,7 +4475,7 @@ var init_lockfiles = __esm({
   }
 });
 
-// src/core/outline.ts
+// src/prompt/outline.ts
 function textKind(path, sample) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
@@ -4590,7 +4590,7 @@ function firstSentence(text, max) {
 }
 var OUTLINE_MIN_LINES, PROSE_EXTENSIONS, PROSE_NAMES, HEADING2, UNDERLINE, MONTH, DATED, DATE_WORDS;
 var init_outline = __esm({
-  "src/core/outline.ts"() {
+  "src/prompt/outline.ts"() {
     "use strict";
     OUTLINE_MIN_LINES = 60;
     PROSE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -4623,7 +4623,7 @@ var init_outline = __esm({
   }
 });
 
-// src/core/tokens.ts
+// src/prompt/tokens.ts
 function lineUnits(line) {
   let units = 1;
   const n = line.length;
@@ -4689,7 +4689,7 @@ function effective(k2, other) {
 }
 var CAUTIOUS_RATES, SAFETY, MIN_UNITS, DOMINANT_SHARE, WINDOW, MIN_RATE, MAX_RATE, MIN_GUESS, TokenEstimator;
 var init_tokens = __esm({
-  "src/core/tokens.ts"() {
+  "src/prompt/tokens.ts"() {
     "use strict";
     CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
     SAFETY = 1.15;
@@ -4753,7 +4753,7 @@ var init_tokens = __esm({
   }
 });
 
-// src/core/word-diff.ts
+// src/change/word-diff.ts
 function changedRanges(a, b2) {
   if (a === b2) return { a: [], b: [] };
   const ta = words(a);
@@ -4870,14 +4870,14 @@ function safe(s, at) {
 }
 var MAX_CELLS, PAD;
 var init_word_diff = __esm({
-  "src/core/word-diff.ts"() {
+  "src/change/word-diff.ts"() {
     "use strict";
     MAX_CELLS = 2e5;
     PAD = 40;
   }
 });
 
-// src/core/prompt.ts
+// src/prompt/prompt.ts
 function promptExclusion(file, generatedPaths) {
   const ex = exclusionFor(file);
   if (ex !== void 0) return ex;
@@ -5417,7 +5417,7 @@ function plural(n, word) {
 }
 var PROMPT_MARGIN_TOKENS, MIN_HUNK_LINES, MIN_FILE_LINES, DELETED_FILE_LINES, MAX_SUBJECTS, MAX_SUBJECT_CHARS, SUMMARY_SHARE, SUBJECTS_SHARE, MAX_OMITTED, MAX_META_CHARS, OUTLINE_CHARS, CLOSING, SUBJECTS_REUSE, DIFF_TITLES, LEVELS, Budget, CTX, ADD, DEL, META, HunkView, GAP_UNITS;
 var init_prompt = __esm({
-  "src/core/prompt.ts"() {
+  "src/prompt/prompt.ts"() {
     "use strict";
     init_one_line();
     init_diff();
@@ -5698,7 +5698,7 @@ var init_prompt = __esm({
   }
 });
 
-// src/generate.ts
+// src/model/generate.ts
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
   return Math.max(1024, Math.floor(capped / 1024) * 1024);
@@ -5818,7 +5818,7 @@ function finish(raw, limits, started) {
 }
 var warming, estimator;
 var init_generate = __esm({
-  "src/generate.ts"() {
+  "src/model/generate.ts"() {
     "use strict";
     init_ollama();
     init_clean();
@@ -11554,7 +11554,7 @@ var init_esm = __esm({
   }
 });
 
-// src/adapters/git.ts
+// src/change/git.ts
 function gitEnv(indexFile) {
   const env = { ...process.env };
   for (const v of REPO_VARS) delete env[v];
@@ -11608,7 +11608,7 @@ function gitAt(cwd) {
 }
 var REPO_VARS, USER_ENVIRONMENT;
 var init_git = __esm({
-  "src/adapters/git.ts"() {
+  "src/change/git.ts"() {
     "use strict";
     init_esm();
     init_errors();

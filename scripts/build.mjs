@@ -44,7 +44,7 @@ await build({
 }
 
 // ---- setup()'s option checks, lua/git-commit-push/options.lua, generated from the schema
-// (src/core/options.ts) by scripts/options-lua.ts: Lua checks options at setup() without the
+// (src/settings/options.ts) by scripts/options-lua.ts: Lua checks options at setup() without the
 // node host, and cannot drift from what the node side accepts. Written only when it changes.
 {
   const { readFileSync, writeFileSync } = await import('node:fs');

@@ -1,11 +1,11 @@
 /**
- * lua/git-commit-push/options.lua, generated from the schema (src/core/options.ts) at
+ * lua/git-commit-push/options.lua, generated from the schema (src/settings/options.ts) at
  * build time: setup() checks the options at once, without the node host, and says
  * exactly what the node side would. What each option accepts is read from the schema's
  * own `check` by asking it about typical values, so that nothing is written twice; a
  * check that none of the known kinds describes stops the build.
  */
-import { OPTION_NAMES, SCHEMA, type OptionName } from '../src/core/options.js';
+import { OPTION_NAMES, SCHEMA, type OptionName } from '../src/settings/options.js';
 
 /** What the Lua side tests a value against. */
 export type Kind = { type: 'string' } | { type: 'enum'; values: string[] } | { type: 'boolean' } | { type: 'number' } | { type: 'positive_integer' };
@@ -52,7 +52,7 @@ function lua(v: unknown): string {
 export function optionsLua(): string {
   const rows = luaOptions().map((o) => `  { name = ${lua(o.name)}, expected = ${lua(o.expected)}, kinds = ${lua(o.kinds)} },`);
   return [
-    '-- Generated from src/core/options.ts by scripts/options-lua.ts (npm run build): do not edit.',
+    '-- Generated from src/settings/options.ts by scripts/options-lua.ts (npm run build): do not edit.',
     '-- What each setup() option accepts, so that setup() checks them at once, without the node host.',
     'return {',
     ...rows,

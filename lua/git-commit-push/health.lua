@@ -1,6 +1,6 @@
 -- :checkhealth git-commit-push. Neovim's half is checked here: the version, the
 -- node host, the remote-plugin manifest. The rest (git, the repository, the
--- options, Ollama) is checked by the node side (src/health.ts), which sees them
+-- options, Ollama) is checked by the node side (src/nvim/health.ts), which sees them
 -- exactly as :GitCommitPush does. Nothing happens at require() time.
 local M = {}
 

@@ -1,4 +1,4 @@
--- Generated from src/core/options.ts by scripts/options-lua.ts (npm run build): do not edit.
+-- Generated from src/settings/options.ts by scripts/options-lua.ts (npm run build): do not edit.
 -- What each setup() option accepts, so that setup() checks them at once, without the node host.
 return {
   { name = "host", expected = "a URL string", kinds = { { type = "string" } } },

@@ -2,7 +2,7 @@
  * The command line of `git-commit-push`, read into what to do. Pure: no file, git or
  * terminal is looked at here, so that a usage error costs nothing and is tested alone.
  */
-import { isPresetName, PRESET_NAMES, type PresetName } from '../core/presets.js';
+import { isPresetName, PRESET_NAMES, type PresetName } from '../prompt/presets.js';
 
 /** Settings that outrank git config (`git-commit-push.<key>`); `host` outranks OLLAMA_HOST. */
 export interface ModelFlags {

@@ -3,11 +3,11 @@
  * the answer capped and cleaned), with the answer shown as it grows, and the default
  * message when there is no usable answer, said as the plugin says it.
  */
-import type { DiffFile } from '../core/diff.js';
-import type { Prepared } from '../core/flow.js';
-import type { Subjects } from '../core/gather.js';
-import { fallbackMessage } from '../core/message.js';
-import { generate, generationInput, type Generated } from '../generate.js';
+import type { DiffFile } from '../change/diff.js';
+import type { Prepared } from '../commit/flow.js';
+import type { Subjects } from '../change/gather.js';
+import { fallbackMessage } from '../commit/message.js';
+import { generate, generationInput, type Generated } from '../model/generate.js';
 import { say, type StreamPrinter } from './terminal.js';
 
 export type Asked = Generated & { omitted: string[] };

@@ -5,14 +5,14 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { gitAt } from '../adapters/git.js';
-import { prepareChange, settingsFor, type Prepared } from '../core/flow.js';
-import { existingDir, openRepository, type Repository } from '../core/gather.js';
-import { resolveOptions, type Options, type ResolvedOptions } from '../core/options.js';
-import type { GitConfig, RepoOverrides } from '../core/repo.js';
-import type { Git } from '../core/runner.js';
-import type { Scope } from '../core/scope.js';
-import { warmUp } from '../generate.js';
+import { gitAt } from '../change/git.js';
+import { prepareChange, settingsFor, type Prepared } from '../commit/flow.js';
+import { existingDir, openRepository, type Repository } from '../change/gather.js';
+import { resolveOptions, type Options, type ResolvedOptions } from '../settings/options.js';
+import type { GitConfig, RepoOverrides } from '../change/repo.js';
+import type { Git } from '../change/runner.js';
+import type { Scope } from '../change/scope.js';
+import { warmUp } from '../model/generate.js';
 import type { ModelFlags, Target } from './args.js';
 
 /** The defaults with the server from --host, else OLLAMA_HOST; git config and the other flags come later, over these. */

@@ -1,16 +1,16 @@
 /**
  * `git-commit-push [PATH | --all | --staged]`: the \g flow on a terminal. The core gathers
- * the change, writes the message and commits and pushes it (src/core/flow.ts, generate.ts);
+ * the change, writes the message and commits and pushes it (src/commit/flow.ts, generate.ts);
  * this module only decides what the user sees: the message as it streams, their own editor
  * in place of the review buffer, and one line per outcome on stderr.
  */
 import { readFile } from 'node:fs/promises';
-import { describeHolder } from '../core/commit-lock.js';
-import type { Transcript } from '../core/commit.js';
-import { removeDraft, writeDraft } from '../core/drafts.js';
-import { gitWords } from '../core/errors.js';
-import { CommitRefused, commitAndPush, notPushedBecause, promptContext, PushFailed, pushTarget, reviewInfo, type Prepared } from '../core/flow.js';
-import { commentLines, messageFromLines, type ReviewInfo } from '../core/message.js';
+import { describeHolder } from '../commit/commit-lock.js';
+import type { Transcript } from '../commit/commit.js';
+import { removeDraft, writeDraft } from '../commit/drafts.js';
+import { gitWords } from '../words/errors.js';
+import { CommitRefused, commitAndPush, notPushedBecause, promptContext, PushFailed, pushTarget, reviewInfo, type Prepared } from '../commit/flow.js';
+import { commentLines, messageFromLines, type ReviewInfo } from '../commit/message.js';
 import type { CliCommand } from './args.js';
 import { ask, fallback } from './ask.js';
 import { prepareTarget } from './change.js';

@@ -4,8 +4,8 @@
  * argument, on the user's terminal.
  */
 import { spawn } from 'node:child_process';
-import { GitError, PluginError } from '../core/errors.js';
-import type { Repository } from '../core/gather.js';
+import { GitError, PluginError } from '../words/errors.js';
+import type { Repository } from '../change/gather.js';
 
 export async function editorOf(repo: Repository): Promise<string> {
   try {

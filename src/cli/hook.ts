@@ -7,12 +7,12 @@
 import { realpathSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { gitAt } from '../adapters/git.js';
-import { PluginError } from '../core/errors.js';
-import { prepareChange, promptContext } from '../core/flow.js';
-import { openRepository } from '../core/gather.js';
-import { messageFromLines } from '../core/message.js';
-import type { Git } from '../core/runner.js';
+import { gitAt } from '../change/git.js';
+import { PluginError } from '../words/errors.js';
+import { prepareChange, promptContext } from '../commit/flow.js';
+import { openRepository } from '../change/gather.js';
+import { messageFromLines } from '../commit/message.js';
+import type { Git } from '../change/runner.js';
 import { ask, fallback } from './ask.js';
 import { baseOptions } from './change.js';
 import { Interrupts, say } from './terminal.js';

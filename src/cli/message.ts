@@ -4,11 +4,11 @@
  * alone on stdout. Whatever goes wrong with the model, stdout gets a true message (the
  * default one) or, with --strict, nothing: never an error text.
  */
-import { gitAt } from '../adapters/git.js';
-import { parseDiff, type DiffFile } from '../core/diff.js';
-import { promptContext, settingsFor, type Settings } from '../core/flow.js';
-import { openRepository, type Subjects } from '../core/gather.js';
-import { parseConfigList, type GitConfig } from '../core/repo.js';
+import { gitAt } from '../change/git.js';
+import { parseDiff, type DiffFile } from '../change/diff.js';
+import { promptContext, settingsFor, type Settings } from '../commit/flow.js';
+import { openRepository, type Subjects } from '../change/gather.js';
+import { parseConfigList, type GitConfig } from '../change/repo.js';
 import type { CliCommand } from './args.js';
 import { ask, fallback } from './ask.js';
 import { baseOptions, flagOverrides, prepareTarget } from './change.js';

@@ -4,8 +4,8 @@
  * what a script may capture (the message, in `message` mode) or, on a terminal, the
  * message as it streams.
  */
-import { PluginError, type Level } from '../core/errors.js';
-import { hideUrlCredentials } from '../core/secrets.js';
+import { PluginError, type Level } from '../words/errors.js';
+import { hideUrlCredentials } from '../prompt/secrets.js';
 
 export function say(text: string, level: Level = 'info'): void {
   const prefix = level === 'info' ? '' : level === 'warn' ? 'warning: ' : 'error: ';

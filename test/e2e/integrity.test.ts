@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draftPath } from '../../src/core/drafts.js';
+import { draftPath } from '../../src/commit/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { change, childPids, edit, hook as installHook, inReview, messageIs } from '../support/flow.js';
 import { currentLines, LEVEL, startNvim, waitFor, type Nvim, type NvimOptions } from '../support/nvim.js';

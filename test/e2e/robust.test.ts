@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { draftPath } from '../../src/core/drafts.js';
+import { draftPath } from '../../src/commit/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { alive, change as changeFile, childPids, edit, hook as installHook, inReview, messageIs } from '../support/flow.js';
 import { currentLines, LEVEL, startNvim, waitFor, type Nvim } from '../support/nvim.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cleanMessage, DEFAULT_MAX_MESSAGE_CHARS, previewMessage, type MessageLimits } from '../../src/core/clean.js';
+import { cleanMessage, DEFAULT_MAX_MESSAGE_CHARS, previewMessage, type MessageLimits } from '../../src/model/clean.js';
 
 const EMPTY = 'the model returned an empty answer';
 const ONLY_REASONING = 'the model returned only its reasoning, no message';

@@ -5,8 +5,8 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
-import type { DiffFile } from '../../src/core/diff.js';
-import { generate, warmUp, type GenerateInput } from '../../src/generate.js';
+import type { DiffFile } from '../../src/change/diff.js';
+import { generate, warmUp, type GenerateInput } from '../../src/model/generate.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 
 const FILES: DiffFile[] = [

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DiffFile, exclusionFor, parseDiff } from '../../src/core/diff.js';
+import { type DiffFile, exclusionFor, parseDiff } from '../../src/change/diff.js';
 
 // Real git output, not hand-written samples: the parser must agree with git itself.
 

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OPTION_NAMES, SCHEMA } from '../../src/core/options.js';
-import { COMMAND_ARGS } from '../../src/core/scope.js';
+import { OPTION_NAMES, SCHEMA } from '../../src/settings/options.js';
+import { COMMAND_ARGS } from '../../src/change/scope.js';
 
 const ROOT = resolve(__dirname, '../..');
 const HELP = readFileSync(join(ROOT, 'doc/git-commit-push.txt'), 'utf8');

@@ -2,9 +2,9 @@
 // the message on success, and on every failure the one sentence the user reads.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
-import { describeFailure } from '../../src/adapters/ollama.js';
-import type { DiffFile } from '../../src/core/diff.js';
-import { contextWindow, generate, type GenerateInput, type Generated } from '../../src/generate.js';
+import { describeFailure } from '../../src/model/ollama.js';
+import type { DiffFile } from '../../src/change/diff.js';
+import { contextWindow, generate, type GenerateInput, type Generated } from '../../src/model/generate.js';
 import { startFakeOllama, type FakeOllama, type ModelScript } from '../support/fake-ollama.js';
 
 const SYSTEM = 'You write git commit messages. SYSTEM-MARKER';

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { gitAt } from '../../src/adapters/git.js';
-import { commitChange, type Transcript } from '../../src/core/commit.js';
-import { push as pushWith, type PushOptions } from '../../src/core/push.js';
-import { GitError, PluginError } from '../../src/core/errors.js';
-import { checkCommittable, existingDir, gatherChange, generatedByAttributes, openRepository, recentSubjects, type Repository } from '../../src/core/gather.js';
-import { planPush, repoOverrides } from '../../src/core/repo.js';
+import { gitAt } from '../../src/change/git.js';
+import { commitChange, type Transcript } from '../../src/commit/commit.js';
+import { push as pushWith, type PushOptions } from '../../src/commit/push.js';
+import { GitError, PluginError } from '../../src/words/errors.js';
+import { checkCommittable, existingDir, gatherChange, generatedByAttributes, openRepository, recentSubjects, type Repository } from '../../src/change/gather.js';
+import { planPush, repoOverrides } from '../../src/change/repo.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 let sb: Sandbox;

@@ -7,8 +7,8 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Neovim } from 'neovim';
-import { collectHealth, findModel, healthReport, privacyItem, unreachableReason, withTag } from '../../src/health.js';
-import type { Git } from '../../src/core/runner.js';
+import { collectHealth, findModel, healthReport, privacyItem, unreachableReason, withTag } from '../../src/nvim/health.js';
+import type { Git } from '../../src/change/runner.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 
 describe('privacyItem', () => {

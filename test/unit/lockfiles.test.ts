@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type DiffFile, parseDiff } from '../../src/core/diff.js';
-import { describeLock, directDependencies, lockFormat, readLock } from '../../src/core/lockfiles.js';
-import { buildPrompt } from '../../src/core/prompt.js';
-import { systemPrompt } from '../../src/core/presets.js';
+import { type DiffFile, parseDiff } from '../../src/change/diff.js';
+import { describeLock, directDependencies, lockFormat, readLock } from '../../src/change/lockfiles.js';
+import { buildPrompt } from '../../src/prompt/prompt.js';
+import { systemPrompt } from '../../src/prompt/presets.js';
 
 /** One file's diff as git prints it: `body` holds the hunks, headers included. */
 function diffOf(path: string, body: string[]): DiffFile {

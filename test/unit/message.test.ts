@@ -1,7 +1,7 @@
 // The review buffer's text: the message is read back as git's `strip` cleanup reads
 // COMMIT_EDITMSG, and the comments under it say what :w is about to do.
 import { describe, expect, it } from 'vitest';
-import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from '../../src/core/message.js';
+import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from '../../src/commit/message.js';
 
 describe('messageFromLines (git cleanup=strip)', () => {
   it('drops comment lines wherever they are', () => {

@@ -3,9 +3,9 @@
 // to do. `fitted` picks a line as lua/git-commit-push/init.lua's _fit does (the terminal
 // test checks that one on a real screen).
 import { describe, expect, it } from 'vitest';
-import { cut, drop, fromText, notice, PREFIX, tail } from '../../src/core/notice.js';
-import { busyNotice, committedNotice, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../../src/core/notices.js';
-import { explainPushFailure } from '../../src/core/push-failure.js';
+import { cut, drop, fromText, notice, PREFIX, tail } from '../../src/words/notice.js';
+import { busyNotice, committedNotice, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../../src/words/notices.js';
+import { explainPushFailure } from '../../src/commit/push-failure.js';
 
 const width = (s: string) => Array.from(s).length;
 

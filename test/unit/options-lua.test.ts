@@ -1,6 +1,6 @@
 /**
  * setup()'s option checks against the schema: lua/git-commit-push/options.lua is what
- * the build generates from src/core/options.ts, and the Lua side, fed the same tables
+ * the build generates from src/settings/options.ts, and the Lua side, fed the same tables
  * in a real Neovim, finds exactly the problems the node side finds, in the same words.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindsOf, optionsLua } from '../../scripts/options-lua.js';
-import { OPTION_NAMES, resolveOptions } from '../../src/core/options.js';
+import { OPTION_NAMES, resolveOptions } from '../../src/settings/options.js';
 
 const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'gcp-options-lua-'));

@@ -1,7 +1,7 @@
 // The options as setup() hands them over: defaults, the host's three sources,
 // and bad values reported as warnings while the default stays in force.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOST, defaults, isLoopbackHost, normalizeHost, resolveOptions } from '../../src/core/options.js';
+import { DEFAULT_HOST, defaults, isLoopbackHost, normalizeHost, resolveOptions } from '../../src/settings/options.js';
 
 describe('defaults', () => {
   it('are the documented values', () => {

@@ -1,7 +1,7 @@
 // What "commit this file" gets where there is no file: a folder listing is not told to
 // `:w name`, and help, terminal and quickfix buffers point at `all` and `staged`.
 import { describe, expect, it } from 'vitest';
-import { notAFile, placeKind, type Place } from '../../src/core/place.js';
+import { notAFile, placeKind, type Place } from '../../src/nvim/place.js';
 
 const at = (p: Partial<Place>): Place => ({ buftype: '', filetype: '', name: '', dir: null, ...p });
 

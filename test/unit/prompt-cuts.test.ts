@@ -1,13 +1,13 @@
 // Issue 12: every token of the budget spent on what changed. What gives way first,
 // generated files, outlines, word diffs of long lines, subjects and language.
 import { describe, expect, it } from 'vitest';
-import { type DiffFile, type Hunk, parseDiff } from '../../src/core/diff.js';
-import { hasGeneratedHeader } from '../../src/core/generated.js';
-import { findAnchors, pickOutline, textKind } from '../../src/core/outline.js';
-import { DEFAULT_LANGUAGE, systemPrompt } from '../../src/core/presets.js';
-import { type PromptRequest, buildPrompt, promptExclusion } from '../../src/core/prompt.js';
-import { CAUTIOUS_RATES } from '../../src/core/tokens.js';
-import { changedRanges, shortenAround } from '../../src/core/word-diff.js';
+import { type DiffFile, type Hunk, parseDiff } from '../../src/change/diff.js';
+import { hasGeneratedHeader } from '../../src/change/generated.js';
+import { findAnchors, pickOutline, textKind } from '../../src/prompt/outline.js';
+import { DEFAULT_LANGUAGE, systemPrompt } from '../../src/prompt/presets.js';
+import { type PromptRequest, buildPrompt, promptExclusion } from '../../src/prompt/prompt.js';
+import { CAUTIOUS_RATES } from '../../src/prompt/tokens.js';
+import { changedRanges, shortenAround } from '../../src/change/word-diff.js';
 
 function hunk(lines: string[], oldStart = 1, newStart = 1): Hunk {
   const added = lines.filter((l) => l.startsWith('+')).length;

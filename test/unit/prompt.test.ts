@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type DiffFile, type FileStatus, type Hunk, parseDiff } from '../../src/core/diff.js';
-import { lockFormat } from '../../src/core/lockfiles.js';
-import { PRESET_NAMES, isPresetName, systemPrompt } from '../../src/core/presets.js';
-import { PROMPT_MARGIN_TOKENS, type Prompt, type PromptRequest, buildPrompt, estimateTokens, promptExclusion } from '../../src/core/prompt.js';
+import { type DiffFile, type FileStatus, type Hunk, parseDiff } from '../../src/change/diff.js';
+import { lockFormat } from '../../src/change/lockfiles.js';
+import { PRESET_NAMES, isPresetName, systemPrompt } from '../../src/prompt/presets.js';
+import { PROMPT_MARGIN_TOKENS, type Prompt, type PromptRequest, buildPrompt, estimateTokens, promptExclusion } from '../../src/prompt/prompt.js';
 
 // ---------------------------------------------------------------- fixtures
 

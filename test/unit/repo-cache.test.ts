@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitAt } from '../../src/adapters/git.js';
-import { RepositoryCache } from '../../src/core/repo-cache.js';
-import { planPush, repoOverrides } from '../../src/core/repo.js';
-import type { Git } from '../../src/core/runner.js';
+import { gitAt } from '../../src/change/git.js';
+import { RepositoryCache } from '../../src/change/repo-cache.js';
+import { planPush, repoOverrides } from '../../src/change/repo.js';
+import type { Git } from '../../src/change/runner.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 let sb: Sandbox;

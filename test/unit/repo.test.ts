@@ -13,8 +13,8 @@ import {
   remotesOf,
   repoOverrides,
   type GitConfig,
-} from '../../src/core/repo.js';
-import { COMMAND_ARGS, parseArgs } from '../../src/core/scope.js';
+} from '../../src/change/repo.js';
+import { COMMAND_ARGS, parseArgs } from '../../src/change/scope.js';
 import { makeSandbox, type Sandbox } from '../support/sandbox.js';
 
 /** Builds `git config --list -z` text from key/value pairs (null: a key without value). */

@@ -7,12 +7,12 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { gitAt } from '../../src/adapters/git.js';
-import { parseDiff } from '../../src/core/diff.js';
-import { gatherChange, openRepository } from '../../src/core/gather.js';
-import type { Prompt } from '../../src/core/prompt.js';
-import type { Scope } from '../../src/core/scope.js';
-import { generate } from '../../src/generate.js';
+import { gitAt } from '../../src/change/git.js';
+import { parseDiff } from '../../src/change/diff.js';
+import { gatherChange, openRepository } from '../../src/change/gather.js';
+import type { Prompt } from '../../src/prompt/prompt.js';
+import type { Scope } from '../../src/change/scope.js';
+import { generate } from '../../src/model/generate.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { enterSandbox, makeRepo, makeSandbox, type Sandbox } from '../support/sandbox.js';
 

@@ -3,8 +3,8 @@
 // credentials in URLs are hidden from what the plugin shows.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type DiffFile, type Hunk, exclusionFor } from '../../src/core/diff.js';
-import { hideUrlCredentials, isSecretFile, isSecretPath, lineHasSecret, redactSecrets, secretFiles } from '../../src/core/secrets.js';
+import { type DiffFile, type Hunk, exclusionFor } from '../../src/change/diff.js';
+import { hideUrlCredentials, isSecretFile, isSecretPath, lineHasSecret, redactSecrets, secretFiles } from '../../src/prompt/secrets.js';
 
 // ---------------------------------------------------------------- fake secrets in real formats
 
@@ -113,7 +113,7 @@ describe('isSecretPath', () => {
   });
 
   it.each([
-    'src/main.ts', 'README.md', 'src/env.ts', 'environment.ts', 'bin/env', 'env', 'src/core/secrets.ts', 'test/unit/secrets.test.ts',
+    'src/main.ts', 'README.md', 'src/env.ts', 'environment.ts', 'bin/env', 'env', 'src/prompt/secrets.ts', 'test/unit/secrets.test.ts',
     'src/credentials.ts', 'docs/credentials.md', 'docs/secrets.md', '.github/workflows/secrets-scan.yml', 'charts/secret-manager.yaml',
     'tokenizer.json', 'keyboard.c', 'monkey.js', 'src/keys.ts', '.ssh/known_hosts', '.ssh/config', '.ssh/deploy.pub',
     '.env.example', '.env.sample', '.env.template', 'secrets.example.yaml', 'terraform.tfvars.example', 'k8s/deployment.yaml',

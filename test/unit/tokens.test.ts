@@ -1,9 +1,9 @@
 import { Ollama } from 'ollama/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DiffFile, type Hunk, parseDiff } from '../../src/core/diff.js';
-import { systemPrompt } from '../../src/core/presets.js';
-import { PROMPT_MARGIN_TOKENS, buildPrompt } from '../../src/core/prompt.js';
-import { CAUTIOUS_RATES, SAFETY, TokenEstimator, estimateTokens, lineUnits, textUnits } from '../../src/core/tokens.js';
+import { type DiffFile, type Hunk, parseDiff } from '../../src/change/diff.js';
+import { systemPrompt } from '../../src/prompt/presets.js';
+import { PROMPT_MARGIN_TOKENS, buildPrompt } from '../../src/prompt/prompt.js';
+import { CAUTIOUS_RATES, SAFETY, TokenEstimator, estimateTokens, lineUnits, textUnits } from '../../src/prompt/tokens.js';
 import { type FakeOllama, realisticPromptTokens, startFakeOllama } from '../support/fake-ollama.js';
 import samples from './fixtures/token-counts.json' with { type: 'json' };
 

@@ -9,7 +9,7 @@
 // repository's own history. Where a case is written for the table rather than
 // quoted, it says so.
 import { describe, expect, it } from 'vitest';
-import { cleanMessage } from '../../src/core/clean.js';
+import { cleanMessage } from '../../src/model/clean.js';
 
 const ERROR = 'the model returned an error text';
 const REFUSED = 'the model refused';

@@ -6285,7 +6285,7 @@ function gitInstanceFactory(baseDir, options) {
 init_git_response_error();
 var simpleGit = gitInstanceFactory;
 
-// src/core/errors.ts
+// src/words/errors.ts
 var PluginError = class extends Error {
   constructor(message, level = "error", options) {
     super(message, options);
@@ -6307,7 +6307,7 @@ function gitWords(err) {
   return text.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "").join("\n");
 }
 
-// src/adapters/git.ts
+// src/change/git.ts
 var REPO_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY"];
 function gitEnv(indexFile) {
   const env = { ...process.env };
@@ -6378,7 +6378,7 @@ function gitAt(cwd) {
   };
 }
 
-// src/adapters/nvim.ts
+// src/nvim/editor.ts
 function contextFrom(value) {
   const raw = value && typeof value === "object" ? value : {};
   return {
@@ -6451,7 +6451,7 @@ function editorFor(nvim) {
   };
 }
 
-// src/core/scope.ts
+// src/change/scope.ts
 var COMMAND_ARGS = ["file", "all", "staged", "review", "noreview", "output", "cancel", "push"];
 function parseArgs(args) {
   const inv = { scope: "file", action: "commit" };
@@ -6465,10 +6465,10 @@ function parseArgs(args) {
   return inv;
 }
 
-// src/controller.ts
+// src/nvim/controller.ts
 var import_node_path9 = require("node:path");
 
-// src/core/clean.ts
+// src/model/clean.ts
 var DEFAULT_MAX_MESSAGE_CHARS = 4096;
 var WIDTH = 72;
 var REASON_EMPTY = "the model returned an empty answer";
@@ -7206,12 +7206,12 @@ function dropFenceLines(text) {
   return lines.filter((line, i2) => !(FENCE_LINE.test(line) || i2 === last2 && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))).join("\n");
 }
 
-// src/core/commit-lock.ts
+// src/commit/commit-lock.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 
-// src/core/state-dir.ts
+// src/commit/state-dir.ts
 var import_promises = require("node:fs/promises");
 var import_node_path2 = require("node:path");
 function stateDir(repo) {
@@ -7231,7 +7231,7 @@ async function writeFileAtomic(path, text) {
   }
 }
 
-// src/core/commit-lock.ts
+// src/commit/commit-lock.ts
 var POLL_MS = 50;
 function commitLockPath(repo) {
   return (0, import_node_path3.join)(stateDir(repo), "commit.lock");
@@ -7314,17 +7314,17 @@ function sleep(ms, signal) {
   });
 }
 
-// src/core/drafts.ts
+// src/commit/drafts.ts
 var import_node_crypto = require("node:crypto");
 var import_promises3 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 
-// src/core/one-line.ts
+// src/words/one-line.ts
 function oneLine(text) {
   return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
 }
 
-// src/core/secrets.ts
+// src/prompt/secrets.ts
 var SECRET_REMOVED = "[secret removed]";
 var SECRET_NAMES = /* @__PURE__ */ new Set([
   ".env",
@@ -7953,7 +7953,7 @@ function hideUrlCredentials(text) {
   });
 }
 
-// src/core/message.ts
+// src/commit/message.ts
 var MAX_LISTED_FILES = 20;
 function commentLines(info, status) {
   const files = info.files.slice(0, MAX_LISTED_FILES);
@@ -8012,7 +8012,7 @@ function baseName(path) {
   return i2 < 0 ? path : path.slice(i2 + 1);
 }
 
-// src/core/drafts.ts
+// src/commit/drafts.ts
 var LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
 function draftPath(repo, key) {
   const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
@@ -8059,17 +8059,17 @@ async function draftWasCommitted(repo, draft) {
 }
 var RECENT_COMMITS = 20;
 
-// src/core/commit.ts
+// src/commit/commit.ts
 var import_node_fs2 = require("node:fs");
 var import_promises5 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 
-// src/core/gather.ts
+// src/change/gather.ts
 var import_promises4 = require("node:fs/promises");
 var import_node_fs = require("node:fs");
 var import_node_path5 = require("node:path");
 
-// src/core/repo.ts
+// src/change/repo.ts
 function parseConfigList(z2) {
   const map = /* @__PURE__ */ new Map();
   for (const rec of z2.split("\0")) {
@@ -8178,7 +8178,7 @@ function operationInProgress(gitDirEntries) {
   return void 0;
 }
 
-// src/core/gather.ts
+// src/change/gather.ts
 function existingDir(dir) {
   while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path5.dirname)(dir) !== dir) dir = (0, import_node_path5.dirname)(dir);
   return dir;
@@ -8376,7 +8376,7 @@ async function copyIndex(from, to, mode) {
   await (0, import_promises4.utimes)(to, atimeMs / 1e3, (mtimeMs - 1e-3) / 1e3);
 }
 
-// src/core/commit.ts
+// src/commit/commit.ts
 var DEFAULT_LOCK_WAIT_MS = 6e4;
 var messageFileCounter = 0;
 async function commitChange(repo, scope, file, message, transcript, opts = {}) {
@@ -8470,7 +8470,7 @@ async function shortHead(repo) {
   return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
 }
 
-// src/core/diff.ts
+// src/change/diff.ts
 var SPACE2 = 32;
 var PLUS2 = 43;
 var MINUS2 = 45;
@@ -8713,7 +8713,7 @@ function exclusionFor(file) {
   return void 0;
 }
 
-// src/core/presets.ts
+// src/prompt/presets.ts
 var PRESET_NAMES = ["journal", "code", "conventional"];
 function isPresetName(s) {
   return PRESET_NAMES.includes(s);
@@ -8775,7 +8775,7 @@ ${RULES}
 ${languageRule}`;
 }
 
-// src/core/options.ts
+// src/settings/options.ts
 var DEFAULT_HOST = "http://127.0.0.1:11434";
 var isString = (v) => typeof v === "string";
 var isBool = (v) => typeof v === "boolean";
@@ -8924,7 +8924,7 @@ function plainHttpWarning(host) {
   return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
 }
 
-// src/core/push.ts
+// src/commit/push.ts
 async function push(repo, plan, transcript, opts) {
   if (plan.kind === "none") return void 0;
   const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
@@ -8951,7 +8951,7 @@ function pushConfig(repo, opts) {
   return out;
 }
 
-// src/core/unpushed.ts
+// src/commit/unpushed.ts
 var import_promises6 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 function recordPath(repo) {
@@ -8987,7 +8987,7 @@ async function owedCommit(repo, plan) {
   return void 0;
 }
 
-// src/core/flow.ts
+// src/commit/flow.ts
 function settingsFor(config, base, over = {}) {
   const fromConfig = applyRepoOverrides(base, repoOverrides(config));
   const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
@@ -9121,7 +9121,7 @@ function notPushedBecause(plan) {
   }
 }
 
-// src/core/notice.ts
+// src/words/notice.ts
 var TITLE = "git-commit-push";
 var PREFIX = `${TITLE}: `;
 function drop(text, order) {
@@ -9184,7 +9184,7 @@ function unique(lines) {
   return lines.filter((l, i2) => lines.indexOf(l) === i2);
 }
 
-// src/core/notices.ts
+// src/words/notices.ts
 function destination(to) {
   const m = /^(\S+)( \(.*\))$/.exec(to);
   return m ? { name: m[1] ?? to, address: m[2] ?? "" } : { name: to, address: "" };
@@ -9239,7 +9239,7 @@ function refusedNotice(gitWords2) {
   );
 }
 
-// src/core/place.ts
+// src/nvim/place.ts
 var DIRECTORY_FILETYPES = /* @__PURE__ */ new Set(["netrw", "oil", "dirvish", "fern", "nerdtree", "NvimTree", "neo-tree", "minifiles", "vaffle", "lir", "defx"]);
 function placeKind(p2) {
   if (p2.dir !== null || DIRECTORY_FILETYPES.has(p2.filetype)) return "directory";
@@ -9269,7 +9269,7 @@ function notAFile(p2) {
   }
 }
 
-// src/core/push-failure.ts
+// src/commit/push-failure.ts
 var BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];
 function pushFailureLines(gitText) {
   return gitText.split("\n").map((l) => l.replace(/[\t ]+/g, " ").trim()).filter((l) => l !== "" && !BOILERPLATE.some((re) => re.test(l)));
@@ -9320,7 +9320,7 @@ function permissionWhat(text) {
   return "credentials refused";
 }
 
-// src/core/repo-cache.ts
+// src/change/repo-cache.ts
 var import_promises7 = require("node:fs/promises");
 var import_node_fs3 = require("node:fs");
 var import_node_path8 = require("node:path");
@@ -9923,7 +9923,7 @@ var Ollama$1 = class Ollama {
 };
 var browser = new Ollama$1();
 
-// src/adapters/ollama.ts
+// src/model/ollama.ts
 var RedirectRefused = class extends Error {
   constructor(status, location) {
     super(`redirect ${status} to ${location || "(no address)"} not followed`);
@@ -10037,7 +10037,7 @@ function firstLine(s) {
   return (s.split("\n")[0] ?? "").trim().slice(0, 200);
 }
 
-// src/core/generated.ts
+// src/change/generated.ts
 var HEADER_LINES = 5;
 var HEADERS = [
   /@generated\b/,
@@ -10070,7 +10070,7 @@ function markedGenerated(file, marked) {
   return marked.has(file.path);
 }
 
-// src/core/lockfiles.ts
+// src/change/lockfiles.ts
 var FORMATS = {
   "package-lock.json": "npm",
   "npm-shrinkwrap.json": "npm",
@@ -10476,7 +10476,7 @@ function lockCounts(s) {
   return { changed, added, removed };
 }
 
-// src/core/outline.ts
+// src/prompt/outline.ts
 var OUTLINE_MIN_LINES = 60;
 var PROSE_EXTENSIONS = /* @__PURE__ */ new Set([
   "md",
@@ -10618,7 +10618,7 @@ function firstSentence(text, max) {
   return m && m.index < max ? text.slice(0, m.index + 1) : text.slice(0, max);
 }
 
-// src/core/tokens.ts
+// src/prompt/tokens.ts
 var CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
 function lineUnits(line) {
   let units = 1;
@@ -10742,7 +10742,7 @@ function effective(k2, other) {
   return CAUTIOUS_RATES.code;
 }
 
-// src/core/word-diff.ts
+// src/change/word-diff.ts
 var MAX_CELLS = 2e5;
 function changedRanges(a, b2) {
   if (a === b2) return { a: [], b: [] };
@@ -10860,7 +10860,7 @@ function safe(s, at) {
   return c3 >= 55296 && c3 <= 56319 ? at - 1 : at;
 }
 
-// src/core/prompt.ts
+// src/prompt/prompt.ts
 var PROMPT_MARGIN_TOKENS = 256;
 var MIN_HUNK_LINES = 6;
 var MIN_FILE_LINES = 4;
@@ -11667,7 +11667,7 @@ function plural(n, word) {
   return `${fmt(n)} ${n === 1 ? word : `${word}s`}`;
 }
 
-// src/generate.ts
+// src/model/generate.ts
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
   return Math.max(1024, Math.floor(capped / 1024) * 1024);
@@ -11776,7 +11776,7 @@ function finish(raw, limits, started) {
   return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1e3 };
 }
 
-// src/controller.ts
+// src/nvim/controller.ts
 var UPDATE_EVERY_MS = 16;
 var Controller = class {
   constructor(editor, gitAt2, env = process.env) {
@@ -11822,7 +11822,7 @@ var Controller = class {
       await this.say(`unexpected failure: ${msg.split("\n")[0]} (details in $NVIM_NODE_LOG_FILE)`, "error");
     }
   }
-  /** A message for the user; a string's first line is the news, the rest details (src/core/notice.ts). */
+  /** A message for the user; a string's first line is the news, the rest details (src/words/notice.ts). */
   async say(message, level) {
     try {
       await this.editor.notify(typeof message === "string" ? fromText(message) : message, level);
@@ -12301,7 +12301,7 @@ function logged(err) {
   console.error("git-commit-push:", err);
 }
 
-// src/health.ts
+// src/nvim/health.ts
 var import_node_path10 = require("node:path");
 var HTTP_TIMEOUT_MS = 2e3;
 var CONTEXT_LUA = `
@@ -12574,7 +12574,7 @@ function firstLine2(s) {
   return (s.split("\n")[0] ?? "").trim().slice(0, 300);
 }
 
-// src/plugin.ts
+// src/nvim/plugin.ts
 function register(plugin) {
   let controller;
   const get2 = () => controller ??= new Controller(editorFor(plugin.nvim), gitAt);

@@ -10,13 +10,13 @@
 // then whole files' diffs. The file list, the lock-file summaries and the
 // instructions go first.
 
-import { oneLine } from './one-line.js';
-import { type DiffFile, type Exclusion, type Hunk, exclusionFor } from './diff.js';
-import { hasGeneratedHeader, markedGenerated } from './generated.js';
-import { describeLock, directDependencies, lockCounts, lockFormat, readLock } from './lockfiles.js';
+import { oneLine } from '../words/one-line.js';
+import { type DiffFile, type Exclusion, type Hunk, exclusionFor } from '../change/diff.js';
+import { hasGeneratedHeader, markedGenerated } from '../change/generated.js';
+import { describeLock, directDependencies, lockCounts, lockFormat, readLock } from '../change/lockfiles.js';
 import { type Anchors, OUTLINE_MIN_LINES, findAnchors, firstSentence, pickOutline, textKind } from './outline.js';
 import { CAUTIOUS_RATES, type TextKind, type TextMix, type TokenRates, lineUnits, textUnits } from './tokens.js';
-import { type Range, changedRanges, shortenAround } from './word-diff.js';
+import { type Range, changedRanges, shortenAround } from '../change/word-diff.js';
 
 export { estimateTokens } from './tokens.js';
 

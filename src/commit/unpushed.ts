@@ -6,8 +6,8 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Repository } from './gather.js';
-import type { PushPlan } from './repo.js';
+import type { Repository } from '../change/gather.js';
+import type { PushPlan } from '../change/repo.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
 
 export interface Unpushed {

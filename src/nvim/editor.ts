@@ -3,8 +3,8 @@
  * modules (lua/git-commit-push/*.lua), one RPC round trip each.
  */
 import type { Neovim } from 'neovim';
-import type { Level } from '../core/errors.js';
-import type { Notice } from '../core/notice.js';
+import type { Level } from '../words/errors.js';
+import type { Notice } from '../words/notice.js';
 
 type LuaArg = string | number | boolean | null | readonly LuaArg[] | { readonly [k: string]: LuaArg };
 

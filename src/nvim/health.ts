@@ -7,15 +7,15 @@
 import { dirname } from 'node:path';
 import type { Neovim } from 'neovim';
 import type { Ollama } from 'ollama/browser';
-import { gitAt as realGitAt } from './adapters/git.js';
-import { clientFor, modelFacts } from './adapters/ollama.js';
-import { GitError, PluginError } from './core/errors.js';
-import { existingDir, openRepository, type Repository } from './core/gather.js';
-import { applyRepoOverrides, isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from './core/options.js';
-import { isPresetName, PRESET_NAMES } from './core/presets.js';
-import { planPush, repoOverrides } from './core/repo.js';
-import { hideUrlCredentials } from './core/secrets.js';
-import type { Git } from './core/runner.js';
+import { gitAt as realGitAt } from '../change/git.js';
+import { clientFor, modelFacts } from '../model/ollama.js';
+import { GitError, PluginError } from '../words/errors.js';
+import { existingDir, openRepository, type Repository } from '../change/gather.js';
+import { applyRepoOverrides, isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from '../settings/options.js';
+import { isPresetName, PRESET_NAMES } from '../prompt/presets.js';
+import { planPush, repoOverrides } from '../change/repo.js';
+import { hideUrlCredentials } from '../prompt/secrets.js';
+import type { Git } from '../change/runner.js';
 
 export type HealthLevel = 'ok' | 'warn' | 'error' | 'info';
 

@@ -4,11 +4,11 @@
  * them to stdout (`git commit` does, for "nothing to commit").
  */
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
-import { GitError } from '../core/errors.js';
+import { GitError } from '../words/errors.js';
 
-import type { Git } from '../core/runner.js';
+import type { Git } from './runner.js';
 
-export type { Git } from '../core/runner.js';
+export type { Git } from './runner.js';
 
 /** Inherited variables that would point git at another repository than the file's own. */
 const REPO_VARS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];

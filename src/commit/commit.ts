@@ -8,10 +8,10 @@ import { constants } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireCommitLock, type LockHolder } from './commit-lock.js';
-import { GitError } from './errors.js';
-import { addAll, copyIndex, pathspecs, type Repository } from './gather.js';
-import type { GitResult } from './runner.js';
-import type { Scope } from './scope.js';
+import { GitError } from '../words/errors.js';
+import { addAll, copyIndex, pathspecs, type Repository } from '../change/gather.js';
+import type { GitResult } from '../change/runner.js';
+import type { Scope } from '../change/scope.js';
 import { stateDir } from './state-dir.js';
 
 export interface Transcript {

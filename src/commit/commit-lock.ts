@@ -7,8 +7,8 @@
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { PluginError } from './errors.js';
-import type { Repository } from './gather.js';
+import { PluginError } from '../words/errors.js';
+import type { Repository } from '../change/gather.js';
 import { stateDir } from './state-dir.js';
 
 export interface LockHolder {

@@ -1,10 +1,10 @@
 /**
  * The notices users meet every day, each written so that its shortest line still says
- * what happened and what to do (src/core/notice.ts says how lines get shorter): on an
+ * what happened and what to do (src/words/notice.ts says how lines get shorter): on an
  * 80-column terminal a message line has 68 cells.
  */
 import { cut, drop, notice, type Notice } from './notice.js';
-import type { PushFailure } from './push-failure.js';
+import type { PushFailure } from '../commit/push-failure.js';
 
 export interface MadeCommit {
   hash: string;

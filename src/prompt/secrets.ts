@@ -10,8 +10,8 @@
  * files: a false positive costs the model one line, but hashes and UUIDs are the
  * everyday content of diffs and must pass.
  */
-import type { DiffFile, Hunk } from './diff.js';
-import { oneLine } from './one-line.js';
+import type { DiffFile, Hunk } from '../change/diff.js';
+import { oneLine } from '../words/one-line.js';
 
 /** What a secret line becomes in the prompt, after its diff prefix. */
 const SECRET_REMOVED = '[secret removed]';

@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { messageFromLines } from './message.js';
-import type { Repository } from './gather.js';
-import type { Scope } from './scope.js';
+import type { Repository } from '../change/gather.js';
+import type { Scope } from '../change/scope.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
 
 export interface DraftKey {

@@ -1,4 +1,4 @@
-/** How the core runs git; src/adapters/git.ts implements it with simple-git. */
+/** How the core runs git; src/change/git.ts implements it with simple-git. */
 export interface GitResult {
   stdout: string;
   stderr: string;

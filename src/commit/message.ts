@@ -2,9 +2,9 @@
  * The review buffer's text: the message on top, git-style `#` comments under it.
  * Reading it back follows git's `strip` cleanup, which users already know.
  */
-import { oneLine } from './one-line.js';
-import { hideUrlCredentials } from './secrets.js';
-import type { Scope } from './scope.js';
+import { oneLine } from '../words/one-line.js';
+import { hideUrlCredentials } from '../prompt/secrets.js';
+import type { Scope } from '../change/scope.js';
 
 export interface ReviewInfo {
   repoRoot: string;

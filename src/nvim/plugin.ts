@@ -4,9 +4,9 @@
  * beyond building the controller.
  */
 import type { NvimPlugin } from 'neovim';
-import { gitAt } from './adapters/git.js';
-import { contextFrom, editorFor } from './adapters/nvim.js';
-import { COMMAND_ARGS } from './core/scope.js';
+import { gitAt } from '../change/git.js';
+import { contextFrom, editorFor } from './editor.js';
+import { COMMAND_ARGS } from '../change/scope.js';
 import { Controller } from './controller.js';
 import { healthReport } from './health.js';
 

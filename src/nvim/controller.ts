@@ -6,28 +6,28 @@
  * commit message.
  */
 import { dirname } from 'node:path';
-import type { Editor, EditorContext, Progress } from './adapters/nvim.js';
-import { cleanMessage } from './core/clean.js';
-import { describeHolder } from './core/commit-lock.js';
-import type { Transcript } from './core/commit.js';
-import { removeDraft, writeDraft } from './core/drafts.js';
-import { PluginError, gitWords, type Level } from './core/errors.js';
-import { CommitRefused, commitAndPush, notPushedBecause, prepareChange, promptContext, PushFailed, pushTarget, type Prepared } from './core/flow.js';
-import { existingDir, type Repository, type Subjects } from './core/gather.js';
-import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from './core/message.js';
-import { cut, drop, fromText, notice, type Notice } from './core/notice.js';
-import { busyNotice, committedNotice, destination, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from './core/notices.js';
-import { messageLimits, resolveOptions, type Options } from './core/options.js';
-import { notAFile } from './core/place.js';
-import { explainPushFailure } from './core/push-failure.js';
-import { push } from './core/push.js';
-import { RepositoryCache } from './core/repo-cache.js';
-import { planPush } from './core/repo.js';
-import type { Git } from './core/runner.js';
-import { parseArgs, type Scope } from './core/scope.js';
-import { hideUrlCredentials } from './core/secrets.js';
-import { clearUnpushed } from './core/unpushed.js';
-import { generate, generationInput } from './generate.js';
+import type { Editor, EditorContext, Progress } from './editor.js';
+import { cleanMessage } from '../model/clean.js';
+import { describeHolder } from '../commit/commit-lock.js';
+import type { Transcript } from '../commit/commit.js';
+import { removeDraft, writeDraft } from '../commit/drafts.js';
+import { PluginError, gitWords, type Level } from '../words/errors.js';
+import { CommitRefused, commitAndPush, notPushedBecause, prepareChange, promptContext, PushFailed, pushTarget, type Prepared } from '../commit/flow.js';
+import { existingDir, type Repository, type Subjects } from '../change/gather.js';
+import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from '../commit/message.js';
+import { cut, drop, fromText, notice, type Notice } from '../words/notice.js';
+import { busyNotice, committedNotice, destination, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../words/notices.js';
+import { messageLimits, resolveOptions, type Options } from '../settings/options.js';
+import { notAFile } from './place.js';
+import { explainPushFailure } from '../commit/push-failure.js';
+import { push } from '../commit/push.js';
+import { RepositoryCache } from '../change/repo-cache.js';
+import { planPush } from '../change/repo.js';
+import type { Git } from '../change/runner.js';
+import { parseArgs, type Scope } from '../change/scope.js';
+import { hideUrlCredentials } from '../prompt/secrets.js';
+import { clearUnpushed } from '../commit/unpushed.js';
+import { generate, generationInput } from '../model/generate.js';
 
 /** What a session is doing; `since` (Date.now()) tells a second \g for how long. */
 type Phase =
@@ -108,7 +108,7 @@ export class Controller {
     }
   }
 
-  /** A message for the user; a string's first line is the news, the rest details (src/core/notice.ts). */
+  /** A message for the user; a string's first line is the news, the rest details (src/words/notice.ts). */
   private async say(message: string | Notice, level: Level): Promise<void> {
     try {
       // notice() hides URL credentials in every line it makes.

@@ -1,10 +1,10 @@
 /**
- * The push step: where `git push` would send the branch (src/core/repo.ts plans it), with
+ * The push step: where `git push` would send the branch (src/change/repo.ts plans it), with
  * no prompt anyone would have to answer, and network stalls that end by themselves.
  */
-import { GitError } from './errors.js';
-import type { Repository } from './gather.js';
-import type { PushPlan } from './repo.js';
+import { GitError } from '../words/errors.js';
+import type { Repository } from '../change/gather.js';
+import type { PushPlan } from '../change/repo.js';
 import type { Transcript } from './commit.js';
 
 export interface Pushed {

@@ -7,7 +7,7 @@
 import { copyFile, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { GitError, PluginError } from './errors.js';
+import { GitError, PluginError } from '../words/errors.js';
 import { branchFromHead, operationInProgress, parseConfigWithOrigins, type ConfigWithOrigins, type GitConfig } from './repo.js';
 import type { Git } from './runner.js';
 import type { Scope } from './scope.js';

@@ -1,7 +1,7 @@
 // Parses the unified output of `git diff --cached` or `git diff HEAD` (--no-color --no-ext-diff -M).
 // Pure: no fs, no processes. The caller runs git and hands the text over.
 
-import { isSecretFile } from './secrets.js';
+import { isSecretFile } from '../prompt/secrets.js';
 
 export type FileStatus = 'added' | 'deleted' | 'modified' | 'renamed';
 

@@ -3,15 +3,15 @@
  * the cleaned message; or the reason there is none. It never throws for an
  * Ollama failure: those are the fallback path, not errors.
  */
-import { describeFailure, modelFacts, streamChat } from './adapters/ollama.js';
-import { cleanMessage, previewMessage, type MessageLimits } from './core/clean.js';
-import type { DiffFile } from './core/diff.js';
-import type { Prepared } from './core/flow.js';
-import type { Subjects } from './core/gather.js';
-import { messageLimits } from './core/options.js';
-import { buildPrompt, type Prompt } from './core/prompt.js';
-import { redactSecrets } from './core/secrets.js';
-import { TokenEstimator } from './core/tokens.js';
+import { describeFailure, modelFacts, streamChat } from './ollama.js';
+import { cleanMessage, previewMessage, type MessageLimits } from './clean.js';
+import type { DiffFile } from '../change/diff.js';
+import type { Prepared } from '../commit/flow.js';
+import type { Subjects } from '../change/gather.js';
+import { messageLimits } from '../settings/options.js';
+import { buildPrompt, type Prompt } from '../prompt/prompt.js';
+import { redactSecrets } from '../prompt/secrets.js';
+import { TokenEstimator } from '../prompt/tokens.js';
 
 export interface GenerateInput {
   host: string;

@@ -4,8 +4,8 @@
  * the RPC boundary, and the help file is tested against this schema so that the two
  * cannot drift.
  */
-import { isPresetName, PRESET_NAMES, type PresetName } from './presets.js';
-import type { RepoOverrides } from './repo.js';
+import { isPresetName, PRESET_NAMES, type PresetName } from '../prompt/presets.js';
+import type { RepoOverrides } from '../change/repo.js';
 
 export const DEFAULT_HOST = 'http://127.0.0.1:11434';
 

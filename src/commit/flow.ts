@@ -5,16 +5,16 @@
  */
 import type { LockHolder } from './commit-lock.js';
 import { commitChange, readHeadCommit, type Transcript } from './commit.js';
-import { parseDiff, type DiffFile } from './diff.js';
+import { parseDiff, type DiffFile } from '../change/diff.js';
 import { draftPath, draftWasCommitted, readDraft, removeDraft } from './drafts.js';
-import { PluginError } from './errors.js';
-import { checkCommittable, gatherChange, generatedByAttributes, recentSubjects, repoPath, type Repository, type Subjects } from './gather.js';
+import { PluginError } from '../words/errors.js';
+import { checkCommittable, gatherChange, generatedByAttributes, recentSubjects, repoPath, type Repository, type Subjects } from '../change/gather.js';
 import type { ReviewInfo } from './message.js';
-import { applyRepoOverrides, plainHttpWarning, type Options } from './options.js';
-import { systemPrompt } from './presets.js';
+import { applyRepoOverrides, plainHttpWarning, type Options } from '../settings/options.js';
+import { systemPrompt } from '../prompt/presets.js';
 import { push } from './push.js';
-import { planPush, repoOverrides, type GitConfig, type PushPlan, type RepoOverrides } from './repo.js';
-import type { Scope } from './scope.js';
+import { planPush, repoOverrides, type GitConfig, type PushPlan, type RepoOverrides } from '../change/repo.js';
+import type { Scope } from '../change/scope.js';
 import { clearUnpushed, owedCommit, recordUnpushed, type Unpushed } from './unpushed.js';
 
 /** A change ready for a message: what it is, where it goes, and what was kept from before. */
