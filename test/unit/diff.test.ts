@@ -3,7 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DiffFile, exclusionFor, parseDiff } from '../../src/change/diff.js';
+import { type DiffFile, parseDiff } from '../../src/change/diff.js';
+import { exclusionFor } from '../../src/prompt/exclusions.js';
 
 // Real git output, not hand-written samples: the parser must agree with git itself.
 

@@ -3,7 +3,8 @@
 // credentials in URLs are hidden from what the plugin shows.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type DiffFile, type Hunk, exclusionFor } from '../../src/change/diff.js';
+import { type DiffFile, type Hunk } from '../../src/change/diff.js';
+import { exclusionFor } from '../../src/prompt/exclusions.js';
 import { hideUrlCredentials, isSecretFile, isSecretPath, lineHasSecret, redactSecrets, secretFiles } from '../../src/prompt/secrets.js';
 
 // ---------------------------------------------------------------- fake secrets in real formats
