@@ -98,7 +98,7 @@ export interface CorpusFigure {
   /** buildPrompt (new) on the journal case's parsed diff: first call in this process, then the median of warm calls. */
   journalMs: { first: number; warm: number };
   journalMsBefore: { first: number; warm: number };
-  /** exclusionFor (diff.ts, with secrets.ts's scan of the contents) alone on the same files, warm: part of the new figure. */
+  /** exclusionFor (prompt/exclusions.ts, with secrets/files.ts's scan of the contents) alone on the same files, warm: part of the new figure. */
   journalExclusionMs: number;
   corpus: string;
   gitVersion: string;

@@ -5,7 +5,7 @@
  * message as it streams.
  */
 import { PluginError, type Level } from '../words/errors.js';
-import { hideUrlCredentials } from '../prompt/secrets.js';
+import { hideUrlCredentials } from '../words/credentials.js';
 
 export function say(text: string, level: Level = 'info'): void {
   const prefix = level === 'info' ? '' : level === 'warn' ? 'warning: ' : 'error: ';

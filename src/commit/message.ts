@@ -3,7 +3,7 @@
  * Reading it back follows git's `strip` cleanup, which users already know.
  */
 import { oneLine } from '../words/one-line.js';
-import { hideUrlCredentials } from '../prompt/secrets.js';
+import { hideUrlCredentials } from '../words/credentials.js';
 import type { Scope } from '../change/scope.js';
 
 export interface ReviewInfo {

@@ -10,7 +10,7 @@ import type { Prepared } from '../commit/flow.js';
 import type { Subjects } from '../change/gather.js';
 import { messageLimits } from '../settings/options.js';
 import { buildPrompt, type Prompt } from '../prompt/prompt.js';
-import { redactSecrets } from '../prompt/secrets.js';
+import { redactSecrets } from '../prompt/secrets/redact.js';
 import { TokenEstimator } from '../prompt/tokens.js';
 
 export interface GenerateInput {

@@ -25,7 +25,7 @@ import { RepositoryCache } from '../change/repo-cache.js';
 import { planPush } from '../change/repo.js';
 import type { Git } from '../change/runner.js';
 import { parseArgs, type Scope } from '../change/scope.js';
-import { hideUrlCredentials } from '../prompt/secrets.js';
+import { hideUrlCredentials } from '../words/credentials.js';
 import { clearUnpushed } from '../commit/unpushed.js';
 import { generate, generationInput } from '../model/generate.js';
 

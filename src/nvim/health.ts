@@ -14,7 +14,7 @@ import { existingDir, openRepository, type Repository } from '../change/gather.j
 import { applyRepoOverrides, isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from '../settings/options.js';
 import { isPresetName, PRESET_NAMES } from '../prompt/presets.js';
 import { planPush, repoOverrides } from '../change/repo.js';
-import { hideUrlCredentials } from '../prompt/secrets.js';
+import { hideUrlCredentials } from '../words/credentials.js';
 import type { Git } from '../change/runner.js';
 
 export type HealthLevel = 'ok' | 'warn' | 'error' | 'info';

@@ -3,7 +3,7 @@
 // only parses; this is where what it found is judged.
 import type { DiffFile } from '../change/diff.js';
 import { hasGeneratedHeader, markedGenerated } from '../change/generated.js';
-import { isSecretFile } from './secrets.js';
+import { isSecretFile } from './secrets/files.js';
 
 export type Exclusion = 'lock file' | 'binary file' | 'generated file' | 'secret';
 
@@ -22,7 +22,7 @@ function basename(path: string): string {
 
 /** Why a file's contents must stay out of the prompt, if they must. */
 export function exclusionFor(file: DiffFile): Exclusion | undefined {
-  // By name, by a name it had (renamed or deleted), or by content: see secrets.ts.
+  // By name, by a name it had (renamed or deleted), or by content: see secrets/files.ts.
   if (isSecretFile(file)) return 'secret';
   const name = basename(file.path);
   if (LOCK_FILES.has(name) || name.endsWith('.lock')) return 'lock file';

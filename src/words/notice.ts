@@ -7,7 +7,7 @@
  * under it. Which words give way, and in which order, is decided here, where the meaning
  * of each part is known: a subject is cut before the advice, a path keeps its end.
  */
-import { hideUrlCredentials } from '../prompt/secrets.js';
+import { hideUrlCredentials } from './credentials.js';
 
 const TITLE = 'git-commit-push';
 export const PREFIX = `${TITLE}: `;

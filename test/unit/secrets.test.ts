@@ -1,11 +1,15 @@
-// secrets.ts on its own: which names are secret, which lines hold a secret (real-format
+// prompt/secrets/ on its own: which names are secret, which lines hold a secret (real-format
 // fake keys, and the near-misses that must pass), how a parsed diff is redacted, and how
 // credentials in URLs are hidden from what the plugin shows.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type DiffFile, type Hunk } from '../../src/change/diff.js';
 import { exclusionFor } from '../../src/prompt/exclusions.js';
-import { hideUrlCredentials, isSecretFile, isSecretPath, lineHasSecret, redactSecrets, secretFiles } from '../../src/prompt/secrets.js';
+import { hideUrlCredentials } from '../../src/words/credentials.js';
+import { isSecretFile, secretFiles } from '../../src/prompt/secrets/files.js';
+import { lineHasSecret } from '../../src/prompt/secrets/lines.js';
+import { isSecretPath } from '../../src/prompt/secrets/names.js';
+import { redactSecrets } from '../../src/prompt/secrets/redact.js';
 
 // ---------------------------------------------------------------- fake secrets in real formats
 
