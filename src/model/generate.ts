@@ -8,7 +8,7 @@ import { cleanMessage, previewMessage, type MessageLimits } from './clean.js';
 import type { DiffFile } from '../change/diff.js';
 import type { Prepared } from '../commit/flow.js';
 import type { Subjects } from '../change/gather.js';
-import { messageLimits } from '../settings/options.js';
+import { messageLimits } from './message-rules.js';
 import { buildPrompt, type Prompt } from '../prompt/prompt.js';
 import { redactSecrets } from '../prompt/secrets/redact.js';
 import { TokenEstimator } from '../prompt/tokens.js';

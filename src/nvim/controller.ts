@@ -17,7 +17,8 @@ import { existingDir, type Repository, type Subjects } from '../change/gather.js
 import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from '../commit/message.js';
 import { cut, drop, fromText, notice, type Notice } from '../words/notice.js';
 import { busyNotice, committedNotice, destination, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../words/notices.js';
-import { messageLimits, resolveOptions, type Options } from '../settings/options.js';
+import { messageLimits } from '../model/message-rules.js';
+import { resolveOptions, type Options } from '../settings/options.js';
 import { notAFile } from './place.js';
 import { explainPushFailure } from '../commit/push-failure.js';
 import { push } from '../commit/push.js';

@@ -182,14 +182,6 @@ export function applyRepoOverrides(base: Options, o: RepoOverrides): ResolvedOpt
   return { options, warnings };
 }
 
-/**
- * How long the subject and the whole message may be: git's 72 columns for code; a journal's
- * topics get more room. An answer that floods is cut to these at a word, never sent on.
- */
-export function messageLimits(preset: PresetName): { maxSubjectChars: number } {
-  return { maxSubjectChars: preset === 'journal' ? 200 : 72 };
-}
-
 /** Said once per session: a non-loopback host over plain http sees the diff in the clear. */
 export function plainHttpWarning(host: string): string | undefined {
   if (isLoopbackHost(host) || !host.startsWith('http:')) return undefined;

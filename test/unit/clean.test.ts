@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { cleanMessage, DEFAULT_MAX_MESSAGE_CHARS, previewMessage, type MessageLimits } from '../../src/model/clean.js';
+import { cleanMessage, previewMessage } from '../../src/model/clean.js';
+import { DEFAULT_MAX_MESSAGE_CHARS, type MessageLimits } from '../../src/model/message-rules.js';
 
 const EMPTY = 'the model returned an empty answer';
 const ONLY_REASONING = 'the model returned only its reasoning, no message';

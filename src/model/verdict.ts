@@ -1,0 +1,265 @@
+// Whether an answer is a commit message at all, judged by its shape: an error text (of the
+// server, the runtime, the network, a proxy), a refusal, a page. No single wording decides.
+//
+// The first line decides, judged as a whole: a commit subject starts with a
+// Conventional Commits type or an imperative verb ("Fix CUDA error: out of memory
+// on small GPUs"), or is a short noun phrase ("Error handling: retry failed
+// uploads"). An error text has a shape no subject has: a label such as
+// `panic:` or `CUDA error:` followed by a description rather than a verb, an
+// exception class, a stack frame, an operating-system error at the end of a
+// `:` chain, an HTTP status, a log line, a JSON error object, an HTML page.
+// Refusals and apologies open with the model speaking about itself.
+
+const REASON_ERROR = 'the model returned an error text';
+const REASON_REFUSED = 'the model refused';
+// How much of the head the rules read.
+const HEAD_CHARS = 4096;
+const HEAD_LINES = 12;
+const JSON_PARSE_LIMIT = 64 * 1024;
+
+/** Verbs a commit subject starts with; such a subject may name any error it fixes. */
+const COMMIT_VERBS = [
+  'add', 'adapt', 'adjust', 'align', 'allow', 'apply', 'avoid', 'bump', 'cache', 'catch', 'change',
+  'check', 'clarify', 'clean', 'clear', 'collapse', 'combine', 'configure', 'convert', 'copy', 'correct',
+  'create', 'debounce', 'decouple', 'default', 'defer', 'define', 'delete', 'deprecate', 'describe', 'detect',
+  'disable', 'display', 'document', 'downgrade', 'drop', 'emit', 'enable', 'enforce', 'ensure', 'escape',
+  'expand', 'explain', 'export', 'expose', 'extend', 'extract', 'filter', 'fix', 'flush', 'format', 'guard',
+  'handle', 'harden', 'hide', 'ignore', 'implement', 'import', 'improve', 'include', 'increase', 'decrease',
+  'initialize', 'inline', 'install', 'introduce', 'keep', 'limit', 'list', 'log', 'make', 'made', 'mark',
+  'merge', 'migrate', 'move', 'normalize', 'optimize', 'pass', 'pin', 'port', 'preserve', 'prevent',
+  'print', 'propagate', 'prune', 'raise', 'rearrange', 'recover', 'reduce', 'refactor', 'refresh', 'register',
+  'reject', 'release', 'reload', 'remove', 'rename', 'reorder', 'replace', 'report', 'require', 'reset',
+  'resolve', 'restore', 'restructure', 'retry', 'return', 'reuse', 'revert', 'rewrite', 'rework', 'sanitize',
+  'separate', 'set', 'show', 'simplify', 'skip', 'sort', 'split', 'stop', 'store', 'streamline', 'strip',
+  'support', 'surface', 'switch', 'sync', 'tidy', 'tighten', 'track', 'translate', 'trim', 'try', 'tweak', 'unify',
+  'update', 'upgrade', 'use', 'validate', 'verify', 'warn', 'wrap',
+];
+const COMMIT_VERB = new RegExp(String.raw`^(?:${COMMIT_VERBS.join('|')})(?:s|es|d|ed|ing)?\b(?![-'’])(?! of\b)`, 'i');
+// `type(scope)!:` of Conventional Commits, and git's own generated subjects.
+const CONVENTIONAL = /^(?:feat|fix|docs|style|refactor|perf|test|tests|build|ci|chore|revert|deps|release)(?:\([^()\n]{0,60}\))?!?:\s/i;
+const GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|remote-tracking branch|tag)\b|Revert ")/;
+// A Go error chain that starts with an operation on a path or address: "open /etc/x: ...", "dial tcp 127.0.0.1:11434: ...".
+const GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
+
+// `panic:`, `CUDA error:`, `Fatal Python error:`, `error[E0425]:`, `Error code:`: up to three words then the label.
+const LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+// A label with nothing after it: "Error", "ERROR.", "Internal Server Error", "An unknown error occurred".
+const BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
+// `TypeError: ...`, `httpx.ConnectError: ...`, `java.lang.NullPointerException`, `InvalidRequestError(message=...`.
+const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+const DUMP_HEADERS: readonly RegExp[] = [
+  /^Traceback \(most recent call last\)/,
+  /^goroutine \d+ \[[^\]\n]*\]:?$/,
+  /^thread '[^'\n]*' panicked at\b/,
+  /^Exception in thread "/,
+  // .NET: "Unhandled exception. System.X: ...", Node: "Uncaught TypeError: ..."; not "unhandled exception when ...".
+  /^(?:Unhandled|Uncaught)[ \t]+(?:exception|rejection|error|promise rejection|[\w.]*(?:Error|Exception))(?:[ \t]+at)?[ \t]*[.:]/i,
+  /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
+  /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
+  /^[A-Z_]*ASSERT\w*\(/,
+  /^make(?:\[\d+\])?: \*\*\*/,
+  /^Assertion [`'"].*[`'"] failed\.?$/,
+  /^terminate called after throwing\b/,
+];
+const STACK_FRAMES: readonly RegExp[] = [
+  /^\s*File "[^"\n]+", line \d+/, // Python
+  /^\s*at \S.*:\d+:\d+\)?$/, // JavaScript
+  /^\s*at [\w$.<>]+\([\w$.]+\.(?:java|kt|scala|cs):\d+\)$/, // JVM, .NET
+  /^\s*\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/, // Go
+  /^#\d+\s+0x[0-9a-f]+ in /, // gdb
+];
+// A log line: a timestamp with seconds, Go's slog, gin's access log, a bracketed level.
+const LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+const HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
+
+const HTTP_REASONS = [
+  'bad request', 'unauthorized', 'payment required', 'forbidden', 'not found', 'page not found',
+  'method not allowed', 'not acceptable', 'proxy authentication required', 'request time-?out', 'conflict',
+  'gone', 'payload too large', 'request entity too large', 'uri too long', 'unsupported media type',
+  'unprocessable (?:entity|content)', 'too many requests', 'internal server error', 'not implemented',
+  'bad gateway', 'service (?:temporarily )?unavailable', 'gateway time-?out', 'http version not supported',
+  'insufficient storage', 'web server is (?:down|returning an unknown error)', 'connection timed out',
+  'origin is unreachable', 'a timeout occurred', 'ssl handshake failed', 'invalid ssl certificate',
+].join('|');
+// "500 Internal Server Error", "HTTP/1.1 502 Bad Gateway", "404 page not found", "524: A timeout occurred".
+const HTTP_STATUS_LINE = new RegExp(String.raw`^(?:HTTP/\d(?:\.\d)?[ \t]+)?[45]\d\d\b[ \t]*[-:.]?[ \t]*(?:${HTTP_REASONS})\b`, 'i');
+const HTTP_REASON_ALONE = new RegExp(String.raw`^(?:${HTTP_REASONS})[.!]?$|^(?:HTTP(?:/\d(?:\.\d)?)?[ \t]+)?[45]\d\d[.!]?$`, 'i');
+// "Server error '502 Bad Gateway' for url", "Request failed with status code 500", "HTTP Error 503".
+const HTTP_STATUS_IN_LINE = new RegExp(
+  String.raw`\b[45]\d\d[ \t]+(?:${HTTP_REASONS})\b|\b(?:status(?:[ \t]+code)?|error[ \t]+code|http[ \t]+error)[ \t]*:?[ \t]*[45]\d\d\b`,
+  'i',
+);
+
+// What the shell prints when a process dies, as the whole line.
+const SHELL_SIGNAL = /^(?:\S+: line \d+: +\d+ )?(?:Segmentation fault|Bus error|Illegal instruction|Aborted|Killed|Floating point exception|Trace\/breakpoint trap|Hangup|Terminated|Quit)(?: \(core dumped\))?[.!]?$/i;
+// Operating-system and runtime errors, as the last link of a `:` chain or the whole line.
+const SYSTEM_ERRORS = [
+  '(?:unexpected )?EOF', 'connection refused', 'connection reset(?: by peer)?', 'broken pipe',
+  'no such file or directory', 'no such host', 'permission denied', 'access denied', 'operation not permitted',
+  'file does not exist', 'file already exists', 'is a directory', 'not a directory', 'directory not empty',
+  'i/o timeout', 'context deadline exceeded', 'context canceled', 'deadline exceeded', 'operation timed out',
+  'connection timed out', 'network is unreachable', 'no route to host', 'host is unreachable',
+  'address already in use', 'cannot assign requested address', 'cannot allocate memory', 'out of memory',
+  'no space left on device', 'too many open files', 'resource temporarily unavailable',
+  'device or resource busy', 'read-only file system', 'bad file descriptor', 'invalid argument',
+  'use of closed network connection', 'server misbehaving', 'certificate signed by unknown authority',
+  '(?:signal: )?(?:killed|aborted|terminated|hangup|segmentation fault(?: \\(core dumped\\))?)',
+  'exit status -?(?:0x[0-9a-f]+|\\d+)', 'core dumped', 'segmentation violation\\b.*',
+  'invalid memory address or nil pointer dereference', 'nil pointer dereference', 'index out of range\\b.*',
+  'not found',
+].join('|');
+const SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, 'i');
+// A server telling its client what went wrong or what to do about it; no subject reads like this.
+const SERVER_TALK = new RegExp(
+  [
+    String.raw`\bout of memory\b`,
+    String.raw`\brequires more (?:system )?memory\b`,
+    String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
+    String.raw`\bexceeds? the (?:available |maximum )?context\b`,
+    String.raw`\bcontext (?:size|length|window) (?:has been |was |is )?exceeded\b`,
+    String.raw`\bmaximum context length\b`,
+    String.raw`\btimed out waiting for\b`,
+    String.raw`\bserver (?:is )?busy\b`,
+    String.raw`\brate limit(?:ed| exceeded| reached)\b`,
+    String.raw`\bquota exceeded\b`,
+    String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
+    String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
+    String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
+    String.raw`\btry again\b`,
+    String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
+    String.raw`\btry pulling it\b`,
+    String.raw`\b(?:an?|the) (?:\w+ ){0,2}error (?:has )?(?:occurred|was encountered|happened)\b`,
+    String.raw`\bencountered an? (?:\w+ ){0,2}error\b`,
+    String.raw`\bwas unable to complete (?:your|the) request\b`,
+    String.raw`\bupstream (?:connect error|request timeout|prematurely closed)\b`,
+  ].join('|'),
+  'i',
+);
+
+// The model speaking about itself or the request instead of writing the message.
+const REFUSALS: readonly RegExp[] = [
+  /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
+  // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
+  /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
+  /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
+  /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
+  /^I (?:must|have to) (?:decline|refuse)\b/i,
+  /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
+  /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
+  /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
+  /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
+  /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i,
+];
+// "I cannot", "I don't", "I'm unable to", "I need" refuse only when they are about the task:
+// "I can't sleep" and "I need more sleep" are a journal's.
+const FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
+const TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
+
+/** Why `text` (an answer or a cleaned message) is unusable, or null when it may be a commit message. */
+export function unusableReason(text: string): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  if (isJsonError(text, head)) return REASON_ERROR;
+  const lines = head
+    .split('\n', HEAD_LINES * 2)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, HEAD_LINES);
+  const first = lines[0];
+  if (first === undefined) return null;
+  if (HTML_START.test(first)) return REASON_ERROR;
+  if (isRefusal(first)) return REASON_REFUSED;
+
+  // A subject shaped as a commit subject is one, whatever error it names.
+  if (CONVENTIONAL.test(first) || GIT_GENERATED.test(first)) return null;
+  if (COMMIT_VERB.test(first)) return GO_OPERATION.test(first) ? REASON_ERROR : null;
+
+  if (isErrorLine(first)) return REASON_ERROR;
+  // Under a first line that is not a subject either, a dump (two or more frames or
+  // headers in the next lines) is an error; one quoted frame in a body is not.
+  const dump = lines
+    .slice(1, 6)
+    .filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h) => h.test(line)));
+  return dump.length >= 2 ? REASON_ERROR : null;
+}
+
+function isRefusal(line: string): boolean {
+  const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, '');
+  for (const candidate of [line, opened]) {
+    if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
+    const self = FIRST_PERSON.exec(candidate);
+    if (self && (TASK_WORDS.test(self[1] ?? '') || /^[\s.!]*$/.test(self[1] ?? ''))) return true;
+  }
+  return false;
+}
+
+function isErrorLine(line: string): boolean {
+  const label = LABEL.exec(line);
+  if (label && !namesComponent(label[1] ?? '')) return true;
+  const exception = EXCEPTION_CLASS.exec(line);
+  if (exception && !namesComponent(exception[1] ?? '')) return true;
+  // A subject may quote the error it is about ("what to do when Ollama says \"...\""):
+  // phrases found anywhere in the line only count outside double quotes and backticks.
+  const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
+  return (
+    BARE_LABEL.test(line) ||
+    DUMP_HEADERS.some((header) => header.test(line)) ||
+    STACK_FRAMES.some((frame) => frame.test(line)) ||
+    LOG_LINE.test(line) ||
+    HTTP_STATUS_LINE.test(line) ||
+    HTTP_REASON_ALONE.test(line) ||
+    HTTP_STATUS_IN_LINE.test(spoken) ||
+    SHELL_SIGNAL.test(line) ||
+    SYSTEM_ERROR_TAIL.test(line) ||
+    GO_OPERATION.test(line) ||
+    SERVER_TALK.test(spoken)
+  );
+}
+
+/**
+ * After a label, a verb means the label names a part of the project ("Parse error:
+ * report the line number"); an error describes a state ("panic: runtime error: ...").
+ */
+function namesComponent(rest: string): boolean {
+  const text = rest.trim();
+  return text !== '' && COMMIT_VERB.test(text) && !text.includes(': ');
+}
+
+/** A JSON error object as servers send it: Ollama's `{"error": ...}`, OpenAI's, vLLM's, FastAPI's `{"detail": ...}`. */
+function isJsonError(text: string, head: string): boolean {
+  let start = head.trimStart();
+  // A server-sent event: `data: {"error": ...}`.
+  const sse = /^(?:event:[^\n]*\n)?data:[ \t]*/.exec(start);
+  if (sse) start = start.slice(sse[0].length);
+  if (!start.startsWith('{') && !start.startsWith('[')) return false;
+  const whole = sse ? start : text.trimStart();
+  const firstLine = start.split('\n', 1)[0] ?? '';
+  for (const candidate of whole.length <= JSON_PARSE_LIMIT ? [whole.trimEnd(), firstLine] : [firstLine]) {
+    try {
+      return jsonHasError(JSON.parse(candidate) as unknown, 0);
+    } catch {
+      // Not JSON as a whole (a stream of objects, or cut off): try the next candidate.
+    }
+  }
+  return /^\[?\{\s*"(?:error|errors|err|detail|exception|fault)"\s*:/.test(start) || /^\{\s*"object"\s*:\s*"error"/.test(start);
+}
+
+function jsonHasError(value: unknown, depth: number): boolean {
+  if (depth > 3 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.slice(0, 3).some((item) => jsonHasError(item, depth + 1));
+  const entries = Object.entries(value as Record<string, unknown>);
+  const field = (name: string): unknown => entries.find(([key]) => key.toLowerCase() === name)?.[1];
+  for (const key of ['error', 'errors', 'err', 'exception', 'fault', 'detail', 'error_message', 'errormessage']) {
+    const found = field(key);
+    if (found !== undefined && found !== null && found !== false && found !== '') return true;
+  }
+  for (const key of ['object', 'type', 'status', 'level']) {
+    const found = field(key);
+    if (typeof found === 'string' && /^(?:error|fail(?:ed|ure)?)$/i.test(found)) return true;
+  }
+  const message = field('message') ?? field('msg');
+  if (typeof message === 'string') {
+    if (field('code') !== undefined || field('status') !== undefined || field('statuscode') !== undefined) return true;
+    return unusableReason(message) !== null;
+  }
+  return false;
+}
