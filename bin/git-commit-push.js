@@ -268,7 +268,2236 @@ var init_one_line = __esm({
   }
 });
 
-// src/prompt/secrets.ts
+// src/words/credentials.ts
+function hideUrlCredentials(text) {
+  if (!text.includes("@")) return text;
+  return text.replace(URL_AUTHORITY, (all, scheme, authority) => {
+    const at = authority.lastIndexOf("@");
+    if (at <= 0) return all;
+    if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(":")) return all;
+    return `${scheme}***${authority.slice(at)}`;
+  });
+}
+var URL_AUTHORITY, SSH_SCHEME;
+var init_credentials = __esm({
+  "src/words/credentials.ts"() {
+    "use strict";
+    URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
+    SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
+  }
+});
+
+// src/commit/message.ts
+function commentLines(info, status) {
+  const files = info.files.slice(0, MAX_LISTED_FILES);
+  const more = info.files.length - files.length;
+  const lines = [
+    "",
+    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
+    "# Lines starting with # are ignored; an empty message aborts the commit.",
+    "#",
+    `# Repository: ${info.repoRoot}`,
+    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
+    `# Push: ${info.pushTo}`,
+    `# ${scopeLabel(info.scope)}:`,
+    ...files.map((f) => `#   ${f}`),
+    ...more > 0 ? [`#   ... and ${more} more`] : [],
+    `# Model: ${info.model} at ${info.host}`
+  ];
+  if (info.omitted.length > 0) {
+    lines.push("# Left out of the prompt (the model did not see these):");
+    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
+    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
+  }
+  lines.push(`# Status: ${status}`);
+  return lines.map((l) => oneLine(hideUrlCredentials(l)));
+}
+function scopeLabel(scope) {
+  switch (scope) {
+    case "file":
+      return "File";
+    case "all":
+      return "All changes";
+    case "staged":
+      return "Staged changes";
+  }
+}
+function messageFromLines(lines) {
+  const out = [];
+  for (const raw of lines) {
+    if (raw.startsWith("#")) continue;
+    const line = raw.replace(/\s+$/, "");
+    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out.join("\n");
+}
+function fallbackMessage(files) {
+  const names = files.map((f) => oneLine(baseName(f)));
+  if (names.length === 0) return "Update files";
+  if (names.length === 1) return `Update ${names[0]}`;
+  if (names.length <= 3) return `Update ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `Update ${names.length} files`;
+}
+function baseName(path) {
+  const i2 = path.lastIndexOf("/");
+  return i2 < 0 ? path : path.slice(i2 + 1);
+}
+var MAX_LISTED_FILES;
+var init_message = __esm({
+  "src/commit/message.ts"() {
+    "use strict";
+    init_one_line();
+    init_credentials();
+    MAX_LISTED_FILES = 20;
+  }
+});
+
+// src/commit/drafts.ts
+function draftPath(repo, key) {
+  const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
+  const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
+  return (0, import_node_path3.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
+}
+async function readDraft(repo, key) {
+  const path = draftPath(repo, key);
+  const found = await read(path);
+  if (found) return found;
+  const legacy = (0, import_node_path3.join)(repo.gitDir, LEGACY_DRAFT);
+  const old = await read(legacy);
+  if (!old) return void 0;
+  await writeFileAtomic(path, old.message + "\n");
+  await (0, import_promises3.rm)(legacy, { force: true });
+  return old;
+}
+async function read(path) {
+  try {
+    const [text, st] = await Promise.all([(0, import_promises3.readFile)(path, "utf8"), (0, import_promises3.stat)(path)]);
+    const message = messageFromLines(text.split("\n"));
+    return message === "" ? void 0 : { message, writtenMs: st.mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+function writeDraft(path, message) {
+  return writeFileAtomic(path, message + "\n");
+}
+function removeDraft(path) {
+  return (0, import_promises3.rm)(path, { force: true });
+}
+async function draftWasCommitted(repo, draft) {
+  try {
+    const out = (await repo.git.run(["log", "-n", String(RECENT_COMMITS), "--no-show-signature", "--format=%ct%x00%B%x01"])).stdout;
+    const since = Math.floor(draft.writtenMs / 1e3);
+    return out.split("").some((rec) => {
+      const [time = "", body = ""] = rec.replace(/^\n/, "").split("\0");
+      return Number(time) >= since && messageFromLines(body.split("\n")) === draft.message;
+    });
+  } catch {
+    return false;
+  }
+}
+var import_node_crypto, import_promises3, import_node_path3, LEGACY_DRAFT, RECENT_COMMITS;
+var init_drafts = __esm({
+  "src/commit/drafts.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_promises3 = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_message();
+    init_state_dir();
+    LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
+    RECENT_COMMITS = 20;
+  }
+});
+
+// src/change/repo.ts
+function parseConfigList(z2) {
+  const map = /* @__PURE__ */ new Map();
+  for (const rec of z2.split("\0")) {
+    if (rec === "") continue;
+    const nl = rec.indexOf("\n");
+    const key = nl < 0 ? rec : rec.slice(0, nl);
+    map.set(normalizeKey(key), nl < 0 ? "true" : rec.slice(nl + 1));
+  }
+  return map;
+}
+function parseConfigWithOrigins(z2) {
+  const parts = z2.split("\0");
+  const files = [];
+  const includes = [];
+  const records = [];
+  for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
+    const origin = parts[i2] ?? "";
+    const rec = parts[i2 + 1] ?? "";
+    records.push(rec);
+    const file = origin.startsWith("file:") ? origin.slice("file:".length) : void 0;
+    if (file !== void 0 && !files.includes(file)) files.push(file);
+    const nl = rec.indexOf("\n");
+    const key = normalizeKey(nl < 0 ? rec : rec.slice(0, nl));
+    if (file !== void 0 && nl >= 0 && (key === "include.path" || /^includeif\..*\.path$/.test(key))) {
+      includes.push({ path: rec.slice(nl + 1), from: file });
+    }
+  }
+  return { config: parseConfigList(records.join("\0")), files, includes };
+}
+function normalizeKey(key) {
+  const first2 = key.indexOf(".");
+  const last2 = key.lastIndexOf(".");
+  if (first2 < 0) return key.toLowerCase();
+  if (first2 === last2) return key.toLowerCase();
+  return key.slice(0, first2).toLowerCase() + key.slice(first2, last2) + key.slice(last2).toLowerCase();
+}
+function branchFromHead(headFile) {
+  const m = /^ref:\s*refs\/heads\/(.+?)\s*$/m.exec(headFile);
+  return m?.[1] ?? null;
+}
+function operationInProgress(gitDirEntries) {
+  if (gitDirEntries.has("rebase-merge") || gitDirEntries.has("rebase-apply")) return "a rebase is in progress";
+  if (gitDirEntries.has("MERGE_HEAD")) return "a merge is in progress";
+  if (gitDirEntries.has("CHERRY_PICK_HEAD")) return "a cherry-pick is in progress";
+  if (gitDirEntries.has("REVERT_HEAD")) return "a revert is in progress";
+  return void 0;
+}
+var init_repo = __esm({
+  "src/change/repo.ts"() {
+    "use strict";
+  }
+});
+
+// src/change/repository.ts
+function existingDir(dir) {
+  while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path4.dirname)(dir) !== dir) dir = (0, import_node_path4.dirname)(dir);
+  return dir;
+}
+async function locateRepository(dir, gitAt2) {
+  const git = gitAt2(dir);
+  let top;
+  try {
+    top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-common-dir", "--git-path", "index"])).stdout;
+  } catch (err) {
+    const words2 = err instanceof GitError ? err.gitMessage : String(err);
+    if (/not a git repository/i.test(words2)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
+    if (/must be run in a work tree/i.test(words2)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
+    throw err;
+  }
+  const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
+  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path4.resolve)(dir, common), indexPath: (0, import_node_path4.resolve)(dir, index) };
+}
+async function describeRepository(loc) {
+  const [head, configText] = await Promise.all([
+    (0, import_promises4.readFile)((0, import_node_path4.join)(loc.gitDir, "HEAD"), "utf8"),
+    loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
+  ]);
+  const config = parseConfigWithOrigins(configText);
+  const { git, root, gitDir, commonDir, indexPath } = loc;
+  let branch = branchFromHead(head);
+  if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
+  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
+}
+async function openRepository(dir, gitAt2) {
+  return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
+}
+function repoPath(repo, filePath) {
+  if (!filePath) throw new PluginError("no file given");
+  const rel = (0, import_node_path4.relative)(repo.root, canonicalPath(filePath)).split(import_node_path4.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path4.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
+  return rel;
+}
+function canonicalPath(path) {
+  const dir = existingDir((0, import_node_path4.dirname)(path));
+  const real = (0, import_node_fs.realpathSync)(dir);
+  return (0, import_node_path4.join)(real, (0, import_node_path4.relative)(dir, path));
+}
+var import_promises4, import_node_fs, import_node_path4;
+var init_repository = __esm({
+  "src/change/repository.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
+    import_node_fs = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_errors();
+    init_repo();
+  }
+});
+
+// src/change/gather.ts
+async function checkCommittable(repo, scope) {
+  const entries = new Set(await (0, import_promises5.readdir)(repo.gitDir));
+  const op = operationInProgress(entries);
+  if (op) throw new PluginError(`${op} in ${repo.root}: finish it with git first (committing now would be part of it)`);
+  if (scope === "file") return;
+  const unmerged = (await repo.git.run(["ls-files", "--unmerged", "-z"])).stdout;
+  if (unmerged !== "") {
+    throw new PluginError(
+      `${repo.root} has unresolved conflicts: fix them and mark them resolved with git add (git: "Committing is not possible because you have unmerged files.")`
+    );
+  }
+}
+async function gatherChange(repo, scope, filePath) {
+  if (scope === "staged") return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
+  if (scope === "file" && typeof filePath !== "string" && filePath !== void 0 && filePath.length > 1) return gatherFiles(repo, filePath);
+  const one = typeof filePath === "string" ? filePath : filePath?.[0];
+  if (scope === "file") return gatherFile(repo, repoPath(repo, one), one);
+  return { diff: await diffInPrivateIndex(repo, [], one) };
+}
+async function gatherFiles(repo, filePaths) {
+  const files = [...new Set(filePaths.map((p2) => repoPath(repo, p2)))];
+  const diff = await diffInPrivateIndex(repo, pathspecs(files), files.join(", "));
+  if (CONFLICT_MARKER.test(diff)) {
+    for (const file of files) {
+      if (await isUnmerged(repo, file)) {
+        throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+      }
+    }
+  }
+  return files.length === 1 ? { diff, file: files[0] } : { diff, files };
+}
+async function gatherFile(repo, file, filePath) {
+  const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, ...filePathspec(file)]).then(
+    (r2) => r2.stdout,
+    () => ""
+    // no HEAD yet: an unborn branch
+  );
+  const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs2.existsSync)(filePath));
+  if (!tracked) return { diff: await diffInPrivateIndex(repo, filePathspec(file), filePath), file };
+  if (CONFLICT_MARKER.test(headDiff) && await isUnmerged(repo, file)) {
+    throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+  }
+  return { diff: headDiff, file };
+}
+async function isUnmerged(repo, file) {
+  const entries = (await repo.git.run(["ls-files", "--stage", "-z", ...filePathspec(file)])).stdout;
+  return entries.split("\0").some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
+}
+async function diffInPrivateIndex(repo, pathspec, filePath) {
+  return withPrivateIndex(repo, async (indexFile) => {
+    await addAll(repo, pathspec, indexFile, filePath);
+    return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
+  });
+}
+function filePathspec(file) {
+  return pathspecs([file]);
+}
+function pathspecs(files) {
+  return ["--", ...files.map((f) => `:(literal)${f}`)];
+}
+async function addAll(repo, pathspec, indexFile, filePath) {
+  try {
+    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
+    return r2.stdout + r2.stderr;
+  } catch (err) {
+    if (err instanceof GitError && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
+      const source = await ignoreSource(repo, pathspec);
+      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
+    }
+    throw err;
+  }
+}
+async function ignoreSource(repo, pathspec) {
+  const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
+  const out = await repo.git.run(["check-ignore", "-v", "--no-index", "--", ...paths]).then(
+    (r2) => r2.stdout,
+    () => ""
+  );
+  const m = /^(.*?):(\d+):(.*)\t/m.exec(out);
+  if (!m) return "a .gitignore file";
+  const [, source = "", line = "", pattern = ""] = m;
+  const where = `line ${line}: ${pattern}`;
+  if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
+  if ((0, import_node_path5.isAbsolute)(source) && (0, import_node_path5.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
+  return `${(0, import_node_path5.isAbsolute)(source) ? (0, import_node_path5.relative)(repo.root, source) : source} (${where})`;
+}
+async function withPrivateIndex(repo, fn) {
+  const indexFile = (0, import_node_path5.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
+  try {
+    await copyIndex(repo.indexPath, indexFile).catch((err) => {
+      if (err.code !== "ENOENT") throw err;
+    });
+    return await fn(indexFile);
+  } finally {
+    await (0, import_promises5.rm)(indexFile, { force: true });
+    await (0, import_promises5.rm)(indexFile + ".lock", { force: true });
+  }
+}
+async function copyIndex(from, to, mode) {
+  const { atimeMs, mtimeMs } = await (0, import_promises5.stat)(from);
+  await (0, import_promises5.copyFile)(from, to, mode);
+  await (0, import_promises5.utimes)(to, atimeMs / 1e3, (mtimeMs - 1e-3) / 1e3);
+}
+var import_promises5, import_node_fs2, import_node_path5, DIFF_OPTIONS, DIFF_ARGS, CONFLICT_MARKER, privateIndexCounter;
+var init_gather = __esm({
+  "src/change/gather.ts"() {
+    "use strict";
+    import_promises5 = require("node:fs/promises");
+    import_node_fs2 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_errors();
+    init_repo();
+    init_repository();
+    DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
+    DIFF_ARGS = ["diff", "--cached", ...DIFF_OPTIONS];
+    CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
+    privateIndexCounter = 0;
+  }
+});
+
+// src/commit/commit.ts
+async function commitChange(repo, scope, file, message, transcript, opts = {}) {
+  const release = await acquireCommitLock(repo, {
+    what: opts.what ?? (typeof file === "string" ? file : file?.join(", ")) ?? `the ${scope} scope`,
+    waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+    signal: opts.signal,
+    onWait: opts.onWait
+  });
+  opts.onLocked?.();
+  const msgFile = (0, import_node_path6.join)(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
+  try {
+    await (0, import_promises6.writeFile)(msgFile, message + "\n", { flag: "wx" });
+    const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
+    const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
+    if (files !== void 0) args.push("--only", ...pathspecs(files));
+    let done;
+    if (scope === "staged") done = await repo.git.run(args);
+    else if (scope === "file") done = await commitTracked(repo, args);
+    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
+    transcript.commit = done.stdout + done.stderr;
+    const summary = parseSummary(done.stdout, repo.branch);
+    return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
+  } catch (err) {
+    if (err instanceof GitError) transcript.commit = err.gitMessage;
+    throw err;
+  } finally {
+    await (0, import_promises6.rm)(msgFile, { force: true });
+    await release();
+  }
+}
+async function readHeadCommit(repo) {
+  const out = (await repo.git.run(["log", "-1", "--no-show-signature", "--format=%h%x00%H%x00%s"])).stdout.trim();
+  const [hash = "", fullHash = "", subject = ""] = out.split("\0");
+  return { hash, fullHash, subject };
+}
+async function commitTracked(repo, args) {
+  try {
+    return await repo.git.run(args);
+  } catch (err) {
+    if (err instanceof GitError && /did not match any file\(s\) known to git/.test(err.gitMessage)) return void 0;
+    throw err;
+  }
+}
+async function withIndexRestoredOnFailure(repo, files, args, transcript) {
+  const backup = `${repo.indexPath}.git-commit-push-backup`;
+  const hadIndex = await copyIndex(repo.indexPath, backup).then(
+    () => true,
+    (err) => {
+      if (err.code === "ENOENT") return false;
+      throw err;
+    }
+  );
+  try {
+    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
+    const out = await repo.git.run(args);
+    await (0, import_promises6.rm)(backup, { force: true });
+    return out;
+  } catch (err) {
+    await restoreIndex(repo.indexPath, backup, hadIndex);
+    throw err;
+  }
+}
+async function restoreIndex(indexPath, backup, hadIndex) {
+  if (!hadIndex) {
+    await (0, import_promises6.rm)(indexPath, { force: true });
+    return;
+  }
+  const lock = `${indexPath}.lock`;
+  try {
+    await copyIndex(backup, lock, import_node_fs3.constants.COPYFILE_EXCL);
+    await (0, import_promises6.rename)(lock, indexPath);
+    await (0, import_promises6.rm)(backup, { force: true });
+  } catch (err) {
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+  }
+}
+function parseSummary(stdout, branch) {
+  const head = `[${branch ?? "detached HEAD"} `;
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith(head)) continue;
+    const m = /^(?:\(root-commit\) )?([0-9a-f]{7,64})\] (.*)$/.exec(line.slice(head.length));
+    if (m?.[1] !== void 0 && m[2] !== void 0) return { hash: m[1], subject: m[2] };
+  }
+  return void 0;
+}
+function parseHash(stdout) {
+  return /^\[[^\]]*?([0-9a-f]{7,40})\]/m.exec(stdout)?.[1];
+}
+async function shortHead(repo) {
+  return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
+}
+var import_node_fs3, import_promises6, import_node_path6, DEFAULT_LOCK_WAIT_MS, messageFileCounter;
+var init_commit = __esm({
+  "src/commit/commit.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_promises6 = require("node:fs/promises");
+    import_node_path6 = require("node:path");
+    init_commit_lock();
+    init_errors();
+    init_gather();
+    init_state_dir();
+    DEFAULT_LOCK_WAIT_MS = 6e4;
+    messageFileCounter = 0;
+  }
+});
+
+// src/commit/push.ts
+async function push(repo, plan, transcript, opts) {
+  if (plan.kind === "none") return void 0;
+  const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  try {
+    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
+    transcript.push = out.stdout + out.stderr;
+  } catch (err) {
+    if (err instanceof GitError) transcript.push = err.gitMessage;
+    throw err;
+  }
+  return { to: plan.describe };
+}
+function pushConfig(repo, opts) {
+  const secs = Math.max(1, Math.ceil(opts.stallMs / 1e3));
+  const out = [];
+  const userSsh = Boolean(opts.env.GIT_SSH_COMMAND || opts.env.GIT_SSH) || repo.config.has("core.sshcommand");
+  if (!userSsh) {
+    const alive = Math.max(1, Math.ceil(secs / 3));
+    out.push(`core.sshCommand=ssh -o BatchMode=yes -o ConnectTimeout=${secs} -o ServerAliveInterval=${alive} -o ServerAliveCountMax=3`);
+  }
+  if (!repo.config.has("http.lowspeedlimit") && !opts.env.GIT_HTTP_LOW_SPEED_LIMIT) {
+    out.push("http.lowSpeedLimit=1", `http.lowSpeedTime=${secs}`);
+  }
+  return out;
+}
+var init_push = __esm({
+  "src/commit/push.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/commit/unpushed.ts
+function recordPath(repo) {
+  return (0, import_node_path7.join)(stateDir(repo), "unpushed.json");
+}
+function recordUnpushed(repo, u) {
+  return writeFileAtomic(recordPath(repo), JSON.stringify(u));
+}
+function clearUnpushed(repo) {
+  return (0, import_promises7.rm)(recordPath(repo), { force: true });
+}
+async function readUnpushed(repo) {
+  try {
+    const u = JSON.parse(await (0, import_promises7.readFile)(recordPath(repo), "utf8"));
+    if (typeof u.hash !== "string") return void 0;
+    return { hash: u.hash, branch: typeof u.branch === "string" ? u.branch : null };
+  } catch {
+    return void 0;
+  }
+}
+async function owedCommit(repo, plan) {
+  const u = await readUnpushed(repo);
+  if (!u) return void 0;
+  if (u.branch !== repo.branch || plan.kind === "none") return u.branch === repo.branch ? u : void 0;
+  const tracking = `refs/remotes/${plan.remote}/${plan.kind === "upstream" ? plan.ref.replace(/^refs\/heads\//, "") : plan.branch}`;
+  const isAncestor = (of) => repo.git.run(["merge-base", u.hash, of]).then(
+    (r2) => r2.stdout.trim().startsWith(u.hash),
+    () => false
+  );
+  const [onHead, onRemote] = await Promise.all([isAncestor("HEAD"), isAncestor(tracking)]);
+  if (onHead && !onRemote) return u;
+  await clearUnpushed(repo);
+  return void 0;
+}
+var import_promises7, import_node_path7;
+var init_unpushed = __esm({
+  "src/commit/unpushed.ts"() {
+    "use strict";
+    import_promises7 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
+    init_state_dir();
+  }
+});
+
+// src/commit/flow.ts
+async function commitAndPush(p2, message, transcript, hooks) {
+  let hash;
+  let subject;
+  try {
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
+      what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
+      signal: hooks.signal,
+      onWait: hooks.onWait,
+      onLocked: hooks.onLocked
+    }));
+  } catch (err) {
+    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+  }
+  const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
+  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
+  const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
+  const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
+  const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
+  const settled = async () => {
+    await committed;
+    return madeP;
+  };
+  if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
+  try {
+    await pushing;
+  } catch (err) {
+    const made2 = await settled();
+    if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
+    throw new PushFailed(made2, { cause: err });
+  }
+  const made = await settled();
+  await clearUnpushed(p2.repo).catch(() => void 0);
+  const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
+  return { pushed: true, made, to: p2.plan.describe, tookAlong };
+}
+function sameCommit(a, b2) {
+  return a !== "" && b2 !== "" && (a.startsWith(b2) || b2.startsWith(a));
+}
+var CommitRefused, PushFailed;
+var init_flow = __esm({
+  "src/commit/flow.ts"() {
+    "use strict";
+    init_errors();
+    init_commit();
+    init_drafts();
+    init_push();
+    init_unpushed();
+    CommitRefused = class extends PluginError {
+      constructor(cancelled, options) {
+        super(cancelled ? "cancelled while waiting for another commit: nothing committed" : "commit refused", cancelled ? "info" : "error", options);
+        this.cancelled = cancelled;
+      }
+      cancelled;
+      name = "CommitRefused";
+    };
+    PushFailed = class extends PluginError {
+      constructor(made, options) {
+        super("push failed", "error", options);
+        this.made = made;
+      }
+      made;
+      name = "PushFailed";
+    };
+  }
+});
+
+// src/change/lockfiles.ts
+function lockFormat(path) {
+  return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
+}
+function readLock(file, direct = /* @__PURE__ */ new Set()) {
+  const format = lockFormat(file.path);
+  if (!format) return void 0;
+  const old = parserFor(format);
+  const neu = parserFor(format);
+  for (const h2 of file.hunks) {
+    old.reset();
+    neu.reset();
+    for (const l of h2.lines) {
+      const c3 = l.charCodeAt(0);
+      const text = l.slice(1);
+      if (c3 === 45) old.line(text, true);
+      else if (c3 === 43) neu.line(text, true);
+      else if (c3 === 32 || l === "") {
+        old.line(text, false);
+        neu.line(text, false);
+      }
+    }
+  }
+  old.reset();
+  neu.reset();
+  return { changes: combine(old.records, neu.records, direct), unnamed: Math.max(old.unnamed, neu.unnamed) };
+}
+function combine(oldRecs, newRecs, direct) {
+  const byId = /* @__PURE__ */ new Map();
+  const slot = (id) => {
+    let s = byId.get(id);
+    if (!s) byId.set(id, s = { olds: [], news: [] });
+    return s;
+  };
+  for (const r2 of oldRecs) if (r2.changed) slot(r2.id).olds.push(r2);
+  for (const r2 of newRecs) if (r2.changed) slot(r2.id).news.push(r2);
+  const out = [];
+  for (const { olds, news } of byId.values()) {
+    const oldVs = olds.filter((o2) => !news.some((n) => n.version === o2.version));
+    const newVs = news.filter((n) => !olds.some((o2) => o2.version === n.version));
+    const any = newVs[0] ?? oldVs[0];
+    if (!any) continue;
+    const base = { name: any.name, direct: direct.has(any.name) && any.under === void 0 };
+    if (any.under !== void 0) base.under = any.under;
+    const origin = newVs[0]?.origin ?? oldVs[0]?.origin;
+    if (origin !== void 0) base.origin = origin;
+    const from = uniq(oldVs.map((r2) => r2.version)).join(", ");
+    const to = uniq(newVs.map((r2) => r2.version)).join(", ");
+    out.push({ ...base, ...from ? { from } : {}, ...to ? { to } : {} });
+  }
+  return out;
+}
+function uniq(xs) {
+  return [...new Set(xs)];
+}
+function parserFor(format) {
+  switch (format) {
+    case "npm":
+      return jsonParser("npm");
+    case "composer":
+      return composerParser();
+    case "nix":
+      return jsonParser("nix");
+    case "yarn":
+      return yarnParser();
+    case "pnpm":
+      return pnpmParser();
+    case "cargo":
+    case "poetry":
+      return tomlParser();
+    case "go":
+      return goSumParser();
+    case "bundler":
+      return bundlerParser();
+  }
+}
+function jsonParser(kind) {
+  let stack = [];
+  let open2 = /* @__PURE__ */ new Map();
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      for (const g of open2.values()) finish2(g);
+      open2 = /* @__PURE__ */ new Map();
+      stack = [];
+    },
+    line(text, changed) {
+      let m = JSON_OBJECT_KEY.exec(text);
+      if (m) {
+        const indent2 = m[1].length;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
+        stack.push({ indent: indent2, key: m[2], changed });
+        return;
+      }
+      m = JSON_CLOSE.exec(text);
+      if (m) {
+        const indent2 = m[1].length;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
+        return;
+      }
+      m = JSON_FIELD.exec(text);
+      if (!m) return;
+      const indent = m[1].length;
+      while (stack.length > 0 && stack[stack.length - 1].indent >= indent) pop();
+      const field = m[2];
+      const value = m[3].replace(/^"|"$/g, "");
+      const watched = kind === "npm" ? field === "version" : ["lastModified", "rev", "owner", "repo", "type", "url"].includes(field);
+      if (!watched) return;
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (changed && (field === "version" || field === "lastModified" || field === "rev")) p2.unnamed++;
+        return;
+      }
+      const id = stack.map((f) => f.key).join("\0");
+      let g = open2.get(id);
+      if (!g) open2.set(id, g = { path: [...stack], fields: /* @__PURE__ */ new Map(), changed: false, keyChanged: top.changed });
+      g.fields.set(field, value);
+      if (changed && field !== "owner" && field !== "repo" && field !== "type" && field !== "url") g.changed = true;
+    }
+  };
+  const pop = () => {
+    const id = stack.map((f) => f.key).join("\0");
+    const g = open2.get(id);
+    if (g) {
+      finish2(g);
+      open2.delete(id);
+    }
+    stack.pop();
+  };
+  const finish2 = (g) => {
+    const rec = kind === "npm" ? npmRecord(g) : nixRecord(g);
+    if (rec) p2.records.push(rec);
+    else if (g.changed && g.path.length === 0) p2.unnamed++;
+  };
+  return p2;
+}
+function npmRecord(g) {
+  const key = g.path[g.path.length - 1].key;
+  const version2 = g.fields.get("version");
+  if (version2 === void 0 || key === "") return void 0;
+  const changed = g.changed || g.keyChanged;
+  const at = key.lastIndexOf("node_modules/");
+  if (at >= 0) {
+    const name = key.slice(at + "node_modules/".length);
+    const parent = key.slice(0, at).replace(/\/$/, "");
+    const pAt = parent.lastIndexOf("node_modules/");
+    const rec2 = { id: key, name, version: version2, changed };
+    if (pAt >= 0) rec2.under = parent.slice(pAt + "node_modules/".length);
+    return rec2;
+  }
+  const owners = g.path.slice(0, -1).filter((f) => f.key !== "dependencies" && f.key !== "packages" && f.key !== "");
+  const rec = { id: g.path.map((f) => f.key).join("/"), name: key, version: version2, changed };
+  const owner = owners[owners.length - 1];
+  if (owner) rec.under = owner.key;
+  return rec;
+}
+function nixRecord(g) {
+  const last2 = g.path[g.path.length - 1];
+  if (last2.key !== "locked") return void 0;
+  const input = g.path[g.path.length - 2];
+  const modified = g.fields.get("lastModified");
+  const rev = g.fields.get("rev");
+  if (modified === void 0 && rev === void 0) return void 0;
+  const date = modified !== void 0 && /^\d+$/.test(modified) ? new Date(Number(modified) * 1e3).toISOString().slice(0, 10) : void 0;
+  const version2 = [date, rev ? `rev ${rev.slice(0, 7)}` : void 0].filter(Boolean).join(", ");
+  const owner = g.fields.get("owner");
+  const repo = g.fields.get("repo");
+  const type = g.fields.get("type");
+  const origin = owner && repo ? `${type ?? "github"}:${owner}/${repo}` : g.fields.get("url")?.replace(/\/\/[^/@]*@/, "//");
+  const name = input?.key ?? (repo ? repo : void 0);
+  if (name === void 0) return void 0;
+  const rec = { id: name, name, version: version2, changed: g.changed };
+  if (origin !== void 0) rec.origin = origin;
+  return rec;
+}
+function composerParser() {
+  let name;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      name = void 0;
+    },
+    line(text, changed) {
+      const m = JSON_FIELD.exec(text);
+      if (!m) return;
+      const indent = m[1].length;
+      const field = m[2];
+      const value = m[3].replace(/^"|"$/g, "");
+      if (field === "name") name = { value, indent, changed };
+      else if (field === "version") {
+        if (name && name.indent === indent) {
+          p2.records.push({ id: name.value, name: name.value, version: value, changed: changed || name.changed });
+        } else if (changed) p2.unnamed++;
+        name = void 0;
+      }
+    }
+  };
+  return p2;
+}
+function yarnParser() {
+  let key;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      key = void 0;
+    },
+    line(text, changed) {
+      if (text.length > 0 && text[0] !== " " && text[0] !== "#" && text.endsWith(":")) {
+        const first2 = text.slice(0, -1).split(",")[0].trim().replace(/^"|"$/g, "");
+        const at = first2.indexOf("@", 1);
+        key = at > 0 && !first2.startsWith("__") ? { name: first2.slice(0, at), changed } : void 0;
+        return;
+      }
+      const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(text);
+      if (!m) return;
+      if (key) p2.records.push({ id: key.name, name: key.name, version: m[1], changed: changed || key.changed });
+      else if (changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+function pnpmParser() {
+  let dep;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      dep = void 0;
+    },
+    line(text, changed) {
+      const m = PNPM_PACKAGE.exec(text);
+      if (m) {
+        p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+        dep = void 0;
+        return;
+      }
+      const k2 = /^(\s+)['"]?((?:@[^/'"\s]+\/)?[^\s:'"@]+)['"]?:\s*$/.exec(text);
+      if (k2) {
+        dep = { name: k2[2], indent: k2[1].length, changed };
+        return;
+      }
+      const v = /^(\s+)version:\s*['"]?(\d[^\s('"]*)/.exec(text);
+      if (v && dep && v[1].length > dep.indent) {
+        p2.records.push({ id: dep.name, name: dep.name, version: v[2], changed: changed || dep.changed });
+      } else if (v && changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+function tomlParser() {
+  let name;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      name = void 0;
+    },
+    line(text, changed) {
+      if (text.startsWith("[")) {
+        name = void 0;
+        return;
+      }
+      const m = /^(name|version) = "([^"]*)"\s*$/.exec(text);
+      if (!m) return;
+      if (m[1] === "name") name = { value: m[2], changed };
+      else if (name) {
+        p2.records.push({ id: name.value, name: name.value, version: m[2], changed: changed || name.changed });
+        name = void 0;
+      } else if (changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+function goSumParser() {
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+    },
+    line(text, changed) {
+      const m = /^(\S+) (v[^\s/]+)(?:\/go\.mod)? \S+$/.exec(text);
+      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+    }
+  };
+  return p2;
+}
+function bundlerParser() {
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+    },
+    line(text, changed) {
+      const m = /^ {4}([^\s(]+) \(([^)<>=~!\s]+)\)\s*$/.exec(text);
+      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+    }
+  };
+  return p2;
+}
+function directDependencies(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const re = MANIFESTS[f.path.slice(f.path.lastIndexOf("/") + 1).toLowerCase()];
+    if (!re) continue;
+    for (const h2 of f.hunks) {
+      for (const l of h2.lines) {
+        const c3 = l.charCodeAt(0);
+        if (c3 !== 43 && c3 !== 45) continue;
+        const m = re.exec(l.slice(1));
+        if (m) names.add(m[1]);
+      }
+    }
+  }
+  return names;
+}
+function describeLock(s, format) {
+  const rank = (c3) => c3.direct ? 0 : c3.under === void 0 ? 1 : 2;
+  const op = (c3) => c3.from !== void 0 && c3.to !== void 0 ? 0 : c3.to !== void 0 ? 1 : 2;
+  const sorted2 = [...s.changes].sort((a, b2) => rank(a) - rank(b2) || op(a) - op(b2) || a.name.localeCompare(b2.name));
+  const lines = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const c3 of sorted2) {
+    if (used.has(c3)) continue;
+    const family = familyOf(c3.name);
+    const alike = c3.direct ? [c3] : sorted2.filter((d) => !used.has(d) && !d.direct && d.from === c3.from && d.to === c3.to && rank(d) === rank(c3) && familyOf(d.name) === family);
+    if (alike.length >= GROUP_MIN) {
+      for (const d of alike) used.add(d);
+      const unders = uniq(alike.map((d) => d.under ?? ""));
+      const shared = unders.length === 1 && unders[0] !== "" ? ` (under ${unders[0]})` : "";
+      const label = (d) => shared || d.under === void 0 ? d.name : `${d.name} (under ${d.under})`;
+      const names = [];
+      let length = 0;
+      for (const d of alike) {
+        const l = label(d);
+        if (names.length > 0 && length + l.length > GROUP_CHARS) break;
+        names.push(l);
+        length += l.length + 2;
+      }
+      const more = alike.length > names.length ? `, and ${alike.length - names.length} more` : "";
+      lines.push(`${opWord(c3)} ${versions(c3)}${shared}: ${alike.length} packages: ${names.join(", ")}${more}`);
+      continue;
+    }
+    used.add(c3);
+    const notes = [c3.direct ? "direct dependency" : "", c3.under !== void 0 ? `under ${c3.under}` : "", c3.origin ?? ""].filter(Boolean);
+    lines.push(`${opWord(c3)} ${c3.name} ${versions(c3)}${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`);
+  }
+  if (s.unnamed > 0) {
+    lines.push(`${s.unnamed} more version ${s.unnamed === 1 ? "change" : "changes"} whose package name is outside the diff's context`);
+  }
+  if (lines.length === 0) lines.push(format === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
+  return lines;
+}
+function opWord(c3) {
+  return c3.from !== void 0 && c3.to !== void 0 ? "changed" : c3.to !== void 0 ? "added" : "removed";
+}
+function versions(c3) {
+  if (c3.from !== void 0 && c3.to !== void 0) return `${c3.from} -> ${c3.to}`;
+  return c3.to ?? c3.from ?? "";
+}
+function familyOf(name) {
+  if (name.startsWith("@")) return name.slice(0, name.indexOf("/") + 1) || name;
+  const dash = name.indexOf("-");
+  return dash > 0 ? name.slice(0, dash) : name;
+}
+function lockCounts(s) {
+  let changed = 0;
+  let added = 0;
+  let removed = 0;
+  for (const c3 of s.changes) {
+    if (c3.from !== void 0 && c3.to !== void 0) changed++;
+    else if (c3.to !== void 0) added++;
+    else removed++;
+  }
+  return { changed, added, removed };
+}
+var FORMATS, JSON_OBJECT_KEY, JSON_CLOSE, JSON_FIELD, PNPM_PACKAGE, MANIFESTS, GROUP_MIN, GROUP_CHARS;
+var init_lockfiles = __esm({
+  "src/change/lockfiles.ts"() {
+    "use strict";
+    FORMATS = {
+      "package-lock.json": "npm",
+      "npm-shrinkwrap.json": "npm",
+      "yarn.lock": "yarn",
+      "pnpm-lock.yaml": "pnpm",
+      "cargo.lock": "cargo",
+      "poetry.lock": "poetry",
+      "go.sum": "go",
+      "gemfile.lock": "bundler",
+      "composer.lock": "composer",
+      "flake.lock": "nix"
+    };
+    JSON_OBJECT_KEY = /^(\s*)"([^"]*)":\s*\{\s*$/;
+    JSON_CLOSE = /^(\s*)\}/;
+    JSON_FIELD = /^(\s*)"([^"]+)":\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*,?\s*$/;
+    PNPM_PACKAGE = /^ {2}['"]?\/?((?:@[^/@'"\s]+\/)?[^/@'"\s(]+)[@/](\d[^:'"(\s_]*)[^:]*['"]?:\s*$/;
+    MANIFESTS = {
+      "package.json": /^\s*"(@?[A-Za-z0-9][\w.\-/]*)"\s*:\s*"[^"]*"/,
+      "composer.json": /^\s*"([a-z0-9][\w.\-]*\/[\w.\-]+)"\s*:\s*"[^"]*"/,
+      "cargo.toml": /^\s*([A-Za-z0-9_][\w\-]*)\s*=\s*["{]/,
+      "pyproject.toml": /^\s*"?([A-Za-z0-9_][\w.\-]*)"?\s*(?:=|[<>=~!]=?\s*\d|\^|,|$)/,
+      "go.mod": /^\s*(?:require\s+)?([\w.\-]+\.[\w.\-]+(?:\/[\w.\-~]+)+)\s+v\S+/,
+      gemfile: /^\s*gem\s+['"]([^'"]+)['"]/,
+      "flake.nix": /^\s*([A-Za-z0-9_\-]+)\.url\s*=/
+    };
+    GROUP_MIN = 3;
+    GROUP_CHARS = 110;
+  }
+});
+
+// src/prompt/tokens.ts
+function lineUnits(line) {
+  let units = 1;
+  const n = line.length;
+  let i2 = 0;
+  while (i2 < n) {
+    const c3 = line.charCodeAt(i2);
+    if (isLetter(c3)) {
+      const start = i2;
+      let humps = 0;
+      let lower = false;
+      for (; i2 < n; i2++) {
+        const d = line.charCodeAt(i2);
+        if (!isLetter(d)) break;
+        if (d <= 90 && lower) humps++;
+        lower = d >= 97;
+      }
+      units += 1 + (i2 - start >> 3) + humps;
+    } else if (c3 >= 48 && c3 <= 57) {
+      units++;
+      i2++;
+    } else if (c3 === 32 || c3 === 9) {
+      const start = i2;
+      while (i2 < n && (line.charCodeAt(i2) === 32 || line.charCodeAt(i2) === 9)) i2++;
+      if (i2 - start > 1 || start === 0 || c3 === 9 || i2 === n) units++;
+    } else if (c3 < 128) {
+      const start = i2;
+      while (i2 < n && isPunct(line.charCodeAt(i2))) i2++;
+      if (i2 === start) i2++;
+      units += i2 - start + 1 >> 1;
+    } else {
+      units++;
+      i2++;
+    }
+  }
+  return units;
+}
+function isLetter(c3) {
+  return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122;
+}
+function isPunct(c3) {
+  return c3 > 32 && c3 < 127 && !isLetter(c3) && !(c3 >= 48 && c3 <= 57);
+}
+function textUnits(text) {
+  if (text.length === 0) return 0;
+  let units = 0;
+  let from = 0;
+  for (; ; ) {
+    const nl = text.indexOf("\n", from);
+    units += lineUnits(nl < 0 ? text.slice(from) : text.slice(from, nl));
+    if (nl < 0) return units;
+    from = nl + 1;
+  }
+}
+function record(k2, rate) {
+  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
+  k2.seen.push(rate);
+  if (k2.seen.length > WINDOW) k2.seen.shift();
+}
+function effective(k2, other) {
+  if (k2.seen.length > 0) return Math.max(...k2.seen) * SAFETY;
+  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
+  return CAUTIOUS_RATES.code;
+}
+var CAUTIOUS_RATES, SAFETY, MIN_UNITS, DOMINANT_SHARE, WINDOW, MIN_RATE, MAX_RATE, MIN_GUESS, TokenEstimator;
+var init_tokens = __esm({
+  "src/prompt/tokens.ts"() {
+    "use strict";
+    CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
+    SAFETY = 1.15;
+    MIN_UNITS = 1e3;
+    DOMINANT_SHARE = 0.8;
+    WINDOW = 6;
+    MIN_RATE = 0.5;
+    MAX_RATE = 3;
+    MIN_GUESS = 0.75;
+    TokenEstimator = class {
+      models = /* @__PURE__ */ new Map();
+      constructor(snapshot) {
+        if (!snapshot) return;
+        for (const [model, s] of Object.entries(snapshot)) {
+          const clean = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && x2 >= MIN_RATE && x2 <= MAX_RATE).slice(-WINDOW) : [];
+          this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
+        }
+      }
+      /** The rates to build the next prompt for `model` with. */
+      rates(model) {
+        const m = this.models.get(model);
+        if (!m) return CAUTIOUS_RATES;
+        return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
+      }
+      /**
+       * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
+       * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
+       * all (old servers, cached prompts on servers before 0.2), or one that implies a
+       * tokenizer far outside any known.
+       */
+      learn(model, sent, reported) {
+        if (reported === void 0 || !Number.isFinite(reported) || reported <= 0) return;
+        const total = sent.code + sent.prose;
+        const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
+        const before = this.rates(model);
+        const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
+        const implied = (kind) => {
+          const mine = sent[kind];
+          if (mine < MIN_UNITS) return void 0;
+          const otherKind = kind === "code" ? "prose" : "code";
+          const otherSeen = m[otherKind].seen;
+          if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
+            const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
+            return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
+          }
+          return before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1) * ratio;
+        };
+        const code = implied("code");
+        const prose = implied("prose");
+        record(m.code, code);
+        record(m.prose, prose);
+        if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
+      }
+      /** For keeping what was learned across restarts, should the caller want to. */
+      snapshot() {
+        const out = {};
+        for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
+        return out;
+      }
+    };
+  }
+});
+
+// src/prompt/budget.ts
+function validRates(r2) {
+  const ok = (x2) => Number.isFinite(x2) && x2 > 0;
+  return r2 && ok(r2.code) && ok(r2.prose) ? r2 : CAUTIOUS_RATES;
+}
+var Budget;
+var init_budget = __esm({
+  "src/prompt/budget.ts"() {
+    "use strict";
+    init_tokens();
+    Budget = class _Budget {
+      constructor(limit, rates, out) {
+        this.limit = limit;
+        this.rates = rates;
+        this.out = out;
+      }
+      limit;
+      rates;
+      out;
+      used = 0;
+      mix = { code: 0, prose: 0 };
+      add(line, kind = "prose", units = lineUnits(line)) {
+        const t2 = Math.ceil(units * this.rates[kind]);
+        if (this.used + t2 > this.limit) return false;
+        this.used += t2;
+        this.mix[kind] += units;
+        this.out?.push(line);
+        return true;
+      }
+      /** Only for the one line that must be there even when nothing fits. */
+      force(line) {
+        const units = lineUnits(line);
+        this.used += Math.ceil(units * this.rates.prose);
+        this.mix.prose += units;
+        this.out?.push(line);
+      }
+      cost(line, kind = "prose") {
+        return Math.ceil(lineUnits(line) * this.rates[kind]);
+      }
+      /** A throwaway allowance with the same rates, for measuring. */
+      trial(limit) {
+        return new _Budget(limit, this.rates);
+      }
+    };
+  }
+});
+
+// src/prompt/text.ts
+function cutMeta(line) {
+  if (line.length <= MAX_META_CHARS) return line;
+  const kept = cutAt(line, MAX_META_CHARS - 40);
+  return `${kept} [... ${fmt(line.length - kept.length)} more characters]`;
+}
+function cutAt(s, n) {
+  const c3 = s.charCodeAt(n - 1);
+  return s.slice(0, c3 >= 55296 && c3 <= 56319 ? n - 1 : n);
+}
+function fmt(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(n, word) {
+  return `${fmt(n)} ${n === 1 ? word : `${word}s`}`;
+}
+var MAX_META_CHARS;
+var init_text = __esm({
+  "src/prompt/text.ts"() {
+    "use strict";
+    MAX_META_CHARS = 200;
+  }
+});
+
+// src/prompt/file-list.ts
+function summaryHeader(entries) {
+  let added = 0;
+  let removed = 0;
+  for (const e of entries) {
+    if (e.exclusion === "secret") continue;
+    added += e.file.added;
+    removed += e.file.removed;
+  }
+  return `Staged files (${plural(entries.length, "file")}, +${fmt(added)} -${fmt(removed)} lines in total):`;
+}
+function summaryLine(e) {
+  const f = e.file;
+  const name = f.status === "renamed" && f.oldPath !== void 0 ? `${oneLine(f.oldPath)} -> ${oneLine(f.path)}` : oneLine(f.path);
+  const status = statusText(f);
+  let desc;
+  if (e.exclusion === "secret") {
+    desc = `secret, contents not sent${f.status === "modified" ? "" : ` (${status})`}`;
+  } else if (e.exclusion !== void 0) {
+    const details = [f.status === "modified" ? "" : status, f.added || f.removed ? counts(f) : ""].filter(Boolean);
+    desc = `${e.exclusion}, contents not sent${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+  } else {
+    desc = f.hunks.length === 0 && f.status === "added" ? `${status}, empty` : `${status}, ${counts(f)}`;
+  }
+  if (f.oldMode !== void 0 && f.newMode !== void 0 && f.oldMode !== f.newMode) {
+    desc += `, mode ${f.oldMode} -> ${f.newMode}`;
+  }
+  return cutMeta(` ${name} | ${desc}`);
+}
+function statusText(f) {
+  if (f.status === "added") return f.oldPath !== void 0 ? `new file, copy of ${oneLine(f.oldPath)}` : "new file";
+  return f.status;
+}
+function counts(f) {
+  return `+${fmt(f.added)} -${fmt(f.removed)}`;
+}
+function summaryLines(entries, cap, b2) {
+  const lines = [];
+  const costs = [];
+  let cost = 0;
+  for (const e of entries) {
+    const l = summaryLine(e);
+    const c3 = b2.cost(l);
+    if (cost + c3 > cap) break;
+    lines.push(l);
+    costs.push(c3);
+    cost += c3;
+  }
+  if (lines.length === entries.length) return { lines, listed: lines.length };
+  for (; ; ) {
+    const marker2 = moreFilesMarker(entries, lines.length);
+    const c3 = b2.cost(marker2);
+    if (cost + c3 <= cap) {
+      const listed = lines.length;
+      lines.push(marker2);
+      return { lines, listed };
+    }
+    if (lines.length === 0) return { lines, listed: 0 };
+    lines.pop();
+    cost -= costs.pop() ?? 0;
+  }
+}
+function moreFilesMarker(entries, from) {
+  let added = 0;
+  let removed = 0;
+  const dirs = /* @__PURE__ */ new Map();
+  for (let i2 = from; i2 < entries.length; i2++) {
+    const e = entries[i2];
+    const f = e.file;
+    if (e.exclusion !== "secret") {
+      added += f.added;
+      removed += f.removed;
+    }
+    const slash = f.path.indexOf("/");
+    const dir = slash < 0 ? "" : f.path.slice(0, slash + 1);
+    dirs.set(dir, (dirs.get(dir) ?? 0) + 1);
+  }
+  const top = [...dirs.entries()].filter(([dir]) => dir !== "").sort((a, b2) => b2[1] - a[1]).slice(0, 3).map(([dir, n]) => `${oneLine(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
+  const where = top.length > 0 ? `, mostly under ${top.join(", ")}` : "";
+  return `[... ${fmt(entries.length - from)} more files (+${fmt(added)} -${fmt(removed)} lines)${where}]`;
+}
+var init_file_list = __esm({
+  "src/prompt/file-list.ts"() {
+    "use strict";
+    init_one_line();
+    init_text();
+  }
+});
+
+// src/change/word-diff.ts
+function changedRanges(a, b2) {
+  if (a === b2) return { a: [], b: [] };
+  const ta = words(a);
+  const tb = words(b2);
+  let pre = 0;
+  while (pre < ta.length && pre < tb.length && ta[pre] === tb[pre]) pre++;
+  let suf = 0;
+  while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
+  const offA = offsets(ta);
+  const offB = offsets(tb);
+  const n = ta.length - pre - suf;
+  const m = tb.length - pre - suf;
+  if (n === 0 || m === 0 || n * m > MAX_CELLS) {
+    return {
+      a: n === 0 ? [] : [{ from: offA[pre], to: offA[pre + n] }],
+      b: m === 0 ? [] : [{ from: offB[pre], to: offB[pre + m] }]
+    };
+  }
+  const w = m + 1;
+  const dp = new Uint32Array((n + 1) * w);
+  for (let i3 = n - 1; i3 >= 0; i3--) {
+    for (let j3 = m - 1; j3 >= 0; j3--) {
+      dp[i3 * w + j3] = ta[pre + i3] === tb[pre + j3] ? dp[(i3 + 1) * w + j3 + 1] + 1 : Math.max(dp[(i3 + 1) * w + j3], dp[i3 * w + j3 + 1]);
+    }
+  }
+  const ra = [];
+  const rb = [];
+  const push2 = (rs, off, from, to) => {
+    if (from >= to) return;
+    const r2 = { from: off[from], to: off[to] };
+    const last2 = rs[rs.length - 1];
+    if (last2 && last2.to === r2.from) last2.to = r2.to;
+    else rs.push(r2);
+  };
+  let i2 = 0;
+  let j2 = 0;
+  while (i2 < n || j2 < m) {
+    if (i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2]) {
+      i2++;
+      j2++;
+      continue;
+    }
+    const si = i2;
+    const sj = j2;
+    while ((i2 < n || j2 < m) && !(i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2])) {
+      if (j2 >= m || i2 < n && dp[(i2 + 1) * w + j2] >= dp[i2 * w + j2 + 1]) i2++;
+      else j2++;
+    }
+    push2(ra, offA, pre + si, pre + i2);
+    push2(rb, offB, pre + sj, pre + j2);
+  }
+  return { a: ra, b: rb };
+}
+function words(s) {
+  return s.match(/[A-Za-z0-9_]+|\s+|[^A-Za-z0-9_\s]/g) ?? [];
+}
+function offsets(ws) {
+  const out = [0];
+  let at = 0;
+  for (const x2 of ws) {
+    at += x2.length;
+    out.push(at);
+  }
+  return out;
+}
+function shortenAround(text, ranges, max) {
+  if (text.length <= max) return { text, cut: 0 };
+  const wins = [];
+  for (const r2 of ranges.length > 0 ? ranges : [{ from: 0, to: 0 }]) {
+    const from = Math.max(0, r2.from - PAD);
+    const to = Math.min(text.length, Math.max(r2.to + PAD, r2.from === 0 && r2.to === 0 ? max : 0));
+    const last2 = wins[wins.length - 1];
+    if (last2 && from <= last2.to + 24) last2.to = Math.max(last2.to, to);
+    else wins.push({ from, to });
+  }
+  const kept = [];
+  let room = max;
+  for (const win of wins) {
+    if (room <= 0) break;
+    const len = win.to - win.from;
+    if (len <= room) {
+      kept.push(win);
+      room -= len;
+    } else if (kept.length === 0) {
+      kept.push({ from: win.from, to: win.from + room });
+      room = 0;
+    } else break;
+  }
+  let out = "";
+  let at = 0;
+  let cut = 0;
+  for (const k2 of kept) {
+    const from = safe(text, k2.from);
+    const to = safe(text, k2.to);
+    if (from > at) {
+      out += `${out === "" ? "" : " "}${marker(from - at)} `;
+      cut += from - at;
+    }
+    out += text.slice(from, to);
+    at = to;
+  }
+  if (at < text.length) {
+    out += ` ${marker(text.length - at)}`;
+    cut += text.length - at;
+  }
+  return { text: out, cut };
+}
+function marker(n) {
+  return `[... ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} characters]`;
+}
+function safe(s, at) {
+  const c3 = s.charCodeAt(at - 1);
+  return c3 >= 55296 && c3 <= 56319 ? at - 1 : at;
+}
+var MAX_CELLS, PAD;
+var init_word_diff = __esm({
+  "src/change/word-diff.ts"() {
+    "use strict";
+    MAX_CELLS = 2e5;
+    PAD = 40;
+  }
+});
+
+// src/prompt/outline.ts
+function textKind(path, sample) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  if (PROSE_EXTENSIONS.has(ext)) return "prose";
+  if (ext === "" && PROSE_NAMES.test(name)) return "prose";
+  if (ext !== "") return "code";
+  let letters = 0;
+  let all = 0;
+  for (const l of sample) {
+    for (let i2 = 1; i2 < l.length && all < 2e4; i2++) {
+      const c3 = l.charCodeAt(i2);
+      all++;
+      if (c3 === 32 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 >= 192) letters++;
+    }
+  }
+  return all > 0 && letters / all >= 0.85 ? "prose" : "code";
+}
+function mayBeDated(line) {
+  const c3 = line.charCodeAt(1);
+  if (c3 >= 48 && c3 <= 57 || c3 === 35 || c3 === 42 || c3 === 61 || c3 === 62 || c3 === 45 || c3 === 32 || c3 === 9) return true;
+  return (c3 === 74 || c3 === 70 || c3 === 77 || c3 === 65 || c3 === 83 || c3 === 79 || c3 === 78 || c3 === 68 || c3 === 84 || c3 === 87) && DATE_WORDS.has(line.slice(1, 4));
+}
+function ruleStart(c3) {
+  return c3 === 61 || c3 === 45;
+}
+function blank(line) {
+  for (let i2 = 1; i2 < line.length; i2++) {
+    const c3 = line.charCodeAt(i2);
+    if (c3 !== 32 && c3 !== 9 && c3 !== 13 && c3 !== 12 && c3 !== 11) return false;
+  }
+  return true;
+}
+function at1(re, line) {
+  re.lastIndex = 1;
+  return re.test(line);
+}
+function findAnchors(lines) {
+  const headings = [];
+  const dated = [];
+  const paragraphs = [];
+  let blankBefore = true;
+  const n = lines.length;
+  let filler;
+  for (let i2 = 0; i2 < n; i2++) {
+    const l = lines[i2];
+    if (l.charCodeAt(0) !== 43) {
+      blankBefore = l.length <= 1;
+      continue;
+    }
+    const c3 = l.charCodeAt(1);
+    if (l.length === 1 || (c3 === 32 || c3 === 9 || c3 === 13) && blank(l)) {
+      blankBefore = true;
+      continue;
+    }
+    const next = lines[i2 + 1];
+    if ((c3 === 35 || c3 === 61 || c3 === 42) && at1(HEADING, l)) headings.push(i2);
+    else if (next !== void 0 && next.length > 3 && next.charCodeAt(0) === 43 && ruleStart(next.charCodeAt(1)) && at1(UNDERLINE, next)) {
+      headings.push(i2);
+    } else if (mayBeDated(l) && at1(DATED, l)) dated.push(i2);
+    else if (blankBefore && !(ruleStart(c3) && at1(UNDERLINE, l))) paragraphs.push(i2);
+    blankBefore = false;
+  }
+  return {
+    headings,
+    dated,
+    paragraphs,
+    get filler() {
+      if (!filler) {
+        filler = [];
+        for (let i2 = 0; i2 < n; i2++) {
+          const l = lines[i2];
+          if (l.charCodeAt(0) === 43 && !blank(l)) filler.push(i2);
+        }
+      }
+      return filler;
+    }
+  };
+}
+function pickOutline(lines, anchors, budget) {
+  if (budget <= 0 || lines.length === 0) return [];
+  const withNext = (i2) => {
+    const n = lines[i2 + 1];
+    return n !== void 0 && n.charCodeAt(0) === 43 && !blank(n) && !(ruleStart(n.charCodeAt(1)) && at1(UNDERLINE, n)) ? [i2, i2 + 1] : [i2];
+  };
+  const primary = anchors.headings.length >= 2 ? anchors.headings : anchors.dated.length >= 2 ? anchors.dated : [];
+  const units = [];
+  const taken = /* @__PURE__ */ new Set();
+  let left = budget;
+  const take = (from, perUnit, expand2) => {
+    const k2 = Math.min(from.length, Math.floor(left / perUnit));
+    for (let j2 = 0; j2 < k2; j2++) {
+      const idx = from[k2 === 1 ? 0 : Math.round(j2 * (from.length - 1) / (k2 - 1))];
+      if (taken.has(idx)) continue;
+      const unit = expand2 ? withNext(idx) : [idx];
+      for (const u of unit) taken.add(u);
+      units.push(unit);
+      left -= unit.length + 1;
+    }
+  };
+  take(primary, 3, true);
+  if (left >= 4) take(anchors.paragraphs, 2, false);
+  if (left >= 4) take(anchors.filler, 2, false);
+  return [...taken].sort((a, b2) => a - b2);
+}
+function firstSentence(text, max) {
+  if (text.length <= max) return text;
+  const end = /[.!?](?=\s|$)/g;
+  end.lastIndex = 40;
+  const m = end.exec(text);
+  return m && m.index < max ? text.slice(0, m.index + 1) : text.slice(0, max);
+}
+var OUTLINE_MIN_LINES, PROSE_EXTENSIONS, PROSE_NAMES, HEADING, UNDERLINE, MONTH, DATED, DATE_WORDS;
+var init_outline = __esm({
+  "src/prompt/outline.ts"() {
+    "use strict";
+    OUTLINE_MIN_LINES = 60;
+    PROSE_EXTENSIONS = /* @__PURE__ */ new Set([
+      "md",
+      "markdown",
+      "mdx",
+      "mkd",
+      "txt",
+      "text",
+      "rst",
+      "adoc",
+      "asciidoc",
+      "org",
+      "tex",
+      "textile",
+      "wiki",
+      "pod",
+      "rdoc",
+      "norg"
+    ]);
+    PROSE_NAMES = /^(readme|changelog|changes|news|history|authors|contributors|copying|license|licence|notice|journal|diary|notes|todo)$/i;
+    HEADING = /(?:#{1,6}\s+\S|={1,6}\s+\S|\*{1,4}\s+\S)/y;
+    UNDERLINE = /(?:=+|-+)\s*$/y;
+    MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    DATED = new RegExp(
+      `(?:[#*=>\\s-]*)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?\\d{1,2}\\.?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+      "y"
+    );
+    DATE_WORDS = /* @__PURE__ */ new Set(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+  }
+});
+
+// src/prompt/hunk-view.ts
+var OUTLINE_CHARS, CTX, ADD, DEL, META, HunkView, GAP_UNITS;
+var init_hunk_view = __esm({
+  "src/prompt/hunk-view.ts"() {
+    "use strict";
+    init_word_diff();
+    init_outline();
+    init_tokens();
+    init_text();
+    OUTLINE_CHARS = 200;
+    CTX = 0;
+    ADD = 1;
+    DEL = 2;
+    META = 3;
+    HunkView = class {
+      constructor(hunk) {
+        this.hunk = hunk;
+        const lines = hunk.lines;
+        this.n = lines.length;
+        this.types = new Uint8Array(this.n);
+        this.units = new Int32Array(this.n);
+        const add = new Int32Array(this.n + 1);
+        const del2 = new Int32Array(this.n + 1);
+        const ctx = new Int32Array(this.n + 1);
+        let longest = 0;
+        for (let i2 = 0; i2 < this.n; i2++) {
+          const l = lines[i2];
+          if (l.length > longest) longest = l.length;
+          const c3 = l.charCodeAt(0);
+          const t2 = c3 === 43 ? ADD : c3 === 45 ? DEL : c3 === 92 ? META : CTX;
+          this.types[i2] = t2;
+          add[i2 + 1] = add[i2] + (t2 === ADD ? 1 : 0);
+          del2[i2 + 1] = del2[i2] + (t2 === DEL ? 1 : 0);
+          ctx[i2 + 1] = ctx[i2] + (t2 === CTX ? 1 : 0);
+        }
+        this.sums = { add, del: del2, ctx };
+        this.longest = longest;
+        const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@(.*)$/.exec(hunk.header);
+        this.oldStart = m ? Number(m[1]) : 0;
+        this.newStart = m ? Number(m[2]) : 0;
+        this.suffix = m ? m[3] : "";
+      }
+      hunk;
+      n;
+      types;
+      /** The longest line's length: no level cuts lines shorter than this. */
+      longest;
+      /** Counts of added, removed and unchanged lines before each index. */
+      sums;
+      oldStart;
+      newStart;
+      suffix;
+      byContext = /* @__PURE__ */ new Map();
+      pairs;
+      ranges = /* @__PURE__ */ new Map();
+      anchors;
+      units;
+      outlined = /* @__PURE__ */ new Map();
+      count(from, to) {
+        const s = this.sums;
+        return {
+          added: s.add[to] - s.add[from],
+          removed: s.del[to] - s.del[from],
+          unchanged: s.ctx[to] - s.ctx[from]
+        };
+      }
+      /** A long addition that an outline describes better than its head and tail. */
+      outlineable(kind) {
+        return kind === "prose" && this.n >= OUTLINE_MIN_LINES && this.hunk.added >= 0.9 * this.n;
+      }
+      outlinePicks(budget) {
+        this.anchors ??= findAnchors(this.hunk.lines);
+        return pickOutline(this.hunk.lines, this.anchors, budget);
+      }
+      /** A line as an outline shows it: a long paragraph by its first sentence. */
+      outlineLine(i2) {
+        let t2 = this.outlined.get(i2);
+        if (!t2) {
+          const raw = this.hunk.lines[i2];
+          const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+          const body = firstSentence(line.slice(1), OUTLINE_CHARS);
+          const cut = line.length - 1 - body.length;
+          const text = cut > 0 ? `${line[0]}${body} [... ${fmt(cut)} characters]` : line;
+          t2 = { text, units: lineUnits(text) };
+          this.outlined.set(i2, t2);
+        }
+        return t2;
+      }
+      rowsAt(context) {
+        const key = Number.isFinite(context) ? context : -1;
+        let r2 = this.byContext.get(key);
+        if (!r2) {
+          r2 = this.buildRows(context);
+          this.byContext.set(key, r2);
+        }
+        return r2;
+      }
+      buildRows(context) {
+        const n = this.n;
+        const all = () => ({ count: n, at: (k2) => k2, header: this.hunk.header, droppedContext: 0 });
+        const changed = this.hunk.added + this.hunk.removed;
+        const contextLines = this.count(0, n).unchanged;
+        if (!Number.isFinite(context) || changed === 0 || contextLines === 0) return all();
+        const keep = new Uint8Array(n);
+        let last2 = -Infinity;
+        const dist = new Float64Array(n).fill(Infinity);
+        for (let i2 = 0; i2 < n; i2++) {
+          const t2 = this.types[i2];
+          if (t2 === ADD || t2 === DEL) last2 = i2;
+          dist[i2] = i2 - last2;
+        }
+        last2 = Infinity;
+        for (let i2 = n - 1; i2 >= 0; i2--) {
+          const t2 = this.types[i2];
+          if (t2 === ADD || t2 === DEL) last2 = i2;
+          dist[i2] = Math.min(dist[i2], last2 - i2);
+        }
+        for (let i2 = 0; i2 < n; i2++) {
+          const t2 = this.types[i2];
+          if (t2 === ADD || t2 === DEL || t2 === CTX && dist[i2] <= context) keep[i2] = 1;
+          else if (t2 === META) keep[i2] = i2 > 0 && keep[i2 - 1] ? 1 : 0;
+        }
+        let first2 = 0;
+        while (first2 < n && !keep[first2]) first2++;
+        let lastKept = n - 1;
+        while (lastKept > first2 && !keep[lastKept]) lastKept--;
+        const rows = [];
+        let dropped = first2 + (n - 1 - lastKept);
+        for (let i2 = first2; i2 <= lastKept; ) {
+          if (keep[i2]) {
+            rows.push(i2++);
+            continue;
+          }
+          let j2 = i2;
+          while (j2 <= lastKept && !keep[j2]) j2++;
+          let units = 0;
+          for (let k2 = i2; k2 < j2 && units <= GAP_UNITS; k2++) units += lineUnits(this.hunk.lines[k2]);
+          if (units <= GAP_UNITS) for (let k2 = i2; k2 < j2; k2++) rows.push(k2);
+          else {
+            rows.push(-(i2 + 1));
+            dropped += j2 - i2;
+          }
+          i2 = j2;
+        }
+        const header = first2 === 0 && lastKept === n - 1 ? this.hunk.header : this.headerFor(first2, lastKept);
+        const kept = Int32Array.from(rows);
+        return { count: kept.length, at: (k2) => kept[k2], header, droppedContext: dropped };
+      }
+      /** `@@ -a,b +c,d @@` for lines first..last, as git would number them. */
+      headerFor(first2, last2) {
+        const before = this.count(0, first2);
+        const span = this.count(first2, last2 + 1);
+        const oldFrom = this.oldStart + before.unchanged + before.removed;
+        const newFrom = this.newStart + before.unchanged + before.added;
+        const oldCount = span.unchanged + span.removed;
+        const newCount = span.unchanged + span.added;
+        return `@@ -${oldCount === 0 ? oldFrom - 1 : oldFrom},${oldCount} +${newCount === 0 ? newFrom - 1 : newFrom},${newCount} @@${this.suffix}`;
+      }
+      /** The line at `i`, cut to about `width` characters around what differs from its pair, and its counted pieces. */
+      text(i2, width2) {
+        const raw = this.hunk.lines[i2];
+        const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+        if (line.length <= width2 + 1) {
+          let u = this.units[i2];
+          if (u === 0) this.units[i2] = u = lineUnits(line);
+          return { text: line, cut: false, units: u };
+        }
+        const s = shortenAround(line.slice(1), this.rangesOf(i2), width2);
+        const text = line[0] + s.text;
+        return { text, cut: s.cut > 0, units: lineUnits(text) };
+      }
+      rangesOf(i2) {
+        let r2 = this.ranges.get(i2);
+        if (r2) return r2;
+        const j2 = this.pairOf(i2);
+        r2 = [];
+        if (j2 >= 0) {
+          const a = this.body(this.types[i2] === DEL ? i2 : j2);
+          const b2 = this.body(this.types[i2] === DEL ? j2 : i2);
+          const d = changedRanges(a, b2);
+          r2 = this.types[i2] === DEL ? d.a : d.b;
+          this.ranges.set(j2, this.types[i2] === DEL ? d.b : d.a);
+        }
+        this.ranges.set(i2, r2);
+        return r2;
+      }
+      body(i2) {
+        const raw = this.hunk.lines[i2];
+        return (raw.endsWith("\r") ? raw.slice(0, -1) : raw).slice(1);
+      }
+      /** The '+' line that replaced a '-' line (and the other way), paired in order within a block. */
+      pairOf(i2) {
+        if (!this.pairs) {
+          const p2 = new Int32Array(this.n).fill(-1);
+          let k2 = 0;
+          while (k2 < this.n) {
+            if (this.types[k2] !== DEL) {
+              k2++;
+              continue;
+            }
+            const d0 = k2;
+            while (k2 < this.n && (this.types[k2] === DEL || this.types[k2] === META)) k2++;
+            const a0 = k2;
+            while (k2 < this.n && (this.types[k2] === ADD || this.types[k2] === META)) k2++;
+            const dels = [];
+            const adds = [];
+            for (let x2 = d0; x2 < a0; x2++) if (this.types[x2] === DEL) dels.push(x2);
+            for (let x2 = a0; x2 < k2; x2++) if (this.types[x2] === ADD) adds.push(x2);
+            for (let x2 = 0; x2 < Math.min(dels.length, adds.length); x2++) {
+              p2[dels[x2]] = adds[x2];
+              p2[adds[x2]] = dels[x2];
+            }
+          }
+          this.pairs = p2;
+        }
+        return this.pairs[i2];
+      }
+    };
+    GAP_UNITS = 9;
+  }
+});
+
+// src/prompt/omissions.ts
+function newStats() {
+  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false, summaryLines: 0 };
+}
+function exclusionNotes(entries) {
+  const notes = [];
+  for (const e of entries) {
+    if (e.exclusion === "secret") notes.push({ rank: 0, text: `${oneLine(e.file.path)} (secret: contents never sent)` });
+    else if (e.exclusion !== void 0) notes.push({ rank: 2, text: `${oneLine(e.file.path)} (${e.exclusion})` });
+  }
+  return notes;
+}
+function wholeFileNote(e) {
+  if (e.digest) return { rank: 3, text: `${oneLine(e.file.path)}: its package summary` };
+  const lines = linesPhrase(e.file.added, e.file.removed);
+  return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ""}` };
+}
+function shortenedNote(e, s) {
+  const parts = [];
+  const lines = linesPhrase(s.added, s.removed);
+  if (lines) {
+    const how = [s.hiddenHunks > 0 ? `${s.hiddenHunks} of ${e.file.hunks.length} hunks` : "", s.outline ? "shown as an outline" : ""].filter(Boolean);
+    parts.push(how.length > 0 ? `${lines} (${how.join(", ")})` : lines);
+  }
+  if (s.longLines > 0) parts.push(`${plural(s.longLines, "long line")} shortened`);
+  if (s.summaryLines > 0) parts.push(`${plural(s.summaryLines, "line")} of its package summary`);
+  if (parts.length === 0) return void 0;
+  return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join("; ")}` };
+}
+function linesPhrase(added, removed) {
+  if (added > 0 && removed > 0) return `${fmt(added)} added and ${fmt(removed)} removed lines`;
+  if (added > 0) return `${fmt(added)} added ${added === 1 ? "line" : "lines"}`;
+  if (removed > 0) return `${fmt(removed)} removed ${removed === 1 ? "line" : "lines"}`;
+  return "";
+}
+function capOmitted(notes) {
+  const sorted2 = notes.map((n, i2) => ({ n, i: i2 })).sort((a, b2) => a.n.rank - b2.n.rank || a.i - b2.i);
+  const texts = sorted2.map((x2) => x2.n.text);
+  if (texts.length <= MAX_OMITTED) return texts;
+  return [...texts.slice(0, MAX_OMITTED - 1), `... and ${fmt(texts.length - MAX_OMITTED + 1)} more`];
+}
+var MAX_OMITTED;
+var init_omissions = __esm({
+  "src/prompt/omissions.ts"() {
+    "use strict";
+    init_one_line();
+    init_text();
+    MAX_OMITTED = 20;
+  }
+});
+
+// src/prompt/diff-section.ts
+function viewsOf(e) {
+  e.views ??= e.file.hunks.map((h2) => new HunkView(h2));
+  return e.views;
+}
+function fullDiffCost(diffable, b2) {
+  const level = LEVELS[0];
+  if (!b2.add("") || !b2.add(DIFF_TITLES[0])) return b2.limit;
+  for (const e of diffable) {
+    if (!renderFile(e, level, Number.POSITIVE_INFINITY, b2)) return b2.limit;
+  }
+  return b2.used;
+}
+function titleFor(level) {
+  return DIFF_TITLES[level.context === 0 ? 2 : level.context === 1 ? 1 : 0];
+}
+function diffSection(diffable, allowance, out) {
+  const trailerFloor = out.cost(filesOmittedMarker(diffable.length));
+  const titleCost = out.cost("") + Math.max(...DIFF_TITLES.map((t2) => out.cost(t2)));
+  if (allowance < titleCost + trailerFloor) {
+    out.add("");
+    out.add(filesOmittedMarker(diffable.length));
+    return diffable.map((e) => wholeFileNote(e));
+  }
+  const inner = allowance - titleCost;
+  const fitsAll = (level2, quota2) => {
+    const b2 = out.trial(inner);
+    return diffable.every((e) => renderFile(e, level2, quota2, b2));
+  };
+  const costAt = (level2, quota2, cap) => {
+    const b2 = out.trial(cap);
+    return diffable.every((e) => renderFile(e, level2, quota2, b2)) ? b2.used : Number.POSITIVE_INFINITY;
+  };
+  let hasContext = false;
+  let longest = 0;
+  for (const e of diffable) {
+    if (e.digest) continue;
+    for (const v of viewsOf(e)) {
+      if (v.hunk.added + v.hunk.removed < v.n) hasContext = true;
+      if (v.longest > longest) longest = v.longest;
+    }
+  }
+  const differs = (l, i2) => {
+    const prev = LEVELS[i2 - 1];
+    if (!prev) return true;
+    return hasContext && l.context < prev.context || l.width < prev.width && longest > l.width + 1;
+  };
+  const tried = LEVELS.filter(differs);
+  let level = tried.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
+  let quota = Number.POSITIVE_INFINITY;
+  let starved = false;
+  if (!level) {
+    level = tried[tried.length - 1];
+    if (fitsAll(level, MIN_FILE_LINES)) {
+      const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
+      let lo = MIN_FILE_LINES;
+      let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
+      if (hi <= lo) hi = lo + 1;
+      let loCost = costAt(level, lo, inner);
+      let hiCost = costAt(level, hi, 8 * inner);
+      let side = 0;
+      while (hi - lo > 1) {
+        let mid = Math.floor((lo + hi) / 2);
+        if (hi - lo > 8 && Number.isFinite(hiCost) && hiCost > loCost) {
+          mid = Math.round(lo + (hi - lo) * (inner - loCost) / (hiCost - loCost));
+          mid = Math.min(hi - 1, Math.max(lo + 1, mid));
+        }
+        const c3 = costAt(level, mid, 8 * inner);
+        if (c3 <= inner) {
+          lo = mid;
+          loCost = c3;
+          if (side < 0 && Number.isFinite(hiCost)) hiCost = inner + (hiCost - inner) / 2;
+          side = -1;
+        } else {
+          hi = mid;
+          hiCost = c3;
+          if (side > 0) loCost = inner - (inner - loCost) / 2;
+          side = 1;
+        }
+      }
+      quota = lo;
+    } else {
+      quota = MIN_FILE_LINES;
+      starved = true;
+    }
+  }
+  out.add("");
+  out.add(titleFor(level));
+  const notes = [];
+  let droppedContext = 0;
+  const chosen = /* @__PURE__ */ new Set();
+  if (starved) {
+    const room = out.trial(inner - trailerFloor);
+    for (const e of [...diffable].sort(priority)) {
+      const trial = out.trial(room.limit - room.used);
+      if (renderFile(e, level, quota, trial)) {
+        room.used += trial.used;
+        chosen.add(e);
+      }
+    }
+  }
+  for (const e of diffable) {
+    if (starved && !chosen.has(e)) {
+      notes.push(wholeFileNote(e));
+      continue;
+    }
+    const stats = newStats();
+    renderFile(e, level, quota, out, stats);
+    droppedContext += stats.droppedContext;
+    const note = shortenedNote(e, stats);
+    if (note) notes.push(note);
+  }
+  if (starved) out.add(filesOmittedMarker(diffable.length - chosen.size));
+  if (droppedContext > 0) {
+    notes.unshift({
+      rank: 1,
+      text: `${fmt(droppedContext)} unchanged ${droppedContext === 1 ? "line" : "lines"} around the changes (context cut to ${level.context} ${level.context === 1 ? "line" : "lines"})`
+    });
+  }
+  return notes;
+}
+function priority(a, b2) {
+  const da = a.file.status === "deleted" ? 1 : 0;
+  const db = b2.file.status === "deleted" ? 1 : 0;
+  return da - db || a.size - b2.size || a.index - b2.index;
+}
+function filesOmittedMarker(n) {
+  return `[... diffs of ${plural(n, "more file")} omitted]`;
+}
+function fileHeader(f) {
+  const what = f.status === "renamed" && f.oldPath !== void 0 ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
+  return cutMeta(`File: ${oneLine(f.path)} (${what})`);
+}
+function renderFile(e, level, quota, out, stats) {
+  const f = e.file;
+  if (e.digest) {
+    if (!out.add(cutMeta(e.digest.title), "code")) return false;
+    const lines = e.digest.lines;
+    const show = lines.length <= quota ? lines.length : Math.max(1, quota - 1);
+    for (let i2 = 0; i2 < show; i2++) if (!out.add(lines[i2], "code")) return false;
+    if (show < lines.length) {
+      const rest = lines.length - show;
+      if (stats) stats.summaryLines += rest;
+      if (!out.add(`[... ${plural(rest, "more line")} of this summary]`, "code")) return false;
+    }
+    return true;
+  }
+  if (!out.add(fileHeader(f), e.kind)) return false;
+  const q2 = f.status === "deleted" ? Math.min(quota, DELETED_FILE_LINES) : quota;
+  const views = viewsOf(e);
+  const rows = views.map((v) => v.rowsAt(level.context));
+  const { count, perHunk } = planHunks(
+    rows.map((r2) => r2.count),
+    q2
+  );
+  for (let i2 = 0; i2 < count; i2++) {
+    if (!renderHunk(views[i2], rows[i2], e.kind, level, perHunk, out, stats)) return false;
+  }
+  if (count < f.hunks.length) {
+    let added = 0;
+    let removed = 0;
+    let all = 0;
+    for (let i2 = count; i2 < f.hunks.length; i2++) {
+      const h2 = f.hunks[i2];
+      added += h2.added;
+      removed += h2.removed;
+      all += h2.lines.length;
+    }
+    const hidden = f.hunks.length - count;
+    if (stats) {
+      stats.added += added;
+      stats.removed += removed;
+      stats.unchanged += all - added - removed;
+      stats.hiddenHunks += hidden;
+    }
+    const marker2 = `[... ${plural(hidden, "more hunk")} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
+    if (!out.add(cutMeta(marker2), e.kind)) return false;
+  }
+  return true;
+}
+function renderHunk(v, r2, kind, level, perHunk, out, stats) {
+  const count = r2.count;
+  const emit = (row, next) => {
+    if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
+    const t2 = v.text(row, level.width);
+    if (t2.cut && stats) stats.longLines++;
+    return out.add(t2.text, kind, t2.units);
+  };
+  const rowStart = (k2) => {
+    if (k2 >= count) return v.n;
+    const x2 = r2.at(k2);
+    return x2 < 0 ? -x2 - 1 : x2;
+  };
+  if (stats) stats.droppedContext += r2.droppedContext;
+  if (count <= perHunk) {
+    if (!out.add(r2.header, kind)) return false;
+    for (let k2 = 0; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+    return true;
+  }
+  if (v.outlineable(kind)) {
+    const picks = v.outlinePicks(Math.min(perHunk, Math.floor((out.limit - out.used) / 2)));
+    if (stats) {
+      stats.outline = true;
+      stats.droppedContext -= r2.droppedContext;
+    }
+    if (!out.add(v.hunk.header, kind)) return false;
+    if (!out.add(`[outline of the ${fmt(v.n)} lines below: headings, dated lines and first sentences of paragraphs at even intervals]`, kind)) return false;
+    let at = 0;
+    for (const p2 of picks) {
+      if (p2 > at && !out.add(middleMarker(v, at, p2, stats), kind)) return false;
+      const t2 = v.outlineLine(p2);
+      if (!out.add(t2.text, kind, t2.units)) return false;
+      at = p2 + 1;
+    }
+    if (at < v.n && !out.add(middleMarker(v, at, v.n, stats), kind)) return false;
+    return true;
+  }
+  let head = Math.ceil(perHunk / 2);
+  let tail = perHunk - head;
+  while (head > 0 && r2.at(head - 1) < 0) head--;
+  while (tail > 0 && r2.at(count - tail) < 0) tail--;
+  if (!out.add(r2.header, kind)) return false;
+  for (let k2 = 0; k2 < head; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+  const from = rowStart(head);
+  const to = rowStart(count - tail);
+  if (stats) {
+    for (let k2 = head; k2 < count - tail; k2++) {
+      const x2 = r2.at(k2);
+      if (x2 < 0) stats.droppedContext -= v.count(-x2 - 1, rowStart(k2 + 1)).unchanged;
+    }
+  }
+  if (!out.add(middleMarker(v, from, to, stats), kind)) return false;
+  for (let k2 = count - tail; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+  return true;
+}
+function planHunks(sizes, quota) {
+  const size = sizes.reduce((a, b2) => a + b2, 0);
+  if (size <= quota) return { count: sizes.length, perHunk: Number.POSITIVE_INFINITY };
+  const count = Math.min(sizes.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
+  const shown = sizes.slice(0, count).sort((a, b2) => a - b2);
+  let left = quota;
+  for (let i2 = 0; i2 < shown.length; i2++) {
+    const share = Math.floor(left / (shown.length - i2));
+    const s = shown[i2];
+    if (s > share) return { count, perHunk: Math.max(1, share) };
+    left -= s;
+  }
+  return { count, perHunk: Number.POSITIVE_INFINITY };
+}
+function gapMarker(v, from, to) {
+  const n = v.count(from, to).unchanged;
+  return `[... ${fmt(n)} unchanged ${n === 1 ? "line" : "lines"}]`;
+}
+function middleMarker(v, from, to, stats) {
+  const { added, removed, unchanged } = v.count(from, to);
+  const all = added + removed + unchanged;
+  if (stats) {
+    stats.added += added;
+    stats.removed += removed;
+    stats.unchanged += unchanged;
+  }
+  if (added === all) return `[... ${fmt(all)} added ${all === 1 ? "line" : "lines"}]`;
+  if (removed === all) return `[... ${fmt(all)} removed ${all === 1 ? "line" : "lines"}]`;
+  if (unchanged === all) return `[... ${fmt(all)} unchanged ${all === 1 ? "line" : "lines"}]`;
+  const parts = [
+    added > 0 ? `${fmt(added)} added` : "",
+    removed > 0 ? `${fmt(removed)} removed` : "",
+    unchanged > 0 ? `${fmt(unchanged)} unchanged` : ""
+  ].filter(Boolean);
+  return `[... ${fmt(all)} lines: ${parts.join(", ")}]`;
+}
+var MIN_HUNK_LINES, MIN_FILE_LINES, DELETED_FILE_LINES, DIFF_TITLES, LEVELS;
+var init_diff_section = __esm({
+  "src/prompt/diff-section.ts"() {
+    "use strict";
+    init_one_line();
+    init_file_list();
+    init_hunk_view();
+    init_omissions();
+    init_text();
+    MIN_HUNK_LINES = 6;
+    MIN_FILE_LINES = 4;
+    DELETED_FILE_LINES = 20;
+    DIFF_TITLES = [
+      "Diff of the staged changes, shortened where marked [...]:",
+      "Diff of the staged changes, with 1 unchanged line around each change (more were cut), shortened where marked [...]:",
+      "Diff of the staged changes, changed lines only (the unchanged lines around them were cut), shortened where marked [...]:"
+    ];
+    LEVELS = [
+      { context: Number.POSITIVE_INFINITY, width: Number.POSITIVE_INFINITY },
+      { context: 1, width: Number.POSITIVE_INFINITY },
+      { context: 0, width: Number.POSITIVE_INFINITY },
+      { context: 0, width: 600 },
+      { context: 0, width: 240 }
+    ];
+  }
+});
+
+// src/change/generated.ts
+function hasGeneratedHeader(file) {
+  const first2 = file.hunks[0];
+  if (!first2) return false;
+  const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(first2.header);
+  const oldSide = file.status === "deleted";
+  const start = m ? Number(oldSide ? m[1] : m[2]) : 0;
+  if (start > HEADER_LINES) return false;
+  const skip = oldSide ? 43 : 45;
+  let line = Math.max(start, 1);
+  for (const l of first2.lines) {
+    if (line > HEADER_LINES) break;
+    const c3 = l.charCodeAt(0);
+    if (c3 === skip || c3 === 92) continue;
+    const text = l.slice(1, 400);
+    if (HEADERS.some((re) => re.test(text))) return true;
+    line++;
+  }
+  return false;
+}
+function markedGenerated(file, marked) {
+  if (!marked || marked.size === 0) return false;
+  return marked.has(file.path);
+}
+var HEADER_LINES, HEADERS;
+var init_generated = __esm({
+  "src/change/generated.ts"() {
+    "use strict";
+    HEADER_LINES = 5;
+    HEADERS = [
+      /@generated\b/,
+      /\bDO NOT EDIT\b/,
+      /\bCode generated\b.*\bDO NOT EDIT\./,
+      /\b[Tt]his file (?:is|was|has been) (?:automatically|auto-?) ?generated\b/,
+      /\b(?:[Aa]utomatically|[Aa]uto-)generated (?:file|code)\b.*\b(?:do not|don't) (?:edit|modify)\b/i
+    ];
+  }
+});
+
+// src/prompt/secrets/hunk.ts
+function hunkStarts(h2) {
+  const m = HUNK_START.exec(h2.header);
+  return { oldStart: Number(m?.[1] ?? 0), newStart: Number(m?.[2] ?? 0) };
+}
+function headerContext(header) {
+  const m = HUNK_START.exec(header);
+  return m ? header.slice(m[0].length).trim() : "";
+}
+var SPACE, PLUS, MINUS, HUNK_START;
+var init_hunk = __esm({
+  "src/prompt/secrets/hunk.ts"() {
+    "use strict";
+    SPACE = 32;
+    PLUS = 43;
+    MINUS = 45;
+    HUNK_START = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+  }
+});
+
+// src/prompt/secrets/names.ts
 function isSecretPath(path) {
   const lower = path.toLowerCase();
   const slash = lower.lastIndexOf("/");
@@ -294,6 +2523,114 @@ function secretName(name) {
 }
 function isExample(name) {
   return name.split(".").slice(1).some((part) => EXAMPLE_PART.test(part));
+}
+var SECRET_NAMES, SECRET_EXTENSIONS, SECRET_PREFIXES, DATA_EXT, SECRET_NAME_PATTERNS, SECRET_PATHS, SECRET_DIRS, SSH_PUBLIC, BACKUP_SUFFIX, EXAMPLE_PART;
+var init_names = __esm({
+  "src/prompt/secrets/names.ts"() {
+    "use strict";
+    SECRET_NAMES = /* @__PURE__ */ new Set([
+      ".env",
+      ".envrc",
+      ".netrc",
+      "_netrc",
+      ".npmrc",
+      ".pypirc",
+      ".pgpass",
+      ".git-credentials",
+      ".gitcookies",
+      ".htpasswd",
+      "htpasswd",
+      ".my.cnf",
+      ".dockercfg",
+      ".s3cfg",
+      ".boto",
+      ".passwd-s3fs",
+      "passwd-s3fs",
+      ".vault-token",
+      ".terraformrc",
+      "terraform.rc",
+      ".tugboat",
+      ".esmtprc",
+      ".fetchmailrc",
+      ".bash_history",
+      ".zsh_history",
+      ".sh_history",
+      ".psql_history",
+      ".mysql_history",
+      ".rediscli_history",
+      "credentials",
+      "kubeconfig",
+      "secrets",
+      ".secrets",
+      "sftp-config.json",
+      "recentservers.xml",
+      "sitemanager.xml",
+      "filezilla.xml",
+      "wp-config.php",
+      "keystore.properties",
+      "key.properties",
+      "accesskeys.csv",
+      "application_default_credentials.json",
+      "access_tokens.db",
+      "settings-security.xml"
+    ]);
+    SECRET_EXTENSIONS = [
+      ".pem",
+      ".key",
+      ".p12",
+      ".pfx",
+      ".pkcs12",
+      ".p8",
+      ".jks",
+      ".keystore",
+      ".bks",
+      ".jceks",
+      ".keytab",
+      ".ppk",
+      ".kdbx",
+      ".kdb",
+      ".agilekeychain",
+      ".keychain",
+      ".tfstate",
+      ".tfvars",
+      ".tfvars.json",
+      ".ovpn",
+      ".kubeconfig",
+      ".env",
+      ".secret",
+      ".secrets"
+    ];
+    SECRET_PREFIXES = [".env.", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "ssh_host_", "secring."];
+    DATA_EXT = "(?:json|ya?ml|xml|toml|ini|txt|csv|conf|cfg|properties|env|db)";
+    SECRET_NAME_PATTERNS = [
+      // `secret.yaml`, `db-secret.yaml`, `secrets.prod.json`; not `secrets-scan.yml` or `secret-manager.yaml`
+      new RegExp(`(?:^|[._-])secrets?(?:\\.[\\w-]+)?\\.${DATA_EXT}$`),
+      new RegExp(`(?:^|[._-])credentials?(?:[._-][^.]*)?\\.${DATA_EXT}$`),
+      /service[-_]?account.*\.json$/,
+      /^client[-_]?secrets?.*\.json$/
+    ];
+    SECRET_PATHS = [
+      ".docker/config.json",
+      ".kube/config",
+      ".config/gh/hosts.yml",
+      ".m2/settings.xml",
+      "etc/shadow",
+      "etc/gshadow",
+      ".terraform.d/credentials.tfrc.json",
+      ".gradle/gradle.properties",
+      ".composer/auth.json",
+      ".config/composer/auth.json"
+    ];
+    SECRET_DIRS = [".gnupg/", ".aws/", ".azure/", ".config/gcloud/", ".password-store/"];
+    SSH_PUBLIC = /* @__PURE__ */ new Set(["known_hosts", "known_hosts.old", "config", "authorized_keys", "authorized_keys2"]);
+    BACKUP_SUFFIX = /(?:\.(?:bak|backup|old|orig|save|sav|copy|tmp|swp|swo)|~)$/;
+    EXAMPLE_PART = /^(?:example|examples|sample|template|tmpl|dist|defaults?)$/;
+  }
+});
+
+// src/prompt/secrets/files.ts
+function markSecret(file) {
+  foundSecret.add(file);
 }
 function isSecretFile(file) {
   if (foundSecret.has(file)) return true;
@@ -367,6 +2704,235 @@ function isShared(line, shared) {
   const key = distinctive(line);
   return key !== void 0 && shared.has(key);
 }
+var foundSecret, K8S_SECRET, SERVICE_ACCOUNT, KEY_FILE_START, YARN_AUTH, COMMENT;
+var init_files = __esm({
+  "src/prompt/secrets/files.ts"() {
+    "use strict";
+    init_hunk();
+    init_names();
+    foundSecret = /* @__PURE__ */ new WeakSet();
+    K8S_SECRET = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*,?\s*(?:#.*)?$/;
+    SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
+    KEY_FILE_START = /^\s*(?:-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d+:)/i;
+    YARN_AUTH = /\b(?:npmAuthToken|npmAuthIdent|_authToken|_auth|_password)\b/;
+    COMMENT = /^(?:#|\/\/|;|--|\/\*|\*|<!--)/;
+  }
+});
+
+// src/prompt/exclusions.ts
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+}
+function exclusionFor(file) {
+  if (isSecretFile(file)) return "secret";
+  const name = basename(file.path);
+  if (LOCK_FILES.has(name) || name.endsWith(".lock")) return "lock file";
+  if (file.binary) return "binary file";
+  if (GENERATED.some((re) => re.test(name))) return "generated file";
+  return void 0;
+}
+function promptExclusion(file, generatedPaths) {
+  const ex = exclusionFor(file);
+  if (ex !== void 0) return ex;
+  if (markedGenerated(file, generatedPaths) || hasGeneratedHeader(file)) return "generated file";
+  return void 0;
+}
+var LOCK_FILES, GENERATED;
+var init_exclusions = __esm({
+  "src/prompt/exclusions.ts"() {
+    "use strict";
+    init_generated();
+    init_files();
+    LOCK_FILES = /* @__PURE__ */ new Set([
+      "package-lock.json",
+      "npm-shrinkwrap.json",
+      "yarn.lock",
+      "pnpm-lock.yaml",
+      "cargo.lock",
+      "poetry.lock",
+      "gemfile.lock",
+      "composer.lock",
+      "go.sum",
+      "flake.lock",
+      "packages.lock.json"
+    ]);
+    GENERATED = [/.\.min\.[^.]+$/, /\.map$/, /\.pb\.go$/, /_pb2(?:_grpc)?\.py$/, /.\.generated\.[^.]+$/];
+  }
+});
+
+// src/prompt/subjects.ts
+function subjectsTitleFor(file) {
+  const whose = file !== void 0 ? `of ${cutMeta(oneLine(file))}` : "on this branch";
+  return `Recent commit subjects ${whose}, newest first. ${SUBJECTS_REUSE}`;
+}
+function cleanSubject(s) {
+  const one = s.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  return one.length > MAX_SUBJECT_CHARS ? `${cutAt(one, MAX_SUBJECT_CHARS)} [...]` : one;
+}
+function subjectLine(s) {
+  return `- ${s}`;
+}
+function subjectsSection(subjects, title, cap, out) {
+  let cost = out.cost("") + out.cost(title);
+  let n = 0;
+  for (const s of subjects) {
+    const c3 = out.cost(subjectLine(s));
+    if (cost + c3 > cap) break;
+    cost += c3;
+    n++;
+  }
+  if (n === 0) return 0;
+  out.add("");
+  out.add(title);
+  for (let i2 = 0; i2 < n; i2++) out.add(subjectLine(subjects[i2]));
+  return n;
+}
+var MAX_SUBJECTS, MAX_SUBJECT_CHARS, SUBJECTS_REUSE;
+var init_subjects = __esm({
+  "src/prompt/subjects.ts"() {
+    "use strict";
+    init_one_line();
+    init_text();
+    MAX_SUBJECTS = 10;
+    MAX_SUBJECT_CHARS = 120;
+    SUBJECTS_REUSE = 'A style reference only: do not copy them or reuse their wording, except in the forms git itself writes when the change is one: Revert "<subject>" for a revert, fixup! <subject> or squash! <subject>.';
+  }
+});
+
+// src/prompt/prompt.ts
+function buildPrompt(req) {
+  const rates = validRates(req.rates);
+  const systemUnits = textUnits(req.system);
+  const systemTokens = Math.ceil(systemUnits * rates.prose);
+  const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
+  const direct = directDependencies(req.files);
+  const entries = req.files.map((file, index) => {
+    const exclusion = promptExclusion(file, req.generatedPaths);
+    const e = {
+      file,
+      index,
+      exclusion,
+      kind: textKind(file.path, sampleAdded(file)),
+      size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
+    };
+    if (exclusion === "lock file" && file.hunks.length > 0) {
+      const format = lockFormat(file.path);
+      const s = format ? readLock(file, direct) : void 0;
+      if (format && s) {
+        const c3 = lockCounts(s);
+        const what = format === "nix" ? "inputs" : "packages";
+        e.digest = {
+          title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c3.changed} changed, ${c3.added} added, ${c3.removed} removed)`,
+          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l)))
+        };
+        e.kind = "code";
+        e.size = e.digest.lines.length;
+      }
+    }
+    return e;
+  });
+  const out = new Budget(limit - systemTokens, rates, []);
+  const omitted = compose(entries, req, out, systemTokens, limit);
+  const user = (out.out ?? []).join("\n");
+  return {
+    system: req.system,
+    user,
+    omitted: capOmitted(omitted),
+    estimatedTokens: systemTokens + out.used,
+    mix: { code: out.mix.code, prose: out.mix.prose + systemUnits }
+  };
+}
+function sampleAdded(f) {
+  const out = [];
+  for (const h2 of f.hunks) {
+    for (const l of h2.lines) {
+      if (l.charCodeAt(0) === 43) out.push(l);
+      if (out.length >= 40) return out;
+    }
+  }
+  return out;
+}
+function compose(entries, req, out, systemTokens, limit) {
+  const budget = out.limit;
+  const omitted = exclusionNotes(entries);
+  const header = summaryHeader(entries);
+  const closingCost = out.cost("") + out.cost(CLOSING);
+  const diffable = entries.filter((e) => e.digest !== void 0 || e.exclusion === void 0 && e.file.hunks.length > 0);
+  const diffFloor = diffable.length > 0 ? out.cost("") + out.cost(filesOmittedMarker(diffable.length)) : 0;
+  if (out.cost(header) + closingCost + diffFloor > budget) {
+    out.force(header);
+    out.add("[... file list and diff omitted: no room left after the instructions]");
+    omitted.push({
+      rank: 1,
+      text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`
+    });
+    return omitted;
+  }
+  out.add(header);
+  const avail = budget - out.used - closingCost - diffFloor;
+  const cleanSubjects = req.recentSubjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
+  const subjectsTitle = subjectsTitleFor(req.subjectsFile);
+  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, out.trial(avail)) : 0;
+  const subjectsNeed = cleanSubjects.length > 0 ? out.cost("") + out.cost(subjectsTitle) + cleanSubjects.reduce((n, s) => n + out.cost(subjectLine(s)), 0) : 0;
+  const summaryCap = Math.min(avail, Math.max(Math.floor(avail * SUMMARY_SHARE), avail - diffNeed - subjectsNeed));
+  const summary = summaryLines(entries, summaryCap, out);
+  for (const l of summary.lines) out.add(l);
+  if (summary.listed < entries.length) {
+    omitted.push({ rank: 1, text: `file list: ${fmt(entries.length - summary.listed)} more files not listed` });
+  }
+  if (cleanSubjects.length > 0) {
+    const rem = budget - out.used - closingCost - diffFloor;
+    const cap = Math.max(Math.floor(rem * SUBJECTS_SHARE), rem - diffNeed);
+    const shown = subjectsSection(cleanSubjects, subjectsTitle, cap, out);
+    if (shown < cleanSubjects.length) {
+      omitted.push({ rank: 1, text: `recent commit subjects: ${fmt(cleanSubjects.length - shown)} left out for length` });
+    }
+  }
+  if (diffable.length > 0) {
+    const allowance = budget - out.used - closingCost;
+    omitted.push(...diffSection(diffable, allowance, out));
+  }
+  out.add("");
+  out.add(CLOSING);
+  return omitted;
+}
+var PROMPT_MARGIN_TOKENS, SUMMARY_SHARE, SUBJECTS_SHARE, CLOSING;
+var init_prompt = __esm({
+  "src/prompt/prompt.ts"() {
+    "use strict";
+    init_one_line();
+    init_lockfiles();
+    init_budget();
+    init_diff_section();
+    init_exclusions();
+    init_file_list();
+    init_omissions();
+    init_outline();
+    init_subjects();
+    init_tokens();
+    init_text();
+    init_tokens();
+    init_exclusions();
+    PROMPT_MARGIN_TOKENS = 256;
+    SUMMARY_SHARE = 0.6;
+    SUBJECTS_SHARE = 0.15;
+    CLOSING = "Write the commit message for the staged changes above.";
+  }
+});
+
+// src/prompt/secrets/keys.ts
+var BLOCK_BEGIN, BLOCK_END, KEY_BODY, KEY_LINE;
+var init_keys = __esm({
+  "src/prompt/secrets/keys.ts"() {
+    "use strict";
+    BLOCK_BEGIN = /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-Lines:\s*\d+/i;
+    BLOCK_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-MAC:/i;
+    KEY_BODY = /^[\s"'`]*(?:[A-Za-z0-9+/]+={0,2}|(?:Proc-Type|DEK-Info|Comment):.*)?(?:\\n)?[\s"'`,;+)]*$/;
+    KEY_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+  }
+});
+
+// src/prompt/secrets/lines.ts
 function hasLongRun(text) {
   let run = 0;
   for (let i2 = 0; i2 < text.length; i2++) {
@@ -476,274 +3042,11 @@ function nameKindOf(name) {
 function placeholder(value) {
   return PLACEHOLDER.some((re) => re.test(value));
 }
-function hunkStarts(h2) {
-  const m = HUNK_START.exec(h2.header);
-  return { oldStart: Number(m?.[1] ?? 0), newStart: Number(m?.[2] ?? 0) };
-}
-function headerContext(header) {
-  const m = HUNK_START.exec(header);
-  return m ? header.slice(m[0].length).trim() : "";
-}
-function redactSecrets(files) {
-  const { secret, shared } = findSecretFiles(files);
-  const out = [];
-  const notes = [];
-  let count = 0;
-  for (const f of files) {
-    if (secret.has(f)) {
-      const hidden = { ...f, hunks: [] };
-      foundSecret.add(hidden);
-      out.push(hidden);
-      continue;
-    }
-    const r2 = redactFile(f, shared);
-    out.push(r2.file);
-    if (r2.places.length === 0) continue;
-    count += r2.places.length;
-    notes.push(`${oneLine(f.path)}: ${r2.places.length === 1 ? "1 secret" : `${r2.places.length} secrets`} removed (${placesText(r2.places)})`);
-  }
-  if (notes.length > MAX_NOTES) {
-    const rest = notes.length - (MAX_NOTES - 1);
-    notes.splice(MAX_NOTES - 1, notes.length, `... and secrets removed in ${rest} more files`);
-  }
-  return { files: out, notes, count };
-}
-function redactFile(file, shared) {
-  const configLike = isConfigLike(file.path) || file.oldPath !== void 0 && isConfigLike(file.oldPath);
-  const findings = [];
-  const headers = [];
-  const newFinding = () => {
-    const f = { newLines: [], oldLines: [] };
-    findings.push(f);
-    return f;
-  };
-  const open2 = [void 0, void 0];
-  let changed = false;
-  const hunks = file.hunks.map((h2) => {
-    const { oldStart, newStart } = hunkStarts(h2);
-    const carried = [open2[0] !== void 0, open2[1] !== void 0];
-    const marks = new Array(h2.lines.length);
-    let o2 = oldStart;
-    let n = newStart;
-    for (let i2 = 0; i2 < h2.lines.length; i2++) {
-      const line = h2.lines[i2];
-      const p2 = line.charCodeAt(0);
-      const sides = p2 === SPACE ? [0, 1] : p2 === MINUS ? [0] : p2 === PLUS ? [1] : [];
-      if (sides.length === 0) continue;
-      const oldNo = p2 === PLUS ? 0 : o2++;
-      const newNo = p2 === MINUS ? 0 : n++;
-      const text = line.slice(1);
-      let mark;
-      for (const s of sides) {
-        const f = open2[s];
-        if (f === void 0) continue;
-        if (carried[s] && !KEY_BODY.test(text) && !BLOCK_END.test(text)) {
-          open2[s] = void 0;
-          continue;
-        }
-        mark = f;
-      }
-      const marker2 = text.includes("-----") || text.includes("Private-");
-      const begin = marker2 ? BLOCK_BEGIN.exec(text) : null;
-      const end = marker2 ? BLOCK_END.exec(text) : null;
-      if (begin) {
-        mark ??= newFinding();
-        for (const s of sides) {
-          open2[s] = mark;
-          carried[s] = false;
-        }
-      } else if (end && mark === void 0) {
-        mark = newFinding();
-        for (const s of sides) {
-          for (let j2 = i2 - 1; j2 >= 0; j2--) {
-            const prev = h2.lines[j2];
-            const q2 = prev.charCodeAt(0);
-            if (!(q2 === SPACE || q2 === (s === 0 ? MINUS : PLUS))) continue;
-            if (marks[j2] !== void 0 || !KEY_BODY.test(prev.slice(1))) break;
-            marks[j2] = mark;
-          }
-        }
-      }
-      if (mark !== void 0) {
-        if (end && (!begin || end.index > begin.index)) for (const s of sides) open2[s] = void 0;
-      } else if (lineHasSecret(text, configLike) || isShared(line, shared)) {
-        mark = newFinding();
-      }
-      if (mark === void 0) continue;
-      marks[i2] = mark;
-      if (newNo !== 0) mark.newLines.push(newNo);
-      else mark.oldLines.push(oldNo);
-    }
-    numberLate(h2, marks, oldStart, newStart);
-    const context = headerContext(h2.header);
-    const headerSecret = context !== "" && (lineHasSecret(context, configLike) || KEY_LINE.test(context) || BLOCK_BEGIN.test(context));
-    if (headerSecret) headers.push({ side: "header", from: newStart, to: newStart });
-    if (!headerSecret && !marks.some((m) => m !== void 0)) return h2;
-    changed = true;
-    const start = HUNK_START.exec(h2.header)?.[0] ?? h2.header;
-    return {
-      ...h2,
-      header: headerSecret ? `${start} ${SECRET_REMOVED}` : h2.header,
-      lines: h2.lines.map((l, i2) => marks[i2] === void 0 ? l : `${l[0] ?? ""}${SECRET_REMOVED}`)
-    };
-  });
-  if (!changed) return { file, places: [] };
-  const places = [...headers];
-  for (const f of findings) {
-    const side = f.newLines.length > 0 ? "new" : "old";
-    const nums = side === "new" ? f.newLines : f.oldLines;
-    if (nums.length > 0) places.push({ side, from: Math.min(...nums), to: Math.max(...nums) });
-  }
-  return { file: { ...file, hunks }, places };
-}
-function numberLate(h2, marks, oldStart, newStart) {
-  let o2 = oldStart;
-  let n = newStart;
-  for (let i2 = 0; i2 < h2.lines.length; i2++) {
-    const p2 = h2.lines[i2].charCodeAt(0);
-    if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
-    const oldNo = p2 === PLUS ? 0 : o2++;
-    const newNo = p2 === MINUS ? 0 : n++;
-    const f = marks[i2];
-    if (f === void 0) continue;
-    if (newNo !== 0) {
-      if (!f.newLines.includes(newNo)) f.newLines.push(newNo);
-    } else if (!f.oldLines.includes(oldNo)) f.oldLines.push(oldNo);
-  }
-}
-function placesText(places) {
-  const sorted2 = [...places].sort((a, b2) => a.from - b2.from);
-  const list = (ps, one, many) => {
-    if (ps.length === 0) return void 0;
-    const shown = ps.slice(0, MAX_PLACES).map((p2) => p2.from === p2.to ? String(p2.from) : `${p2.from}-${p2.to}`);
-    if (ps.length > MAX_PLACES) shown.push("...");
-    const single = ps.length === 1 && ps[0]?.from === ps[0]?.to;
-    return `${single ? one : many} ${shown.join(", ")}`;
-  };
-  return [
-    list(sorted2.filter((p2) => p2.side === "new"), "line", "lines"),
-    list(sorted2.filter((p2) => p2.side === "old"), "removed line", "removed lines"),
-    list(sorted2.filter((p2) => p2.side === "header"), "hunk header at line", "hunk headers at lines")
-  ].filter((t2) => t2 !== void 0).join("; ");
-}
-function hideUrlCredentials(text) {
-  if (!text.includes("@")) return text;
-  return text.replace(URL_AUTHORITY, (all, scheme, authority) => {
-    const at = authority.lastIndexOf("@");
-    if (at <= 0) return all;
-    if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(":")) return all;
-    return `${scheme}***${authority.slice(at)}`;
-  });
-}
-var SECRET_REMOVED, SECRET_NAMES, SECRET_EXTENSIONS, SECRET_PREFIXES, DATA_EXT, SECRET_NAME_PATTERNS, SECRET_PATHS, SECRET_DIRS, SSH_PUBLIC, BACKUP_SUFFIX, EXAMPLE_PART, foundSecret, K8S_SECRET, SERVICE_ACCOUNT, KEY_FILE_START, YARN_AUTH, COMMENT, TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds, BLOCK_BEGIN, BLOCK_END, KEY_BODY, KEY_LINE, SPACE, PLUS, MINUS, HUNK_START, MAX_NOTES, MAX_PLACES, URL_AUTHORITY, SSH_SCHEME;
-var init_secrets = __esm({
-  "src/prompt/secrets.ts"() {
+var TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds;
+var init_lines = __esm({
+  "src/prompt/secrets/lines.ts"() {
     "use strict";
-    init_one_line();
-    SECRET_REMOVED = "[secret removed]";
-    SECRET_NAMES = /* @__PURE__ */ new Set([
-      ".env",
-      ".envrc",
-      ".netrc",
-      "_netrc",
-      ".npmrc",
-      ".pypirc",
-      ".pgpass",
-      ".git-credentials",
-      ".gitcookies",
-      ".htpasswd",
-      "htpasswd",
-      ".my.cnf",
-      ".dockercfg",
-      ".s3cfg",
-      ".boto",
-      ".passwd-s3fs",
-      "passwd-s3fs",
-      ".vault-token",
-      ".terraformrc",
-      "terraform.rc",
-      ".tugboat",
-      ".esmtprc",
-      ".fetchmailrc",
-      ".bash_history",
-      ".zsh_history",
-      ".sh_history",
-      ".psql_history",
-      ".mysql_history",
-      ".rediscli_history",
-      "credentials",
-      "kubeconfig",
-      "secrets",
-      ".secrets",
-      "sftp-config.json",
-      "recentservers.xml",
-      "sitemanager.xml",
-      "filezilla.xml",
-      "wp-config.php",
-      "keystore.properties",
-      "key.properties",
-      "accesskeys.csv",
-      "application_default_credentials.json",
-      "access_tokens.db",
-      "settings-security.xml"
-    ]);
-    SECRET_EXTENSIONS = [
-      ".pem",
-      ".key",
-      ".p12",
-      ".pfx",
-      ".pkcs12",
-      ".p8",
-      ".jks",
-      ".keystore",
-      ".bks",
-      ".jceks",
-      ".keytab",
-      ".ppk",
-      ".kdbx",
-      ".kdb",
-      ".agilekeychain",
-      ".keychain",
-      ".tfstate",
-      ".tfvars",
-      ".tfvars.json",
-      ".ovpn",
-      ".kubeconfig",
-      ".env",
-      ".secret",
-      ".secrets"
-    ];
-    SECRET_PREFIXES = [".env.", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "ssh_host_", "secring."];
-    DATA_EXT = "(?:json|ya?ml|xml|toml|ini|txt|csv|conf|cfg|properties|env|db)";
-    SECRET_NAME_PATTERNS = [
-      // `secret.yaml`, `db-secret.yaml`, `secrets.prod.json`; not `secrets-scan.yml` or `secret-manager.yaml`
-      new RegExp(`(?:^|[._-])secrets?(?:\\.[\\w-]+)?\\.${DATA_EXT}$`),
-      new RegExp(`(?:^|[._-])credentials?(?:[._-][^.]*)?\\.${DATA_EXT}$`),
-      /service[-_]?account.*\.json$/,
-      /^client[-_]?secrets?.*\.json$/
-    ];
-    SECRET_PATHS = [
-      ".docker/config.json",
-      ".kube/config",
-      ".config/gh/hosts.yml",
-      ".m2/settings.xml",
-      "etc/shadow",
-      "etc/gshadow",
-      ".terraform.d/credentials.tfrc.json",
-      ".gradle/gradle.properties",
-      ".composer/auth.json",
-      ".config/composer/auth.json"
-    ];
-    SECRET_DIRS = [".gnupg/", ".aws/", ".azure/", ".config/gcloud/", ".password-store/"];
-    SSH_PUBLIC = /* @__PURE__ */ new Set(["known_hosts", "known_hosts.old", "config", "authorized_keys", "authorized_keys2"]);
-    BACKUP_SUFFIX = /(?:\.(?:bak|backup|old|orig|save|sav|copy|tmp|swp|swo)|~)$/;
-    EXAMPLE_PART = /^(?:example|examples|sample|template|tmpl|dist|defaults?)$/;
-    foundSecret = /* @__PURE__ */ new WeakSet();
-    K8S_SECRET = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*,?\s*(?:#.*)?$/;
-    SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
-    KEY_FILE_START = /^\s*(?:-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d+:)/i;
-    YARN_AUTH = /\b(?:npmAuthToken|npmAuthIdent|_authToken|_auth|_password)\b/;
-    COMMENT = /^(?:#|\/\/|;|--|\/\*|\*|<!--)/;
+    init_keys();
     TOKEN_RULES = [
       // AWS access key ids (AKIA long-term, ASIA temporary, ...)
       { re: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g, entropy: 3 },
@@ -889,1217 +3192,929 @@ var init_secrets = __esm({
     ];
     REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?|[A-Za-z_$][\w$]*\(.*|[~.]?\/.*|\d+(?:\.\d+)*)$/;
     nameKinds = /* @__PURE__ */ new Map();
-    BLOCK_BEGIN = /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-Lines:\s*\d+/i;
-    BLOCK_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-MAC:/i;
-    KEY_BODY = /^[\s"'`]*(?:[A-Za-z0-9+/]+={0,2}|(?:Proc-Type|DEK-Info|Comment):.*)?(?:\\n)?[\s"'`,;+)]*$/;
-    KEY_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
-    SPACE = 32;
-    PLUS = 43;
-    MINUS = 45;
-    HUNK_START = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-    MAX_NOTES = 10;
-    MAX_PLACES = 8;
-    URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
-    SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
   }
 });
 
-// src/commit/message.ts
-function commentLines(info, status) {
-  const files = info.files.slice(0, MAX_LISTED_FILES);
-  const more = info.files.length - files.length;
-  const lines = [
-    "",
-    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
-    "# Lines starting with # are ignored; an empty message aborts the commit.",
-    "#",
-    `# Repository: ${info.repoRoot}`,
-    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
-    `# Push: ${info.pushTo}`,
-    `# ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `#   ${f}`),
-    ...more > 0 ? [`#   ... and ${more} more`] : [],
-    `# Model: ${info.model} at ${info.host}`
-  ];
-  if (info.omitted.length > 0) {
-    lines.push("# Left out of the prompt (the model did not see these):");
-    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
-    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
-  }
-  lines.push(`# Status: ${status}`);
-  return lines.map((l) => oneLine(hideUrlCredentials(l)));
-}
-function scopeLabel(scope) {
-  switch (scope) {
-    case "file":
-      return "File";
-    case "all":
-      return "All changes";
-    case "staged":
-      return "Staged changes";
-  }
-}
-function messageFromLines(lines) {
+// src/prompt/secrets/redact.ts
+function redactSecrets(files) {
+  const { secret, shared } = findSecretFiles(files);
   const out = [];
-  for (const raw of lines) {
-    if (raw.startsWith("#")) continue;
-    const line = raw.replace(/\s+$/, "");
-    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
-    out.push(line);
+  const notes = [];
+  let count = 0;
+  for (const f of files) {
+    if (secret.has(f)) {
+      const hidden = { ...f, hunks: [] };
+      markSecret(hidden);
+      out.push(hidden);
+      continue;
+    }
+    const r2 = redactFile(f, shared);
+    out.push(r2.file);
+    if (r2.places.length === 0) continue;
+    count += r2.places.length;
+    notes.push(`${oneLine(f.path)}: ${r2.places.length === 1 ? "1 secret" : `${r2.places.length} secrets`} removed (${placesText(r2.places)})`);
   }
-  while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return out.join("\n");
+  if (notes.length > MAX_NOTES) {
+    const rest = notes.length - (MAX_NOTES - 1);
+    notes.splice(MAX_NOTES - 1, notes.length, `... and secrets removed in ${rest} more files`);
+  }
+  return { files: out, notes, count };
 }
-function fallbackMessage(files) {
-  const names = files.map((f) => oneLine(baseName(f)));
-  if (names.length === 0) return "Update files";
-  if (names.length === 1) return `Update ${names[0]}`;
-  if (names.length <= 3) return `Update ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return `Update ${names.length} files`;
+function redactFile(file, shared) {
+  const configLike = isConfigLike(file.path) || file.oldPath !== void 0 && isConfigLike(file.oldPath);
+  const findings = [];
+  const headers = [];
+  const newFinding = () => {
+    const f = { newLines: [], oldLines: [] };
+    findings.push(f);
+    return f;
+  };
+  const open2 = [void 0, void 0];
+  let changed = false;
+  const hunks = file.hunks.map((h2) => {
+    const { oldStart, newStart } = hunkStarts(h2);
+    const carried = [open2[0] !== void 0, open2[1] !== void 0];
+    const marks = new Array(h2.lines.length);
+    let o2 = oldStart;
+    let n = newStart;
+    for (let i2 = 0; i2 < h2.lines.length; i2++) {
+      const line = h2.lines[i2];
+      const p2 = line.charCodeAt(0);
+      const sides = p2 === SPACE ? [0, 1] : p2 === MINUS ? [0] : p2 === PLUS ? [1] : [];
+      if (sides.length === 0) continue;
+      const oldNo = p2 === PLUS ? 0 : o2++;
+      const newNo = p2 === MINUS ? 0 : n++;
+      const text = line.slice(1);
+      let mark;
+      for (const s of sides) {
+        const f = open2[s];
+        if (f === void 0) continue;
+        if (carried[s] && !KEY_BODY.test(text) && !BLOCK_END.test(text)) {
+          open2[s] = void 0;
+          continue;
+        }
+        mark = f;
+      }
+      const marker2 = text.includes("-----") || text.includes("Private-");
+      const begin = marker2 ? BLOCK_BEGIN.exec(text) : null;
+      const end = marker2 ? BLOCK_END.exec(text) : null;
+      if (begin) {
+        mark ??= newFinding();
+        for (const s of sides) {
+          open2[s] = mark;
+          carried[s] = false;
+        }
+      } else if (end && mark === void 0) {
+        mark = newFinding();
+        for (const s of sides) {
+          for (let j2 = i2 - 1; j2 >= 0; j2--) {
+            const prev = h2.lines[j2];
+            const q2 = prev.charCodeAt(0);
+            if (!(q2 === SPACE || q2 === (s === 0 ? MINUS : PLUS))) continue;
+            if (marks[j2] !== void 0 || !KEY_BODY.test(prev.slice(1))) break;
+            marks[j2] = mark;
+          }
+        }
+      }
+      if (mark !== void 0) {
+        if (end && (!begin || end.index > begin.index)) for (const s of sides) open2[s] = void 0;
+      } else if (lineHasSecret(text, configLike) || isShared(line, shared)) {
+        mark = newFinding();
+      }
+      if (mark === void 0) continue;
+      marks[i2] = mark;
+      if (newNo !== 0) mark.newLines.push(newNo);
+      else mark.oldLines.push(oldNo);
+    }
+    numberLate(h2, marks, oldStart, newStart);
+    const context = headerContext(h2.header);
+    const headerSecret = context !== "" && (lineHasSecret(context, configLike) || KEY_LINE.test(context) || BLOCK_BEGIN.test(context));
+    if (headerSecret) headers.push({ side: "header", from: newStart, to: newStart });
+    if (!headerSecret && !marks.some((m) => m !== void 0)) return h2;
+    changed = true;
+    const start = HUNK_START.exec(h2.header)?.[0] ?? h2.header;
+    return {
+      ...h2,
+      header: headerSecret ? `${start} ${SECRET_REMOVED}` : h2.header,
+      lines: h2.lines.map((l, i2) => marks[i2] === void 0 ? l : `${l[0] ?? ""}${SECRET_REMOVED}`)
+    };
+  });
+  if (!changed) return { file, places: [] };
+  const places = [...headers];
+  for (const f of findings) {
+    const side = f.newLines.length > 0 ? "new" : "old";
+    const nums = side === "new" ? f.newLines : f.oldLines;
+    if (nums.length > 0) places.push({ side, from: Math.min(...nums), to: Math.max(...nums) });
+  }
+  return { file: { ...file, hunks }, places };
 }
-function baseName(path) {
-  const i2 = path.lastIndexOf("/");
-  return i2 < 0 ? path : path.slice(i2 + 1);
+function numberLate(h2, marks, oldStart, newStart) {
+  let o2 = oldStart;
+  let n = newStart;
+  for (let i2 = 0; i2 < h2.lines.length; i2++) {
+    const p2 = h2.lines[i2].charCodeAt(0);
+    if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
+    const oldNo = p2 === PLUS ? 0 : o2++;
+    const newNo = p2 === MINUS ? 0 : n++;
+    const f = marks[i2];
+    if (f === void 0) continue;
+    if (newNo !== 0) {
+      if (!f.newLines.includes(newNo)) f.newLines.push(newNo);
+    } else if (!f.oldLines.includes(oldNo)) f.oldLines.push(oldNo);
+  }
 }
-var MAX_LISTED_FILES;
-var init_message = __esm({
-  "src/commit/message.ts"() {
+function placesText(places) {
+  const sorted2 = [...places].sort((a, b2) => a.from - b2.from);
+  const list = (ps, one, many) => {
+    if (ps.length === 0) return void 0;
+    const shown = ps.slice(0, MAX_PLACES).map((p2) => p2.from === p2.to ? String(p2.from) : `${p2.from}-${p2.to}`);
+    if (ps.length > MAX_PLACES) shown.push("...");
+    const single = ps.length === 1 && ps[0]?.from === ps[0]?.to;
+    return `${single ? one : many} ${shown.join(", ")}`;
+  };
+  return [
+    list(sorted2.filter((p2) => p2.side === "new"), "line", "lines"),
+    list(sorted2.filter((p2) => p2.side === "old"), "removed line", "removed lines"),
+    list(sorted2.filter((p2) => p2.side === "header"), "hunk header at line", "hunk headers at lines")
+  ].filter((t2) => t2 !== void 0).join("; ");
+}
+var SECRET_REMOVED, MAX_NOTES, MAX_PLACES;
+var init_redact = __esm({
+  "src/prompt/secrets/redact.ts"() {
     "use strict";
     init_one_line();
-    init_secrets();
-    MAX_LISTED_FILES = 20;
+    init_files();
+    init_hunk();
+    init_keys();
+    init_lines();
+    SECRET_REMOVED = "[secret removed]";
+    MAX_NOTES = 10;
+    MAX_PLACES = 8;
   }
 });
 
-// src/commit/drafts.ts
-function draftPath(repo, key) {
-  const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
-  const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
-  return (0, import_node_path3.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
-}
-async function readDraft(repo, key) {
-  const path = draftPath(repo, key);
-  const found = await read(path);
-  if (found) return found;
-  const legacy = (0, import_node_path3.join)(repo.gitDir, LEGACY_DRAFT);
-  const old = await read(legacy);
-  if (!old) return void 0;
-  await writeFileAtomic(path, old.message + "\n");
-  await (0, import_promises3.rm)(legacy, { force: true });
-  return old;
-}
-async function read(path) {
-  try {
-    const [text, st] = await Promise.all([(0, import_promises3.readFile)(path, "utf8"), (0, import_promises3.stat)(path)]);
-    const message = messageFromLines(text.split("\n"));
-    return message === "" ? void 0 : { message, writtenMs: st.mtimeMs };
-  } catch {
-    return void 0;
-  }
-}
-function writeDraft(path, message) {
-  return writeFileAtomic(path, message + "\n");
-}
-function removeDraft(path) {
-  return (0, import_promises3.rm)(path, { force: true });
-}
-async function draftWasCommitted(repo, draft) {
-  try {
-    const out = (await repo.git.run(["log", "-n", String(RECENT_COMMITS), "--no-show-signature", "--format=%ct%x00%B%x01"])).stdout;
-    const since = Math.floor(draft.writtenMs / 1e3);
-    return out.split("").some((rec) => {
-      const [time = "", body = ""] = rec.replace(/^\n/, "").split("\0");
-      return Number(time) >= since && messageFromLines(body.split("\n")) === draft.message;
-    });
-  } catch {
-    return false;
-  }
-}
-var import_node_crypto, import_promises3, import_node_path3, LEGACY_DRAFT, RECENT_COMMITS;
-var init_drafts = __esm({
-  "src/commit/drafts.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_promises3 = require("node:fs/promises");
-    import_node_path3 = require("node:path");
-    init_message();
-    init_state_dir();
-    LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
-    RECENT_COMMITS = 20;
-  }
-});
-
-// src/change/repo.ts
-function parseConfigList(z2) {
-  const map = /* @__PURE__ */ new Map();
-  for (const rec of z2.split("\0")) {
-    if (rec === "") continue;
-    const nl = rec.indexOf("\n");
-    const key = nl < 0 ? rec : rec.slice(0, nl);
-    map.set(normalizeKey(key), nl < 0 ? "true" : rec.slice(nl + 1));
-  }
-  return map;
-}
-function parseConfigWithOrigins(z2) {
-  const parts = z2.split("\0");
-  const files = [];
-  const includes = [];
-  const records = [];
-  for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
-    const origin = parts[i2] ?? "";
-    const rec = parts[i2 + 1] ?? "";
-    records.push(rec);
-    const file = origin.startsWith("file:") ? origin.slice("file:".length) : void 0;
-    if (file !== void 0 && !files.includes(file)) files.push(file);
-    const nl = rec.indexOf("\n");
-    const key = normalizeKey(nl < 0 ? rec : rec.slice(0, nl));
-    if (file !== void 0 && nl >= 0 && (key === "include.path" || /^includeif\..*\.path$/.test(key))) {
-      includes.push({ path: rec.slice(nl + 1), from: file });
-    }
-  }
-  return { config: parseConfigList(records.join("\0")), files, includes };
-}
-function normalizeKey(key) {
-  const first2 = key.indexOf(".");
-  const last2 = key.lastIndexOf(".");
-  if (first2 < 0) return key.toLowerCase();
-  if (first2 === last2) return key.toLowerCase();
-  return key.slice(0, first2).toLowerCase() + key.slice(first2, last2) + key.slice(last2).toLowerCase();
-}
-function branchFromHead(headFile) {
-  const m = /^ref:\s*refs\/heads\/(.+?)\s*$/m.exec(headFile);
-  return m?.[1] ?? null;
-}
-function remotesOf(config) {
-  const names = /* @__PURE__ */ new Set();
-  for (const key of config.keys()) {
-    const m = /^remote\.(.+)\.url$/.exec(key);
-    if (m?.[1]) names.add(m[1]);
-  }
-  return [...names];
-}
-function urlOf(config, remote) {
-  return remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
-}
-function planPush(branch, config) {
-  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
-  const upstreamRemote = config.get(`branch.${branch}.remote`);
-  const merge = config.get(`branch.${branch}.merge`);
-  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
-  if (upstreamRemote && merge) {
-    const remote = pushRemote ?? upstreamRemote;
-    const upstreamName = merge.replace(/^refs\/heads\//, "");
-    const pushDefault = config.get("push.default") ?? "simple";
-    const ownName = remote !== upstreamRemote || pushDefault === "current" || pushDefault === "matching";
-    const ref = ownName ? `refs/heads/${branch}` : merge;
-    if (!ownName && upstreamName !== branch && pushDefault !== "upstream" && pushDefault !== "tracking") {
-      return {
-        kind: "none",
-        why: "upstream-name",
-        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
-      };
-    }
-    return { kind: "upstream", remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, "")} (${urlOf(config, remote)})` };
-  }
-  const remotes = remotesOf(config);
-  if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
-  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
-  if (!chosen) {
-    return {
-      kind: "none",
-      why: "no-upstream",
-      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
-    };
-  }
-  return {
-    kind: "set-upstream",
-    remote: chosen,
-    branch,
-    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`
-  };
-}
-function repoOverrides(config) {
-  const out = {};
-  const preset = config.get("git-commit-push.preset");
-  const prompt = config.get("git-commit-push.prompt");
-  const model = config.get("git-commit-push.model");
-  const language = config.get("git-commit-push.language");
-  if (preset) out.preset = preset;
-  if (prompt) out.prompt = prompt;
-  if (model) out.model = model;
-  if (language) out.language = language;
-  return out;
-}
-function operationInProgress(gitDirEntries) {
-  if (gitDirEntries.has("rebase-merge") || gitDirEntries.has("rebase-apply")) return "a rebase is in progress";
-  if (gitDirEntries.has("MERGE_HEAD")) return "a merge is in progress";
-  if (gitDirEntries.has("CHERRY_PICK_HEAD")) return "a cherry-pick is in progress";
-  if (gitDirEntries.has("REVERT_HEAD")) return "a revert is in progress";
-  return void 0;
-}
-var init_repo = __esm({
-  "src/change/repo.ts"() {
-    "use strict";
-  }
-});
-
-// src/change/gather.ts
-function existingDir(dir) {
-  while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path4.dirname)(dir) !== dir) dir = (0, import_node_path4.dirname)(dir);
-  return dir;
-}
-async function locateRepository(dir, gitAt2) {
-  const git = gitAt2(dir);
-  let top;
-  try {
-    top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-common-dir", "--git-path", "index"])).stdout;
-  } catch (err) {
-    const words2 = err instanceof GitError ? err.gitMessage : String(err);
-    if (/not a git repository/i.test(words2)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
-    if (/must be run in a work tree/i.test(words2)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
-    throw err;
-  }
-  const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
-  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path4.resolve)(dir, common), indexPath: (0, import_node_path4.resolve)(dir, index) };
-}
-async function describeRepository(loc) {
-  const [head, configText] = await Promise.all([
-    (0, import_promises4.readFile)((0, import_node_path4.join)(loc.gitDir, "HEAD"), "utf8"),
-    loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
-  ]);
-  const config = parseConfigWithOrigins(configText);
-  const { git, root, gitDir, commonDir, indexPath } = loc;
-  let branch = branchFromHead(head);
-  if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
-  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
-}
-async function openRepository(dir, gitAt2) {
-  return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
-}
-async function recentSubjects(repo, file) {
-  const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
-  if (file === void 0) return { subjects: await log([]) };
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
-  const own = await log(filePathspec(file), stop.signal);
-  clearTimeout(timer);
-  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
-}
-async function generatedByAttributes(repo, paths) {
-  const out = /* @__PURE__ */ new Set();
-  const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
-  if (asked.length === 0 || !await anyAttributesFile(repo, asked)) return out;
-  try {
-    const z2 = (await repo.git.run(["check-attr", "-z", "linguist-generated", "diff", "--", ...asked])).stdout;
-    const parts = z2.split("\0");
-    for (let i2 = 0; i2 + 2 < parts.length; i2 += 3) {
-      const [path = "", attr = "", value = ""] = [parts[i2], parts[i2 + 1], parts[i2 + 2]];
-      if (attr === "linguist-generated" && (value === "set" || value === "true") || attr === "diff" && value === "unset") out.add(path);
-    }
-  } catch {
-  }
-  return out;
-}
-async function anyAttributesFile(repo, paths) {
-  const dirs = /* @__PURE__ */ new Set([""]);
-  for (const p2 of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
-    for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
-  }
-  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
-  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(process.env.HOME ?? "", ".config");
-  const candidates = [
-    ...[...dirs].map((d) => (0, import_node_path4.join)(repo.root, d, ".gitattributes")),
-    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
-    repo.config.get("core.attributesfile") ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
-    "/etc/gitattributes"
-  ];
-  const found = await Promise.all(candidates.map((c3) => (0, import_promises4.stat)(expandHome(c3)).then(() => true, () => false)));
-  return found.some(Boolean);
-}
-function expandHome(path) {
-  return path.startsWith("~/") ? (0, import_node_path4.join)(process.env.HOME ?? "", path.slice(2)) : path;
-}
-async function checkCommittable(repo, scope) {
-  const entries = new Set(await (0, import_promises4.readdir)(repo.gitDir));
-  const op = operationInProgress(entries);
-  if (op) throw new PluginError(`${op} in ${repo.root}: finish it with git first (committing now would be part of it)`);
-  if (scope === "file") return;
-  const unmerged = (await repo.git.run(["ls-files", "--unmerged", "-z"])).stdout;
-  if (unmerged !== "") {
-    throw new PluginError(
-      `${repo.root} has unresolved conflicts: fix them and mark them resolved with git add (git: "Committing is not possible because you have unmerged files.")`
-    );
-  }
-}
-async function gatherChange(repo, scope, filePath) {
-  if (scope === "staged") return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
-  if (scope === "file" && typeof filePath !== "string" && filePath !== void 0 && filePath.length > 1) return gatherFiles(repo, filePath);
-  const one = typeof filePath === "string" ? filePath : filePath?.[0];
-  if (scope === "file") return gatherFile(repo, repoPath(repo, one), one);
-  return { diff: await diffInPrivateIndex(repo, [], one) };
-}
-async function gatherFiles(repo, filePaths) {
-  const files = [...new Set(filePaths.map((p2) => repoPath(repo, p2)))];
-  const diff = await diffInPrivateIndex(repo, pathspecs(files), files.join(", "));
-  if (CONFLICT_MARKER.test(diff)) {
-    for (const file of files) {
-      if (await isUnmerged(repo, file)) {
-        throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
-      }
-    }
-  }
-  return files.length === 1 ? { diff, file: files[0] } : { diff, files };
-}
-async function gatherFile(repo, file, filePath) {
-  const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, ...filePathspec(file)]).then(
-    (r2) => r2.stdout,
-    () => ""
-    // no HEAD yet: an unborn branch
-  );
-  const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs.existsSync)(filePath));
-  if (!tracked) return { diff: await diffInPrivateIndex(repo, filePathspec(file), filePath), file };
-  if (CONFLICT_MARKER.test(headDiff) && await isUnmerged(repo, file)) {
-    throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
-  }
-  return { diff: headDiff, file };
-}
-async function isUnmerged(repo, file) {
-  const entries = (await repo.git.run(["ls-files", "--stage", "-z", ...filePathspec(file)])).stdout;
-  return entries.split("\0").some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
-}
-async function diffInPrivateIndex(repo, pathspec, filePath) {
-  return withPrivateIndex(repo, async (indexFile) => {
-    await addAll(repo, pathspec, indexFile, filePath);
-    return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
-  });
-}
-function filePathspec(file) {
-  return pathspecs([file]);
-}
-function pathspecs(files) {
-  return ["--", ...files.map((f) => `:(literal)${f}`)];
-}
-function repoPath(repo, filePath) {
-  if (!filePath) throw new PluginError("no file given");
-  const rel = (0, import_node_path4.relative)(repo.root, canonicalPath(filePath)).split(import_node_path4.sep).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path4.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
-  return rel;
-}
-function canonicalPath(path) {
-  const dir = existingDir((0, import_node_path4.dirname)(path));
-  const real = (0, import_node_fs.realpathSync)(dir);
-  return (0, import_node_path4.join)(real, (0, import_node_path4.relative)(dir, path));
-}
-async function addAll(repo, pathspec, indexFile, filePath) {
-  try {
-    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
-    return r2.stdout + r2.stderr;
-  } catch (err) {
-    if (err instanceof GitError && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
-      const source = await ignoreSource(repo, pathspec);
-      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
-    }
-    throw err;
-  }
-}
-async function ignoreSource(repo, pathspec) {
-  const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
-  const out = await repo.git.run(["check-ignore", "-v", "--no-index", "--", ...paths]).then(
-    (r2) => r2.stdout,
-    () => ""
-  );
-  const m = /^(.*?):(\d+):(.*)\t/m.exec(out);
-  if (!m) return "a .gitignore file";
-  const [, source = "", line = "", pattern = ""] = m;
-  const where = `line ${line}: ${pattern}`;
-  if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
-  if ((0, import_node_path4.isAbsolute)(source) && (0, import_node_path4.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
-  return `${(0, import_node_path4.isAbsolute)(source) ? (0, import_node_path4.relative)(repo.root, source) : source} (${where})`;
-}
-async function withPrivateIndex(repo, fn) {
-  const indexFile = (0, import_node_path4.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
-  try {
-    await copyIndex(repo.indexPath, indexFile).catch((err) => {
-      if (err.code !== "ENOENT") throw err;
-    });
-    return await fn(indexFile);
-  } finally {
-    await (0, import_promises4.rm)(indexFile, { force: true });
-    await (0, import_promises4.rm)(indexFile + ".lock", { force: true });
-  }
-}
-async function copyIndex(from, to, mode) {
-  const { atimeMs, mtimeMs } = await (0, import_promises4.stat)(from);
-  await (0, import_promises4.copyFile)(from, to, mode);
-  await (0, import_promises4.utimes)(to, atimeMs / 1e3, (mtimeMs - 1e-3) / 1e3);
-}
-var import_promises4, import_node_fs, import_node_path4, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS, DIFF_OPTIONS, DIFF_ARGS, CONFLICT_MARKER, privateIndexCounter;
-var init_gather = __esm({
-  "src/change/gather.ts"() {
-    "use strict";
-    import_promises4 = require("node:fs/promises");
-    import_node_fs = require("node:fs");
-    import_node_path4 = require("node:path");
-    init_errors();
-    init_repo();
-    FILE_LOG_MS = 300;
-    MAX_ATTRIBUTE_PATHS = 2e3;
-    MAX_ATTRIBUTE_DIRS = 200;
-    DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
-    DIFF_ARGS = ["diff", "--cached", ...DIFF_OPTIONS];
-    CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
-    privateIndexCounter = 0;
-  }
-});
-
-// src/commit/commit.ts
-async function commitChange(repo, scope, file, message, transcript, opts = {}) {
-  const release = await acquireCommitLock(repo, {
-    what: opts.what ?? (typeof file === "string" ? file : file?.join(", ")) ?? `the ${scope} scope`,
-    waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
-    signal: opts.signal,
-    onWait: opts.onWait
-  });
-  opts.onLocked?.();
-  const msgFile = (0, import_node_path5.join)(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
-  try {
-    await (0, import_promises5.writeFile)(msgFile, message + "\n", { flag: "wx" });
-    const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
-    const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
-    if (files !== void 0) args.push("--only", ...pathspecs(files));
-    let done;
-    if (scope === "staged") done = await repo.git.run(args);
-    else if (scope === "file") done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
-    transcript.commit = done.stdout + done.stderr;
-    const summary = parseSummary(done.stdout, repo.branch);
-    return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
-  } catch (err) {
-    if (err instanceof GitError) transcript.commit = err.gitMessage;
-    throw err;
-  } finally {
-    await (0, import_promises5.rm)(msgFile, { force: true });
-    await release();
-  }
-}
-async function readHeadCommit(repo) {
-  const out = (await repo.git.run(["log", "-1", "--no-show-signature", "--format=%h%x00%H%x00%s"])).stdout.trim();
-  const [hash = "", fullHash = "", subject = ""] = out.split("\0");
-  return { hash, fullHash, subject };
-}
-async function commitTracked(repo, args) {
-  try {
-    return await repo.git.run(args);
-  } catch (err) {
-    if (err instanceof GitError && /did not match any file\(s\) known to git/.test(err.gitMessage)) return void 0;
-    throw err;
-  }
-}
-async function withIndexRestoredOnFailure(repo, files, args, transcript) {
-  const backup = `${repo.indexPath}.git-commit-push-backup`;
-  const hadIndex = await copyIndex(repo.indexPath, backup).then(
-    () => true,
-    (err) => {
-      if (err.code === "ENOENT") return false;
-      throw err;
-    }
-  );
-  try {
-    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
-    const out = await repo.git.run(args);
-    await (0, import_promises5.rm)(backup, { force: true });
-    return out;
-  } catch (err) {
-    await restoreIndex(repo.indexPath, backup, hadIndex);
-    throw err;
-  }
-}
-async function restoreIndex(indexPath, backup, hadIndex) {
-  if (!hadIndex) {
-    await (0, import_promises5.rm)(indexPath, { force: true });
-    return;
-  }
-  const lock = `${indexPath}.lock`;
-  try {
-    await copyIndex(backup, lock, import_node_fs2.constants.COPYFILE_EXCL);
-    await (0, import_promises5.rename)(lock, indexPath);
-    await (0, import_promises5.rm)(backup, { force: true });
-  } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
-  }
-}
-function parseSummary(stdout, branch) {
-  const head = `[${branch ?? "detached HEAD"} `;
-  for (const line of stdout.split("\n")) {
-    if (!line.startsWith(head)) continue;
-    const m = /^(?:\(root-commit\) )?([0-9a-f]{7,64})\] (.*)$/.exec(line.slice(head.length));
-    if (m?.[1] !== void 0 && m[2] !== void 0) return { hash: m[1], subject: m[2] };
-  }
-  return void 0;
-}
-function parseHash(stdout) {
-  return /^\[[^\]]*?([0-9a-f]{7,40})\]/m.exec(stdout)?.[1];
-}
-async function shortHead(repo) {
-  return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
-}
-var import_node_fs2, import_promises5, import_node_path5, DEFAULT_LOCK_WAIT_MS, messageFileCounter;
-var init_commit = __esm({
-  "src/commit/commit.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
-    init_commit_lock();
-    init_errors();
-    init_gather();
-    init_state_dir();
-    DEFAULT_LOCK_WAIT_MS = 6e4;
-    messageFileCounter = 0;
-  }
-});
-
-// src/change/diff.ts
-function parseDiff(diff) {
-  const files = [];
-  if (diff.length === 0) return files;
-  const lines = diff.split("\n");
-  let current;
-  let hunk;
-  let oldLeft = 0;
-  let newLeft = 0;
-  const finish2 = () => {
-    if (!current) return;
-    const b2 = current;
-    const f = b2.file;
-    if (f.path === "") {
-      const fallback2 = f.status === "deleted" ? b2.minusPath ?? b2.plusPath : b2.plusPath ?? b2.minusPath;
-      f.path = b2.headerPath ?? fallback2 ?? "";
-    }
-    if (f.path !== "") files.push(f);
-    current = void 0;
-  };
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const line = lines[i2];
-    if (hunk) {
-      const c3 = line.charCodeAt(0);
-      if (oldLeft > 0 || newLeft > 0) {
-        if (c3 === SPACE2 || line.length === 0 && oldLeft > 0 && newLeft > 0) {
-          hunk.lines.push(line);
-          oldLeft--;
-          newLeft--;
-          continue;
-        }
-        if (c3 === MINUS2 && oldLeft > 0) {
-          hunk.lines.push(line);
-          hunk.removed++;
-          oldLeft--;
-          continue;
-        }
-        if (c3 === PLUS2 && newLeft > 0) {
-          hunk.lines.push(line);
-          hunk.added++;
-          newLeft--;
-          continue;
-        }
-        if (c3 === BACKSLASH) {
-          hunk.lines.push(line);
-          continue;
-        }
-      } else if (c3 === BACKSLASH) {
-        hunk.lines.push(line);
-        continue;
-      }
-      hunk = void 0;
-    }
-    if (line.startsWith("diff --git ")) {
-      finish2();
-      current = startFile(line.slice("diff --git ".length));
-      continue;
-    }
-    if (!current) continue;
-    if (current.inBinaryPatch) continue;
-    const f = current.file;
-    if (line.startsWith("@@")) {
-      const m = HUNK_HEADER.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLeft = m[2] === void 0 ? 1 : Number(m[2]);
-      hunk = { header: line, lines: [], added: 0, removed: 0 };
-      f.hunks.push(hunk);
-      continue;
-    }
-    headerLine(current, line);
-  }
-  finish2();
-  for (const f of files) {
-    for (const h2 of f.hunks) {
-      f.added += h2.added;
-      f.removed += h2.removed;
-    }
-  }
-  return files;
-}
-function startFile(names) {
-  const pair = splitHeaderNames(names);
-  return {
-    file: { path: "", status: "modified", binary: false, added: 0, removed: 0, hunks: [] },
-    headerPath: pair ? stripPrefixPair(pair[0], pair[1]) : void 0,
-    minusPath: void 0,
-    plusPath: void 0,
-    inBinaryPatch: false
-  };
-}
-function headerLine(b2, line) {
-  const f = b2.file;
-  if (line.startsWith("new file mode ")) {
-    f.status = "added";
-    f.newMode = line.slice("new file mode ".length);
-  } else if (line.startsWith("deleted file mode ")) {
-    f.status = "deleted";
-    f.oldMode = line.slice("deleted file mode ".length);
-  } else if (line.startsWith("old mode ")) {
-    f.oldMode = line.slice("old mode ".length);
-  } else if (line.startsWith("new mode ")) {
-    f.newMode = line.slice("new mode ".length);
-  } else if (line.startsWith("rename from ")) {
-    f.status = "renamed";
-    f.oldPath = unquoteIfQuoted(line.slice("rename from ".length));
-  } else if (line.startsWith("rename to ")) {
-    f.status = "renamed";
-    f.path = unquoteIfQuoted(line.slice("rename to ".length));
-  } else if (line.startsWith("copy from ")) {
-    f.status = "added";
-    f.oldPath = unquoteIfQuoted(line.slice("copy from ".length));
-  } else if (line.startsWith("copy to ")) {
-    f.status = "added";
-    f.path = unquoteIfQuoted(line.slice("copy to ".length));
-  } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
-    f.binary = true;
-  } else if (line === "GIT binary patch") {
-    f.binary = true;
-    b2.inBinaryPatch = true;
-  } else if (line.startsWith("--- ")) {
-    b2.minusPath = patchLinePath(line.slice(4));
-  } else if (line.startsWith("+++ ")) {
-    b2.plusPath = patchLinePath(line.slice(4));
-  }
-}
-function patchLinePath(raw) {
-  let s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  s = unquoteIfQuoted(s);
-  if (s === "/dev/null") return void 0;
-  return /^[^/]\//.test(s) ? s.slice(2) : s;
-}
-function splitHeaderNames(rest) {
-  if (rest.startsWith('"')) {
-    const first2 = readQuoted(rest, 0);
-    if (!first2 || rest.charCodeAt(first2.end) !== SPACE2) return void 0;
-    const second = rest.slice(first2.end + 1);
-    return [first2.value, unquoteIfQuoted(second)];
-  }
-  if (rest.endsWith('"')) {
-    for (let at = rest.indexOf(' "'); at >= 0; at = rest.indexOf(' "', at + 1)) {
-      const q2 = readQuoted(rest, at + 1);
-      if (q2 && q2.end === rest.length) return [rest.slice(0, at), q2.value];
-    }
-  }
-  if ((rest.length - 1) % 2 === 0) {
-    const half = (rest.length - 1) / 2;
-    if (rest.charCodeAt(half) === SPACE2) return [rest.slice(0, half), rest.slice(half + 1)];
-  }
-  return void 0;
-}
-function stripPrefixPair(a, b2) {
-  if (a === b2) return b2;
-  const prefixed = /^[^/]\//;
-  if (prefixed.test(a) && prefixed.test(b2)) return b2.slice(2);
-  return b2;
-}
-function unquoteIfQuoted(s) {
-  if (!s.startsWith('"')) return s;
-  const q2 = readQuoted(s, 0);
-  return q2 ? q2.value : s;
-}
-function readQuoted(s, start) {
-  if (s.charCodeAt(start) !== 34) return void 0;
-  const parts = [];
-  let bytes = [];
-  const flush = () => {
-    if (bytes.length > 0) {
-      parts.push(utf8.decode(new Uint8Array(bytes)));
-      bytes = [];
-    }
-  };
-  let i2 = start + 1;
-  while (i2 < s.length) {
-    const ch = s[i2];
-    if (ch === '"') {
-      flush();
-      return { value: parts.join(""), end: i2 + 1 };
-    }
-    if (ch !== "\\") {
-      flush();
-      parts.push(ch);
-      i2++;
-      continue;
-    }
-    const next = s[i2 + 1];
-    if (next === void 0) return void 0;
-    const octal = /^[0-7]{3}/.exec(s.slice(i2 + 1, i2 + 4));
-    if (octal) {
-      bytes.push(parseInt(octal[0], 8) & 255);
-      i2 += 4;
-      continue;
-    }
-    const simple = SIMPLE_ESCAPES[next];
-    if (simple === void 0) return void 0;
-    bytes.push(simple);
-    i2 += 2;
-  }
-  return void 0;
-}
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-}
-function exclusionFor(file) {
-  if (isSecretFile(file)) return "secret";
-  const name = basename(file.path);
-  if (LOCK_FILES.has(name) || name.endsWith(".lock")) return "lock file";
-  if (file.binary) return "binary file";
-  if (GENERATED.some((re) => re.test(name))) return "generated file";
-  return void 0;
-}
-var SPACE2, PLUS2, MINUS2, BACKSLASH, HUNK_HEADER, SIMPLE_ESCAPES, utf8, LOCK_FILES, GENERATED;
-var init_diff = __esm({
-  "src/change/diff.ts"() {
-    "use strict";
-    init_secrets();
-    SPACE2 = 32;
-    PLUS2 = 43;
-    MINUS2 = 45;
-    BACKSLASH = 92;
-    HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
-    SIMPLE_ESCAPES = {
-      a: 7,
-      b: 8,
-      t: 9,
-      n: 10,
-      v: 11,
-      f: 12,
-      r: 13,
-      '"': 34,
-      "\\": 92
-    };
-    utf8 = new TextDecoder("utf-8");
-    LOCK_FILES = /* @__PURE__ */ new Set([
-      "package-lock.json",
-      "npm-shrinkwrap.json",
-      "yarn.lock",
-      "pnpm-lock.yaml",
-      "cargo.lock",
-      "poetry.lock",
-      "gemfile.lock",
-      "composer.lock",
-      "go.sum",
-      "flake.lock",
-      "packages.lock.json"
-    ]);
-    GENERATED = [/.\.min\.[^.]+$/, /\.map$/, /\.pb\.go$/, /_pb2(?:_grpc)?\.py$/, /.\.generated\.[^.]+$/];
-  }
-});
-
-// src/settings/options.ts
-function defaults() {
-  const out = {};
-  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
-  return out;
-}
-function resolveOptions(raw, env = {}) {
-  const options = defaults();
-  const warnings = [];
-  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
-  const writable = options;
-  for (const [key, value] of Object.entries(table)) {
-    if (LUA_ONLY.has(key)) continue;
-    if (!(key in SCHEMA)) {
-      warnings.push(`ignoring unknown option "${key}"`);
-      continue;
-    }
-    const spec = SCHEMA[key];
-    if (spec.check(value)) writable[key] = value;
-    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
-  }
-  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
-  return { options, warnings };
-}
-function normalizeHost(input) {
-  const trimmed2 = input.trim();
-  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
-  const scheme = (m?.[1] ?? "http").toLowerCase();
-  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
-  const slash = rest.indexOf("/");
-  let hostport = slash < 0 ? rest : rest.slice(0, slash);
-  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
-  const at = hostport.lastIndexOf("@");
-  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
-  hostport = hostport.slice(at + 1);
-  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
-  const hp = /^(.*):(\d*)$/.exec(hostport);
-  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
-  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
-  try {
-    const url = new URL(`${scheme}://${host}:${port}${path}`);
-    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
-  } catch {
-    return trimmed2;
-  }
-}
-function isLoopbackHost(url) {
-  try {
-    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
-    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
-  } catch {
-    return false;
-  }
-}
-function applyRepoOverrides(base, o2) {
-  const options = { ...base };
-  const warnings = [];
-  if (o2.model) options.model = o2.model;
-  if (o2.prompt) options.prompt = o2.prompt;
-  if (o2.language) options.language = o2.language;
-  if (o2.preset) {
-    if (isPresetName(o2.preset)) options.preset = o2.preset;
-    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
-  }
-  return { options, warnings };
-}
+// src/model/message-rules.ts
 function messageLimits(preset) {
   return { maxSubjectChars: preset === "journal" ? 200 : 72 };
 }
-function plainHttpWarning(host) {
-  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
-  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
+function resolveLimits(limits) {
+  const positive = (n) => typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : void 0;
+  const maxMessage = positive(limits?.maxMessageChars) ?? DEFAULT_MAX_MESSAGE_CHARS;
+  const subject = positive(limits?.maxSubjectChars);
+  return { maxSubject: subject === void 0 ? void 0 : Math.min(subject, maxMessage), maxMessage };
 }
-var DEFAULT_HOST, isString, isBool, isPositiveInt, isKeepAlive, SCHEMA, OPTION_NAMES, LUA_ONLY;
-var init_options = __esm({
-  "src/settings/options.ts"() {
-    "use strict";
-    init_presets();
-    DEFAULT_HOST = "http://127.0.0.1:11434";
-    isString = (v) => typeof v === "string";
-    isBool = (v) => typeof v === "boolean";
-    isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
-    isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
-    SCHEMA = {
-      host: {
-        default: "",
-        check: isString,
-        expected: "a URL string",
-        help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
-      },
-      model: {
-        default: "gemma3",
-        check: isString,
-        expected: "a model name",
-        help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
-      },
-      preset: {
-        default: "code",
-        check: (v) => typeof v === "string" && isPresetName(v),
-        expected: '"journal", "code" or "conventional"',
-        help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
-      },
-      prompt: {
-        default: "",
-        check: isString,
-        expected: "a string",
-        help: "Your own instructions; replaces the preset's when not empty."
-      },
-      language: {
-        default: "English",
-        check: isString,
-        expected: "a language name",
-        help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
-      },
-      review: {
-        default: true,
-        check: isBool,
-        expected: "a boolean",
-        help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
-      },
-      timeout_ms: {
-        default: 6e4,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Give up on the model after this many milliseconds (loading included) and use the default message."
-      },
-      keep_alive: {
-        default: "30m",
-        check: isKeepAlive,
-        expected: "a duration string or seconds",
-        help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
-      },
-      num_ctx: {
-        default: 8192,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
-      },
-      push_stall_ms: {
-        default: 3e4,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
-      },
-      num_predict: {
-        default: 256,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Tokens reserved for the answer."
-      }
-    };
-    OPTION_NAMES = Object.keys(SCHEMA);
-    LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
+function window2(text, size) {
+  if (text.length <= size) return text;
+  const end = isHighSurrogate(text.charCodeAt(size - 1)) ? size - 1 : size;
+  return text.slice(0, end);
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+function unquote(text) {
+  const close = QUOTE_PAIRS[text.charAt(0)];
+  if (close === void 0 || text.length < 2 || !text.endsWith(close)) return text;
+  const inner = text.slice(1, -1);
+  const firstLine2 = inner.split("\n", 1)[0] ?? "";
+  const stray = close === "'" ? /(?<![A-Za-z])'|'(?![A-Za-z])/.test(firstLine2) : firstLine2.includes(close);
+  return stray ? text : inner;
+}
+function dropUnclosedQuote(subject) {
+  const close = QUOTE_PAIRS[subject.charAt(0)];
+  if (close === void 0) return subject;
+  const rest = subject.slice(1);
+  const closed = close === "'" ? /'(?![A-Za-z])/.test(rest) : rest.includes(close);
+  return closed ? subject : rest.trimStart();
+}
+function assemble(text) {
+  const lines = text.split("\n").map((line) => line.trimEnd().replace(/^#+\s*/, ""));
+  let subject = "";
+  let i2 = 0;
+  while (i2 < lines.length && subject === "") {
+    subject = dropUnclosedQuote(unquote((lines[i2] ?? "").trim())).replace(/^#+\s*/, "").replace(TRAILING_ELLIPSIS, "").trim();
+    i2++;
   }
-});
+  if (subject === "") return "";
+  const body = [];
+  for (const line of lines.slice(i2)) {
+    if (line === "" && (body.length === 0 || body[body.length - 1] === "")) continue;
+    body.push(line);
+  }
+  while (body.length > 0 && body[body.length - 1] === "") body.pop();
+  return body.length === 0 ? subject : `${subject}
 
-// src/commit/push.ts
-async function push(repo, plan, transcript, opts) {
-  if (plan.kind === "none") return void 0;
-  const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
-  try {
-    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
-    transcript.push = out.stdout + out.stderr;
-  } catch (err) {
-    if (err instanceof GitError) transcript.push = err.gitMessage;
-    throw err;
-  }
-  return { to: plan.describe };
+${wrapBody(body).join("\n")}`;
 }
-function pushConfig(repo, opts) {
-  const secs = Math.max(1, Math.ceil(opts.stallMs / 1e3));
+function wrapBody(lines) {
   const out = [];
-  const userSsh = Boolean(opts.env.GIT_SSH_COMMAND || opts.env.GIT_SSH) || repo.config.has("core.sshcommand");
-  if (!userSsh) {
-    const alive = Math.max(1, Math.ceil(secs / 3));
-    out.push(`core.sshCommand=ssh -o BatchMode=yes -o ConnectTimeout=${secs} -o ServerAliveInterval=${alive} -o ServerAliveCountMax=3`);
-  }
-  if (!repo.config.has("http.lowspeedlimit") && !opts.env.GIT_HTTP_LOW_SPEED_LIMIT) {
-    out.push("http.lowSpeedLimit=1", `http.lowSpeedTime=${secs}`);
+  let i2 = 0;
+  while (i2 < lines.length) {
+    const line = lines[i2] ?? "";
+    if (line === "" || CODE_LINE.test(line)) {
+      out.push(line);
+      i2++;
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    const block = [line];
+    i2++;
+    if (bullet) {
+      const marker2 = `${bullet[1] ?? ""}${bullet[2] ?? ""} `;
+      const hang = " ".repeat(width(marker2));
+      while (i2 < lines.length) {
+        const next = lines[i2] ?? "";
+        const indent = next.length - next.trimStart().length;
+        if (next.trim() === "" || indent === 0 || indent > hang.length || next.startsWith("	") || BULLET.test(next)) break;
+        block.push(next);
+        i2++;
+      }
+      if (block.some((l) => width(l) > WIDTH)) {
+        const words2 = [line.slice(bullet[0].length), ...block.slice(1)].join(" ").split(/\s+/).filter(Boolean);
+        out.push(...fill(words2, marker2, hang));
+      } else {
+        out.push(...block);
+      }
+      continue;
+    }
+    while (i2 < lines.length) {
+      const next = lines[i2] ?? "";
+      if (next === "" || CODE_LINE.test(next) || BULLET.test(next)) break;
+      block.push(next);
+      i2++;
+    }
+    if (block.some((l) => width(l) > WIDTH)) {
+      const indent = line.slice(0, line.length - line.trimStart().length);
+      out.push(...fill(block.join(" ").split(/\s+/).filter(Boolean), indent, indent));
+    } else {
+      out.push(...block);
+    }
   }
   return out;
 }
-var init_push = __esm({
-  "src/commit/push.ts"() {
+function fill(words2, first2, hang) {
+  const out = [];
+  let prefix = first2;
+  let line = [];
+  let used = width(first2);
+  for (const word of words2) {
+    const w = width(word);
+    if (line.length > 0 && used + 1 + w > WIDTH) {
+      const at = breakIndex(line, word, hang);
+      if (at >= 0) {
+        const carried = line.splice(at);
+        out.push(prefix + line.join(" "));
+        prefix = hang;
+        line = carried;
+        used = width(hang + carried.join(" "));
+      }
+    }
+    used += (line.length > 0 ? 1 : 0) + w;
+    line.push(word);
+  }
+  if (line.length > 0) out.push(prefix + line.join(" "));
+  return out;
+}
+function breakIndex(line, next, hang) {
+  let at = line.length;
+  let head = next;
+  while (hang === "" && head.startsWith("#")) {
+    if (at <= 1) return -1;
+    at--;
+    head = line[at] ?? "";
+  }
+  return at;
+}
+function width(text) {
+  let n = 0;
+  for (const _2 of text) n++;
+  return n;
+}
+function applyLimits(message, maxSubject, maxMessage) {
+  const lineEnd = message.indexOf("\n");
+  const subjectLine2 = lineEnd < 0 ? message : message.slice(0, lineEnd);
+  const rest = lineEnd < 0 ? "" : message.slice(lineEnd);
+  let subject = maxSubject === void 0 ? subjectLine2 : cutAtWord(subjectLine2, maxSubject, "points");
+  subject = cutAtWord(subject, maxMessage, "units");
+  const room = maxMessage - subject.length;
+  if (rest.length <= room) return subject + rest;
+  if (room < 3) return subject;
+  let body = window2(rest, room);
+  const paragraph = body.lastIndexOf("\n\n");
+  const line = body.lastIndexOf("\n");
+  if (paragraph > room / 2) {
+    body = body.slice(0, paragraph);
+  } else if (line > room / 2) {
+    body = body.slice(0, line);
+  } else {
+    const lineStart = line + 1;
+    const nextBreak = rest.indexOf("\n", lineStart);
+    const whole = nextBreak < 0 ? rest.slice(lineStart) : rest.slice(lineStart, nextBreak);
+    body = body.slice(0, lineStart) + cutAtWord(whole, body.length - lineStart, "units");
+  }
+  body = body.trimEnd();
+  return body.trim() === "" ? subject : subject + body;
+}
+function cutAtWord(line, max, measure) {
+  let kept;
+  let next;
+  if (measure === "units") {
+    if (line.length <= max) return line;
+    kept = window2(line, max);
+    next = line.charAt(kept.length);
+  } else {
+    const points = Array.from(line.slice(0, max * 2 + 2));
+    if (points.length <= max && line.length <= max * 2 + 2) return line;
+    kept = points.slice(0, max).join("");
+    next = points[max] ?? "";
+  }
+  let cut = kept;
+  if (next !== "" && !/\s/.test(next)) {
+    const space = kept.search(/\s\S*$/);
+    if (space > 0) cut = kept.slice(0, space);
+  }
+  let tidy = cut.replace(TRAILING_ELLIPSIS, "");
+  for (let round = 0; round < 3; round++) {
+    const stripped = tidy.replace(DANGLING, "").replace(DANGLING_QUOTE, "");
+    if (stripped === tidy) break;
+    tidy = stripped;
+  }
+  return tidy === "" ? cut.trim() : tidy;
+}
+var DEFAULT_MAX_MESSAGE_CHARS, WIDTH, CODE_LINE, BULLET, TRAILING_ELLIPSIS, DANGLING, DANGLING_QUOTE, QUOTE_PAIRS;
+var init_message_rules = __esm({
+  "src/model/message-rules.ts"() {
     "use strict";
-    init_errors();
+    DEFAULT_MAX_MESSAGE_CHARS = 4096;
+    WIDTH = 72;
+    CODE_LINE = /^(?: {4}|\t)/;
+    BULLET = /^( {0,3})([-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
+    TRAILING_ELLIPSIS = /\s*(?:\.{3,}|…)$/;
+    DANGLING = /[\s,;:\-–—/\\([{&+|.…]+$/;
+    DANGLING_QUOTE = /\s["'`“‘«]$/;
+    QUOTE_PAIRS = {
+      '"': '"',
+      "'": "'",
+      "`": "`",
+      "\u201C": "\u201D",
+      "\u2018": "\u2019",
+      "\xAB": "\xBB"
+    };
   }
 });
 
-// src/commit/unpushed.ts
-function recordPath(repo) {
-  return (0, import_node_path6.join)(stateDir(repo), "unpushed.json");
+// src/model/verdict.ts
+function unusableReason(text) {
+  const head = text.slice(0, HEAD_CHARS);
+  if (isJsonError(text, head)) return REASON_ERROR;
+  const lines = head.split("\n", HEAD_LINES * 2).map((line) => line.trim()).filter((line) => line !== "").slice(0, HEAD_LINES);
+  const first2 = lines[0];
+  if (first2 === void 0) return null;
+  if (HTML_START.test(first2)) return REASON_ERROR;
+  if (isRefusal(first2)) return REASON_REFUSED;
+  if (CONVENTIONAL.test(first2) || GIT_GENERATED.test(first2)) return null;
+  if (COMMIT_VERB.test(first2)) return GO_OPERATION.test(first2) ? REASON_ERROR : null;
+  if (isErrorLine(first2)) return REASON_ERROR;
+  const dump = lines.slice(1, 6).filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h2) => h2.test(line)));
+  return dump.length >= 2 ? REASON_ERROR : null;
 }
-function recordUnpushed(repo, u) {
-  return writeFileAtomic(recordPath(repo), JSON.stringify(u));
+function isRefusal(line) {
+  const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, "");
+  for (const candidate of [line, opened]) {
+    if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
+    const self2 = FIRST_PERSON.exec(candidate);
+    if (self2 && (TASK_WORDS.test(self2[1] ?? "") || /^[\s.!]*$/.test(self2[1] ?? ""))) return true;
+  }
+  return false;
 }
-function clearUnpushed(repo) {
-  return (0, import_promises6.rm)(recordPath(repo), { force: true });
+function isErrorLine(line) {
+  const label = LABEL.exec(line);
+  if (label && !namesComponent(label[1] ?? "")) return true;
+  const exception = EXCEPTION_CLASS.exec(line);
+  if (exception && !namesComponent(exception[1] ?? "")) return true;
+  const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
+  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || SERVER_TALK.test(spoken);
 }
-async function readUnpushed(repo) {
+function namesComponent(rest) {
+  const text = rest.trim();
+  return text !== "" && COMMIT_VERB.test(text) && !text.includes(": ");
+}
+function isJsonError(text, head) {
+  let start = head.trimStart();
+  const sse = /^(?:event:[^\n]*\n)?data:[ \t]*/.exec(start);
+  if (sse) start = start.slice(sse[0].length);
+  if (!start.startsWith("{") && !start.startsWith("[")) return false;
+  const whole = sse ? start : text.trimStart();
+  const firstLine2 = start.split("\n", 1)[0] ?? "";
+  for (const candidate of whole.length <= JSON_PARSE_LIMIT ? [whole.trimEnd(), firstLine2] : [firstLine2]) {
+    try {
+      return jsonHasError(JSON.parse(candidate), 0);
+    } catch {
+    }
+  }
+  return /^\[?\{\s*"(?:error|errors|err|detail|exception|fault)"\s*:/.test(start) || /^\{\s*"object"\s*:\s*"error"/.test(start);
+}
+function jsonHasError(value, depth) {
+  if (depth > 3 || value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.slice(0, 3).some((item) => jsonHasError(item, depth + 1));
+  const entries = Object.entries(value);
+  const field = (name) => entries.find(([key]) => key.toLowerCase() === name)?.[1];
+  for (const key of ["error", "errors", "err", "exception", "fault", "detail", "error_message", "errormessage"]) {
+    const found = field(key);
+    if (found !== void 0 && found !== null && found !== false && found !== "") return true;
+  }
+  for (const key of ["object", "type", "status", "level"]) {
+    const found = field(key);
+    if (typeof found === "string" && /^(?:error|fail(?:ed|ure)?)$/i.test(found)) return true;
+  }
+  const message = field("message") ?? field("msg");
+  if (typeof message === "string") {
+    if (field("code") !== void 0 || field("status") !== void 0 || field("statuscode") !== void 0) return true;
+    return unusableReason(message) !== null;
+  }
+  return false;
+}
+var REASON_ERROR, REASON_REFUSED, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SERVER_TALK, REFUSALS, FIRST_PERSON, TASK_WORDS;
+var init_verdict = __esm({
+  "src/model/verdict.ts"() {
+    "use strict";
+    REASON_ERROR = "the model returned an error text";
+    REASON_REFUSED = "the model refused";
+    HEAD_CHARS = 4096;
+    HEAD_LINES = 12;
+    JSON_PARSE_LIMIT = 64 * 1024;
+    COMMIT_VERBS = [
+      "add",
+      "adapt",
+      "adjust",
+      "align",
+      "allow",
+      "apply",
+      "avoid",
+      "bump",
+      "cache",
+      "catch",
+      "change",
+      "check",
+      "clarify",
+      "clean",
+      "clear",
+      "collapse",
+      "combine",
+      "configure",
+      "convert",
+      "copy",
+      "correct",
+      "create",
+      "debounce",
+      "decouple",
+      "default",
+      "defer",
+      "define",
+      "delete",
+      "deprecate",
+      "describe",
+      "detect",
+      "disable",
+      "display",
+      "document",
+      "downgrade",
+      "drop",
+      "emit",
+      "enable",
+      "enforce",
+      "ensure",
+      "escape",
+      "expand",
+      "explain",
+      "export",
+      "expose",
+      "extend",
+      "extract",
+      "filter",
+      "fix",
+      "flush",
+      "format",
+      "guard",
+      "handle",
+      "harden",
+      "hide",
+      "ignore",
+      "implement",
+      "import",
+      "improve",
+      "include",
+      "increase",
+      "decrease",
+      "initialize",
+      "inline",
+      "install",
+      "introduce",
+      "keep",
+      "limit",
+      "list",
+      "log",
+      "make",
+      "made",
+      "mark",
+      "merge",
+      "migrate",
+      "move",
+      "normalize",
+      "optimize",
+      "pass",
+      "pin",
+      "port",
+      "preserve",
+      "prevent",
+      "print",
+      "propagate",
+      "prune",
+      "raise",
+      "rearrange",
+      "recover",
+      "reduce",
+      "refactor",
+      "refresh",
+      "register",
+      "reject",
+      "release",
+      "reload",
+      "remove",
+      "rename",
+      "reorder",
+      "replace",
+      "report",
+      "require",
+      "reset",
+      "resolve",
+      "restore",
+      "restructure",
+      "retry",
+      "return",
+      "reuse",
+      "revert",
+      "rewrite",
+      "rework",
+      "sanitize",
+      "separate",
+      "set",
+      "show",
+      "simplify",
+      "skip",
+      "sort",
+      "split",
+      "stop",
+      "store",
+      "streamline",
+      "strip",
+      "support",
+      "surface",
+      "switch",
+      "sync",
+      "tidy",
+      "tighten",
+      "track",
+      "translate",
+      "trim",
+      "try",
+      "tweak",
+      "unify",
+      "update",
+      "upgrade",
+      "use",
+      "validate",
+      "verify",
+      "warn",
+      "wrap"
+    ];
+    COMMIT_VERB = new RegExp(String.raw`^(?:${COMMIT_VERBS.join("|")})(?:s|es|d|ed|ing)?\b(?![-'’])(?! of\b)`, "i");
+    CONVENTIONAL = /^(?:feat|fix|docs|style|refactor|perf|test|tests|build|ci|chore|revert|deps|release)(?:\([^()\n]{0,60}\))?!?:\s/i;
+    GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|remote-tracking branch|tag)\b|Revert ")/;
+    GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
+    LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+    BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
+    EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+    DUMP_HEADERS = [
+      /^Traceback \(most recent call last\)/,
+      /^goroutine \d+ \[[^\]\n]*\]:?$/,
+      /^thread '[^'\n]*' panicked at\b/,
+      /^Exception in thread "/,
+      // .NET: "Unhandled exception. System.X: ...", Node: "Uncaught TypeError: ..."; not "unhandled exception when ...".
+      /^(?:Unhandled|Uncaught)[ \t]+(?:exception|rejection|error|promise rejection|[\w.]*(?:Error|Exception))(?:[ \t]+at)?[ \t]*[.:]/i,
+      /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
+      /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
+      /^[A-Z_]*ASSERT\w*\(/,
+      /^make(?:\[\d+\])?: \*\*\*/,
+      /^Assertion [`'"].*[`'"] failed\.?$/,
+      /^terminate called after throwing\b/
+    ];
+    STACK_FRAMES = [
+      /^\s*File "[^"\n]+", line \d+/,
+      // Python
+      /^\s*at \S.*:\d+:\d+\)?$/,
+      // JavaScript
+      /^\s*at [\w$.<>]+\([\w$.]+\.(?:java|kt|scala|cs):\d+\)$/,
+      // JVM, .NET
+      /^\s*\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/,
+      // Go
+      /^#\d+\s+0x[0-9a-f]+ in /
+      // gdb
+    ];
+    LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+    HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
+    HTTP_REASONS = [
+      "bad request",
+      "unauthorized",
+      "payment required",
+      "forbidden",
+      "not found",
+      "page not found",
+      "method not allowed",
+      "not acceptable",
+      "proxy authentication required",
+      "request time-?out",
+      "conflict",
+      "gone",
+      "payload too large",
+      "request entity too large",
+      "uri too long",
+      "unsupported media type",
+      "unprocessable (?:entity|content)",
+      "too many requests",
+      "internal server error",
+      "not implemented",
+      "bad gateway",
+      "service (?:temporarily )?unavailable",
+      "gateway time-?out",
+      "http version not supported",
+      "insufficient storage",
+      "web server is (?:down|returning an unknown error)",
+      "connection timed out",
+      "origin is unreachable",
+      "a timeout occurred",
+      "ssl handshake failed",
+      "invalid ssl certificate"
+    ].join("|");
+    HTTP_STATUS_LINE = new RegExp(String.raw`^(?:HTTP/\d(?:\.\d)?[ \t]+)?[45]\d\d\b[ \t]*[-:.]?[ \t]*(?:${HTTP_REASONS})\b`, "i");
+    HTTP_REASON_ALONE = new RegExp(String.raw`^(?:${HTTP_REASONS})[.!]?$|^(?:HTTP(?:/\d(?:\.\d)?)?[ \t]+)?[45]\d\d[.!]?$`, "i");
+    HTTP_STATUS_IN_LINE = new RegExp(
+      String.raw`\b[45]\d\d[ \t]+(?:${HTTP_REASONS})\b|\b(?:status(?:[ \t]+code)?|error[ \t]+code|http[ \t]+error)[ \t]*:?[ \t]*[45]\d\d\b`,
+      "i"
+    );
+    SHELL_SIGNAL = /^(?:\S+: line \d+: +\d+ )?(?:Segmentation fault|Bus error|Illegal instruction|Aborted|Killed|Floating point exception|Trace\/breakpoint trap|Hangup|Terminated|Quit)(?: \(core dumped\))?[.!]?$/i;
+    SYSTEM_ERRORS = [
+      "(?:unexpected )?EOF",
+      "connection refused",
+      "connection reset(?: by peer)?",
+      "broken pipe",
+      "no such file or directory",
+      "no such host",
+      "permission denied",
+      "access denied",
+      "operation not permitted",
+      "file does not exist",
+      "file already exists",
+      "is a directory",
+      "not a directory",
+      "directory not empty",
+      "i/o timeout",
+      "context deadline exceeded",
+      "context canceled",
+      "deadline exceeded",
+      "operation timed out",
+      "connection timed out",
+      "network is unreachable",
+      "no route to host",
+      "host is unreachable",
+      "address already in use",
+      "cannot assign requested address",
+      "cannot allocate memory",
+      "out of memory",
+      "no space left on device",
+      "too many open files",
+      "resource temporarily unavailable",
+      "device or resource busy",
+      "read-only file system",
+      "bad file descriptor",
+      "invalid argument",
+      "use of closed network connection",
+      "server misbehaving",
+      "certificate signed by unknown authority",
+      "(?:signal: )?(?:killed|aborted|terminated|hangup|segmentation fault(?: \\(core dumped\\))?)",
+      "exit status -?(?:0x[0-9a-f]+|\\d+)",
+      "core dumped",
+      "segmentation violation\\b.*",
+      "invalid memory address or nil pointer dereference",
+      "nil pointer dereference",
+      "index out of range\\b.*",
+      "not found"
+    ].join("|");
+    SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, "i");
+    SERVER_TALK = new RegExp(
+      [
+        String.raw`\bout of memory\b`,
+        String.raw`\brequires more (?:system )?memory\b`,
+        String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
+        String.raw`\bexceeds? the (?:available |maximum )?context\b`,
+        String.raw`\bcontext (?:size|length|window) (?:has been |was |is )?exceeded\b`,
+        String.raw`\bmaximum context length\b`,
+        String.raw`\btimed out waiting for\b`,
+        String.raw`\bserver (?:is )?busy\b`,
+        String.raw`\brate limit(?:ed| exceeded| reached)\b`,
+        String.raw`\bquota exceeded\b`,
+        String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
+        String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
+        String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
+        String.raw`\btry again\b`,
+        String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
+        String.raw`\btry pulling it\b`,
+        String.raw`\b(?:an?|the) (?:\w+ ){0,2}error (?:has )?(?:occurred|was encountered|happened)\b`,
+        String.raw`\bencountered an? (?:\w+ ){0,2}error\b`,
+        String.raw`\bwas unable to complete (?:your|the) request\b`,
+        String.raw`\bupstream (?:connect error|request timeout|prematurely closed)\b`
+      ].join("|"),
+      "i"
+    );
+    REFUSALS = [
+      /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
+      // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
+      /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
+      /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
+      /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
+      /^I (?:must|have to) (?:decline|refuse)\b/i,
+      /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
+      /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
+      /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
+      /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
+      /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i
+    ];
+    FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
+    TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
+  }
+});
+
+// src/model/clean.ts
+function cleanMessage(raw, limits) {
+  if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
+  const { maxSubject, maxMessage } = resolveLimits(limits);
+  const reasoning = stripReasoning(normalizeNewlines(raw));
+  let text = reasoning.text.trim();
+  if (text === "") {
+    return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
+  }
+  const early = unusableReason(text);
+  if (early) return { ok: false, reason: early };
+  text = window2(text, windowFor(maxMessage));
+  text = unfence(text);
+  text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
+  const unwrapped = stripWrappers(text);
+  const message = assemble(unwrapped.text);
+  if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
+  const late = unusableReason(message);
+  if (late) return { ok: false, reason: late };
+  return { ok: true, message: applyLimits(message, maxSubject, maxMessage) };
+}
+function previewMessage(partial, limits) {
   try {
-    const u = JSON.parse(await (0, import_promises6.readFile)(recordPath(repo), "utf8"));
-    if (typeof u.hash !== "string") return void 0;
-    return { hash: u.hash, branch: typeof u.branch === "string" ? u.branch : null };
+    if (typeof partial !== "string" || partial === "") return "";
+    const { maxSubject, maxMessage } = resolveLimits(limits);
+    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
+    text = window2(text, windowFor(maxMessage));
+    text = dropFenceLines(text);
+    const firstBreak = text.indexOf("\n");
+    const firstLine2 = firstBreak < 0 ? text : text.slice(0, firstBreak);
+    if (firstLine2.length < 200) text = stripPreamble(text).text;
+    const open2 = text.charAt(0);
+    const close = QUOTE_PAIRS[open2];
+    if (close !== void 0) {
+      text = text.slice(1);
+      if (text.endsWith(close)) text = text.slice(0, -close.length);
+    }
+    return applyLimits(text.trim(), maxSubject, maxMessage);
   } catch {
-    return void 0;
-  }
-}
-async function owedCommit(repo, plan) {
-  const u = await readUnpushed(repo);
-  if (!u) return void 0;
-  if (u.branch !== repo.branch || plan.kind === "none") return u.branch === repo.branch ? u : void 0;
-  const tracking = `refs/remotes/${plan.remote}/${plan.kind === "upstream" ? plan.ref.replace(/^refs\/heads\//, "") : plan.branch}`;
-  const isAncestor = (of) => repo.git.run(["merge-base", u.hash, of]).then(
-    (r2) => r2.stdout.trim().startsWith(u.hash),
-    () => false
-  );
-  const [onHead, onRemote] = await Promise.all([isAncestor("HEAD"), isAncestor(tracking)]);
-  if (onHead && !onRemote) return u;
-  await clearUnpushed(repo);
-  return void 0;
-}
-var import_promises6, import_node_path6;
-var init_unpushed = __esm({
-  "src/commit/unpushed.ts"() {
-    "use strict";
-    import_promises6 = require("node:fs/promises");
-    import_node_path6 = require("node:path");
-    init_state_dir();
-  }
-});
-
-// src/commit/flow.ts
-function settingsFor(config, base, over = {}) {
-  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
-  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
-  warnings.unshift(...fromConfig.warnings);
-  const plain = plainHttpWarning(options.host);
-  if (plain) warnings.push(plain);
-  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
-}
-async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
-  let context;
-  if (opts.contextNow && scope === "file" && typeof path === "string") {
-    const file = repoPath(repo, path);
-    context = promptContext({ repo, file, diff: [{ path: file }] });
-  }
-  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
-  if (check.status === "rejected") throw check.reason;
-  if (gathered.status === "rejected") throw gathered.reason;
-  const change = gathered.value;
-  if (change.diff === "") {
-    const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
-    const what = scope === "file" ? `${named} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
-    throw new PluginError(`nothing to commit: ${what}`, "info");
-  }
-  const { options, system, warnings } = settingsFor(repo.config, base, over);
-  const plan = planPush(repo.branch, repo.config);
-  const key = { scope, file: change.file ?? change.files?.join("\n") };
-  const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
-  return {
-    repo,
-    scope,
-    file: change.file,
-    files: change.files,
-    diff: parseDiff(change.diff),
-    options,
-    system,
-    plan,
-    owed,
-    draft: draftPath(repo, key),
-    draftText,
-    warnings,
-    context
-  };
-}
-async function offeredDraft(repo, key) {
-  const draft = await readDraft(repo, key);
-  if (!draft) return "";
-  if (await draftWasCommitted(repo, draft)) {
-    await removeDraft(draftPath(repo, key));
     return "";
   }
-  return draft.message;
 }
-function pushTarget(p2) {
-  return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
+function normalizeNewlines(text) {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
-function reviewInfo(p2, pushTo = pushTarget(p2)) {
-  return {
-    repoRoot: p2.repo.root,
-    branch: p2.repo.branch,
-    pushTo,
-    scope: p2.scope,
-    files: p2.diff.map((f) => f.path),
-    model: p2.options.model,
-    host: p2.options.host,
-    omitted: []
-  };
-}
-async function promptContext(p2) {
-  const [subjects, generated] = await Promise.all([
-    recentSubjects(p2.repo, p2.file),
-    generatedByAttributes(
-      p2.repo,
-      p2.diff.map((f) => f.path)
-    )
-  ]);
-  return { subjects, generated };
-}
-async function commitAndPush(p2, message, transcript, hooks) {
-  let hash;
-  let subject;
-  try {
-    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
-      what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
-      signal: hooks.signal,
-      onWait: hooks.onWait,
-      onLocked: hooks.onLocked
-    }));
-  } catch (err) {
-    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+function stripReasoning(text) {
+  if (!text.includes("<")) return { text, hadReasoning: false };
+  const kept = [];
+  let from = 0;
+  let openAt = -1;
+  let hadReasoning = false;
+  for (const tag of text.matchAll(THINK_TAG)) {
+    const at = tag.index;
+    hadReasoning = true;
+    if (tag[1] !== "/") {
+      if (openAt < 0) {
+        kept.push(text.slice(from, at));
+        openAt = at;
+      }
+    } else {
+      if (openAt < 0) kept.length = 0;
+      openAt = -1;
+      from = at + tag[0].length;
+    }
   }
-  const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
-  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
-  const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
-  const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
-  const settled = async () => {
-    await committed;
-    return madeP;
-  };
-  if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
-  try {
-    await pushing;
-  } catch (err) {
-    const made2 = await settled();
-    if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
-    throw new PushFailed(made2, { cause: err });
+  if (openAt < 0) kept.push(text.slice(from));
+  return { text: kept.join(""), hadReasoning };
+}
+function unfence(text) {
+  const lines = text.split("\n").map((line) => line.replace(INLINE_FENCE, "$1"));
+  const fences = [];
+  lines.forEach((line, i2) => {
+    if (FENCE_LINE.test(line)) fences.push(i2);
+  });
+  const [start, end] = fences;
+  if (fences.length === 2 && start !== void 0 && end !== void 0) {
+    const inside = lines.slice(start + 1, end).join("\n");
+    const before = lines.slice(0, start).join("\n").trim();
+    const after = lines.slice(end + 1).join("\n").trim();
+    if (inside.trim() !== "" && (after === "" || inside.trim().length >= before.length + after.length)) {
+      return inside;
+    }
   }
-  const made = await settled();
-  await clearUnpushed(p2.repo).catch(() => void 0);
-  const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
-  return { pushed: true, made, to: p2.plan.describe, tookAlong };
+  return lines.filter((line) => !FENCE_LINE.test(line)).join("\n");
 }
-function sameCommit(a, b2) {
-  return a !== "" && b2 !== "" && (a.startsWith(b2) || b2.startsWith(a));
+function unmarkdown(line) {
+  let out = line;
+  if (HEADING2.test(out)) out = out.replace(HEADING2, "").replace(HEADING_TRAILER, "");
+  return out.replace(BOLD_STARS, "$1").replace(BOLD_UNDERSCORES, (whole, inner) => /\W/.test(inner) ? inner : whole);
 }
-function notPushedBecause(plan) {
-  if (plan.kind !== "none") return "not pushed";
-  switch (plan.why) {
-    case "detached":
-      return "detached HEAD, so not pushed";
-    case "no-remote":
-      return "no remote, so not pushed";
-    case "no-upstream":
-      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
-    case "upstream-name":
-      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
+function stripWrappers(text) {
+  let current = text.trim();
+  let hadPreamble = false;
+  for (let round = 0; round < 4; round++) {
+    const stripped = stripPreamble(current);
+    hadPreamble ||= stripped.found;
+    const next = unquote(stripped.text.replace(PLACEHOLDER2, "").trim()).trim();
+    if (next === current) break;
+    current = next;
   }
+  return { text: current, hadPreamble };
 }
-var CommitRefused, PushFailed;
-var init_flow = __esm({
-  "src/commit/flow.ts"() {
+function stripPreamble(text) {
+  let out = text.trimStart();
+  let found = false;
+  for (let round = 0; round < 3; round++) {
+    const end = out.indexOf("\n");
+    const line = (end < 0 ? out : out.slice(0, end)).trim();
+    if (line.length > 200 || !META_LINES.some((meta) => meta.test(line))) break;
+    out = end < 0 ? "" : out.slice(end + 1).trimStart();
+    found = true;
+  }
+  for (const preamble of PREAMBLES) {
+    const next = out.replace(preamble, "").trimStart();
+    if (next !== out) found = true;
+    out = next;
+  }
+  return { text: out, found };
+}
+function dropFenceLines(text) {
+  if (!text.includes("`") && !text.includes("~")) return text;
+  const lines = text.split("\n");
+  const last2 = lines.length - 1;
+  return lines.filter((line, i2) => !(FENCE_LINE.test(line) || i2 === last2 && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))).join("\n");
+}
+var REASON_EMPTY, REASON_ONLY_REASONING, REASON_ONLY_PREAMBLE, windowFor, THINK_TAG, FENCE_LINE, INLINE_FENCE, HEADING2, HEADING_TRAILER, BOLD_STARS, BOLD_UNDERSCORES, OPENER, PREAMBLES, META_LINES, PLACEHOLDER2;
+var init_clean = __esm({
+  "src/model/clean.ts"() {
     "use strict";
-    init_commit();
-    init_diff();
-    init_drafts();
-    init_errors();
-    init_gather();
-    init_options();
-    init_presets();
-    init_push();
-    init_repo();
-    init_unpushed();
-    CommitRefused = class extends PluginError {
-      constructor(cancelled, options) {
-        super(cancelled ? "cancelled while waiting for another commit: nothing committed" : "commit refused", cancelled ? "info" : "error", options);
-        this.cancelled = cancelled;
-      }
-      cancelled;
-      name = "CommitRefused";
-    };
-    PushFailed = class extends PluginError {
-      constructor(made, options) {
-        super("push failed", "error", options);
-        this.made = made;
-      }
-      made;
-      name = "PushFailed";
-    };
+    init_message_rules();
+    init_verdict();
+    REASON_EMPTY = "the model returned an empty answer";
+    REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
+    REASON_ONLY_PREAMBLE = "the model returned an introduction but no message";
+    windowFor = (maxMessage) => maxMessage * 2 + 1024;
+    THINK_TAG = /<(\/?)think(?:ing)?\s*>/gi;
+    FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})\s*[\w+.#-]*\s*$/;
+    INLINE_FENCE = /^\s*`{3,}([^`\n]+?)`{3,}\s*$/;
+    HEADING2 = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+    HEADING_TRAILER = /[ \t]+#+[ \t]*$/;
+    BOLD_STARS = /(?<![\w*])\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?![\w*])/g;
+    BOLD_UNDERSCORES = /(?<!\w)__(?=[^\s_])((?:(?!__).)+?)(?<=[^\s_])__(?!\w)/g;
+    OPENER = String.raw`(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great|well|hmm+)\b[!.,]*\s+)?`;
+    PREAMBLES = [
+      // "Here's a concise commit message for your changes:", "Sure! Here is the commit message"
+      new RegExp(
+        String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are)\b[^\n]*?\bcommit\s+messages?\b[^\n:]*(?::|(?=\n)|$)`,
+        "i"
+      ),
+      // "Commit message:", "Suggested commit message (conventional):", "Commit message for foo.ts"
+      /^(?:(?:suggested|proposed|generated|final|git)\s+)*commit\s+message(?:\s*\([^)\n]*\))?(?:\s+(?:for|of)\b[^\n:]*)?\s*(?::|(?=\n)|$)/i
+    ];
+    META_LINES = [
+      /^(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great)\b[!.,]*$/i,
+      new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*:$`, "i"),
+      new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*\b(?:commit|message|diff|changes)\b[^\n]*$`, "i"),
+      /^[^\n]*\bcommit\s+message\b[^\n]*:$/i,
+      /^(?:based on|looking at|after (?:reviewing|analy[sz]ing)|given|from) (?:the|your|this|these)\b[^\n]*:$/i,
+      /^(?:let me|i['’]ll|i will|i['’]d|i would|i suggest|i propose|below is|the following is)\b[^\n]*\b(?:commit|message|diff|changes|summar\w*)\b[^\n]*[:.]$/i
+    ];
+    PLACEHOLDER2 = /<\s*commit[ _-]?message\s*>/gi;
   }
 });
 
@@ -3280,2424 +5295,6 @@ var init_ollama = __esm({
   }
 });
 
-// src/model/clean.ts
-function cleanMessage(raw, limits) {
-  if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
-  const { maxSubject, maxMessage } = resolveLimits(limits);
-  const reasoning = stripReasoning(normalizeNewlines(raw));
-  let text = reasoning.text.trim();
-  if (text === "") {
-    return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
-  }
-  const early = unusableReason(text);
-  if (early) return { ok: false, reason: early };
-  text = window2(text, windowFor(maxMessage));
-  text = unfence(text);
-  text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
-  const unwrapped = stripWrappers(text);
-  const message = assemble(unwrapped.text);
-  if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
-  const late = unusableReason(message);
-  if (late) return { ok: false, reason: late };
-  return { ok: true, message: applyLimits(message, maxSubject, maxMessage) };
-}
-function previewMessage(partial, limits) {
-  try {
-    if (typeof partial !== "string" || partial === "") return "";
-    const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
-    if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
-    text = window2(text, windowFor(maxMessage));
-    text = dropFenceLines(text);
-    const firstBreak = text.indexOf("\n");
-    const firstLine2 = firstBreak < 0 ? text : text.slice(0, firstBreak);
-    if (firstLine2.length < 200) text = stripPreamble(text).text;
-    const open2 = text.charAt(0);
-    const close = QUOTE_PAIRS[open2];
-    if (close !== void 0) {
-      text = text.slice(1);
-      if (text.endsWith(close)) text = text.slice(0, -close.length);
-    }
-    return applyLimits(text.trim(), maxSubject, maxMessage);
-  } catch {
-    return "";
-  }
-}
-function resolveLimits(limits) {
-  const positive = (n) => typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : void 0;
-  const maxMessage = positive(limits?.maxMessageChars) ?? DEFAULT_MAX_MESSAGE_CHARS;
-  const subject = positive(limits?.maxSubjectChars);
-  return { maxSubject: subject === void 0 ? void 0 : Math.min(subject, maxMessage), maxMessage };
-}
-function window2(text, size) {
-  if (text.length <= size) return text;
-  const end = isHighSurrogate(text.charCodeAt(size - 1)) ? size - 1 : size;
-  return text.slice(0, end);
-}
-function isHighSurrogate(code) {
-  return code >= 55296 && code <= 56319;
-}
-function normalizeNewlines(text) {
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-}
-function stripReasoning(text) {
-  if (!text.includes("<")) return { text, hadReasoning: false };
-  const kept = [];
-  let from = 0;
-  let openAt = -1;
-  let hadReasoning = false;
-  for (const tag of text.matchAll(THINK_TAG)) {
-    const at = tag.index;
-    hadReasoning = true;
-    if (tag[1] !== "/") {
-      if (openAt < 0) {
-        kept.push(text.slice(from, at));
-        openAt = at;
-      }
-    } else {
-      if (openAt < 0) kept.length = 0;
-      openAt = -1;
-      from = at + tag[0].length;
-    }
-  }
-  if (openAt < 0) kept.push(text.slice(from));
-  return { text: kept.join(""), hadReasoning };
-}
-function unfence(text) {
-  const lines = text.split("\n").map((line) => line.replace(INLINE_FENCE, "$1"));
-  const fences = [];
-  lines.forEach((line, i2) => {
-    if (FENCE_LINE.test(line)) fences.push(i2);
-  });
-  const [start, end] = fences;
-  if (fences.length === 2 && start !== void 0 && end !== void 0) {
-    const inside = lines.slice(start + 1, end).join("\n");
-    const before = lines.slice(0, start).join("\n").trim();
-    const after = lines.slice(end + 1).join("\n").trim();
-    if (inside.trim() !== "" && (after === "" || inside.trim().length >= before.length + after.length)) {
-      return inside;
-    }
-  }
-  return lines.filter((line) => !FENCE_LINE.test(line)).join("\n");
-}
-function unmarkdown(line) {
-  let out = line;
-  if (HEADING.test(out)) out = out.replace(HEADING, "").replace(HEADING_TRAILER, "");
-  return out.replace(BOLD_STARS, "$1").replace(BOLD_UNDERSCORES, (whole, inner) => /\W/.test(inner) ? inner : whole);
-}
-function stripWrappers(text) {
-  let current = text.trim();
-  let hadPreamble = false;
-  for (let round = 0; round < 4; round++) {
-    const stripped = stripPreamble(current);
-    hadPreamble ||= stripped.found;
-    const next = unquote(stripped.text.replace(PLACEHOLDER2, "").trim()).trim();
-    if (next === current) break;
-    current = next;
-  }
-  return { text: current, hadPreamble };
-}
-function stripPreamble(text) {
-  let out = text.trimStart();
-  let found = false;
-  for (let round = 0; round < 3; round++) {
-    const end = out.indexOf("\n");
-    const line = (end < 0 ? out : out.slice(0, end)).trim();
-    if (line.length > 200 || !META_LINES.some((meta) => meta.test(line))) break;
-    out = end < 0 ? "" : out.slice(end + 1).trimStart();
-    found = true;
-  }
-  for (const preamble of PREAMBLES) {
-    const next = out.replace(preamble, "").trimStart();
-    if (next !== out) found = true;
-    out = next;
-  }
-  return { text: out, found };
-}
-function unquote(text) {
-  const close = QUOTE_PAIRS[text.charAt(0)];
-  if (close === void 0 || text.length < 2 || !text.endsWith(close)) return text;
-  const inner = text.slice(1, -1);
-  const firstLine2 = inner.split("\n", 1)[0] ?? "";
-  const stray = close === "'" ? /(?<![A-Za-z])'|'(?![A-Za-z])/.test(firstLine2) : firstLine2.includes(close);
-  return stray ? text : inner;
-}
-function dropUnclosedQuote(subject) {
-  const close = QUOTE_PAIRS[subject.charAt(0)];
-  if (close === void 0) return subject;
-  const rest = subject.slice(1);
-  const closed = close === "'" ? /'(?![A-Za-z])/.test(rest) : rest.includes(close);
-  return closed ? subject : rest.trimStart();
-}
-function assemble(text) {
-  const lines = text.split("\n").map((line) => line.trimEnd().replace(/^#+\s*/, ""));
-  let subject = "";
-  let i2 = 0;
-  while (i2 < lines.length && subject === "") {
-    subject = dropUnclosedQuote(unquote((lines[i2] ?? "").trim())).replace(/^#+\s*/, "").replace(TRAILING_ELLIPSIS, "").trim();
-    i2++;
-  }
-  if (subject === "") return "";
-  const body = [];
-  for (const line of lines.slice(i2)) {
-    if (line === "" && (body.length === 0 || body[body.length - 1] === "")) continue;
-    body.push(line);
-  }
-  while (body.length > 0 && body[body.length - 1] === "") body.pop();
-  return body.length === 0 ? subject : `${subject}
-
-${wrapBody(body).join("\n")}`;
-}
-function wrapBody(lines) {
-  const out = [];
-  let i2 = 0;
-  while (i2 < lines.length) {
-    const line = lines[i2] ?? "";
-    if (line === "" || CODE_LINE.test(line)) {
-      out.push(line);
-      i2++;
-      continue;
-    }
-    const bullet = BULLET.exec(line);
-    const block = [line];
-    i2++;
-    if (bullet) {
-      const marker2 = `${bullet[1] ?? ""}${bullet[2] ?? ""} `;
-      const hang = " ".repeat(width(marker2));
-      while (i2 < lines.length) {
-        const next = lines[i2] ?? "";
-        const indent = next.length - next.trimStart().length;
-        if (next.trim() === "" || indent === 0 || indent > hang.length || next.startsWith("	") || BULLET.test(next)) break;
-        block.push(next);
-        i2++;
-      }
-      if (block.some((l) => width(l) > WIDTH)) {
-        const words2 = [line.slice(bullet[0].length), ...block.slice(1)].join(" ").split(/\s+/).filter(Boolean);
-        out.push(...fill(words2, marker2, hang));
-      } else {
-        out.push(...block);
-      }
-      continue;
-    }
-    while (i2 < lines.length) {
-      const next = lines[i2] ?? "";
-      if (next === "" || CODE_LINE.test(next) || BULLET.test(next)) break;
-      block.push(next);
-      i2++;
-    }
-    if (block.some((l) => width(l) > WIDTH)) {
-      const indent = line.slice(0, line.length - line.trimStart().length);
-      out.push(...fill(block.join(" ").split(/\s+/).filter(Boolean), indent, indent));
-    } else {
-      out.push(...block);
-    }
-  }
-  return out;
-}
-function fill(words2, first2, hang) {
-  const out = [];
-  let prefix = first2;
-  let line = [];
-  let used = width(first2);
-  for (const word of words2) {
-    const w = width(word);
-    if (line.length > 0 && used + 1 + w > WIDTH) {
-      const at = breakIndex(line, word, hang);
-      if (at >= 0) {
-        const carried = line.splice(at);
-        out.push(prefix + line.join(" "));
-        prefix = hang;
-        line = carried;
-        used = width(hang + carried.join(" "));
-      }
-    }
-    used += (line.length > 0 ? 1 : 0) + w;
-    line.push(word);
-  }
-  if (line.length > 0) out.push(prefix + line.join(" "));
-  return out;
-}
-function breakIndex(line, next, hang) {
-  let at = line.length;
-  let head = next;
-  while (hang === "" && head.startsWith("#")) {
-    if (at <= 1) return -1;
-    at--;
-    head = line[at] ?? "";
-  }
-  return at;
-}
-function width(text) {
-  let n = 0;
-  for (const _2 of text) n++;
-  return n;
-}
-function applyLimits(message, maxSubject, maxMessage) {
-  const lineEnd = message.indexOf("\n");
-  const subjectLine2 = lineEnd < 0 ? message : message.slice(0, lineEnd);
-  const rest = lineEnd < 0 ? "" : message.slice(lineEnd);
-  let subject = maxSubject === void 0 ? subjectLine2 : cutAtWord(subjectLine2, maxSubject, "points");
-  subject = cutAtWord(subject, maxMessage, "units");
-  const room = maxMessage - subject.length;
-  if (rest.length <= room) return subject + rest;
-  if (room < 3) return subject;
-  let body = window2(rest, room);
-  const paragraph = body.lastIndexOf("\n\n");
-  const line = body.lastIndexOf("\n");
-  if (paragraph > room / 2) {
-    body = body.slice(0, paragraph);
-  } else if (line > room / 2) {
-    body = body.slice(0, line);
-  } else {
-    const lineStart = line + 1;
-    const nextBreak = rest.indexOf("\n", lineStart);
-    const whole = nextBreak < 0 ? rest.slice(lineStart) : rest.slice(lineStart, nextBreak);
-    body = body.slice(0, lineStart) + cutAtWord(whole, body.length - lineStart, "units");
-  }
-  body = body.trimEnd();
-  return body.trim() === "" ? subject : subject + body;
-}
-function cutAtWord(line, max, measure) {
-  let kept;
-  let next;
-  if (measure === "units") {
-    if (line.length <= max) return line;
-    kept = window2(line, max);
-    next = line.charAt(kept.length);
-  } else {
-    const points = Array.from(line.slice(0, max * 2 + 2));
-    if (points.length <= max && line.length <= max * 2 + 2) return line;
-    kept = points.slice(0, max).join("");
-    next = points[max] ?? "";
-  }
-  let cut = kept;
-  if (next !== "" && !/\s/.test(next)) {
-    const space = kept.search(/\s\S*$/);
-    if (space > 0) cut = kept.slice(0, space);
-  }
-  let tidy = cut.replace(TRAILING_ELLIPSIS, "");
-  for (let round = 0; round < 3; round++) {
-    const stripped = tidy.replace(DANGLING, "").replace(DANGLING_QUOTE, "");
-    if (stripped === tidy) break;
-    tidy = stripped;
-  }
-  return tidy === "" ? cut.trim() : tidy;
-}
-function unusableReason(text) {
-  const head = text.slice(0, HEAD_CHARS);
-  if (isJsonError(text, head)) return REASON_ERROR;
-  const lines = head.split("\n", HEAD_LINES * 2).map((line) => line.trim()).filter((line) => line !== "").slice(0, HEAD_LINES);
-  const first2 = lines[0];
-  if (first2 === void 0) return null;
-  if (HTML_START.test(first2)) return REASON_ERROR;
-  if (isRefusal(first2)) return REASON_REFUSED;
-  if (CONVENTIONAL.test(first2) || GIT_GENERATED.test(first2)) return null;
-  if (COMMIT_VERB.test(first2)) return GO_OPERATION.test(first2) ? REASON_ERROR : null;
-  if (isErrorLine(first2)) return REASON_ERROR;
-  const dump = lines.slice(1, 6).filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h2) => h2.test(line)));
-  return dump.length >= 2 ? REASON_ERROR : null;
-}
-function isRefusal(line) {
-  const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, "");
-  for (const candidate of [line, opened]) {
-    if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
-    const self2 = FIRST_PERSON.exec(candidate);
-    if (self2 && (TASK_WORDS.test(self2[1] ?? "") || /^[\s.!]*$/.test(self2[1] ?? ""))) return true;
-  }
-  return false;
-}
-function isErrorLine(line) {
-  const label = LABEL.exec(line);
-  if (label && !namesComponent(label[1] ?? "")) return true;
-  const exception = EXCEPTION_CLASS.exec(line);
-  if (exception && !namesComponent(exception[1] ?? "")) return true;
-  const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
-  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || SERVER_TALK.test(spoken);
-}
-function namesComponent(rest) {
-  const text = rest.trim();
-  return text !== "" && COMMIT_VERB.test(text) && !text.includes(": ");
-}
-function isJsonError(text, head) {
-  let start = head.trimStart();
-  const sse = /^(?:event:[^\n]*\n)?data:[ \t]*/.exec(start);
-  if (sse) start = start.slice(sse[0].length);
-  if (!start.startsWith("{") && !start.startsWith("[")) return false;
-  const whole = sse ? start : text.trimStart();
-  const firstLine2 = start.split("\n", 1)[0] ?? "";
-  for (const candidate of whole.length <= JSON_PARSE_LIMIT ? [whole.trimEnd(), firstLine2] : [firstLine2]) {
-    try {
-      return jsonHasError(JSON.parse(candidate), 0);
-    } catch {
-    }
-  }
-  return /^\[?\{\s*"(?:error|errors|err|detail|exception|fault)"\s*:/.test(start) || /^\{\s*"object"\s*:\s*"error"/.test(start);
-}
-function jsonHasError(value, depth) {
-  if (depth > 3 || value === null || typeof value !== "object") return false;
-  if (Array.isArray(value)) return value.slice(0, 3).some((item) => jsonHasError(item, depth + 1));
-  const entries = Object.entries(value);
-  const field = (name) => entries.find(([key]) => key.toLowerCase() === name)?.[1];
-  for (const key of ["error", "errors", "err", "exception", "fault", "detail", "error_message", "errormessage"]) {
-    const found = field(key);
-    if (found !== void 0 && found !== null && found !== false && found !== "") return true;
-  }
-  for (const key of ["object", "type", "status", "level"]) {
-    const found = field(key);
-    if (typeof found === "string" && /^(?:error|fail(?:ed|ure)?)$/i.test(found)) return true;
-  }
-  const message = field("message") ?? field("msg");
-  if (typeof message === "string") {
-    if (field("code") !== void 0 || field("status") !== void 0 || field("statuscode") !== void 0) return true;
-    return unusableReason(message) !== null;
-  }
-  return false;
-}
-function dropFenceLines(text) {
-  if (!text.includes("`") && !text.includes("~")) return text;
-  const lines = text.split("\n");
-  const last2 = lines.length - 1;
-  return lines.filter((line, i2) => !(FENCE_LINE.test(line) || i2 === last2 && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))).join("\n");
-}
-var DEFAULT_MAX_MESSAGE_CHARS, WIDTH, REASON_EMPTY, REASON_ONLY_REASONING, REASON_ONLY_PREAMBLE, REASON_ERROR, REASON_REFUSED, windowFor, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, THINK_TAG, FENCE_LINE, INLINE_FENCE, CODE_LINE, HEADING, HEADING_TRAILER, BOLD_STARS, BOLD_UNDERSCORES, BULLET, OPENER, PREAMBLES, META_LINES, PLACEHOLDER2, TRAILING_ELLIPSIS, DANGLING, DANGLING_QUOTE, QUOTE_PAIRS, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SERVER_TALK, REFUSALS, FIRST_PERSON, TASK_WORDS;
-var init_clean = __esm({
-  "src/model/clean.ts"() {
-    "use strict";
-    DEFAULT_MAX_MESSAGE_CHARS = 4096;
-    WIDTH = 72;
-    REASON_EMPTY = "the model returned an empty answer";
-    REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
-    REASON_ONLY_PREAMBLE = "the model returned an introduction but no message";
-    REASON_ERROR = "the model returned an error text";
-    REASON_REFUSED = "the model refused";
-    windowFor = (maxMessage) => maxMessage * 2 + 1024;
-    HEAD_CHARS = 4096;
-    HEAD_LINES = 12;
-    JSON_PARSE_LIMIT = 64 * 1024;
-    THINK_TAG = /<(\/?)think(?:ing)?\s*>/gi;
-    FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})\s*[\w+.#-]*\s*$/;
-    INLINE_FENCE = /^\s*`{3,}([^`\n]+?)`{3,}\s*$/;
-    CODE_LINE = /^(?: {4}|\t)/;
-    HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
-    HEADING_TRAILER = /[ \t]+#+[ \t]*$/;
-    BOLD_STARS = /(?<![\w*])\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?![\w*])/g;
-    BOLD_UNDERSCORES = /(?<!\w)__(?=[^\s_])((?:(?!__).)+?)(?<=[^\s_])__(?!\w)/g;
-    BULLET = /^( {0,3})([-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
-    OPENER = String.raw`(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great|well|hmm+)\b[!.,]*\s+)?`;
-    PREAMBLES = [
-      // "Here's a concise commit message for your changes:", "Sure! Here is the commit message"
-      new RegExp(
-        String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are)\b[^\n]*?\bcommit\s+messages?\b[^\n:]*(?::|(?=\n)|$)`,
-        "i"
-      ),
-      // "Commit message:", "Suggested commit message (conventional):", "Commit message for foo.ts"
-      /^(?:(?:suggested|proposed|generated|final|git)\s+)*commit\s+message(?:\s*\([^)\n]*\))?(?:\s+(?:for|of)\b[^\n:]*)?\s*(?::|(?=\n)|$)/i
-    ];
-    META_LINES = [
-      /^(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great)\b[!.,]*$/i,
-      new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*:$`, "i"),
-      new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*\b(?:commit|message|diff|changes)\b[^\n]*$`, "i"),
-      /^[^\n]*\bcommit\s+message\b[^\n]*:$/i,
-      /^(?:based on|looking at|after (?:reviewing|analy[sz]ing)|given|from) (?:the|your|this|these)\b[^\n]*:$/i,
-      /^(?:let me|i['’]ll|i will|i['’]d|i would|i suggest|i propose|below is|the following is)\b[^\n]*\b(?:commit|message|diff|changes|summar\w*)\b[^\n]*[:.]$/i
-    ];
-    PLACEHOLDER2 = /<\s*commit[ _-]?message\s*>/gi;
-    TRAILING_ELLIPSIS = /\s*(?:\.{3,}|…)$/;
-    DANGLING = /[\s,;:\-–—/\\([{&+|.…]+$/;
-    DANGLING_QUOTE = /\s["'`“‘«]$/;
-    QUOTE_PAIRS = {
-      '"': '"',
-      "'": "'",
-      "`": "`",
-      "\u201C": "\u201D",
-      "\u2018": "\u2019",
-      "\xAB": "\xBB"
-    };
-    COMMIT_VERBS = [
-      "add",
-      "adapt",
-      "adjust",
-      "align",
-      "allow",
-      "apply",
-      "avoid",
-      "bump",
-      "cache",
-      "catch",
-      "change",
-      "check",
-      "clarify",
-      "clean",
-      "clear",
-      "collapse",
-      "combine",
-      "configure",
-      "convert",
-      "copy",
-      "correct",
-      "create",
-      "debounce",
-      "decouple",
-      "default",
-      "defer",
-      "define",
-      "delete",
-      "deprecate",
-      "describe",
-      "detect",
-      "disable",
-      "display",
-      "document",
-      "downgrade",
-      "drop",
-      "emit",
-      "enable",
-      "enforce",
-      "ensure",
-      "escape",
-      "expand",
-      "explain",
-      "export",
-      "expose",
-      "extend",
-      "extract",
-      "filter",
-      "fix",
-      "flush",
-      "format",
-      "guard",
-      "handle",
-      "harden",
-      "hide",
-      "ignore",
-      "implement",
-      "import",
-      "improve",
-      "include",
-      "increase",
-      "decrease",
-      "initialize",
-      "inline",
-      "install",
-      "introduce",
-      "keep",
-      "limit",
-      "list",
-      "log",
-      "make",
-      "made",
-      "mark",
-      "merge",
-      "migrate",
-      "move",
-      "normalize",
-      "optimize",
-      "pass",
-      "pin",
-      "port",
-      "preserve",
-      "prevent",
-      "print",
-      "propagate",
-      "prune",
-      "raise",
-      "rearrange",
-      "recover",
-      "reduce",
-      "refactor",
-      "refresh",
-      "register",
-      "reject",
-      "release",
-      "reload",
-      "remove",
-      "rename",
-      "reorder",
-      "replace",
-      "report",
-      "require",
-      "reset",
-      "resolve",
-      "restore",
-      "restructure",
-      "retry",
-      "return",
-      "reuse",
-      "revert",
-      "rewrite",
-      "rework",
-      "sanitize",
-      "separate",
-      "set",
-      "show",
-      "simplify",
-      "skip",
-      "sort",
-      "split",
-      "stop",
-      "store",
-      "streamline",
-      "strip",
-      "support",
-      "surface",
-      "switch",
-      "sync",
-      "tidy",
-      "tighten",
-      "track",
-      "translate",
-      "trim",
-      "try",
-      "tweak",
-      "unify",
-      "update",
-      "upgrade",
-      "use",
-      "validate",
-      "verify",
-      "warn",
-      "wrap"
-    ];
-    COMMIT_VERB = new RegExp(String.raw`^(?:${COMMIT_VERBS.join("|")})(?:s|es|d|ed|ing)?\b(?![-'’])(?! of\b)`, "i");
-    CONVENTIONAL = /^(?:feat|fix|docs|style|refactor|perf|test|tests|build|ci|chore|revert|deps|release)(?:\([^()\n]{0,60}\))?!?:\s/i;
-    GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|remote-tracking branch|tag)\b|Revert ")/;
-    GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
-    LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
-    BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
-    EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
-    DUMP_HEADERS = [
-      /^Traceback \(most recent call last\)/,
-      /^goroutine \d+ \[[^\]\n]*\]:?$/,
-      /^thread '[^'\n]*' panicked at\b/,
-      /^Exception in thread "/,
-      // .NET: "Unhandled exception. System.X: ...", Node: "Uncaught TypeError: ..."; not "unhandled exception when ...".
-      /^(?:Unhandled|Uncaught)[ \t]+(?:exception|rejection|error|promise rejection|[\w.]*(?:Error|Exception))(?:[ \t]+at)?[ \t]*[.:]/i,
-      /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
-      /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
-      /^[A-Z_]*ASSERT\w*\(/,
-      /^make(?:\[\d+\])?: \*\*\*/,
-      /^Assertion [`'"].*[`'"] failed\.?$/,
-      /^terminate called after throwing\b/
-    ];
-    STACK_FRAMES = [
-      /^\s*File "[^"\n]+", line \d+/,
-      // Python
-      /^\s*at \S.*:\d+:\d+\)?$/,
-      // JavaScript
-      /^\s*at [\w$.<>]+\([\w$.]+\.(?:java|kt|scala|cs):\d+\)$/,
-      // JVM, .NET
-      /^\s*\S+\.go:\d+(?: \+0x[0-9a-f]+)?$/,
-      // Go
-      /^#\d+\s+0x[0-9a-f]+ in /
-      // gdb
-    ];
-    LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
-    HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
-    HTTP_REASONS = [
-      "bad request",
-      "unauthorized",
-      "payment required",
-      "forbidden",
-      "not found",
-      "page not found",
-      "method not allowed",
-      "not acceptable",
-      "proxy authentication required",
-      "request time-?out",
-      "conflict",
-      "gone",
-      "payload too large",
-      "request entity too large",
-      "uri too long",
-      "unsupported media type",
-      "unprocessable (?:entity|content)",
-      "too many requests",
-      "internal server error",
-      "not implemented",
-      "bad gateway",
-      "service (?:temporarily )?unavailable",
-      "gateway time-?out",
-      "http version not supported",
-      "insufficient storage",
-      "web server is (?:down|returning an unknown error)",
-      "connection timed out",
-      "origin is unreachable",
-      "a timeout occurred",
-      "ssl handshake failed",
-      "invalid ssl certificate"
-    ].join("|");
-    HTTP_STATUS_LINE = new RegExp(String.raw`^(?:HTTP/\d(?:\.\d)?[ \t]+)?[45]\d\d\b[ \t]*[-:.]?[ \t]*(?:${HTTP_REASONS})\b`, "i");
-    HTTP_REASON_ALONE = new RegExp(String.raw`^(?:${HTTP_REASONS})[.!]?$|^(?:HTTP(?:/\d(?:\.\d)?)?[ \t]+)?[45]\d\d[.!]?$`, "i");
-    HTTP_STATUS_IN_LINE = new RegExp(
-      String.raw`\b[45]\d\d[ \t]+(?:${HTTP_REASONS})\b|\b(?:status(?:[ \t]+code)?|error[ \t]+code|http[ \t]+error)[ \t]*:?[ \t]*[45]\d\d\b`,
-      "i"
-    );
-    SHELL_SIGNAL = /^(?:\S+: line \d+: +\d+ )?(?:Segmentation fault|Bus error|Illegal instruction|Aborted|Killed|Floating point exception|Trace\/breakpoint trap|Hangup|Terminated|Quit)(?: \(core dumped\))?[.!]?$/i;
-    SYSTEM_ERRORS = [
-      "(?:unexpected )?EOF",
-      "connection refused",
-      "connection reset(?: by peer)?",
-      "broken pipe",
-      "no such file or directory",
-      "no such host",
-      "permission denied",
-      "access denied",
-      "operation not permitted",
-      "file does not exist",
-      "file already exists",
-      "is a directory",
-      "not a directory",
-      "directory not empty",
-      "i/o timeout",
-      "context deadline exceeded",
-      "context canceled",
-      "deadline exceeded",
-      "operation timed out",
-      "connection timed out",
-      "network is unreachable",
-      "no route to host",
-      "host is unreachable",
-      "address already in use",
-      "cannot assign requested address",
-      "cannot allocate memory",
-      "out of memory",
-      "no space left on device",
-      "too many open files",
-      "resource temporarily unavailable",
-      "device or resource busy",
-      "read-only file system",
-      "bad file descriptor",
-      "invalid argument",
-      "use of closed network connection",
-      "server misbehaving",
-      "certificate signed by unknown authority",
-      "(?:signal: )?(?:killed|aborted|terminated|hangup|segmentation fault(?: \\(core dumped\\))?)",
-      "exit status -?(?:0x[0-9a-f]+|\\d+)",
-      "core dumped",
-      "segmentation violation\\b.*",
-      "invalid memory address or nil pointer dereference",
-      "nil pointer dereference",
-      "index out of range\\b.*",
-      "not found"
-    ].join("|");
-    SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, "i");
-    SERVER_TALK = new RegExp(
-      [
-        String.raw`\bout of memory\b`,
-        String.raw`\brequires more (?:system )?memory\b`,
-        String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
-        String.raw`\bexceeds? the (?:available |maximum )?context\b`,
-        String.raw`\bcontext (?:size|length|window) (?:has been |was |is )?exceeded\b`,
-        String.raw`\bmaximum context length\b`,
-        String.raw`\btimed out waiting for\b`,
-        String.raw`\bserver (?:is )?busy\b`,
-        String.raw`\brate limit(?:ed| exceeded| reached)\b`,
-        String.raw`\bquota exceeded\b`,
-        String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
-        String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
-        String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
-        String.raw`\btry again\b`,
-        String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
-        String.raw`\btry pulling it\b`,
-        String.raw`\b(?:an?|the) (?:\w+ ){0,2}error (?:has )?(?:occurred|was encountered|happened)\b`,
-        String.raw`\bencountered an? (?:\w+ ){0,2}error\b`,
-        String.raw`\bwas unable to complete (?:your|the) request\b`,
-        String.raw`\bupstream (?:connect error|request timeout|prematurely closed)\b`
-      ].join("|"),
-      "i"
-    );
-    REFUSALS = [
-      /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
-      // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
-      /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
-      /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
-      /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
-      /^I (?:must|have to) (?:decline|refuse)\b/i,
-      /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
-      /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
-      /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
-      /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
-      /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i
-    ];
-    FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
-    TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
-  }
-});
-
-// src/change/generated.ts
-function hasGeneratedHeader(file) {
-  const first2 = file.hunks[0];
-  if (!first2) return false;
-  const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(first2.header);
-  const oldSide = file.status === "deleted";
-  const start = m ? Number(oldSide ? m[1] : m[2]) : 0;
-  if (start > HEADER_LINES) return false;
-  const skip = oldSide ? 43 : 45;
-  let line = Math.max(start, 1);
-  for (const l of first2.lines) {
-    if (line > HEADER_LINES) break;
-    const c3 = l.charCodeAt(0);
-    if (c3 === skip || c3 === 92) continue;
-    const text = l.slice(1, 400);
-    if (HEADERS.some((re) => re.test(text))) return true;
-    line++;
-  }
-  return false;
-}
-function markedGenerated(file, marked) {
-  if (!marked || marked.size === 0) return false;
-  return marked.has(file.path);
-}
-var HEADER_LINES, HEADERS;
-var init_generated = __esm({
-  "src/change/generated.ts"() {
-    "use strict";
-    HEADER_LINES = 5;
-    HEADERS = [
-      /@generated\b/,
-      /\bDO NOT EDIT\b/,
-      /\bCode generated\b.*\bDO NOT EDIT\./,
-      /\b[Tt]his file (?:is|was|has been) (?:automatically|auto-?) ?generated\b/,
-      /\b(?:[Aa]utomatically|[Aa]uto-)generated (?:file|code)\b.*\b(?:do not|don't) (?:edit|modify)\b/i
-    ];
-  }
-});
-
-// src/change/lockfiles.ts
-function lockFormat(path) {
-  return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
-}
-function readLock(file, direct = /* @__PURE__ */ new Set()) {
-  const format = lockFormat(file.path);
-  if (!format) return void 0;
-  const old = parserFor(format);
-  const neu = parserFor(format);
-  for (const h2 of file.hunks) {
-    old.reset();
-    neu.reset();
-    for (const l of h2.lines) {
-      const c3 = l.charCodeAt(0);
-      const text = l.slice(1);
-      if (c3 === 45) old.line(text, true);
-      else if (c3 === 43) neu.line(text, true);
-      else if (c3 === 32 || l === "") {
-        old.line(text, false);
-        neu.line(text, false);
-      }
-    }
-  }
-  old.reset();
-  neu.reset();
-  return { changes: combine(old.records, neu.records, direct), unnamed: Math.max(old.unnamed, neu.unnamed) };
-}
-function combine(oldRecs, newRecs, direct) {
-  const byId = /* @__PURE__ */ new Map();
-  const slot = (id) => {
-    let s = byId.get(id);
-    if (!s) byId.set(id, s = { olds: [], news: [] });
-    return s;
-  };
-  for (const r2 of oldRecs) if (r2.changed) slot(r2.id).olds.push(r2);
-  for (const r2 of newRecs) if (r2.changed) slot(r2.id).news.push(r2);
-  const out = [];
-  for (const { olds, news } of byId.values()) {
-    const oldVs = olds.filter((o2) => !news.some((n) => n.version === o2.version));
-    const newVs = news.filter((n) => !olds.some((o2) => o2.version === n.version));
-    const any = newVs[0] ?? oldVs[0];
-    if (!any) continue;
-    const base = { name: any.name, direct: direct.has(any.name) && any.under === void 0 };
-    if (any.under !== void 0) base.under = any.under;
-    const origin = newVs[0]?.origin ?? oldVs[0]?.origin;
-    if (origin !== void 0) base.origin = origin;
-    const from = uniq(oldVs.map((r2) => r2.version)).join(", ");
-    const to = uniq(newVs.map((r2) => r2.version)).join(", ");
-    out.push({ ...base, ...from ? { from } : {}, ...to ? { to } : {} });
-  }
-  return out;
-}
-function uniq(xs) {
-  return [...new Set(xs)];
-}
-function parserFor(format) {
-  switch (format) {
-    case "npm":
-      return jsonParser("npm");
-    case "composer":
-      return composerParser();
-    case "nix":
-      return jsonParser("nix");
-    case "yarn":
-      return yarnParser();
-    case "pnpm":
-      return pnpmParser();
-    case "cargo":
-    case "poetry":
-      return tomlParser();
-    case "go":
-      return goSumParser();
-    case "bundler":
-      return bundlerParser();
-  }
-}
-function jsonParser(kind) {
-  let stack = [];
-  let open2 = /* @__PURE__ */ new Map();
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      for (const g of open2.values()) finish2(g);
-      open2 = /* @__PURE__ */ new Map();
-      stack = [];
-    },
-    line(text, changed) {
-      let m = JSON_OBJECT_KEY.exec(text);
-      if (m) {
-        const indent2 = m[1].length;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
-        stack.push({ indent: indent2, key: m[2], changed });
-        return;
-      }
-      m = JSON_CLOSE.exec(text);
-      if (m) {
-        const indent2 = m[1].length;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
-        return;
-      }
-      m = JSON_FIELD.exec(text);
-      if (!m) return;
-      const indent = m[1].length;
-      while (stack.length > 0 && stack[stack.length - 1].indent >= indent) pop();
-      const field = m[2];
-      const value = m[3].replace(/^"|"$/g, "");
-      const watched = kind === "npm" ? field === "version" : ["lastModified", "rev", "owner", "repo", "type", "url"].includes(field);
-      if (!watched) return;
-      const top = stack[stack.length - 1];
-      if (!top) {
-        if (changed && (field === "version" || field === "lastModified" || field === "rev")) p2.unnamed++;
-        return;
-      }
-      const id = stack.map((f) => f.key).join("\0");
-      let g = open2.get(id);
-      if (!g) open2.set(id, g = { path: [...stack], fields: /* @__PURE__ */ new Map(), changed: false, keyChanged: top.changed });
-      g.fields.set(field, value);
-      if (changed && field !== "owner" && field !== "repo" && field !== "type" && field !== "url") g.changed = true;
-    }
-  };
-  const pop = () => {
-    const id = stack.map((f) => f.key).join("\0");
-    const g = open2.get(id);
-    if (g) {
-      finish2(g);
-      open2.delete(id);
-    }
-    stack.pop();
-  };
-  const finish2 = (g) => {
-    const rec = kind === "npm" ? npmRecord(g) : nixRecord(g);
-    if (rec) p2.records.push(rec);
-    else if (g.changed && g.path.length === 0) p2.unnamed++;
-  };
-  return p2;
-}
-function npmRecord(g) {
-  const key = g.path[g.path.length - 1].key;
-  const version2 = g.fields.get("version");
-  if (version2 === void 0 || key === "") return void 0;
-  const changed = g.changed || g.keyChanged;
-  const at = key.lastIndexOf("node_modules/");
-  if (at >= 0) {
-    const name = key.slice(at + "node_modules/".length);
-    const parent = key.slice(0, at).replace(/\/$/, "");
-    const pAt = parent.lastIndexOf("node_modules/");
-    const rec2 = { id: key, name, version: version2, changed };
-    if (pAt >= 0) rec2.under = parent.slice(pAt + "node_modules/".length);
-    return rec2;
-  }
-  const owners = g.path.slice(0, -1).filter((f) => f.key !== "dependencies" && f.key !== "packages" && f.key !== "");
-  const rec = { id: g.path.map((f) => f.key).join("/"), name: key, version: version2, changed };
-  const owner = owners[owners.length - 1];
-  if (owner) rec.under = owner.key;
-  return rec;
-}
-function nixRecord(g) {
-  const last2 = g.path[g.path.length - 1];
-  if (last2.key !== "locked") return void 0;
-  const input = g.path[g.path.length - 2];
-  const modified = g.fields.get("lastModified");
-  const rev = g.fields.get("rev");
-  if (modified === void 0 && rev === void 0) return void 0;
-  const date = modified !== void 0 && /^\d+$/.test(modified) ? new Date(Number(modified) * 1e3).toISOString().slice(0, 10) : void 0;
-  const version2 = [date, rev ? `rev ${rev.slice(0, 7)}` : void 0].filter(Boolean).join(", ");
-  const owner = g.fields.get("owner");
-  const repo = g.fields.get("repo");
-  const type = g.fields.get("type");
-  const origin = owner && repo ? `${type ?? "github"}:${owner}/${repo}` : g.fields.get("url")?.replace(/\/\/[^/@]*@/, "//");
-  const name = input?.key ?? (repo ? repo : void 0);
-  if (name === void 0) return void 0;
-  const rec = { id: name, name, version: version2, changed: g.changed };
-  if (origin !== void 0) rec.origin = origin;
-  return rec;
-}
-function composerParser() {
-  let name;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      name = void 0;
-    },
-    line(text, changed) {
-      const m = JSON_FIELD.exec(text);
-      if (!m) return;
-      const indent = m[1].length;
-      const field = m[2];
-      const value = m[3].replace(/^"|"$/g, "");
-      if (field === "name") name = { value, indent, changed };
-      else if (field === "version") {
-        if (name && name.indent === indent) {
-          p2.records.push({ id: name.value, name: name.value, version: value, changed: changed || name.changed });
-        } else if (changed) p2.unnamed++;
-        name = void 0;
-      }
-    }
-  };
-  return p2;
-}
-function yarnParser() {
-  let key;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      key = void 0;
-    },
-    line(text, changed) {
-      if (text.length > 0 && text[0] !== " " && text[0] !== "#" && text.endsWith(":")) {
-        const first2 = text.slice(0, -1).split(",")[0].trim().replace(/^"|"$/g, "");
-        const at = first2.indexOf("@", 1);
-        key = at > 0 && !first2.startsWith("__") ? { name: first2.slice(0, at), changed } : void 0;
-        return;
-      }
-      const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(text);
-      if (!m) return;
-      if (key) p2.records.push({ id: key.name, name: key.name, version: m[1], changed: changed || key.changed });
-      else if (changed) p2.unnamed++;
-    }
-  };
-  return p2;
-}
-function pnpmParser() {
-  let dep;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      dep = void 0;
-    },
-    line(text, changed) {
-      const m = PNPM_PACKAGE.exec(text);
-      if (m) {
-        p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
-        dep = void 0;
-        return;
-      }
-      const k2 = /^(\s+)['"]?((?:@[^/'"\s]+\/)?[^\s:'"@]+)['"]?:\s*$/.exec(text);
-      if (k2) {
-        dep = { name: k2[2], indent: k2[1].length, changed };
-        return;
-      }
-      const v = /^(\s+)version:\s*['"]?(\d[^\s('"]*)/.exec(text);
-      if (v && dep && v[1].length > dep.indent) {
-        p2.records.push({ id: dep.name, name: dep.name, version: v[2], changed: changed || dep.changed });
-      } else if (v && changed) p2.unnamed++;
-    }
-  };
-  return p2;
-}
-function tomlParser() {
-  let name;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      name = void 0;
-    },
-    line(text, changed) {
-      if (text.startsWith("[")) {
-        name = void 0;
-        return;
-      }
-      const m = /^(name|version) = "([^"]*)"\s*$/.exec(text);
-      if (!m) return;
-      if (m[1] === "name") name = { value: m[2], changed };
-      else if (name) {
-        p2.records.push({ id: name.value, name: name.value, version: m[2], changed: changed || name.changed });
-        name = void 0;
-      } else if (changed) p2.unnamed++;
-    }
-  };
-  return p2;
-}
-function goSumParser() {
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-    },
-    line(text, changed) {
-      const m = /^(\S+) (v[^\s/]+)(?:\/go\.mod)? \S+$/.exec(text);
-      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
-    }
-  };
-  return p2;
-}
-function bundlerParser() {
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-    },
-    line(text, changed) {
-      const m = /^ {4}([^\s(]+) \(([^)<>=~!\s]+)\)\s*$/.exec(text);
-      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
-    }
-  };
-  return p2;
-}
-function directDependencies(files) {
-  const names = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    const re = MANIFESTS[f.path.slice(f.path.lastIndexOf("/") + 1).toLowerCase()];
-    if (!re) continue;
-    for (const h2 of f.hunks) {
-      for (const l of h2.lines) {
-        const c3 = l.charCodeAt(0);
-        if (c3 !== 43 && c3 !== 45) continue;
-        const m = re.exec(l.slice(1));
-        if (m) names.add(m[1]);
-      }
-    }
-  }
-  return names;
-}
-function describeLock(s, format) {
-  const rank = (c3) => c3.direct ? 0 : c3.under === void 0 ? 1 : 2;
-  const op = (c3) => c3.from !== void 0 && c3.to !== void 0 ? 0 : c3.to !== void 0 ? 1 : 2;
-  const sorted2 = [...s.changes].sort((a, b2) => rank(a) - rank(b2) || op(a) - op(b2) || a.name.localeCompare(b2.name));
-  const lines = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const c3 of sorted2) {
-    if (used.has(c3)) continue;
-    const family = familyOf(c3.name);
-    const alike = c3.direct ? [c3] : sorted2.filter((d) => !used.has(d) && !d.direct && d.from === c3.from && d.to === c3.to && rank(d) === rank(c3) && familyOf(d.name) === family);
-    if (alike.length >= GROUP_MIN) {
-      for (const d of alike) used.add(d);
-      const unders = uniq(alike.map((d) => d.under ?? ""));
-      const shared = unders.length === 1 && unders[0] !== "" ? ` (under ${unders[0]})` : "";
-      const label = (d) => shared || d.under === void 0 ? d.name : `${d.name} (under ${d.under})`;
-      const names = [];
-      let length = 0;
-      for (const d of alike) {
-        const l = label(d);
-        if (names.length > 0 && length + l.length > GROUP_CHARS) break;
-        names.push(l);
-        length += l.length + 2;
-      }
-      const more = alike.length > names.length ? `, and ${alike.length - names.length} more` : "";
-      lines.push(`${opWord(c3)} ${versions(c3)}${shared}: ${alike.length} packages: ${names.join(", ")}${more}`);
-      continue;
-    }
-    used.add(c3);
-    const notes = [c3.direct ? "direct dependency" : "", c3.under !== void 0 ? `under ${c3.under}` : "", c3.origin ?? ""].filter(Boolean);
-    lines.push(`${opWord(c3)} ${c3.name} ${versions(c3)}${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`);
-  }
-  if (s.unnamed > 0) {
-    lines.push(`${s.unnamed} more version ${s.unnamed === 1 ? "change" : "changes"} whose package name is outside the diff's context`);
-  }
-  if (lines.length === 0) lines.push(format === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
-  return lines;
-}
-function opWord(c3) {
-  return c3.from !== void 0 && c3.to !== void 0 ? "changed" : c3.to !== void 0 ? "added" : "removed";
-}
-function versions(c3) {
-  if (c3.from !== void 0 && c3.to !== void 0) return `${c3.from} -> ${c3.to}`;
-  return c3.to ?? c3.from ?? "";
-}
-function familyOf(name) {
-  if (name.startsWith("@")) return name.slice(0, name.indexOf("/") + 1) || name;
-  const dash = name.indexOf("-");
-  return dash > 0 ? name.slice(0, dash) : name;
-}
-function lockCounts(s) {
-  let changed = 0;
-  let added = 0;
-  let removed = 0;
-  for (const c3 of s.changes) {
-    if (c3.from !== void 0 && c3.to !== void 0) changed++;
-    else if (c3.to !== void 0) added++;
-    else removed++;
-  }
-  return { changed, added, removed };
-}
-var FORMATS, JSON_OBJECT_KEY, JSON_CLOSE, JSON_FIELD, PNPM_PACKAGE, MANIFESTS, GROUP_MIN, GROUP_CHARS;
-var init_lockfiles = __esm({
-  "src/change/lockfiles.ts"() {
-    "use strict";
-    FORMATS = {
-      "package-lock.json": "npm",
-      "npm-shrinkwrap.json": "npm",
-      "yarn.lock": "yarn",
-      "pnpm-lock.yaml": "pnpm",
-      "cargo.lock": "cargo",
-      "poetry.lock": "poetry",
-      "go.sum": "go",
-      "gemfile.lock": "bundler",
-      "composer.lock": "composer",
-      "flake.lock": "nix"
-    };
-    JSON_OBJECT_KEY = /^(\s*)"([^"]*)":\s*\{\s*$/;
-    JSON_CLOSE = /^(\s*)\}/;
-    JSON_FIELD = /^(\s*)"([^"]+)":\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*,?\s*$/;
-    PNPM_PACKAGE = /^ {2}['"]?\/?((?:@[^/@'"\s]+\/)?[^/@'"\s(]+)[@/](\d[^:'"(\s_]*)[^:]*['"]?:\s*$/;
-    MANIFESTS = {
-      "package.json": /^\s*"(@?[A-Za-z0-9][\w.\-/]*)"\s*:\s*"[^"]*"/,
-      "composer.json": /^\s*"([a-z0-9][\w.\-]*\/[\w.\-]+)"\s*:\s*"[^"]*"/,
-      "cargo.toml": /^\s*([A-Za-z0-9_][\w\-]*)\s*=\s*["{]/,
-      "pyproject.toml": /^\s*"?([A-Za-z0-9_][\w.\-]*)"?\s*(?:=|[<>=~!]=?\s*\d|\^|,|$)/,
-      "go.mod": /^\s*(?:require\s+)?([\w.\-]+\.[\w.\-]+(?:\/[\w.\-~]+)+)\s+v\S+/,
-      gemfile: /^\s*gem\s+['"]([^'"]+)['"]/,
-      "flake.nix": /^\s*([A-Za-z0-9_\-]+)\.url\s*=/
-    };
-    GROUP_MIN = 3;
-    GROUP_CHARS = 110;
-  }
-});
-
-// src/prompt/outline.ts
-function textKind(path, sample) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
-  if (PROSE_EXTENSIONS.has(ext)) return "prose";
-  if (ext === "" && PROSE_NAMES.test(name)) return "prose";
-  if (ext !== "") return "code";
-  let letters = 0;
-  let all = 0;
-  for (const l of sample) {
-    for (let i2 = 1; i2 < l.length && all < 2e4; i2++) {
-      const c3 = l.charCodeAt(i2);
-      all++;
-      if (c3 === 32 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 >= 192) letters++;
-    }
-  }
-  return all > 0 && letters / all >= 0.85 ? "prose" : "code";
-}
-function mayBeDated(line) {
-  const c3 = line.charCodeAt(1);
-  if (c3 >= 48 && c3 <= 57 || c3 === 35 || c3 === 42 || c3 === 61 || c3 === 62 || c3 === 45 || c3 === 32 || c3 === 9) return true;
-  return (c3 === 74 || c3 === 70 || c3 === 77 || c3 === 65 || c3 === 83 || c3 === 79 || c3 === 78 || c3 === 68 || c3 === 84 || c3 === 87) && DATE_WORDS.has(line.slice(1, 4));
-}
-function ruleStart(c3) {
-  return c3 === 61 || c3 === 45;
-}
-function blank(line) {
-  for (let i2 = 1; i2 < line.length; i2++) {
-    const c3 = line.charCodeAt(i2);
-    if (c3 !== 32 && c3 !== 9 && c3 !== 13 && c3 !== 12 && c3 !== 11) return false;
-  }
-  return true;
-}
-function at1(re, line) {
-  re.lastIndex = 1;
-  return re.test(line);
-}
-function findAnchors(lines) {
-  const headings = [];
-  const dated = [];
-  const paragraphs = [];
-  let blankBefore = true;
-  const n = lines.length;
-  let filler;
-  for (let i2 = 0; i2 < n; i2++) {
-    const l = lines[i2];
-    if (l.charCodeAt(0) !== 43) {
-      blankBefore = l.length <= 1;
-      continue;
-    }
-    const c3 = l.charCodeAt(1);
-    if (l.length === 1 || (c3 === 32 || c3 === 9 || c3 === 13) && blank(l)) {
-      blankBefore = true;
-      continue;
-    }
-    const next = lines[i2 + 1];
-    if ((c3 === 35 || c3 === 61 || c3 === 42) && at1(HEADING2, l)) headings.push(i2);
-    else if (next !== void 0 && next.length > 3 && next.charCodeAt(0) === 43 && ruleStart(next.charCodeAt(1)) && at1(UNDERLINE, next)) {
-      headings.push(i2);
-    } else if (mayBeDated(l) && at1(DATED, l)) dated.push(i2);
-    else if (blankBefore && !(ruleStart(c3) && at1(UNDERLINE, l))) paragraphs.push(i2);
-    blankBefore = false;
-  }
-  return {
-    headings,
-    dated,
-    paragraphs,
-    get filler() {
-      if (!filler) {
-        filler = [];
-        for (let i2 = 0; i2 < n; i2++) {
-          const l = lines[i2];
-          if (l.charCodeAt(0) === 43 && !blank(l)) filler.push(i2);
-        }
-      }
-      return filler;
-    }
-  };
-}
-function pickOutline(lines, anchors, budget) {
-  if (budget <= 0 || lines.length === 0) return [];
-  const withNext = (i2) => {
-    const n = lines[i2 + 1];
-    return n !== void 0 && n.charCodeAt(0) === 43 && !blank(n) && !(ruleStart(n.charCodeAt(1)) && at1(UNDERLINE, n)) ? [i2, i2 + 1] : [i2];
-  };
-  const primary = anchors.headings.length >= 2 ? anchors.headings : anchors.dated.length >= 2 ? anchors.dated : [];
-  const units = [];
-  const taken = /* @__PURE__ */ new Set();
-  let left = budget;
-  const take = (from, perUnit, expand2) => {
-    const k2 = Math.min(from.length, Math.floor(left / perUnit));
-    for (let j2 = 0; j2 < k2; j2++) {
-      const idx = from[k2 === 1 ? 0 : Math.round(j2 * (from.length - 1) / (k2 - 1))];
-      if (taken.has(idx)) continue;
-      const unit = expand2 ? withNext(idx) : [idx];
-      for (const u of unit) taken.add(u);
-      units.push(unit);
-      left -= unit.length + 1;
-    }
-  };
-  take(primary, 3, true);
-  if (left >= 4) take(anchors.paragraphs, 2, false);
-  if (left >= 4) take(anchors.filler, 2, false);
-  return [...taken].sort((a, b2) => a - b2);
-}
-function firstSentence(text, max) {
-  if (text.length <= max) return text;
-  const end = /[.!?](?=\s|$)/g;
-  end.lastIndex = 40;
-  const m = end.exec(text);
-  return m && m.index < max ? text.slice(0, m.index + 1) : text.slice(0, max);
-}
-var OUTLINE_MIN_LINES, PROSE_EXTENSIONS, PROSE_NAMES, HEADING2, UNDERLINE, MONTH, DATED, DATE_WORDS;
-var init_outline = __esm({
-  "src/prompt/outline.ts"() {
-    "use strict";
-    OUTLINE_MIN_LINES = 60;
-    PROSE_EXTENSIONS = /* @__PURE__ */ new Set([
-      "md",
-      "markdown",
-      "mdx",
-      "mkd",
-      "txt",
-      "text",
-      "rst",
-      "adoc",
-      "asciidoc",
-      "org",
-      "tex",
-      "textile",
-      "wiki",
-      "pod",
-      "rdoc",
-      "norg"
-    ]);
-    PROSE_NAMES = /^(readme|changelog|changes|news|history|authors|contributors|copying|license|licence|notice|journal|diary|notes|todo)$/i;
-    HEADING2 = /(?:#{1,6}\s+\S|={1,6}\s+\S|\*{1,4}\s+\S)/y;
-    UNDERLINE = /(?:=+|-+)\s*$/y;
-    MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    DATED = new RegExp(
-      `(?:[#*=>\\s-]*)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?\\d{1,2}\\.?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
-      "y"
-    );
-    DATE_WORDS = /* @__PURE__ */ new Set(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
-  }
-});
-
-// src/prompt/tokens.ts
-function lineUnits(line) {
-  let units = 1;
-  const n = line.length;
-  let i2 = 0;
-  while (i2 < n) {
-    const c3 = line.charCodeAt(i2);
-    if (isLetter(c3)) {
-      const start = i2;
-      let humps = 0;
-      let lower = false;
-      for (; i2 < n; i2++) {
-        const d = line.charCodeAt(i2);
-        if (!isLetter(d)) break;
-        if (d <= 90 && lower) humps++;
-        lower = d >= 97;
-      }
-      units += 1 + (i2 - start >> 3) + humps;
-    } else if (c3 >= 48 && c3 <= 57) {
-      units++;
-      i2++;
-    } else if (c3 === 32 || c3 === 9) {
-      const start = i2;
-      while (i2 < n && (line.charCodeAt(i2) === 32 || line.charCodeAt(i2) === 9)) i2++;
-      if (i2 - start > 1 || start === 0 || c3 === 9 || i2 === n) units++;
-    } else if (c3 < 128) {
-      const start = i2;
-      while (i2 < n && isPunct(line.charCodeAt(i2))) i2++;
-      if (i2 === start) i2++;
-      units += i2 - start + 1 >> 1;
-    } else {
-      units++;
-      i2++;
-    }
-  }
-  return units;
-}
-function isLetter(c3) {
-  return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122;
-}
-function isPunct(c3) {
-  return c3 > 32 && c3 < 127 && !isLetter(c3) && !(c3 >= 48 && c3 <= 57);
-}
-function textUnits(text) {
-  if (text.length === 0) return 0;
-  let units = 0;
-  let from = 0;
-  for (; ; ) {
-    const nl = text.indexOf("\n", from);
-    units += lineUnits(nl < 0 ? text.slice(from) : text.slice(from, nl));
-    if (nl < 0) return units;
-    from = nl + 1;
-  }
-}
-function record(k2, rate) {
-  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
-  k2.seen.push(rate);
-  if (k2.seen.length > WINDOW) k2.seen.shift();
-}
-function effective(k2, other) {
-  if (k2.seen.length > 0) return Math.max(...k2.seen) * SAFETY;
-  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
-  return CAUTIOUS_RATES.code;
-}
-var CAUTIOUS_RATES, SAFETY, MIN_UNITS, DOMINANT_SHARE, WINDOW, MIN_RATE, MAX_RATE, MIN_GUESS, TokenEstimator;
-var init_tokens = __esm({
-  "src/prompt/tokens.ts"() {
-    "use strict";
-    CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
-    SAFETY = 1.15;
-    MIN_UNITS = 1e3;
-    DOMINANT_SHARE = 0.8;
-    WINDOW = 6;
-    MIN_RATE = 0.5;
-    MAX_RATE = 3;
-    MIN_GUESS = 0.75;
-    TokenEstimator = class {
-      models = /* @__PURE__ */ new Map();
-      constructor(snapshot) {
-        if (!snapshot) return;
-        for (const [model, s] of Object.entries(snapshot)) {
-          const clean = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && x2 >= MIN_RATE && x2 <= MAX_RATE).slice(-WINDOW) : [];
-          this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
-        }
-      }
-      /** The rates to build the next prompt for `model` with. */
-      rates(model) {
-        const m = this.models.get(model);
-        if (!m) return CAUTIOUS_RATES;
-        return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
-      }
-      /**
-       * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
-       * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
-       * all (old servers, cached prompts on servers before 0.2), or one that implies a
-       * tokenizer far outside any known.
-       */
-      learn(model, sent, reported) {
-        if (reported === void 0 || !Number.isFinite(reported) || reported <= 0) return;
-        const total = sent.code + sent.prose;
-        const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
-        const before = this.rates(model);
-        const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
-        const implied = (kind) => {
-          const mine = sent[kind];
-          if (mine < MIN_UNITS) return void 0;
-          const otherKind = kind === "code" ? "prose" : "code";
-          const otherSeen = m[otherKind].seen;
-          if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
-            const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
-            return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
-          }
-          return before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1) * ratio;
-        };
-        const code = implied("code");
-        const prose = implied("prose");
-        record(m.code, code);
-        record(m.prose, prose);
-        if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
-      }
-      /** For keeping what was learned across restarts, should the caller want to. */
-      snapshot() {
-        const out = {};
-        for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
-        return out;
-      }
-    };
-  }
-});
-
-// src/change/word-diff.ts
-function changedRanges(a, b2) {
-  if (a === b2) return { a: [], b: [] };
-  const ta = words(a);
-  const tb = words(b2);
-  let pre = 0;
-  while (pre < ta.length && pre < tb.length && ta[pre] === tb[pre]) pre++;
-  let suf = 0;
-  while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
-  const offA = offsets(ta);
-  const offB = offsets(tb);
-  const n = ta.length - pre - suf;
-  const m = tb.length - pre - suf;
-  if (n === 0 || m === 0 || n * m > MAX_CELLS) {
-    return {
-      a: n === 0 ? [] : [{ from: offA[pre], to: offA[pre + n] }],
-      b: m === 0 ? [] : [{ from: offB[pre], to: offB[pre + m] }]
-    };
-  }
-  const w = m + 1;
-  const dp = new Uint32Array((n + 1) * w);
-  for (let i3 = n - 1; i3 >= 0; i3--) {
-    for (let j3 = m - 1; j3 >= 0; j3--) {
-      dp[i3 * w + j3] = ta[pre + i3] === tb[pre + j3] ? dp[(i3 + 1) * w + j3 + 1] + 1 : Math.max(dp[(i3 + 1) * w + j3], dp[i3 * w + j3 + 1]);
-    }
-  }
-  const ra = [];
-  const rb = [];
-  const push2 = (rs, off, from, to) => {
-    if (from >= to) return;
-    const r2 = { from: off[from], to: off[to] };
-    const last2 = rs[rs.length - 1];
-    if (last2 && last2.to === r2.from) last2.to = r2.to;
-    else rs.push(r2);
-  };
-  let i2 = 0;
-  let j2 = 0;
-  while (i2 < n || j2 < m) {
-    if (i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2]) {
-      i2++;
-      j2++;
-      continue;
-    }
-    const si = i2;
-    const sj = j2;
-    while ((i2 < n || j2 < m) && !(i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2])) {
-      if (j2 >= m || i2 < n && dp[(i2 + 1) * w + j2] >= dp[i2 * w + j2 + 1]) i2++;
-      else j2++;
-    }
-    push2(ra, offA, pre + si, pre + i2);
-    push2(rb, offB, pre + sj, pre + j2);
-  }
-  return { a: ra, b: rb };
-}
-function words(s) {
-  return s.match(/[A-Za-z0-9_]+|\s+|[^A-Za-z0-9_\s]/g) ?? [];
-}
-function offsets(ws) {
-  const out = [0];
-  let at = 0;
-  for (const x2 of ws) {
-    at += x2.length;
-    out.push(at);
-  }
-  return out;
-}
-function shortenAround(text, ranges, max) {
-  if (text.length <= max) return { text, cut: 0 };
-  const wins = [];
-  for (const r2 of ranges.length > 0 ? ranges : [{ from: 0, to: 0 }]) {
-    const from = Math.max(0, r2.from - PAD);
-    const to = Math.min(text.length, Math.max(r2.to + PAD, r2.from === 0 && r2.to === 0 ? max : 0));
-    const last2 = wins[wins.length - 1];
-    if (last2 && from <= last2.to + 24) last2.to = Math.max(last2.to, to);
-    else wins.push({ from, to });
-  }
-  const kept = [];
-  let room = max;
-  for (const win of wins) {
-    if (room <= 0) break;
-    const len = win.to - win.from;
-    if (len <= room) {
-      kept.push(win);
-      room -= len;
-    } else if (kept.length === 0) {
-      kept.push({ from: win.from, to: win.from + room });
-      room = 0;
-    } else break;
-  }
-  let out = "";
-  let at = 0;
-  let cut = 0;
-  for (const k2 of kept) {
-    const from = safe(text, k2.from);
-    const to = safe(text, k2.to);
-    if (from > at) {
-      out += `${out === "" ? "" : " "}${marker(from - at)} `;
-      cut += from - at;
-    }
-    out += text.slice(from, to);
-    at = to;
-  }
-  if (at < text.length) {
-    out += ` ${marker(text.length - at)}`;
-    cut += text.length - at;
-  }
-  return { text: out, cut };
-}
-function marker(n) {
-  return `[... ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} characters]`;
-}
-function safe(s, at) {
-  const c3 = s.charCodeAt(at - 1);
-  return c3 >= 55296 && c3 <= 56319 ? at - 1 : at;
-}
-var MAX_CELLS, PAD;
-var init_word_diff = __esm({
-  "src/change/word-diff.ts"() {
-    "use strict";
-    MAX_CELLS = 2e5;
-    PAD = 40;
-  }
-});
-
-// src/prompt/prompt.ts
-function promptExclusion(file, generatedPaths) {
-  const ex = exclusionFor(file);
-  if (ex !== void 0) return ex;
-  if (markedGenerated(file, generatedPaths) || hasGeneratedHeader(file)) return "generated file";
-  return void 0;
-}
-function validRates(r2) {
-  const ok = (x2) => Number.isFinite(x2) && x2 > 0;
-  return r2 && ok(r2.code) && ok(r2.prose) ? r2 : CAUTIOUS_RATES;
-}
-function buildPrompt(req) {
-  const rates = validRates(req.rates);
-  const systemUnits = textUnits(req.system);
-  const systemTokens = Math.ceil(systemUnits * rates.prose);
-  const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
-  const direct = directDependencies(req.files);
-  const entries = req.files.map((file, index) => {
-    const exclusion = promptExclusion(file, req.generatedPaths);
-    const e = {
-      file,
-      index,
-      exclusion,
-      kind: textKind(file.path, sampleAdded(file)),
-      size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
-    };
-    if (exclusion === "lock file" && file.hunks.length > 0) {
-      const format = lockFormat(file.path);
-      const s = format ? readLock(file, direct) : void 0;
-      if (format && s) {
-        const c3 = lockCounts(s);
-        const what = format === "nix" ? "inputs" : "packages";
-        e.digest = {
-          title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c3.changed} changed, ${c3.added} added, ${c3.removed} removed)`,
-          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l)))
-        };
-        e.kind = "code";
-        e.size = e.digest.lines.length;
-      }
-    }
-    return e;
-  });
-  const out = new Budget(limit - systemTokens, rates, []);
-  const omitted = compose(entries, req, out, systemTokens, limit);
-  const user = (out.out ?? []).join("\n");
-  return {
-    system: req.system,
-    user,
-    omitted: capOmitted(omitted),
-    estimatedTokens: systemTokens + out.used,
-    mix: { code: out.mix.code, prose: out.mix.prose + systemUnits }
-  };
-}
-function sampleAdded(f) {
-  const out = [];
-  for (const h2 of f.hunks) {
-    for (const l of h2.lines) {
-      if (l.charCodeAt(0) === 43) out.push(l);
-      if (out.length >= 40) return out;
-    }
-  }
-  return out;
-}
-function compose(entries, req, out, systemTokens, limit) {
-  const budget = out.limit;
-  const omitted = exclusionNotes(entries);
-  const header = summaryHeader(entries);
-  const closingCost = out.cost("") + out.cost(CLOSING);
-  const diffable = entries.filter((e) => e.digest !== void 0 || e.exclusion === void 0 && e.file.hunks.length > 0);
-  const diffFloor = diffable.length > 0 ? out.cost("") + out.cost(filesOmittedMarker(diffable.length)) : 0;
-  if (out.cost(header) + closingCost + diffFloor > budget) {
-    out.force(header);
-    out.add("[... file list and diff omitted: no room left after the instructions]");
-    omitted.push({
-      rank: 1,
-      text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`
-    });
-    return omitted;
-  }
-  out.add(header);
-  const avail = budget - out.used - closingCost - diffFloor;
-  const cleanSubjects = req.recentSubjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
-  const subjectsTitle = subjectsTitleFor(req.subjectsFile);
-  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, out.trial(avail)) : 0;
-  const subjectsNeed = cleanSubjects.length > 0 ? out.cost("") + out.cost(subjectsTitle) + cleanSubjects.reduce((n, s) => n + out.cost(subjectLine(s)), 0) : 0;
-  const summaryCap = Math.min(avail, Math.max(Math.floor(avail * SUMMARY_SHARE), avail - diffNeed - subjectsNeed));
-  const summary = summaryLines(entries, summaryCap, out);
-  for (const l of summary.lines) out.add(l);
-  if (summary.listed < entries.length) {
-    omitted.push({ rank: 1, text: `file list: ${fmt(entries.length - summary.listed)} more files not listed` });
-  }
-  if (cleanSubjects.length > 0) {
-    const rem = budget - out.used - closingCost - diffFloor;
-    const cap = Math.max(Math.floor(rem * SUBJECTS_SHARE), rem - diffNeed);
-    const shown = subjectsSection(cleanSubjects, subjectsTitle, cap, out);
-    if (shown < cleanSubjects.length) {
-      omitted.push({ rank: 1, text: `recent commit subjects: ${fmt(cleanSubjects.length - shown)} left out for length` });
-    }
-  }
-  if (diffable.length > 0) {
-    const allowance = budget - out.used - closingCost;
-    omitted.push(...diffSection(diffable, allowance, out));
-  }
-  out.add("");
-  out.add(CLOSING);
-  return omitted;
-}
-function summaryHeader(entries) {
-  let added = 0;
-  let removed = 0;
-  for (const e of entries) {
-    if (e.exclusion === "secret") continue;
-    added += e.file.added;
-    removed += e.file.removed;
-  }
-  return `Staged files (${plural(entries.length, "file")}, +${fmt(added)} -${fmt(removed)} lines in total):`;
-}
-function summaryLine(e) {
-  const f = e.file;
-  const name = f.status === "renamed" && f.oldPath !== void 0 ? `${oneLine(f.oldPath)} -> ${oneLine(f.path)}` : oneLine(f.path);
-  const status = statusText(f);
-  let desc;
-  if (e.exclusion === "secret") {
-    desc = `secret, contents not sent${f.status === "modified" ? "" : ` (${status})`}`;
-  } else if (e.exclusion !== void 0) {
-    const details = [f.status === "modified" ? "" : status, f.added || f.removed ? counts(f) : ""].filter(Boolean);
-    desc = `${e.exclusion}, contents not sent${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
-  } else {
-    desc = f.hunks.length === 0 && f.status === "added" ? `${status}, empty` : `${status}, ${counts(f)}`;
-  }
-  if (f.oldMode !== void 0 && f.newMode !== void 0 && f.oldMode !== f.newMode) {
-    desc += `, mode ${f.oldMode} -> ${f.newMode}`;
-  }
-  return cutMeta(` ${name} | ${desc}`);
-}
-function statusText(f) {
-  if (f.status === "added") return f.oldPath !== void 0 ? `new file, copy of ${oneLine(f.oldPath)}` : "new file";
-  return f.status;
-}
-function counts(f) {
-  return `+${fmt(f.added)} -${fmt(f.removed)}`;
-}
-function summaryLines(entries, cap, b2) {
-  const lines = [];
-  const costs = [];
-  let cost = 0;
-  for (const e of entries) {
-    const l = summaryLine(e);
-    const c3 = b2.cost(l);
-    if (cost + c3 > cap) break;
-    lines.push(l);
-    costs.push(c3);
-    cost += c3;
-  }
-  if (lines.length === entries.length) return { lines, listed: lines.length };
-  for (; ; ) {
-    const marker2 = moreFilesMarker(entries, lines.length);
-    const c3 = b2.cost(marker2);
-    if (cost + c3 <= cap) {
-      const listed = lines.length;
-      lines.push(marker2);
-      return { lines, listed };
-    }
-    if (lines.length === 0) return { lines, listed: 0 };
-    lines.pop();
-    cost -= costs.pop() ?? 0;
-  }
-}
-function moreFilesMarker(entries, from) {
-  let added = 0;
-  let removed = 0;
-  const dirs = /* @__PURE__ */ new Map();
-  for (let i2 = from; i2 < entries.length; i2++) {
-    const e = entries[i2];
-    const f = e.file;
-    if (e.exclusion !== "secret") {
-      added += f.added;
-      removed += f.removed;
-    }
-    const slash = f.path.indexOf("/");
-    const dir = slash < 0 ? "" : f.path.slice(0, slash + 1);
-    dirs.set(dir, (dirs.get(dir) ?? 0) + 1);
-  }
-  const top = [...dirs.entries()].filter(([dir]) => dir !== "").sort((a, b2) => b2[1] - a[1]).slice(0, 3).map(([dir, n]) => `${oneLine(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
-  const where = top.length > 0 ? `, mostly under ${top.join(", ")}` : "";
-  return `[... ${fmt(entries.length - from)} more files (+${fmt(added)} -${fmt(removed)} lines)${where}]`;
-}
-function subjectsTitleFor(file) {
-  const whose = file !== void 0 ? `of ${cutMeta(oneLine(file))}` : "on this branch";
-  return `Recent commit subjects ${whose}, newest first. ${SUBJECTS_REUSE}`;
-}
-function cleanSubject(s) {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  return one.length > MAX_SUBJECT_CHARS ? `${cutAt(one, MAX_SUBJECT_CHARS)} [...]` : one;
-}
-function subjectLine(s) {
-  return `- ${s}`;
-}
-function subjectsSection(subjects, title, cap, out) {
-  let cost = out.cost("") + out.cost(title);
-  let n = 0;
-  for (const s of subjects) {
-    const c3 = out.cost(subjectLine(s));
-    if (cost + c3 > cap) break;
-    cost += c3;
-    n++;
-  }
-  if (n === 0) return 0;
-  out.add("");
-  out.add(title);
-  for (let i2 = 0; i2 < n; i2++) out.add(subjectLine(subjects[i2]));
-  return n;
-}
-function viewsOf(e) {
-  e.views ??= e.file.hunks.map((h2) => new HunkView(h2));
-  return e.views;
-}
-function newStats() {
-  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false, summaryLines: 0 };
-}
-function fullDiffCost(diffable, b2) {
-  const level = LEVELS[0];
-  if (!b2.add("") || !b2.add(DIFF_TITLES[0])) return b2.limit;
-  for (const e of diffable) {
-    if (!renderFile(e, level, Number.POSITIVE_INFINITY, b2)) return b2.limit;
-  }
-  return b2.used;
-}
-function titleFor(level) {
-  return DIFF_TITLES[level.context === 0 ? 2 : level.context === 1 ? 1 : 0];
-}
-function diffSection(diffable, allowance, out) {
-  const trailerFloor = out.cost(filesOmittedMarker(diffable.length));
-  const titleCost = out.cost("") + Math.max(...DIFF_TITLES.map((t2) => out.cost(t2)));
-  if (allowance < titleCost + trailerFloor) {
-    out.add("");
-    out.add(filesOmittedMarker(diffable.length));
-    return diffable.map((e) => wholeFileNote(e));
-  }
-  const inner = allowance - titleCost;
-  const fitsAll = (level2, quota2) => {
-    const b2 = out.trial(inner);
-    return diffable.every((e) => renderFile(e, level2, quota2, b2));
-  };
-  const costAt = (level2, quota2, cap) => {
-    const b2 = out.trial(cap);
-    return diffable.every((e) => renderFile(e, level2, quota2, b2)) ? b2.used : Number.POSITIVE_INFINITY;
-  };
-  let hasContext = false;
-  let longest = 0;
-  for (const e of diffable) {
-    if (e.digest) continue;
-    for (const v of viewsOf(e)) {
-      if (v.hunk.added + v.hunk.removed < v.n) hasContext = true;
-      if (v.longest > longest) longest = v.longest;
-    }
-  }
-  const differs = (l, i2) => {
-    const prev = LEVELS[i2 - 1];
-    if (!prev) return true;
-    return hasContext && l.context < prev.context || l.width < prev.width && longest > l.width + 1;
-  };
-  const tried = LEVELS.filter(differs);
-  let level = tried.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
-  let quota = Number.POSITIVE_INFINITY;
-  let starved = false;
-  if (!level) {
-    level = tried[tried.length - 1];
-    if (fitsAll(level, MIN_FILE_LINES)) {
-      const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
-      let lo = MIN_FILE_LINES;
-      let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
-      if (hi <= lo) hi = lo + 1;
-      let loCost = costAt(level, lo, inner);
-      let hiCost = costAt(level, hi, 8 * inner);
-      let side = 0;
-      while (hi - lo > 1) {
-        let mid = Math.floor((lo + hi) / 2);
-        if (hi - lo > 8 && Number.isFinite(hiCost) && hiCost > loCost) {
-          mid = Math.round(lo + (hi - lo) * (inner - loCost) / (hiCost - loCost));
-          mid = Math.min(hi - 1, Math.max(lo + 1, mid));
-        }
-        const c3 = costAt(level, mid, 8 * inner);
-        if (c3 <= inner) {
-          lo = mid;
-          loCost = c3;
-          if (side < 0 && Number.isFinite(hiCost)) hiCost = inner + (hiCost - inner) / 2;
-          side = -1;
-        } else {
-          hi = mid;
-          hiCost = c3;
-          if (side > 0) loCost = inner - (inner - loCost) / 2;
-          side = 1;
-        }
-      }
-      quota = lo;
-    } else {
-      quota = MIN_FILE_LINES;
-      starved = true;
-    }
-  }
-  out.add("");
-  out.add(titleFor(level));
-  const notes = [];
-  let droppedContext = 0;
-  const chosen = /* @__PURE__ */ new Set();
-  if (starved) {
-    const room = out.trial(inner - trailerFloor);
-    for (const e of [...diffable].sort(priority)) {
-      const trial = out.trial(room.limit - room.used);
-      if (renderFile(e, level, quota, trial)) {
-        room.used += trial.used;
-        chosen.add(e);
-      }
-    }
-  }
-  for (const e of diffable) {
-    if (starved && !chosen.has(e)) {
-      notes.push(wholeFileNote(e));
-      continue;
-    }
-    const stats = newStats();
-    renderFile(e, level, quota, out, stats);
-    droppedContext += stats.droppedContext;
-    const note = shortenedNote(e, stats);
-    if (note) notes.push(note);
-  }
-  if (starved) out.add(filesOmittedMarker(diffable.length - chosen.size));
-  if (droppedContext > 0) {
-    notes.unshift({
-      rank: 1,
-      text: `${fmt(droppedContext)} unchanged ${droppedContext === 1 ? "line" : "lines"} around the changes (context cut to ${level.context} ${level.context === 1 ? "line" : "lines"})`
-    });
-  }
-  return notes;
-}
-function priority(a, b2) {
-  const da = a.file.status === "deleted" ? 1 : 0;
-  const db = b2.file.status === "deleted" ? 1 : 0;
-  return da - db || a.size - b2.size || a.index - b2.index;
-}
-function filesOmittedMarker(n) {
-  return `[... diffs of ${plural(n, "more file")} omitted]`;
-}
-function fileHeader(f) {
-  const what = f.status === "renamed" && f.oldPath !== void 0 ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
-  return cutMeta(`File: ${oneLine(f.path)} (${what})`);
-}
-function renderFile(e, level, quota, out, stats) {
-  const f = e.file;
-  if (e.digest) {
-    if (!out.add(cutMeta(e.digest.title), "code")) return false;
-    const lines = e.digest.lines;
-    const show = lines.length <= quota ? lines.length : Math.max(1, quota - 1);
-    for (let i2 = 0; i2 < show; i2++) if (!out.add(lines[i2], "code")) return false;
-    if (show < lines.length) {
-      const rest = lines.length - show;
-      if (stats) stats.summaryLines += rest;
-      if (!out.add(`[... ${plural(rest, "more line")} of this summary]`, "code")) return false;
-    }
-    return true;
-  }
-  if (!out.add(fileHeader(f), e.kind)) return false;
-  const q2 = f.status === "deleted" ? Math.min(quota, DELETED_FILE_LINES) : quota;
-  const views = viewsOf(e);
-  const rows = views.map((v) => v.rowsAt(level.context));
-  const { count, perHunk } = planHunks(
-    rows.map((r2) => r2.count),
-    q2
-  );
-  for (let i2 = 0; i2 < count; i2++) {
-    if (!renderHunk(views[i2], rows[i2], e.kind, level, perHunk, out, stats)) return false;
-  }
-  if (count < f.hunks.length) {
-    let added = 0;
-    let removed = 0;
-    let all = 0;
-    for (let i2 = count; i2 < f.hunks.length; i2++) {
-      const h2 = f.hunks[i2];
-      added += h2.added;
-      removed += h2.removed;
-      all += h2.lines.length;
-    }
-    const hidden = f.hunks.length - count;
-    if (stats) {
-      stats.added += added;
-      stats.removed += removed;
-      stats.unchanged += all - added - removed;
-      stats.hiddenHunks += hidden;
-    }
-    const marker2 = `[... ${plural(hidden, "more hunk")} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
-    if (!out.add(cutMeta(marker2), e.kind)) return false;
-  }
-  return true;
-}
-function renderHunk(v, r2, kind, level, perHunk, out, stats) {
-  const count = r2.count;
-  const emit = (row, next) => {
-    if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
-    const t2 = v.text(row, level.width);
-    if (t2.cut && stats) stats.longLines++;
-    return out.add(t2.text, kind, t2.units);
-  };
-  const rowStart = (k2) => {
-    if (k2 >= count) return v.n;
-    const x2 = r2.at(k2);
-    return x2 < 0 ? -x2 - 1 : x2;
-  };
-  if (stats) stats.droppedContext += r2.droppedContext;
-  if (count <= perHunk) {
-    if (!out.add(r2.header, kind)) return false;
-    for (let k2 = 0; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
-    return true;
-  }
-  if (v.outlineable(kind)) {
-    const picks = v.outlinePicks(Math.min(perHunk, Math.floor((out.limit - out.used) / 2)));
-    if (stats) {
-      stats.outline = true;
-      stats.droppedContext -= r2.droppedContext;
-    }
-    if (!out.add(v.hunk.header, kind)) return false;
-    if (!out.add(`[outline of the ${fmt(v.n)} lines below: headings, dated lines and first sentences of paragraphs at even intervals]`, kind)) return false;
-    let at = 0;
-    for (const p2 of picks) {
-      if (p2 > at && !out.add(middleMarker(v, at, p2, stats), kind)) return false;
-      const t2 = v.outlineLine(p2);
-      if (!out.add(t2.text, kind, t2.units)) return false;
-      at = p2 + 1;
-    }
-    if (at < v.n && !out.add(middleMarker(v, at, v.n, stats), kind)) return false;
-    return true;
-  }
-  let head = Math.ceil(perHunk / 2);
-  let tail = perHunk - head;
-  while (head > 0 && r2.at(head - 1) < 0) head--;
-  while (tail > 0 && r2.at(count - tail) < 0) tail--;
-  if (!out.add(r2.header, kind)) return false;
-  for (let k2 = 0; k2 < head; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
-  const from = rowStart(head);
-  const to = rowStart(count - tail);
-  if (stats) {
-    for (let k2 = head; k2 < count - tail; k2++) {
-      const x2 = r2.at(k2);
-      if (x2 < 0) stats.droppedContext -= v.count(-x2 - 1, rowStart(k2 + 1)).unchanged;
-    }
-  }
-  if (!out.add(middleMarker(v, from, to, stats), kind)) return false;
-  for (let k2 = count - tail; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
-  return true;
-}
-function planHunks(sizes, quota) {
-  const size = sizes.reduce((a, b2) => a + b2, 0);
-  if (size <= quota) return { count: sizes.length, perHunk: Number.POSITIVE_INFINITY };
-  const count = Math.min(sizes.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
-  const shown = sizes.slice(0, count).sort((a, b2) => a - b2);
-  let left = quota;
-  for (let i2 = 0; i2 < shown.length; i2++) {
-    const share = Math.floor(left / (shown.length - i2));
-    const s = shown[i2];
-    if (s > share) return { count, perHunk: Math.max(1, share) };
-    left -= s;
-  }
-  return { count, perHunk: Number.POSITIVE_INFINITY };
-}
-function gapMarker(v, from, to) {
-  const n = v.count(from, to).unchanged;
-  return `[... ${fmt(n)} unchanged ${n === 1 ? "line" : "lines"}]`;
-}
-function middleMarker(v, from, to, stats) {
-  const { added, removed, unchanged } = v.count(from, to);
-  const all = added + removed + unchanged;
-  if (stats) {
-    stats.added += added;
-    stats.removed += removed;
-    stats.unchanged += unchanged;
-  }
-  if (added === all) return `[... ${fmt(all)} added ${all === 1 ? "line" : "lines"}]`;
-  if (removed === all) return `[... ${fmt(all)} removed ${all === 1 ? "line" : "lines"}]`;
-  if (unchanged === all) return `[... ${fmt(all)} unchanged ${all === 1 ? "line" : "lines"}]`;
-  const parts = [
-    added > 0 ? `${fmt(added)} added` : "",
-    removed > 0 ? `${fmt(removed)} removed` : "",
-    unchanged > 0 ? `${fmt(unchanged)} unchanged` : ""
-  ].filter(Boolean);
-  return `[... ${fmt(all)} lines: ${parts.join(", ")}]`;
-}
-function exclusionNotes(entries) {
-  const notes = [];
-  for (const e of entries) {
-    if (e.exclusion === "secret") notes.push({ rank: 0, text: `${oneLine(e.file.path)} (secret: contents never sent)` });
-    else if (e.exclusion !== void 0) notes.push({ rank: 2, text: `${oneLine(e.file.path)} (${e.exclusion})` });
-  }
-  return notes;
-}
-function wholeFileNote(e) {
-  if (e.digest) return { rank: 3, text: `${oneLine(e.file.path)}: its package summary` };
-  const lines = linesPhrase(e.file.added, e.file.removed);
-  return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ""}` };
-}
-function shortenedNote(e, s) {
-  const parts = [];
-  const lines = linesPhrase(s.added, s.removed);
-  if (lines) {
-    const how = [s.hiddenHunks > 0 ? `${s.hiddenHunks} of ${e.file.hunks.length} hunks` : "", s.outline ? "shown as an outline" : ""].filter(Boolean);
-    parts.push(how.length > 0 ? `${lines} (${how.join(", ")})` : lines);
-  }
-  if (s.longLines > 0) parts.push(`${plural(s.longLines, "long line")} shortened`);
-  if (s.summaryLines > 0) parts.push(`${plural(s.summaryLines, "line")} of its package summary`);
-  if (parts.length === 0) return void 0;
-  return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join("; ")}` };
-}
-function linesPhrase(added, removed) {
-  if (added > 0 && removed > 0) return `${fmt(added)} added and ${fmt(removed)} removed lines`;
-  if (added > 0) return `${fmt(added)} added ${added === 1 ? "line" : "lines"}`;
-  if (removed > 0) return `${fmt(removed)} removed ${removed === 1 ? "line" : "lines"}`;
-  return "";
-}
-function capOmitted(notes) {
-  const sorted2 = notes.map((n, i2) => ({ n, i: i2 })).sort((a, b2) => a.n.rank - b2.n.rank || a.i - b2.i);
-  const texts = sorted2.map((x2) => x2.n.text);
-  if (texts.length <= MAX_OMITTED) return texts;
-  return [...texts.slice(0, MAX_OMITTED - 1), `... and ${fmt(texts.length - MAX_OMITTED + 1)} more`];
-}
-function cutMeta(line) {
-  if (line.length <= MAX_META_CHARS) return line;
-  const kept = cutAt(line, MAX_META_CHARS - 40);
-  return `${kept} [... ${fmt(line.length - kept.length)} more characters]`;
-}
-function cutAt(s, n) {
-  const c3 = s.charCodeAt(n - 1);
-  return s.slice(0, c3 >= 55296 && c3 <= 56319 ? n - 1 : n);
-}
-function fmt(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function plural(n, word) {
-  return `${fmt(n)} ${n === 1 ? word : `${word}s`}`;
-}
-var PROMPT_MARGIN_TOKENS, MIN_HUNK_LINES, MIN_FILE_LINES, DELETED_FILE_LINES, MAX_SUBJECTS, MAX_SUBJECT_CHARS, SUMMARY_SHARE, SUBJECTS_SHARE, MAX_OMITTED, MAX_META_CHARS, OUTLINE_CHARS, CLOSING, SUBJECTS_REUSE, DIFF_TITLES, LEVELS, Budget, CTX, ADD, DEL, META, HunkView, GAP_UNITS;
-var init_prompt = __esm({
-  "src/prompt/prompt.ts"() {
-    "use strict";
-    init_one_line();
-    init_diff();
-    init_generated();
-    init_lockfiles();
-    init_outline();
-    init_tokens();
-    init_word_diff();
-    init_tokens();
-    PROMPT_MARGIN_TOKENS = 256;
-    MIN_HUNK_LINES = 6;
-    MIN_FILE_LINES = 4;
-    DELETED_FILE_LINES = 20;
-    MAX_SUBJECTS = 10;
-    MAX_SUBJECT_CHARS = 120;
-    SUMMARY_SHARE = 0.6;
-    SUBJECTS_SHARE = 0.15;
-    MAX_OMITTED = 20;
-    MAX_META_CHARS = 200;
-    OUTLINE_CHARS = 200;
-    CLOSING = "Write the commit message for the staged changes above.";
-    SUBJECTS_REUSE = 'A style reference only: do not copy them or reuse their wording, except in the forms git itself writes when the change is one: Revert "<subject>" for a revert, fixup! <subject> or squash! <subject>.';
-    DIFF_TITLES = [
-      "Diff of the staged changes, shortened where marked [...]:",
-      "Diff of the staged changes, with 1 unchanged line around each change (more were cut), shortened where marked [...]:",
-      "Diff of the staged changes, changed lines only (the unchanged lines around them were cut), shortened where marked [...]:"
-    ];
-    LEVELS = [
-      { context: Number.POSITIVE_INFINITY, width: Number.POSITIVE_INFINITY },
-      { context: 1, width: Number.POSITIVE_INFINITY },
-      { context: 0, width: Number.POSITIVE_INFINITY },
-      { context: 0, width: 600 },
-      { context: 0, width: 240 }
-    ];
-    Budget = class _Budget {
-      constructor(limit, rates, out) {
-        this.limit = limit;
-        this.rates = rates;
-        this.out = out;
-      }
-      limit;
-      rates;
-      out;
-      used = 0;
-      mix = { code: 0, prose: 0 };
-      add(line, kind = "prose", units = lineUnits(line)) {
-        const t2 = Math.ceil(units * this.rates[kind]);
-        if (this.used + t2 > this.limit) return false;
-        this.used += t2;
-        this.mix[kind] += units;
-        this.out?.push(line);
-        return true;
-      }
-      /** Only for the one line that must be there even when nothing fits. */
-      force(line) {
-        const units = lineUnits(line);
-        this.used += Math.ceil(units * this.rates.prose);
-        this.mix.prose += units;
-        this.out?.push(line);
-      }
-      cost(line, kind = "prose") {
-        return Math.ceil(lineUnits(line) * this.rates[kind]);
-      }
-      /** A throwaway allowance with the same rates, for measuring. */
-      trial(limit) {
-        return new _Budget(limit, this.rates);
-      }
-    };
-    CTX = 0;
-    ADD = 1;
-    DEL = 2;
-    META = 3;
-    HunkView = class {
-      constructor(hunk) {
-        this.hunk = hunk;
-        const lines = hunk.lines;
-        this.n = lines.length;
-        this.types = new Uint8Array(this.n);
-        this.units = new Int32Array(this.n);
-        const add = new Int32Array(this.n + 1);
-        const del2 = new Int32Array(this.n + 1);
-        const ctx = new Int32Array(this.n + 1);
-        let longest = 0;
-        for (let i2 = 0; i2 < this.n; i2++) {
-          const l = lines[i2];
-          if (l.length > longest) longest = l.length;
-          const c3 = l.charCodeAt(0);
-          const t2 = c3 === 43 ? ADD : c3 === 45 ? DEL : c3 === 92 ? META : CTX;
-          this.types[i2] = t2;
-          add[i2 + 1] = add[i2] + (t2 === ADD ? 1 : 0);
-          del2[i2 + 1] = del2[i2] + (t2 === DEL ? 1 : 0);
-          ctx[i2 + 1] = ctx[i2] + (t2 === CTX ? 1 : 0);
-        }
-        this.sums = { add, del: del2, ctx };
-        this.longest = longest;
-        const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@(.*)$/.exec(hunk.header);
-        this.oldStart = m ? Number(m[1]) : 0;
-        this.newStart = m ? Number(m[2]) : 0;
-        this.suffix = m ? m[3] : "";
-      }
-      hunk;
-      n;
-      types;
-      /** The longest line's length: no level cuts lines shorter than this. */
-      longest;
-      /** Counts of added, removed and unchanged lines before each index. */
-      sums;
-      oldStart;
-      newStart;
-      suffix;
-      byContext = /* @__PURE__ */ new Map();
-      pairs;
-      ranges = /* @__PURE__ */ new Map();
-      anchors;
-      units;
-      outlined = /* @__PURE__ */ new Map();
-      count(from, to) {
-        const s = this.sums;
-        return {
-          added: s.add[to] - s.add[from],
-          removed: s.del[to] - s.del[from],
-          unchanged: s.ctx[to] - s.ctx[from]
-        };
-      }
-      /** A long addition that an outline describes better than its head and tail. */
-      outlineable(kind) {
-        return kind === "prose" && this.n >= OUTLINE_MIN_LINES && this.hunk.added >= 0.9 * this.n;
-      }
-      outlinePicks(budget) {
-        this.anchors ??= findAnchors(this.hunk.lines);
-        return pickOutline(this.hunk.lines, this.anchors, budget);
-      }
-      /** A line as an outline shows it: a long paragraph by its first sentence. */
-      outlineLine(i2) {
-        let t2 = this.outlined.get(i2);
-        if (!t2) {
-          const raw = this.hunk.lines[i2];
-          const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-          const body = firstSentence(line.slice(1), OUTLINE_CHARS);
-          const cut = line.length - 1 - body.length;
-          const text = cut > 0 ? `${line[0]}${body} [... ${fmt(cut)} characters]` : line;
-          t2 = { text, units: lineUnits(text) };
-          this.outlined.set(i2, t2);
-        }
-        return t2;
-      }
-      rowsAt(context) {
-        const key = Number.isFinite(context) ? context : -1;
-        let r2 = this.byContext.get(key);
-        if (!r2) {
-          r2 = this.buildRows(context);
-          this.byContext.set(key, r2);
-        }
-        return r2;
-      }
-      buildRows(context) {
-        const n = this.n;
-        const all = () => ({ count: n, at: (k2) => k2, header: this.hunk.header, droppedContext: 0 });
-        const changed = this.hunk.added + this.hunk.removed;
-        const contextLines = this.count(0, n).unchanged;
-        if (!Number.isFinite(context) || changed === 0 || contextLines === 0) return all();
-        const keep = new Uint8Array(n);
-        let last2 = -Infinity;
-        const dist = new Float64Array(n).fill(Infinity);
-        for (let i2 = 0; i2 < n; i2++) {
-          const t2 = this.types[i2];
-          if (t2 === ADD || t2 === DEL) last2 = i2;
-          dist[i2] = i2 - last2;
-        }
-        last2 = Infinity;
-        for (let i2 = n - 1; i2 >= 0; i2--) {
-          const t2 = this.types[i2];
-          if (t2 === ADD || t2 === DEL) last2 = i2;
-          dist[i2] = Math.min(dist[i2], last2 - i2);
-        }
-        for (let i2 = 0; i2 < n; i2++) {
-          const t2 = this.types[i2];
-          if (t2 === ADD || t2 === DEL || t2 === CTX && dist[i2] <= context) keep[i2] = 1;
-          else if (t2 === META) keep[i2] = i2 > 0 && keep[i2 - 1] ? 1 : 0;
-        }
-        let first2 = 0;
-        while (first2 < n && !keep[first2]) first2++;
-        let lastKept = n - 1;
-        while (lastKept > first2 && !keep[lastKept]) lastKept--;
-        const rows = [];
-        let dropped = first2 + (n - 1 - lastKept);
-        for (let i2 = first2; i2 <= lastKept; ) {
-          if (keep[i2]) {
-            rows.push(i2++);
-            continue;
-          }
-          let j2 = i2;
-          while (j2 <= lastKept && !keep[j2]) j2++;
-          let units = 0;
-          for (let k2 = i2; k2 < j2 && units <= GAP_UNITS; k2++) units += lineUnits(this.hunk.lines[k2]);
-          if (units <= GAP_UNITS) for (let k2 = i2; k2 < j2; k2++) rows.push(k2);
-          else {
-            rows.push(-(i2 + 1));
-            dropped += j2 - i2;
-          }
-          i2 = j2;
-        }
-        const header = first2 === 0 && lastKept === n - 1 ? this.hunk.header : this.headerFor(first2, lastKept);
-        const kept = Int32Array.from(rows);
-        return { count: kept.length, at: (k2) => kept[k2], header, droppedContext: dropped };
-      }
-      /** `@@ -a,b +c,d @@` for lines first..last, as git would number them. */
-      headerFor(first2, last2) {
-        const before = this.count(0, first2);
-        const span = this.count(first2, last2 + 1);
-        const oldFrom = this.oldStart + before.unchanged + before.removed;
-        const newFrom = this.newStart + before.unchanged + before.added;
-        const oldCount = span.unchanged + span.removed;
-        const newCount = span.unchanged + span.added;
-        return `@@ -${oldCount === 0 ? oldFrom - 1 : oldFrom},${oldCount} +${newCount === 0 ? newFrom - 1 : newFrom},${newCount} @@${this.suffix}`;
-      }
-      /** The line at `i`, cut to about `width` characters around what differs from its pair, and its counted pieces. */
-      text(i2, width2) {
-        const raw = this.hunk.lines[i2];
-        const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-        if (line.length <= width2 + 1) {
-          let u = this.units[i2];
-          if (u === 0) this.units[i2] = u = lineUnits(line);
-          return { text: line, cut: false, units: u };
-        }
-        const s = shortenAround(line.slice(1), this.rangesOf(i2), width2);
-        const text = line[0] + s.text;
-        return { text, cut: s.cut > 0, units: lineUnits(text) };
-      }
-      rangesOf(i2) {
-        let r2 = this.ranges.get(i2);
-        if (r2) return r2;
-        const j2 = this.pairOf(i2);
-        r2 = [];
-        if (j2 >= 0) {
-          const a = this.body(this.types[i2] === DEL ? i2 : j2);
-          const b2 = this.body(this.types[i2] === DEL ? j2 : i2);
-          const d = changedRanges(a, b2);
-          r2 = this.types[i2] === DEL ? d.a : d.b;
-          this.ranges.set(j2, this.types[i2] === DEL ? d.b : d.a);
-        }
-        this.ranges.set(i2, r2);
-        return r2;
-      }
-      body(i2) {
-        const raw = this.hunk.lines[i2];
-        return (raw.endsWith("\r") ? raw.slice(0, -1) : raw).slice(1);
-      }
-      /** The '+' line that replaced a '-' line (and the other way), paired in order within a block. */
-      pairOf(i2) {
-        if (!this.pairs) {
-          const p2 = new Int32Array(this.n).fill(-1);
-          let k2 = 0;
-          while (k2 < this.n) {
-            if (this.types[k2] !== DEL) {
-              k2++;
-              continue;
-            }
-            const d0 = k2;
-            while (k2 < this.n && (this.types[k2] === DEL || this.types[k2] === META)) k2++;
-            const a0 = k2;
-            while (k2 < this.n && (this.types[k2] === ADD || this.types[k2] === META)) k2++;
-            const dels = [];
-            const adds = [];
-            for (let x2 = d0; x2 < a0; x2++) if (this.types[x2] === DEL) dels.push(x2);
-            for (let x2 = a0; x2 < k2; x2++) if (this.types[x2] === ADD) adds.push(x2);
-            for (let x2 = 0; x2 < Math.min(dels.length, adds.length); x2++) {
-              p2[dels[x2]] = adds[x2];
-              p2[adds[x2]] = dels[x2];
-            }
-          }
-          this.pairs = p2;
-        }
-        return this.pairs[i2];
-      }
-    };
-    GAP_UNITS = 9;
-  }
-});
-
 // src/model/generate.ts
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
@@ -5820,12 +5417,12 @@ var warming, estimator;
 var init_generate = __esm({
   "src/model/generate.ts"() {
     "use strict";
-    init_ollama();
-    init_clean();
-    init_options();
     init_prompt();
-    init_secrets();
+    init_redact();
     init_tokens();
+    init_clean();
+    init_message_rules();
+    init_ollama();
     warming = /* @__PURE__ */ new Map();
     estimator = new TokenEstimator();
   }
@@ -5861,7 +5458,7 @@ var init_terminal = __esm({
   "src/cli/terminal.ts"() {
     "use strict";
     init_errors();
-    init_secrets();
+    init_credentials();
     StreamPrinter = class {
       constructor(out) {
         this.out = out;
@@ -6596,12 +6193,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat4 = fs_1.statSync(path);
-        if (stat4.isFile() && isFile) {
+        const stat5 = fs_1.statSync(path);
+        if (stat5.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat4.isDirectory() && isDirectory) {
+        if (stat5.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -8464,7 +8061,7 @@ function deleteBranchTask(branch, forceDelete = false) {
 }
 function toPath(input) {
   const path = input.trim().replace(/^["']|["']$/g, "");
-  return path && (0, import_node_path7.normalize)(path);
+  return path && (0, import_node_path8.normalize)(path);
 }
 function checkIgnoreTask(paths) {
   return {
@@ -8975,7 +8572,7 @@ function gitInstanceFactory(baseDir, options) {
   customBinaryPlugin(plugins, config.binary, config.unsafe?.allowUnsafeCustomBinary);
   return new Git(config, plugins);
 }
-var import_file_exists, import_debug, import_child_process, import_promise_deferred, import_node_path7, import_promise_deferred2, import_node_events, __defProp3, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError2, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean2, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit2, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff2, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push2, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
+var import_file_exists, import_debug, import_child_process, import_promise_deferred, import_node_path8, import_promise_deferred2, import_node_events, __defProp3, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError2, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean2, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit2, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push2, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
 var init_esm = __esm({
   "node_modules/simple-git/dist/esm/index.js"() {
     import_file_exists = __toESM(require_dist(), 1);
@@ -8986,7 +8583,7 @@ var init_esm = __esm({
     init_dist();
     init_dist();
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_dist();
     init_dist2();
     import_promise_deferred2 = __toESM(require_dist2(), 1);
@@ -10047,7 +9644,7 @@ var init_esm = __esm({
       diffSummaryTask: () => diffSummaryTask,
       validateLogFormatConfig: () => validateLogFormatConfig
     });
-    init_diff2 = __esm2({
+    init_diff = __esm2({
       "src/lib/tasks/diff.ts"() {
         "use strict";
         init_log_format();
@@ -10062,7 +9659,7 @@ var init_esm = __esm({
         init_parse_list_log_summary();
         init_utils();
         init_task();
-        init_diff2();
+        init_diff();
         excludeOptions = /* @__PURE__ */ ((excludeOptions2) => {
           excludeOptions2[excludeOptions2["--pretty"] = 0] = "--pretty";
           excludeOptions2[excludeOptions2["max-count"] = 1] = "max-count";
@@ -11050,7 +10647,7 @@ var init_esm = __esm({
         "use strict";
         init_log_format();
         init_parse_list_log_summary();
-        init_diff2();
+        init_diff();
         init_log();
       }
     });
@@ -11139,7 +10736,7 @@ var init_esm = __esm({
         var { checkIgnoreTask: checkIgnoreTask2 } = (init_check_ignore(), __toCommonJS(check_ignore_exports));
         var { checkIsRepoTask: checkIsRepoTask2 } = (init_check_is_repo(), __toCommonJS(check_is_repo_exports));
         var { cleanWithOptionsTask: cleanWithOptionsTask2, isCleanOptionsArray: isCleanOptionsArray2 } = (init_clean2(), __toCommonJS(clean_exports));
-        var { diffSummaryTask: diffSummaryTask2 } = (init_diff2(), __toCommonJS(diff_exports));
+        var { diffSummaryTask: diffSummaryTask2 } = (init_diff(), __toCommonJS(diff_exports));
         var { fetchTask: fetchTask2 } = (init_fetch(), __toCommonJS(fetch_exports));
         var { moveTask: moveTask2 } = (init_move(), __toCommonJS(move_exports));
         var { pullTask: pullTask2 } = (init_pull(), __toCommonJS(pull_exports));
@@ -11633,6 +11230,622 @@ var init_git = __esm({
   }
 });
 
+// src/settings/options.ts
+function defaults() {
+  const out = {};
+  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
+  return out;
+}
+function resolveOptions(raw, env = {}) {
+  const options = defaults();
+  const warnings = [];
+  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
+  const writable = options;
+  for (const [key, value] of Object.entries(table)) {
+    if (LUA_ONLY.has(key)) continue;
+    if (!(key in SCHEMA)) {
+      warnings.push(`ignoring unknown option "${key}"`);
+      continue;
+    }
+    const spec = SCHEMA[key];
+    if (spec.check(value)) writable[key] = value;
+    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
+  }
+  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
+  return { options, warnings };
+}
+function normalizeHost(input) {
+  const trimmed2 = input.trim();
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  const scheme = (m?.[1] ?? "http").toLowerCase();
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
+  const at = hostport.lastIndexOf("@");
+  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
+  hostport = hostport.slice(at + 1);
+  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
+  const hp = /^(.*):(\d*)$/.exec(hostport);
+  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
+  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
+  try {
+    const url = new URL(`${scheme}://${host}:${port}${path}`);
+    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return trimmed2;
+  }
+}
+function isLoopbackHost(url) {
+  try {
+    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
+    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
+  } catch {
+    return false;
+  }
+}
+function plainHttpWarning(host) {
+  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
+  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
+}
+var DEFAULT_HOST, isString, isBool, isPositiveInt, isKeepAlive, SCHEMA, OPTION_NAMES, LUA_ONLY;
+var init_options = __esm({
+  "src/settings/options.ts"() {
+    "use strict";
+    init_presets();
+    DEFAULT_HOST = "http://127.0.0.1:11434";
+    isString = (v) => typeof v === "string";
+    isBool = (v) => typeof v === "boolean";
+    isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
+    isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
+    SCHEMA = {
+      host: {
+        default: "",
+        check: isString,
+        expected: "a URL string",
+        help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
+      },
+      model: {
+        default: "gemma3",
+        check: isString,
+        expected: "a model name",
+        help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
+      },
+      preset: {
+        default: "code",
+        check: (v) => typeof v === "string" && isPresetName(v),
+        expected: '"journal", "code" or "conventional"',
+        help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
+      },
+      prompt: {
+        default: "",
+        check: isString,
+        expected: "a string",
+        help: "Your own instructions; replaces the preset's when not empty."
+      },
+      language: {
+        default: "English",
+        check: isString,
+        expected: "a language name",
+        help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
+      },
+      review: {
+        default: true,
+        check: isBool,
+        expected: "a boolean",
+        help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
+      },
+      timeout_ms: {
+        default: 6e4,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Give up on the model after this many milliseconds (loading included) and use the default message."
+      },
+      keep_alive: {
+        default: "30m",
+        check: isKeepAlive,
+        expected: "a duration string or seconds",
+        help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
+      },
+      num_ctx: {
+        default: 8192,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
+      },
+      push_stall_ms: {
+        default: 3e4,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
+      },
+      num_predict: {
+        default: 256,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Tokens reserved for the answer."
+      }
+    };
+    OPTION_NAMES = Object.keys(SCHEMA);
+    LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
+  }
+});
+
+// src/change/context.ts
+async function recentSubjects(repo, file) {
+  const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
+  if (file === void 0) return { subjects: await log([]) };
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
+  const own = await log(pathspecs([file]), stop.signal);
+  clearTimeout(timer);
+  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
+}
+async function generatedByAttributes(repo, paths) {
+  const out = /* @__PURE__ */ new Set();
+  const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
+  if (asked.length === 0 || !await anyAttributesFile(repo, asked)) return out;
+  try {
+    const z2 = (await repo.git.run(["check-attr", "-z", "linguist-generated", "diff", "--", ...asked])).stdout;
+    const parts = z2.split("\0");
+    for (let i2 = 0; i2 + 2 < parts.length; i2 += 3) {
+      const [path = "", attr = "", value = ""] = [parts[i2], parts[i2 + 1], parts[i2 + 2]];
+      if (attr === "linguist-generated" && (value === "set" || value === "true") || attr === "diff" && value === "unset") out.add(path);
+    }
+  } catch {
+  }
+  return out;
+}
+async function anyAttributesFile(repo, paths) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const p2 of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
+    for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
+  }
+  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
+  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path9.join)(process.env.HOME ?? "", ".config");
+  const candidates = [
+    ...[...dirs].map((d) => (0, import_node_path9.join)(repo.root, d, ".gitattributes")),
+    (0, import_node_path9.join)(repo.commonDir, "info", "attributes"),
+    repo.config.get("core.attributesfile") ?? (0, import_node_path9.join)(xdg, "git", "attributes"),
+    "/etc/gitattributes"
+  ];
+  const found = await Promise.all(candidates.map((c3) => (0, import_promises8.stat)(expandHome(c3)).then(() => true, () => false)));
+  return found.some(Boolean);
+}
+function expandHome(path) {
+  return path.startsWith("~/") ? (0, import_node_path9.join)(process.env.HOME ?? "", path.slice(2)) : path;
+}
+async function promptContext(p2) {
+  const [subjects, generated] = await Promise.all([
+    recentSubjects(p2.repo, p2.file),
+    generatedByAttributes(
+      p2.repo,
+      p2.diff.map((f) => f.path)
+    )
+  ]);
+  return { subjects, generated };
+}
+var import_promises8, import_node_path9, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS;
+var init_context = __esm({
+  "src/change/context.ts"() {
+    "use strict";
+    import_promises8 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
+    init_gather();
+    FILE_LOG_MS = 300;
+    MAX_ATTRIBUTE_PATHS = 2e3;
+    MAX_ATTRIBUTE_DIRS = 200;
+  }
+});
+
+// src/change/diff.ts
+function parseDiff(diff) {
+  const files = [];
+  if (diff.length === 0) return files;
+  const lines = diff.split("\n");
+  let current;
+  let hunk;
+  let oldLeft = 0;
+  let newLeft = 0;
+  const finish2 = () => {
+    if (!current) return;
+    const b2 = current;
+    const f = b2.file;
+    if (f.path === "") {
+      const fallback2 = f.status === "deleted" ? b2.minusPath ?? b2.plusPath : b2.plusPath ?? b2.minusPath;
+      f.path = b2.headerPath ?? fallback2 ?? "";
+    }
+    if (f.path !== "") files.push(f);
+    current = void 0;
+  };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (hunk) {
+      const c3 = line.charCodeAt(0);
+      if (oldLeft > 0 || newLeft > 0) {
+        if (c3 === SPACE2 || line.length === 0 && oldLeft > 0 && newLeft > 0) {
+          hunk.lines.push(line);
+          oldLeft--;
+          newLeft--;
+          continue;
+        }
+        if (c3 === MINUS2 && oldLeft > 0) {
+          hunk.lines.push(line);
+          hunk.removed++;
+          oldLeft--;
+          continue;
+        }
+        if (c3 === PLUS2 && newLeft > 0) {
+          hunk.lines.push(line);
+          hunk.added++;
+          newLeft--;
+          continue;
+        }
+        if (c3 === BACKSLASH) {
+          hunk.lines.push(line);
+          continue;
+        }
+      } else if (c3 === BACKSLASH) {
+        hunk.lines.push(line);
+        continue;
+      }
+      hunk = void 0;
+    }
+    if (line.startsWith("diff --git ")) {
+      finish2();
+      current = startFile(line.slice("diff --git ".length));
+      continue;
+    }
+    if (!current) continue;
+    if (current.inBinaryPatch) continue;
+    const f = current.file;
+    if (line.startsWith("@@")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLeft = m[2] === void 0 ? 1 : Number(m[2]);
+      hunk = { header: line, lines: [], added: 0, removed: 0 };
+      f.hunks.push(hunk);
+      continue;
+    }
+    headerLine(current, line);
+  }
+  finish2();
+  for (const f of files) {
+    for (const h2 of f.hunks) {
+      f.added += h2.added;
+      f.removed += h2.removed;
+    }
+  }
+  return files;
+}
+function startFile(names) {
+  const pair = splitHeaderNames(names);
+  return {
+    file: { path: "", status: "modified", binary: false, added: 0, removed: 0, hunks: [] },
+    headerPath: pair ? stripPrefixPair(pair[0], pair[1]) : void 0,
+    minusPath: void 0,
+    plusPath: void 0,
+    inBinaryPatch: false
+  };
+}
+function headerLine(b2, line) {
+  const f = b2.file;
+  if (line.startsWith("new file mode ")) {
+    f.status = "added";
+    f.newMode = line.slice("new file mode ".length);
+  } else if (line.startsWith("deleted file mode ")) {
+    f.status = "deleted";
+    f.oldMode = line.slice("deleted file mode ".length);
+  } else if (line.startsWith("old mode ")) {
+    f.oldMode = line.slice("old mode ".length);
+  } else if (line.startsWith("new mode ")) {
+    f.newMode = line.slice("new mode ".length);
+  } else if (line.startsWith("rename from ")) {
+    f.status = "renamed";
+    f.oldPath = unquoteIfQuoted(line.slice("rename from ".length));
+  } else if (line.startsWith("rename to ")) {
+    f.status = "renamed";
+    f.path = unquoteIfQuoted(line.slice("rename to ".length));
+  } else if (line.startsWith("copy from ")) {
+    f.status = "added";
+    f.oldPath = unquoteIfQuoted(line.slice("copy from ".length));
+  } else if (line.startsWith("copy to ")) {
+    f.status = "added";
+    f.path = unquoteIfQuoted(line.slice("copy to ".length));
+  } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
+    f.binary = true;
+  } else if (line === "GIT binary patch") {
+    f.binary = true;
+    b2.inBinaryPatch = true;
+  } else if (line.startsWith("--- ")) {
+    b2.minusPath = patchLinePath(line.slice(4));
+  } else if (line.startsWith("+++ ")) {
+    b2.plusPath = patchLinePath(line.slice(4));
+  }
+}
+function patchLinePath(raw) {
+  let s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  s = unquoteIfQuoted(s);
+  if (s === "/dev/null") return void 0;
+  return /^[^/]\//.test(s) ? s.slice(2) : s;
+}
+function splitHeaderNames(rest) {
+  if (rest.startsWith('"')) {
+    const first2 = readQuoted(rest, 0);
+    if (!first2 || rest.charCodeAt(first2.end) !== SPACE2) return void 0;
+    const second = rest.slice(first2.end + 1);
+    return [first2.value, unquoteIfQuoted(second)];
+  }
+  if (rest.endsWith('"')) {
+    for (let at = rest.indexOf(' "'); at >= 0; at = rest.indexOf(' "', at + 1)) {
+      const q2 = readQuoted(rest, at + 1);
+      if (q2 && q2.end === rest.length) return [rest.slice(0, at), q2.value];
+    }
+  }
+  if ((rest.length - 1) % 2 === 0) {
+    const half = (rest.length - 1) / 2;
+    if (rest.charCodeAt(half) === SPACE2) return [rest.slice(0, half), rest.slice(half + 1)];
+  }
+  return void 0;
+}
+function stripPrefixPair(a, b2) {
+  if (a === b2) return b2;
+  const prefixed = /^[^/]\//;
+  if (prefixed.test(a) && prefixed.test(b2)) return b2.slice(2);
+  return b2;
+}
+function unquoteIfQuoted(s) {
+  if (!s.startsWith('"')) return s;
+  const q2 = readQuoted(s, 0);
+  return q2 ? q2.value : s;
+}
+function readQuoted(s, start) {
+  if (s.charCodeAt(start) !== 34) return void 0;
+  const parts = [];
+  let bytes = [];
+  const flush = () => {
+    if (bytes.length > 0) {
+      parts.push(utf8.decode(new Uint8Array(bytes)));
+      bytes = [];
+    }
+  };
+  let i2 = start + 1;
+  while (i2 < s.length) {
+    const ch = s[i2];
+    if (ch === '"') {
+      flush();
+      return { value: parts.join(""), end: i2 + 1 };
+    }
+    if (ch !== "\\") {
+      flush();
+      parts.push(ch);
+      i2++;
+      continue;
+    }
+    const next = s[i2 + 1];
+    if (next === void 0) return void 0;
+    const octal = /^[0-7]{3}/.exec(s.slice(i2 + 1, i2 + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8) & 255);
+      i2 += 4;
+      continue;
+    }
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple === void 0) return void 0;
+    bytes.push(simple);
+    i2 += 2;
+  }
+  return void 0;
+}
+var SPACE2, PLUS2, MINUS2, BACKSLASH, HUNK_HEADER, SIMPLE_ESCAPES, utf8;
+var init_diff2 = __esm({
+  "src/change/diff.ts"() {
+    "use strict";
+    SPACE2 = 32;
+    PLUS2 = 43;
+    MINUS2 = 45;
+    BACKSLASH = 92;
+    HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
+    SIMPLE_ESCAPES = {
+      a: 7,
+      b: 8,
+      t: 9,
+      n: 10,
+      v: 11,
+      f: 12,
+      r: 13,
+      '"': 34,
+      "\\": 92
+    };
+    utf8 = new TextDecoder("utf-8");
+  }
+});
+
+// src/settings/repo-settings.ts
+function repoOverrides(config) {
+  const out = {};
+  const preset = config.get("git-commit-push.preset");
+  const prompt = config.get("git-commit-push.prompt");
+  const model = config.get("git-commit-push.model");
+  const language = config.get("git-commit-push.language");
+  if (preset) out.preset = preset;
+  if (prompt) out.prompt = prompt;
+  if (model) out.model = model;
+  if (language) out.language = language;
+  return out;
+}
+function applyRepoOverrides(base, o2) {
+  const options = { ...base };
+  const warnings = [];
+  if (o2.model) options.model = o2.model;
+  if (o2.prompt) options.prompt = o2.prompt;
+  if (o2.language) options.language = o2.language;
+  if (o2.preset) {
+    if (isPresetName(o2.preset)) options.preset = o2.preset;
+    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
+  }
+  return { options, warnings };
+}
+function settingsFor(config, base, over = {}) {
+  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
+  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
+  warnings.unshift(...fromConfig.warnings);
+  const plain = plainHttpWarning(options.host);
+  if (plain) warnings.push(plain);
+  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
+}
+var init_repo_settings = __esm({
+  "src/settings/repo-settings.ts"() {
+    "use strict";
+    init_presets();
+    init_options();
+  }
+});
+
+// src/commit/push-plan.ts
+function remotesOf(config) {
+  const names = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const m = /^remote\.(.+)\.url$/.exec(key);
+    if (m?.[1]) names.add(m[1]);
+  }
+  return [...names];
+}
+function urlOf(config, remote) {
+  return remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
+}
+function planPush(branch, config) {
+  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
+  const upstreamRemote = config.get(`branch.${branch}.remote`);
+  const merge = config.get(`branch.${branch}.merge`);
+  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
+  if (upstreamRemote && merge) {
+    const remote = pushRemote ?? upstreamRemote;
+    const upstreamName = merge.replace(/^refs\/heads\//, "");
+    const pushDefault = config.get("push.default") ?? "simple";
+    const ownName = remote !== upstreamRemote || pushDefault === "current" || pushDefault === "matching";
+    const ref = ownName ? `refs/heads/${branch}` : merge;
+    if (!ownName && upstreamName !== branch && pushDefault !== "upstream" && pushDefault !== "tracking") {
+      return {
+        kind: "none",
+        why: "upstream-name",
+        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
+      };
+    }
+    return { kind: "upstream", remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, "")} (${urlOf(config, remote)})` };
+  }
+  const remotes = remotesOf(config);
+  if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
+  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
+  if (!chosen) {
+    return {
+      kind: "none",
+      why: "no-upstream",
+      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
+    };
+  }
+  return {
+    kind: "set-upstream",
+    remote: chosen,
+    branch,
+    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`
+  };
+}
+function notPushedBecause(plan) {
+  if (plan.kind !== "none") return "not pushed";
+  switch (plan.why) {
+    case "detached":
+      return "detached HEAD, so not pushed";
+    case "no-remote":
+      return "no remote, so not pushed";
+    case "no-upstream":
+      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
+    case "upstream-name":
+      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
+  }
+}
+var init_push_plan = __esm({
+  "src/commit/push-plan.ts"() {
+    "use strict";
+  }
+});
+
+// src/commit/prepare.ts
+async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
+  let context;
+  if (opts.contextNow && scope === "file" && typeof path === "string") {
+    const file = repoPath(repo, path);
+    context = promptContext({ repo, file, diff: [{ path: file }] });
+  }
+  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
+  if (check.status === "rejected") throw check.reason;
+  if (gathered.status === "rejected") throw gathered.reason;
+  const change = gathered.value;
+  if (change.diff === "") {
+    const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
+    const what = scope === "file" ? `${named} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
+    throw new PluginError(`nothing to commit: ${what}`, "info");
+  }
+  const { options, system, warnings } = settingsFor(repo.config, base, over);
+  const plan = planPush(repo.branch, repo.config);
+  const key = { scope, file: change.file ?? change.files?.join("\n") };
+  const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
+  return {
+    repo,
+    scope,
+    file: change.file,
+    files: change.files,
+    diff: parseDiff(change.diff),
+    options,
+    system,
+    plan,
+    owed,
+    draft: draftPath(repo, key),
+    draftText,
+    warnings,
+    context
+  };
+}
+async function offeredDraft(repo, key) {
+  const draft = await readDraft(repo, key);
+  if (!draft) return "";
+  if (await draftWasCommitted(repo, draft)) {
+    await removeDraft(draftPath(repo, key));
+    return "";
+  }
+  return draft.message;
+}
+function pushTarget(p2) {
+  return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
+}
+function reviewInfo(p2, pushTo = pushTarget(p2)) {
+  return {
+    repoRoot: p2.repo.root,
+    branch: p2.repo.branch,
+    pushTo,
+    scope: p2.scope,
+    files: p2.diff.map((f) => f.path),
+    model: p2.options.model,
+    host: p2.options.host,
+    omitted: []
+  };
+}
+var init_prepare = __esm({
+  "src/commit/prepare.ts"() {
+    "use strict";
+    init_context();
+    init_diff2();
+    init_gather();
+    init_repository();
+    init_repo_settings();
+    init_errors();
+    init_drafts();
+    init_push_plan();
+    init_unpushed();
+  }
+});
+
 // src/cli/change.ts
 function baseOptions(flags, env) {
   return resolveOptions(flags.host !== void 0 ? { host: flags.host } : {}, { OLLAMA_HOST: env.OLLAMA_HOST });
@@ -11647,7 +11860,7 @@ function flagOverrides(flags) {
 }
 async function prepareTarget(target, flags, cwd = process.cwd()) {
   const { options, warnings } = baseOptions(flags, process.env);
-  const paths = target.paths?.map((p3) => (0, import_node_path8.resolve)(cwd, p3));
+  const paths = target.paths?.map((p3) => (0, import_node_path10.resolve)(cwd, p3));
   const repo = await openRepository(paths?.[0] !== void 0 ? folderOf(paths[0]) : cwd, gitAt);
   const scope = paths !== void 0 ? "file" : target.scope ?? (await somethingStaged(repo) ? "staged" : "all");
   const over = flagOverrides(flags);
@@ -11677,10 +11890,10 @@ function afterFirst(git, then) {
 }
 function folderOf(path) {
   try {
-    if ((0, import_node_fs3.statSync)(path).isDirectory()) return path;
+    if ((0, import_node_fs4.statSync)(path).isDirectory()) return path;
   } catch {
   }
-  return existingDir((0, import_node_path8.dirname)(path));
+  return existingDir((0, import_node_path10.dirname)(path));
 }
 async function somethingStaged(repo) {
   const out = await repo.git.run(["--no-optional-locks", "status", "--porcelain=v2", "-z", "--branch", "--untracked-files=no", "--ignore-submodules=all"]);
@@ -11689,17 +11902,18 @@ async function somethingStaged(repo) {
 function hasStagedEntry(porcelainV2) {
   return porcelainV2.split("\0").some((rec) => /^[12] [^.]/.test(rec) || rec.startsWith("u "));
 }
-var import_node_fs3, import_node_path8;
+var import_node_fs4, import_node_path10;
 var init_change = __esm({
   "src/cli/change.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_git();
-    init_flow();
-    init_gather();
     init_options();
     init_generate();
+    init_prepare();
+    init_repo_settings();
+    init_repository();
   }
 });
 
@@ -11789,7 +12003,7 @@ async function review(p2, info, message, status, editor, interrupts) {
   interrupts.during("ignore");
   const exit2 = await runEditor(editor, p2.draft, p2.repo.root);
   interrupts.during(() => void 0);
-  const text = exit2.ok ? await (0, import_promises7.readFile)(p2.draft, "utf8").catch(() => "") : "";
+  const text = exit2.ok ? await (0, import_promises9.readFile)(p2.draft, "utf8").catch(() => "") : "";
   const edited = messageFromLines(text.split("\n"));
   if (!exit2.ok || edited === "") {
     await removeDraft(p2.draft);
@@ -11871,11 +12085,11 @@ The commit is safe; push it with git push once that is fixed.`, "error");
     throw err;
   }
 }
-var import_promises7;
+var import_promises9;
 var init_commit3 = __esm({
   "src/cli/commit.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
+    import_promises9 = require("node:fs/promises");
     init_commit_lock();
     init_drafts();
     init_errors();
@@ -11885,6 +12099,9 @@ var init_commit3 = __esm({
     init_change();
     init_editor();
     init_terminal();
+    init_push_plan();
+    init_context();
+    init_prepare();
   }
 });
 
@@ -11964,13 +12181,14 @@ var init_message2 = __esm({
   "src/cli/message.ts"() {
     "use strict";
     init_git();
-    init_diff();
-    init_flow();
-    init_gather();
+    init_diff2();
     init_repo();
     init_ask();
     init_change();
     init_terminal();
+    init_context();
+    init_repo_settings();
+    init_repository();
   }
 });
 
@@ -11982,8 +12200,8 @@ __export(hook_exports, {
 });
 async function runHookCommand(action) {
   const repo = await openRepository(process.cwd(), gitAt);
-  const path = (0, import_node_path9.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
-  const existing = await (0, import_promises8.readFile)(path, "utf8").catch((err) => {
+  const path = (0, import_node_path11.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
+  const existing = await (0, import_promises10.readFile)(path, "utf8").catch((err) => {
     if (err.code === "ENOENT") return void 0;
     throw err;
   });
@@ -11994,9 +12212,9 @@ async function runHookCommand(action) {
   git-commit-push hook run "$@" || :`, "error");
       return 1;
     }
-    await (0, import_promises8.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
-    await (0, import_promises8.writeFile)(path, hookScript(process.execPath, (0, import_node_fs4.realpathSync)(process.argv[1] ?? "")));
-    await (0, import_promises8.chmod)(path, 493);
+    await (0, import_promises10.mkdir)((0, import_node_path11.dirname)(path), { recursive: true });
+    await (0, import_promises10.writeFile)(path, hookScript(process.execPath, (0, import_node_fs5.realpathSync)(process.argv[1] ?? "")));
+    await (0, import_promises10.chmod)(path, 493);
     say(`installed ${path}: a plain git commit here opens with a generated message`);
     return 0;
   }
@@ -12008,7 +12226,7 @@ async function runHookCommand(action) {
     say(`${path} is a hook git-commit-push did not write: left as it is`, "error");
     return 1;
   }
-  await (0, import_promises8.rm)(path, { force: true });
+  await (0, import_promises10.rm)(path, { force: true });
   say(`removed ${path}`);
   return 0;
 }
@@ -12031,7 +12249,7 @@ async function runHook(file, source) {
   if (source !== "" && source !== "template") return 0;
   const interrupts = new Interrupts();
   try {
-    await fill2((0, import_node_path9.resolve)(process.cwd(), file), interrupts);
+    await fill2((0, import_node_path11.resolve)(process.cwd(), file), interrupts);
   } catch (err) {
     if (!(err instanceof PluginError && err.level === "info")) {
       const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
@@ -12043,10 +12261,10 @@ async function runHook(file, source) {
   return 0;
 }
 async function fill2(path, interrupts) {
-  const existing = await (0, import_promises8.readFile)(path, "utf8");
+  const existing = await (0, import_promises10.readFile)(path, "utf8");
   if (messageFromLines(existing.split("\n")) !== "") return;
   const cwd = process.cwd();
-  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path9.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
+  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path11.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
   const { options, warnings } = baseOptions({}, process.env);
   const p2 = await prepareChange(repo, "staged", cwd, options);
@@ -12060,27 +12278,28 @@ async function fill2(path, interrupts) {
   const commentChar = repo.config.get("core.commentchar") ?? "#";
   const note = !asked.ok && commentChar === "#" ? `# git-commit-push: ${asked.reason}: the line above is the default message.
 ` : "";
-  await (0, import_promises8.writeFile)(path, `${message}
+  await (0, import_promises10.writeFile)(path, `${message}
 ${note}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
 }
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
 }
-var import_node_fs4, import_promises8, import_node_path9, HOOK_MARKER;
+var import_node_fs5, import_promises10, import_node_path11, HOOK_MARKER;
 var init_hook = __esm({
   "src/cli/hook.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_promises8 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_promises10 = require("node:fs/promises");
+    import_node_path11 = require("node:path");
     init_git();
     init_errors();
-    init_flow();
-    init_gather();
     init_message();
     init_ask();
     init_change();
     init_terminal();
+    init_prepare();
+    init_context();
+    init_repository();
     HOOK_MARKER = "# git-commit-push: prepare-commit-msg hook";
   }
 });

@@ -1,163 +1,15 @@
 /**
- * Finds the repository of a file and computes the change to commit, without
- * writing to the user's index: a tracked file's change is `git diff HEAD`, the
+ * Computes the change a scope would commit, without writing to the user's index: a tracked file's change is `git diff HEAD`, the
  * `staged` scope reads the index as it is, and anything else is diffed in a
  * private copy of the index, so aborting leaves the index byte for byte as it was.
  */
-import { copyFile, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { copyFile, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { GitError, PluginError } from '../words/errors.js';
-import { branchFromHead, operationInProgress, parseConfigWithOrigins, type ConfigWithOrigins, type GitConfig } from './repo.js';
-import type { Git } from './runner.js';
+import { operationInProgress } from './repo.js';
+import { repoPath, type Repository } from './repository.js';
 import type { Scope } from './scope.js';
-
-export interface Repository {
-  git: Git;
-  root: string;
-  gitDir: string;
-  /** The main repository's git dir (a linked worktree's gitDir is its own). */
-  commonDir: string;
-  indexPath: string;
-  branch: string | null;
-  config: GitConfig;
-}
-
-/** The nearest existing folder: a deleted file's own folder may be gone too. */
-export function existingDir(dir: string): string {
-  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
-/** Where a repository is, as `git rev-parse` finds it from a folder. */
-export interface Location {
-  git: Git;
-  root: string;
-  gitDir: string;
-  /** The main repository's git dir; a linked worktree shares its config. */
-  commonDir: string;
-  indexPath: string;
-}
-
-/** The repository that `dir` is in. */
-export async function locateRepository(dir: string, gitAt: (cwd: string) => Git): Promise<Location> {
-  const git = gitAt(dir);
-  let top: string;
-  try {
-    top = (await git.run(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--git-common-dir', '--git-path', 'index'])).stdout;
-  } catch (err) {
-    const words = err instanceof GitError ? err.gitMessage : String(err);
-    if (/not a git repository/i.test(words)) throw new PluginError(`${dir} is not in a git repository`, 'error', { cause: err });
-    if (/must be run in a work tree/i.test(words)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, 'error', { cause: err });
-    throw err;
-  }
-  const [root = '', gitDir = '', common = '', index = ''] = top.split('\n');
-  return { git: gitAt(root), root, gitDir, commonDir: resolve(dir, common), indexPath: resolve(dir, index) };
-}
-
-/** The branch and config of a located repository, and the files the config came from. */
-export async function describeRepository(loc: Location): Promise<{ repo: Repository; config: ConfigWithOrigins }> {
-  const [head, configText] = await Promise.all([
-    readFile(join(loc.gitDir, 'HEAD'), 'utf8'),
-    loc.git.run(['config', '--list', '--show-origin', '-z']).then((r) => r.stdout),
-  ]);
-  const config = parseConfigWithOrigins(configText);
-  const { git, root, gitDir, commonDir, indexPath } = loc;
-  let branch = branchFromHead(head);
-  // A reftable repository (git 2.45+) keeps HEAD in its tables; the file only says "refs/heads/.invalid".
-  if (branch === '.invalid') branch = await git.run(['symbolic-ref', '-q', '--short', 'HEAD']).then((r) => r.stdout.trim() || null, () => null);
-  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
-}
-
-/** The repository that `dir` is in, with its branch and config. */
-export async function openRepository(dir: string, gitAt: (cwd: string) => Git): Promise<Repository> {
-  return (await describeRepository(await locateRepository(dir, gitAt))).repo;
-}
-
-export interface Subjects {
-  subjects: string[];
-  /** Set when they are this file's own last subjects rather than the branch's. */
-  file?: string;
-}
-
-/** How long a path-limited `git log` may look for a file's own subjects before the branch's are used. */
-const FILE_LOG_MS = 300;
-
-/**
- * The last 5 commit subjects, newest first, merges left out, for the prompt; in the file
- * scope the file's own when git finds them quickly (a path-limited log may walk a long
- * history), else the branch's. Asked for only when the prompt is built, so that it costs
- * nothing before the review buffer opens.
- */
-export async function recentSubjects(repo: Repository, file?: string): Promise<Subjects> {
-  const log = (extra: string[], signal?: AbortSignal) =>
-    repo.git
-      .run(['log', '-n', '5', '--no-merges', '--no-show-signature', '--format=%s', ...extra], signal ? { signal } : {})
-      .then((out) => out.stdout.split('\n').filter((l) => l !== ''))
-      .catch(() => [] as string[]); // a branch without commits has no log; a stopped one has none either
-  if (file === undefined) return { subjects: await log([]) };
-  // One git process where the file has a history of its own (the usual case): each spawn
-  // costs the host a fork that blocks it for several milliseconds.
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
-  const own = await log(filePathspec(file), stop.signal);
-  clearTimeout(timer);
-  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
-}
-
-/**
- * Of `paths`, those git's attributes mark as generated: `linguist-generated` set, or
- * `-diff` (git itself shows no diff for them). Read from every attributes file git reads.
- */
-export async function generatedByAttributes(repo: Repository, paths: readonly string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  // A prompt never shows more files than this; a longer command line could exceed the system's limit.
-  const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
-  if (asked.length === 0 || !(await anyAttributesFile(repo, asked))) return out;
-  try {
-    // check-attr takes paths, not pathspecs: no pattern is read into a name here.
-    const z = (await repo.git.run(['check-attr', '-z', 'linguist-generated', 'diff', '--', ...asked])).stdout;
-    const parts = z.split('\0');
-    for (let i = 0; i + 2 < parts.length; i += 3) {
-      const [path = '', attr = '', value = ''] = [parts[i], parts[i + 1], parts[i + 2]];
-      if ((attr === 'linguist-generated' && (value === 'set' || value === 'true')) || (attr === 'diff' && value === 'unset')) out.add(path);
-    }
-  } catch {
-    // Attributes only sharpen the prompt: without them, names and headers still tell.
-  }
-  return out;
-}
-
-const MAX_ATTRIBUTE_PATHS = 2000;
-
-/**
- * Whether any file git reads attributes from exists for these paths: a .gitattributes in a
- * folder on their way from the root, the repository's info/attributes, core.attributesFile
- * (or its default under XDG_CONFIG_HOME), /etc/gitattributes. Most repositories have none,
- * and a few stat calls cost far less than the git process they spare.
- */
-async function anyAttributesFile(repo: Repository, paths: readonly string[]): Promise<boolean> {
-  const dirs = new Set<string>(['']);
-  for (const p of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
-    for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i));
-  }
-  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
-  const xdg = process.env.XDG_CONFIG_HOME || join(process.env.HOME ?? '', '.config');
-  const candidates = [
-    ...[...dirs].map((d) => join(repo.root, d, '.gitattributes')),
-    join(repo.commonDir, 'info', 'attributes'),
-    repo.config.get('core.attributesfile') ?? join(xdg, 'git', 'attributes'),
-    '/etc/gitattributes',
-  ];
-  const found = await Promise.all(candidates.map((c) => stat(expandHome(c)).then(() => true, () => false)));
-  return found.some(Boolean);
-}
-
-const MAX_ATTRIBUTE_DIRS = 200;
-
-function expandHome(path: string): string {
-  return path.startsWith('~/') ? join(process.env.HOME ?? '', path.slice(2)) : path;
-}
 
 /**
  * Refuses, with git's reason, what git itself would refuse or regret: commits in the
@@ -265,23 +117,6 @@ function filePathspec(file: string): string[] {
 /** Several files, each by its name (see filePathspec). */
 export function pathspecs(files: readonly string[]): string[] {
   return ['--', ...files.map((f) => `:(literal)${f}`)];
-}
-
-export function repoPath(repo: Repository, filePath: string | undefined): string {
-  if (!filePath) throw new PluginError('no file given');
-  const rel = relative(repo.root, canonicalPath(filePath)).split(sep).join('/');
-  if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
-  return rel;
-}
-
-/**
- * git reports the root with symlinks resolved; Neovim names a buffer by the path it
- * was opened with (a linked folder, macOS's /tmp). Resolve the part that exists.
- */
-function canonicalPath(path: string): string {
-  const dir = existingDir(dirname(path));
-  const real = realpathSync(dir);
-  return join(real, relative(dir, path));
 }
 
 /** `git add -A`, with ignored files reported as such rather than as a git failure. */

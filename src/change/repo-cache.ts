@@ -10,9 +10,9 @@
 import { stat } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { describeRepository, locateRepository, type Location, type Repository } from './gather.js';
 import type { ConfigWithOrigins } from './repo.js';
 import type { Git } from './runner.js';
+import { describeRepository, locateRepository, type Location, type Repository } from './repository.js';
 
 interface Entry {
   repo: Repository;

@@ -4,11 +4,11 @@
  * message when there is no usable answer, said as the plugin says it.
  */
 import type { DiffFile } from '../change/diff.js';
-import type { Prepared } from '../commit/flow.js';
-import type { Subjects } from '../change/gather.js';
 import { fallbackMessage } from '../commit/message.js';
 import { generate, generationInput, type Generated } from '../model/generate.js';
 import { say, type StreamPrinter } from './terminal.js';
+import { type Prepared } from '../commit/prepare.js';
+import { type Subjects } from '../change/context.js';
 
 export type Asked = Generated & { omitted: string[] };
 

@@ -6,14 +6,15 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gitAt } from '../change/git.js';
-import { prepareChange, settingsFor, type Prepared } from '../commit/flow.js';
-import { existingDir, openRepository, type Repository } from '../change/gather.js';
 import { resolveOptions, type Options, type ResolvedOptions } from '../settings/options.js';
-import type { GitConfig, RepoOverrides } from '../change/repo.js';
+import type { GitConfig } from '../change/repo.js';
 import type { Git } from '../change/runner.js';
 import type { Scope } from '../change/scope.js';
 import { warmUp } from '../model/generate.js';
 import type { ModelFlags, Target } from './args.js';
+import { prepareChange, type Prepared } from '../commit/prepare.js';
+import { settingsFor, type RepoOverrides } from '../settings/repo-settings.js';
+import { existingDir, openRepository, type Repository } from '../change/repository.js';
 
 /** The defaults with the server from --host, else OLLAMA_HOST; git config and the other flags come later, over these. */
 export function baseOptions(flags: ModelFlags, env: Readonly<Record<string, string | undefined>>): ResolvedOptions {

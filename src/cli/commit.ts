@@ -9,13 +9,16 @@ import { describeHolder } from '../commit/commit-lock.js';
 import type { Transcript } from '../commit/commit.js';
 import { removeDraft, writeDraft } from '../commit/drafts.js';
 import { gitWords } from '../words/errors.js';
-import { CommitRefused, commitAndPush, notPushedBecause, promptContext, PushFailed, pushTarget, reviewInfo, type Prepared } from '../commit/flow.js';
+import { CommitRefused, commitAndPush, PushFailed } from '../commit/flow.js';
 import { commentLines, messageFromLines, type ReviewInfo } from '../commit/message.js';
 import type { CliCommand } from './args.js';
 import { ask, fallback } from './ask.js';
 import { prepareTarget } from './change.js';
 import { editorOf, runEditor } from './editor.js';
 import { Interrupts, say, StreamPrinter, streamTarget } from './terminal.js';
+import { notPushedBecause } from '../commit/push-plan.js';
+import { promptContext } from '../change/context.js';
+import { pushTarget, reviewInfo, type Prepared } from '../commit/prepare.js';
 
 type CommitCommand = Extract<CliCommand, { kind: 'commit' }>;
 

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { GitError, PluginError } from '../words/errors.js';
-import type { Repository } from '../change/gather.js';
+import { type Repository } from '../change/repository.js';
 
 export async function editorOf(repo: Repository): Promise<string> {
   try {

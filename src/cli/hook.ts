@@ -9,13 +9,14 @@ import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { gitAt } from '../change/git.js';
 import { PluginError } from '../words/errors.js';
-import { prepareChange, promptContext } from '../commit/flow.js';
-import { openRepository } from '../change/gather.js';
 import { messageFromLines } from '../commit/message.js';
 import type { Git } from '../change/runner.js';
 import { ask, fallback } from './ask.js';
 import { baseOptions } from './change.js';
 import { Interrupts, say } from './terminal.js';
+import { prepareChange } from '../commit/prepare.js';
+import { promptContext } from '../change/context.js';
+import { openRepository } from '../change/repository.js';
 
 /** The line that marks a hook as this command's own: install replaces, uninstall removes only such a hook. */
 const HOOK_MARKER = '# git-commit-push: prepare-commit-msg hook';

@@ -6,13 +6,14 @@
  */
 import { gitAt } from '../change/git.js';
 import { parseDiff, type DiffFile } from '../change/diff.js';
-import { promptContext, settingsFor, type Settings } from '../commit/flow.js';
-import { openRepository, type Subjects } from '../change/gather.js';
 import { parseConfigList, type GitConfig } from '../change/repo.js';
 import type { CliCommand } from './args.js';
 import { ask, fallback } from './ask.js';
 import { baseOptions, flagOverrides, prepareTarget } from './change.js';
 import { Interrupts, say } from './terminal.js';
+import { promptContext, type Subjects } from '../change/context.js';
+import { settingsFor, type Settings } from '../settings/repo-settings.js';
+import { openRepository } from '../change/repository.js';
 
 type MessageCommand = Extract<CliCommand, { kind: 'message' }>;
 

@@ -8,8 +8,8 @@ import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { PluginError } from '../words/errors.js';
-import type { Repository } from '../change/gather.js';
 import { stateDir } from './state-dir.js';
+import { type Repository } from '../change/repository.js';
 
 export interface LockHolder {
   pid: number;

@@ -9,10 +9,11 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireCommitLock, type LockHolder } from './commit-lock.js';
 import { GitError } from '../words/errors.js';
-import { addAll, copyIndex, pathspecs, type Repository } from '../change/gather.js';
+import { addAll, copyIndex, pathspecs } from '../change/gather.js';
 import type { GitResult } from '../change/runner.js';
 import type { Scope } from '../change/scope.js';
 import { stateDir } from './state-dir.js';
+import { type Repository } from '../change/repository.js';
 
 export interface Transcript {
   /** undefined: the step did not run. */

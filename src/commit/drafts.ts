@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { messageFromLines } from './message.js';
-import type { Repository } from '../change/gather.js';
 import type { Scope } from '../change/scope.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
+import { type Repository } from '../change/repository.js';
 
 export interface DraftKey {
   scope: Scope;

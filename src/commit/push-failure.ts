@@ -6,6 +6,8 @@
  * sets LC_MESSAGES=C), ssh's and curl's.
  */
 
+import type { FailureWords } from '../words/notices.js';
+
 export type PushFailureKind =
   /** The remote has commits the local branch does not: pull, then push. */
   | 'behind'
@@ -28,14 +30,9 @@ export type PushFailureKind =
   /** Anything else: git's own first line. */
   | 'other';
 
-export interface PushFailure {
+/** `reason` follows "the push failed, "; `gitLines` are git's words worth reading: no hints, no boilerplate, no tabs. */
+export interface PushFailure extends FailureWords {
   kind: PushFailureKind;
-  /** Why, in a few words, to follow "the push failed, ". */
-  reason: string;
-  /** What to do next, to follow the reason. */
-  next: string;
-  /** git's words worth reading: no hints, no boilerplate, no tabs. */
-  gitLines: string[];
 }
 
 const BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];

@@ -3,9 +3,9 @@
  * no prompt anyone would have to answer, and network stalls that end by themselves.
  */
 import { GitError } from '../words/errors.js';
-import type { Repository } from '../change/gather.js';
-import type { PushPlan } from '../change/repo.js';
 import type { Transcript } from './commit.js';
+import { type Repository } from '../change/repository.js';
+import { type PushPlan } from './push-plan.js';
 
 export interface Pushed {
   to: string;

@@ -6,7 +6,7 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Repository } from '../change/gather.js';
+import { type Repository } from '../change/repository.js';
 
 export function stateDir(repo: Pick<Repository, 'gitDir'>): string {
   return join(repo.gitDir, 'git-commit-push');

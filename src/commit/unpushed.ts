@@ -6,9 +6,9 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Repository } from '../change/gather.js';
-import type { PushPlan } from '../change/repo.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
+import { type Repository } from '../change/repository.js';
+import { type PushPlan } from './push-plan.js';
 
 export interface Unpushed {
   /** The commit's hash, as git printed it (abbreviated). */

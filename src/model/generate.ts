@@ -3,15 +3,15 @@
  * the cleaned message; or the reason there is none. It never throws for an
  * Ollama failure: those are the fallback path, not errors.
  */
-import { describeFailure, modelFacts, streamChat } from './ollama.js';
-import { cleanMessage, previewMessage, type MessageLimits } from './clean.js';
+import type { PromptContext } from '../change/context.js';
 import type { DiffFile } from '../change/diff.js';
-import type { Prepared } from '../commit/flow.js';
-import type { Subjects } from '../change/gather.js';
-import { messageLimits } from './message-rules.js';
 import { buildPrompt, type Prompt } from '../prompt/prompt.js';
 import { redactSecrets } from '../prompt/secrets/redact.js';
 import { TokenEstimator } from '../prompt/tokens.js';
+import type { Options } from '../settings/options.js';
+import { cleanMessage, previewMessage, type MessageLimits } from './clean.js';
+import { messageLimits } from './message-rules.js';
+import { describeFailure, modelFacts, streamChat } from './ollama.js';
 
 export interface GenerateInput {
   host: string;
@@ -55,8 +55,15 @@ function answerLimit(numPredict: number): number {
   return Math.max(4096, numPredict * 16);
 }
 
-/** The generation of a prepared change's message (or of a diff's, with its settings), with what the prompt needs from git. */
-export function generationInput(p: Pick<Prepared, 'options' | 'system' | 'diff'>, context: { subjects: Subjects; generated: Set<string> }, signal: AbortSignal): GenerateInput {
+/** What a message is asked for: a change's diff, with the options and system message in force for it. */
+export interface Job {
+  options: Options;
+  system: string;
+  diff: DiffFile[];
+}
+
+/** The generation of a job's message (a prepared change's, or a diff's with its settings), with what the prompt needs from git. */
+export function generationInput(p: Job, context: PromptContext, signal: AbortSignal): GenerateInput {
   return {
     host: p.options.host,
     model: p.options.model,

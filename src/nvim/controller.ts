@@ -1,60 +1,39 @@
 /**
  * What `:GitCommitPush` and the review buffer's events do. One session per
  * repository: the change, its review buffer, its draft, the generation in flight,
- * and the commit and push. A session's phase says what runs now; every handler ends
- * in `report`, so that no failure is swallowed by the node host and none reaches the
- * commit message.
+ * and the commit and push. A session's phase (session.ts) says what runs now; every
+ * handler ends in `report`, so that no failure is swallowed by the node host and none
+ * reaches the commit message.
  */
 import { dirname } from 'node:path';
-import type { Editor, EditorContext, Progress } from './editor.js';
-import { cleanMessage } from '../model/clean.js';
+import { promptContext } from '../change/context.js';
+import { RepositoryCache } from '../change/repo-cache.js';
+import { existingDir, type Repository } from '../change/repository.js';
+import type { Git } from '../change/runner.js';
+import type { Scope } from '../change/scope.js';
 import { describeHolder } from '../commit/commit-lock.js';
 import type { Transcript } from '../commit/commit.js';
 import { removeDraft, writeDraft } from '../commit/drafts.js';
-import { PluginError, gitWords, type Level } from '../words/errors.js';
-import { CommitRefused, commitAndPush, notPushedBecause, prepareChange, promptContext, PushFailed, pushTarget, type Prepared } from '../commit/flow.js';
-import { existingDir, type Repository, type Subjects } from '../change/gather.js';
-import { commentLines, fallbackMessage, messageFromLines, type ReviewInfo } from '../commit/message.js';
-import { cut, drop, fromText, notice, type Notice } from '../words/notice.js';
-import { busyNotice, committedNotice, destination, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../words/notices.js';
+import { CommitRefused, commitAndPush, PushFailed } from '../commit/flow.js';
+import { commentLines, fallbackMessage, messageFromLines } from '../commit/message.js';
+import { prepareChange, reviewInfo } from '../commit/prepare.js';
+import { explainPushFailure } from '../commit/push-failure.js';
+import { notPushedBecause, planPush } from '../commit/push-plan.js';
+import { push } from '../commit/push.js';
+import { clearUnpushed } from '../commit/unpushed.js';
+import { cleanMessage } from '../model/clean.js';
+import { generate, generationInput } from '../model/generate.js';
 import { messageLimits } from '../model/message-rules.js';
 import { resolveOptions, type Options } from '../settings/options.js';
-import { notAFile } from './place.js';
-import { explainPushFailure } from '../commit/push-failure.js';
-import { push } from '../commit/push.js';
-import { RepositoryCache } from '../change/repo-cache.js';
-import { planPush } from '../change/repo.js';
-import type { Git } from '../change/runner.js';
-import { parseArgs, type Scope } from '../change/scope.js';
 import { hideUrlCredentials } from '../words/credentials.js';
-import { clearUnpushed } from '../commit/unpushed.js';
-import { generate, generationInput } from '../model/generate.js';
-
-/** What a session is doing; `since` (Date.now()) tells a second \g for how long. */
-type Phase =
-  | { name: 'generating'; since: number; abort: AbortController }
-  | { name: 'reviewing' }
-  | { name: 'waiting'; since: number; abort: AbortController; holder: string }
-  | { name: 'committing'; since: number; cancelPush: boolean }
-  | { name: 'pushing'; since: number; abort: AbortController };
-
-/** Who wrote the message area last: only the model's own words are checked again at :w. */
-type Author = 'model' | 'user' | 'fallback';
-
-interface Session {
-  /** The change, its options and where it goes: what any front end would have. */
-  p: Prepared;
-  /** What the prompt needs from git beyond the diff: read once, when the first prompt is built. */
-  context: Promise<{ subjects: Subjects; generated: Set<string> }> | undefined;
-  /** The last request sent to the model, for `:GitCommitPush output`. */
-  sent: { system: string; user: string } | undefined;
-  info: ReviewInfo;
-  phase: Phase;
-  author: Author;
-  /** A commit was refused: the draft outlives the buffer, for the next run. */
-  refused: boolean;
-  buf: number | undefined;
-}
+import { PluginError, gitWords, type Level } from '../words/errors.js';
+import { cut, drop, fromText, notice, type Notice } from '../words/notice.js';
+import { busyNotice, committedNotice, destination, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../words/notices.js';
+import { parseArgs } from './command.js';
+import { writePayload, type Editor, type EditorContext, type Progress } from './editor.js';
+import { phaseProgress, transcriptLines } from './output.js';
+import { notAFile } from './place.js';
+import { transition, type Committing, type Phase, type Session, type SessionEvent } from './session.js';
 
 /** How often a streaming answer may update the review buffer. */
 const UPDATE_EVERY_MS = 16;
@@ -126,10 +105,19 @@ export class Controller {
     return this.editor.event(name, shown);
   }
 
-  /** A session's phase changes only here, so that what users see of it follows. */
-  private enter(s: Session, phase: Phase): void {
-    s.phase = phase;
-    this.publishProgress();
+  /**
+   * A session moves only here, as session.ts allows: the new phase, 'ended', or undefined
+   * when the event cannot happen now. What users see of it follows.
+   */
+  private step(s: Session, event: SessionEvent): Phase | 'ended' | undefined {
+    const to = transition(s.phase, event);
+    if (to === undefined) return undefined;
+    if (to === 'ended') this.end(s);
+    else {
+      s.phase = to;
+      this.publishProgress();
+    }
+    return to;
   }
 
   private lastProgress = '';
@@ -298,16 +286,7 @@ export class Controller {
       p,
       context: undefined,
       sent: undefined,
-      info: {
-        repoRoot: repo.root,
-        branch: repo.branch,
-        pushTo: pushTarget(p),
-        scope,
-        files: p.diff.map((f) => f.path),
-        model: p.options.model,
-        host: p.options.host,
-        omitted: [],
-      },
+      info: reviewInfo(p),
       phase: { name: 'reviewing' },
       author: 'user',
       refused: false,
@@ -319,7 +298,7 @@ export class Controller {
     } catch (err) {
       // With no review buffer open, nothing would ever end this session: the repository
       // would stay "busy" until Neovim restarts.
-      if (s.buf === undefined) this.end(s);
+      if (s.buf === undefined) this.step(s, { type: 'done' });
       throw err;
     }
   }
@@ -328,7 +307,7 @@ export class Controller {
     if (!review && !draft) {
       const message = await this.generateQuietly(s);
       if (message === undefined) {
-        this.end(s);
+        this.step(s, { type: 'done' });
         return this.say('cancelled: nothing committed', 'info');
       }
       return this.commitAndPush(s, message);
@@ -365,7 +344,7 @@ export class Controller {
   /** For `review = false`: the whole answer, the default message with a warning, or undefined when cancelled. */
   private async generateQuietly(s: Session): Promise<string | undefined> {
     const abort = new AbortController();
-    this.enter(s, { name: 'generating', since: Date.now(), abort });
+    this.step(s, { type: 'ask', abort });
     const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
     if (result.cancelled) return undefined;
@@ -379,8 +358,8 @@ export class Controller {
     const buf = s.buf;
     if (buf === undefined) return;
     const abort = new AbortController();
-    const phase: Phase = { name: 'generating', since: Date.now(), abort };
-    this.enter(s, phase);
+    this.step(s, { type: 'ask', abort });
+    const phase = s.phase;
     s.author = 'model';
     let userTyped = false;
     let latest: string | undefined;
@@ -419,7 +398,7 @@ export class Controller {
     });
     await writing;
     if (s.phase !== phase) return; // a newer generation, a write or a close took over
-    this.enter(s, { name: 'reviewing' });
+    this.step(s, { type: 'answered' });
     if (userTyped) {
       s.author = 'user';
       await this.editor.setStatus(buf, 'stopped: you edited the message');
@@ -450,8 +429,7 @@ export class Controller {
 
   private async regenerate(s: Session): Promise<void> {
     if (s.buf === undefined || (s.phase.name !== 'reviewing' && s.phase.name !== 'generating')) return;
-    if (s.phase.name === 'generating') s.phase.abort.abort('regenerate');
-    this.enter(s, { name: 'reviewing' });
+    this.step(s, { type: 'stop' });
     await removeDraft(s.p.draft);
     const r = await this.editor.setMessage(s.buf, [''], `asking ${s.p.options.model}...`, true);
     if (r === 'gone') return;
@@ -459,14 +437,11 @@ export class Controller {
   }
 
   private async write(s: Session, lines: string[], edited: boolean): Promise<void> {
-    const p = s.phase;
-    if (p.name === 'waiting' || p.name === 'committing' || p.name === 'pushing') return this.say('already committing this message', 'info');
     // Synchronously, before any await: a :wq's close event arrives right behind this one.
-    this.enter(s, { name: 'committing', since: Date.now(), cancelPush: false });
-    if (p.name === 'generating') p.abort.abort('written');
+    if (!this.step(s, { type: 'write' })) return this.say('already committing this message', 'info');
     let message = messageFromLines(lines);
     if (message === '') {
-      this.end(s);
+      this.step(s, { type: 'done' });
       await removeDraft(s.p.draft);
       if (s.buf !== undefined) await this.editor.close(s.buf);
       return this.say('Aborting commit due to empty commit message: nothing committed', 'warn');
@@ -476,7 +451,7 @@ export class Controller {
       // been through the final check that an answer gets, and may be an error text.
       const cleaned = cleanMessage(message, messageLimits(s.p.options.preset));
       if (!cleaned.ok) {
-        this.enter(s, { name: 'reviewing' });
+        this.step(s, { type: 'back' });
         if (s.buf !== undefined) {
           await this.putFallback(s, s.buf, cleaned.reason);
           await this.editor.markUnsaved(s.buf);
@@ -491,15 +466,13 @@ export class Controller {
   private closed(s: Session, buf: number): Promise<void> {
     this.byBuf.delete(buf);
     s.buf = undefined;
-    const p = s.phase;
-    // :wq closes right after writing: the commit goes on.
-    if (p.name === 'waiting' || p.name === 'committing' || p.name === 'pushing') return Promise.resolve();
-    if (p.name === 'generating') p.abort.abort('closed');
-    this.end(s);
+    // :wq closes right after writing: from `committing` on, the commit goes on without its buffer.
+    if (this.step(s, { type: 'close' }) !== 'ended') return Promise.resolve();
     if (s.refused) return this.say('commit aborted: your message is saved, and the next :GitCommitPush here offers it again', 'info');
     return removeDraft(s.p.draft).then(() => this.say('commit aborted: nothing committed', 'info'));
   }
 
+  /** The effect of a session's end: the repository is free for the next \g. */
   private end(s: Session): void {
     if (this.sessions.get(s.p.repo.root) === s) this.sessions.delete(s.p.repo.root);
     if (s.buf !== undefined) this.byBuf.delete(s.buf);
@@ -510,8 +483,9 @@ export class Controller {
     const transcript: Transcript = {};
     const showTranscript = () => this.editor.setOutput(transcriptLines(transcript, s)).catch(logged);
     const abort = new AbortController();
-    const committing: Phase = { name: 'committing', since: Date.now(), cancelPush: s.phase.name === 'committing' && s.phase.cancelPush };
-    this.enter(s, committing);
+    // Written (:w) or generated without review: either way the commit begins now.
+    if (s.phase.name !== 'committing') this.step(s, { type: 'write' });
+    const committing = s.phase as Committing;
     const root = s.p.repo.root;
     let hash = '';
     try {
@@ -519,12 +493,11 @@ export class Controller {
         signal: abort.signal,
         env: this.env,
         onWait: (holder) => {
-          this.enter(s, { name: 'waiting', since: Date.now(), abort, holder: describeHolder(holder) });
+          this.step(s, { type: 'wait', abort, holder: describeHolder(holder) });
           if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
         },
         onLocked: () => {
-          if (s.phase.name !== 'waiting') return;
-          this.enter(s, committing);
+          if (!this.step(s, { type: 'locked' })) return;
           if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)', true).catch(logged);
         },
         onCommitted: async (made) => {
@@ -537,14 +510,14 @@ export class Controller {
             await this.editor.close(buf).catch(logged);
           }
           await this.emit('GitCommitPushDone', { stage: 'commit', root, hash: made.hash, subject: made.subject, pushed: false }).catch(logged);
-          this.enter(s, { name: 'pushing', since: Date.now(), abort });
+          this.step(s, { type: 'committed', abort });
         },
         skipPush: () => committing.cancelPush,
       });
       await showTranscript();
       const { made } = outcome;
       // Idle before the notice: the status window is gone when the news arrives.
-      this.end(s);
+      this.step(s, { type: 'done' });
       if (outcome.pushed) {
         await this.emit('GitCommitPushDone', { stage: 'push', root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to });
         return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong), 'info');
@@ -560,7 +533,7 @@ export class Controller {
     } catch (err) {
       await showTranscript();
       if (err instanceof CommitRefused) {
-        this.enter(s, { name: 'reviewing' });
+        this.step(s, { type: 'back' });
         s.refused = true;
         await this.keepMessage(s, message);
         if (err.cancelled) throw new PluginError('cancelled while waiting for another commit: nothing committed, your message is kept', 'info');
@@ -571,11 +544,11 @@ export class Controller {
       const cause = err instanceof PushFailed ? err.cause : err;
       const made = err instanceof PushFailed ? err.made : { hash, subject: message.split('\n')[0] ?? '' };
       if (!(err instanceof PushFailed)) console.error('git-commit-push: after the commit', err);
-      this.end(s);
+      this.step(s, { type: 'done' });
       await this.emit('GitCommitPushFailed', { stage: 'push', root, hash: made.hash, error: gitWords(cause) }).catch(logged);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(cause)), s.p.plan.describe, made), 'error');
     } finally {
-      if (s.phase.name !== 'reviewing') this.end(s);
+      if (s.phase.name !== 'reviewing') this.step(s, { type: 'done' });
     }
   }
 
@@ -587,46 +560,6 @@ export class Controller {
     s.buf = undefined;
     await this.openReview(s, message.split('\n'), 'the commit was refused: fix the cause and :w again');
     if (s.buf !== undefined) await this.editor.markUnsaved(s.buf);
-  }
-}
-
-/** The review buffer's write event: its lines, and whether the user changed them since the plugin last wrote. */
-function writePayload(payload: unknown): { lines: string[]; edited: boolean } {
-  if (Array.isArray(payload)) return { lines: payload.map(String), edited: true };
-  const p = (payload ?? {}) as { lines?: unknown; edited?: unknown };
-  return { lines: Array.isArray(p.lines) ? p.lines.map(String) : [], edited: p.edited !== false };
-}
-
-/**
- * The output buffer's sections, as the original script showed them, then exactly what was
- * sent to the model: the way to see that nothing else left the machine.
- */
-function transcriptLines(t: Transcript, s?: Session): string[] {
-  const section = (title: string, text: string | undefined) => [
-    `${title}:`,
-    ...(text === undefined ? ['(did not run)'] : text.trim() === '' ? ['(no output)'] : hideUrlCredentials(text.trimEnd()).split('\n')),
-    '',
-  ];
-  const lines = [...section('Git Add Output', t.add), ...section('Git Commit Output', t.commit), ...section('Git Push Output', t.push)];
-  if (s) {
-    const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
-    if (!s.sent) lines.push(`Sent to ${to}:`, '(nothing: the message did not come from the model)');
-    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split('\n'), '', 'User message:', ...s.sent.user.split('\n'));
-  }
-  return lines;
-}
-
-/** What a running phase shows in the status window and in g:git_commit_push_status. */
-function phaseProgress(s: Session, p: Exclude<Phase, { name: 'reviewing' }>): Omit<Progress, 'elapsedMs'> {
-  switch (p.name) {
-    case 'generating':
-      return { text: `asking ${s.p.options.model} for a message`, short: 'generating' };
-    case 'waiting':
-      return { text: `waiting for ${p.holder}`, short: 'waiting' };
-    case 'committing':
-      return { text: 'committing', short: 'committing' };
-    case 'pushing':
-      return { text: `pushing to ${hideUrlCredentials(destination(s.p.plan.describe).name)}`, short: 'pushing' };
   }
 }
 

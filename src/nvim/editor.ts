@@ -136,3 +136,10 @@ export function editorFor(nvim: Neovim): Editor {
     },
   };
 }
+
+/** The review buffer's write event: its lines, and whether the user changed them since the plugin last wrote. */
+export function writePayload(payload: unknown): { lines: string[]; edited: boolean } {
+  if (Array.isArray(payload)) return { lines: payload.map(String), edited: true };
+  const p = (payload ?? {}) as { lines?: unknown; edited?: unknown };
+  return { lines: Array.isArray(p.lines) ? p.lines.map(String) : [], edited: p.edited !== false };
+}

@@ -10,12 +10,13 @@ import type { Ollama } from 'ollama/browser';
 import { gitAt as realGitAt } from '../change/git.js';
 import { clientFor, modelFacts } from '../model/ollama.js';
 import { GitError, PluginError } from '../words/errors.js';
-import { existingDir, openRepository, type Repository } from '../change/gather.js';
-import { applyRepoOverrides, isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from '../settings/options.js';
+import { isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from '../settings/options.js';
 import { isPresetName, PRESET_NAMES } from '../prompt/presets.js';
-import { planPush, repoOverrides } from '../change/repo.js';
 import { hideUrlCredentials } from '../words/credentials.js';
 import type { Git } from '../change/runner.js';
+import { existingDir, openRepository, type Repository } from '../change/repository.js';
+import { applyRepoOverrides, repoOverrides } from '../settings/repo-settings.js';
+import { planPush } from '../commit/push-plan.js';
 
 export type HealthLevel = 'ok' | 'warn' | 'error' | 'info';
 

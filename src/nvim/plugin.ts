@@ -6,9 +6,9 @@
 import type { NvimPlugin } from 'neovim';
 import { gitAt } from '../change/git.js';
 import { contextFrom, editorFor } from './editor.js';
-import { COMMAND_ARGS } from '../change/scope.js';
 import { Controller } from './controller.js';
 import { healthReport } from './health.js';
+import { COMMAND_ARGS } from './command.js';
 
 export function register(plugin: NvimPlugin): void {
   let controller: Controller | undefined;

@@ -4,8 +4,7 @@
  * the RPC boundary, and the help file is tested against this schema so that the two
  * cannot drift.
  */
-import { isPresetName, PRESET_NAMES, type PresetName } from '../prompt/presets.js';
-import type { RepoOverrides } from '../change/repo.js';
+import { isPresetName, type PresetName } from '../prompt/presets.js';
 
 export const DEFAULT_HOST = 'http://127.0.0.1:11434';
 
@@ -166,20 +165,6 @@ export function isLoopbackHost(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The options with a repository's `git config git-commit-push.<key>` over them; they beat setup(). */
-export function applyRepoOverrides(base: Options, o: RepoOverrides): ResolvedOptions {
-  const options = { ...base };
-  const warnings: string[] = [];
-  if (o.model) options.model = o.model;
-  if (o.prompt) options.prompt = o.prompt;
-  if (o.language) options.language = o.language;
-  if (o.preset) {
-    if (isPresetName(o.preset)) options.preset = o.preset;
-    else warnings.push(`ignoring git config git-commit-push.preset=${o.preset}: expected ${PRESET_NAMES.join(', ')}`);
-  }
-  return { options, warnings };
 }
 
 /** Said once per session: a non-loopback host over plain http sees the diff in the clear. */

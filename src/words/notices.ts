@@ -4,7 +4,13 @@
  * 80-column terminal a message line has 68 cells.
  */
 import { cut, drop, notice, type Notice } from './notice.js';
-import type { PushFailure } from '../commit/push-failure.js';
+
+/** A failure in plain words: why, in a few words, the next step, and the tool's own lines worth reading. */
+export interface FailureWords {
+  reason: string;
+  next: string;
+  gitLines: string[];
+}
 
 export interface MadeCommit {
   hash: string;
@@ -44,7 +50,7 @@ export function fallbackNotice(reason: string, fallback: string): Notice {
  * The push failed. `commit` is the commit just made (absent for `:GitCommitPush push`,
  * which made none). The line: that it failed, why, what to do; the details: git's words.
  */
-export function pushFailedNotice(f: PushFailure, to: string, commit?: MadeCommit): Notice {
+export function pushFailedNotice(f: FailureWords, to: string, commit?: MadeCommit): Notice {
   const safe = commit ? `The commit is safe (${commit.hash} "${commit.subject}"); git said:` : 'Nothing was lost: the commits stay on your branch; git said:';
   return notice(
     [

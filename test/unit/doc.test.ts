@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OPTION_NAMES, SCHEMA } from '../../src/settings/options.js';
-import { COMMAND_ARGS } from '../../src/change/scope.js';
+import { COMMAND_ARGS } from '../../src/nvim/command.js';
 
 const ROOT = resolve(__dirname, '../..');
 const HELP = readFileSync(join(ROOT, 'doc/git-commit-push.txt'), 'utf8');

@@ -8,9 +8,12 @@ import { gitAt } from '../../src/change/git.js';
 import { commitChange, type Transcript } from '../../src/commit/commit.js';
 import { push as pushWith, type PushOptions } from '../../src/commit/push.js';
 import { GitError, PluginError } from '../../src/words/errors.js';
-import { checkCommittable, existingDir, gatherChange, generatedByAttributes, openRepository, recentSubjects, type Repository } from '../../src/change/gather.js';
-import { planPush, repoOverrides } from '../../src/change/repo.js';
+import { checkCommittable, gatherChange } from '../../src/change/gather.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { existingDir, openRepository, type Repository } from '../../src/change/repository.js';
+import { generatedByAttributes, recentSubjects } from '../../src/change/context.js';
+import { planPush } from '../../src/commit/push-plan.js';
+import { repoOverrides } from '../../src/settings/repo-settings.js';
 
 let sb: Sandbox;
 let restoreEnv: () => void;

@@ -9,11 +9,12 @@ import { gitAt } from '../../src/change/git.js';
 import { acquireCommitLock, commitLockPath } from '../../src/commit/commit-lock.js';
 import { commitChange } from '../../src/commit/commit.js';
 import { draftPath, draftWasCommitted, readDraft, writeDraft } from '../../src/commit/drafts.js';
-import { gatherChange, openRepository, type Repository } from '../../src/change/gather.js';
+import { gatherChange } from '../../src/change/gather.js';
 import { push, pushConfig } from '../../src/commit/push.js';
-import { planPush } from '../../src/change/repo.js';
 import { owedCommit, recordUnpushed } from '../../src/commit/unpushed.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { openRepository, type Repository } from '../../src/change/repository.js';
+import { planPush } from '../../src/commit/push-plan.js';
 
 let sb: Sandbox;
 let restoreEnv: () => void;

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitAt } from '../../src/change/git.js';
 import { gitWords } from '../../src/words/errors.js';
-import { openRepository } from '../../src/change/gather.js';
 import { pushFailedNotice } from '../../src/words/notices.js';
 import { explainPushFailure, type PushFailureKind } from '../../src/commit/push-failure.js';
 import { push } from '../../src/commit/push.js';
-import { planPush } from '../../src/change/repo.js';
 import { hook } from '../support/flow.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { openRepository } from '../../src/change/repository.js';
+import { planPush } from '../../src/commit/push-plan.js';
 
 let sb: Sandbox;
 let restoreEnv: () => void;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_ARGS } from '../../src/change/scope.js';
+import { COMMAND_ARGS } from '../../src/nvim/command.js';
 
 const README = readFileSync(join(resolve(__dirname, '../..'), 'README.md'), 'utf8');
 

@@ -5,9 +5,10 @@ import { mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { gitAt } from '../../src/change/git.js';
 import { RepositoryCache } from '../../src/change/repo-cache.js';
-import { planPush, repoOverrides } from '../../src/change/repo.js';
 import type { Git } from '../../src/change/runner.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { planPush } from '../../src/commit/push-plan.js';
+import { repoOverrides } from '../../src/settings/repo-settings.js';
 
 let sb: Sandbox;
 let restoreEnv: () => void;

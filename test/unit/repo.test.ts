@@ -4,18 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  branchFromHead,
-  operationInProgress,
-  parseConfigList,
-  parseConfigWithOrigins,
-  planPush,
-  remotesOf,
-  repoOverrides,
-  type GitConfig,
-} from '../../src/change/repo.js';
-import { COMMAND_ARGS, parseArgs } from '../../src/change/scope.js';
+import { branchFromHead, operationInProgress, parseConfigList, parseConfigWithOrigins, type GitConfig } from '../../src/change/repo.js';
 import { makeSandbox, type Sandbox } from '../support/sandbox.js';
+import { planPush, remotesOf } from '../../src/commit/push-plan.js';
+import { repoOverrides } from '../../src/settings/repo-settings.js';
+import { COMMAND_ARGS, parseArgs } from '../../src/nvim/command.js';
 
 /** Builds `git config --list -z` text from key/value pairs (null: a key without value). */
 function zList(entries: Array<[string, string | null]>): string {

@@ -9,12 +9,13 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { gitAt } from '../../src/change/git.js';
 import { parseDiff } from '../../src/change/diff.js';
-import { gatherChange, openRepository } from '../../src/change/gather.js';
+import { gatherChange } from '../../src/change/gather.js';
 import type { Prompt } from '../../src/prompt/prompt.js';
 import type { Scope } from '../../src/change/scope.js';
 import { generate } from '../../src/model/generate.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { enterSandbox, makeRepo, makeSandbox, type Sandbox } from '../support/sandbox.js';
+import { openRepository } from '../../src/change/repository.js';
 
 // ---------------------------------------------------------------- fake secrets in real formats
 

@@ -696,12 +696,12 @@ var require_src2 = __commonJS({
     function check(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile) {
+        const stat6 = fs_1.statSync(path);
+        if (stat6.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory) {
+        if (stat6.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -3463,7 +3463,7 @@ function commitTask(message, files, customArgs) {
 function commit_default() {
   return {
     commit(message, ...rest) {
-      const next = trailingFunctionArgument(arguments);
+      const next2 = trailingFunctionArgument(arguments);
       const task = rejectDeprecatedSignatures(message) || commitTask(
         asArray(message),
         asArray(filterType(rest[0], filterStringOrStringArray, [])),
@@ -3472,7 +3472,7 @@ function commit_default() {
           ...getTrailingOptions(arguments, 0, true)
         ]
       );
-      return this._runTask(task, next);
+      return this._runTask(task, next2);
     }
   };
   function rejectDeprecatedSignatures(message) {
@@ -3897,13 +3897,13 @@ function logTask(splitter, fields, customArgs) {
 function log_default() {
   return {
     log(...rest) {
-      const next = trailingFunctionArgument(arguments);
+      const next2 = trailingFunctionArgument(arguments);
       const options = parseLogOptions(
         trailingOptionsArgument(arguments),
         asStringArray(filterType(arguments[0], filterArray, []))
       );
       const task = rejectDeprecatedSignatures(...rest) || validateLogFormatConfig(options.commands) || createLogTask(options);
-      return this._runTask(task, next);
+      return this._runTask(task, next2);
     }
   };
   function createLogTask(options) {
@@ -4760,9 +4760,9 @@ var init_simple_git_api = __esm({
         );
       }
       cwd(directory) {
-        const next = trailingFunctionArgument(arguments);
+        const next2 = trailingFunctionArgument(arguments);
         if (typeof directory === "string") {
-          return this._runTask(changeWorkingDirectoryTask(directory, this._executor), next);
+          return this._runTask(changeWorkingDirectoryTask(directory, this._executor), next2);
         }
         if (typeof directory?.path === "string") {
           return this._runTask(
@@ -4770,12 +4770,12 @@ var init_simple_git_api = __esm({
               directory.path,
               directory.root && this._executor || void 0
             ),
-            next
+            next2
           );
         }
         return this._runTask(
           configurationErrorTask("Git.cwd: workingDirectory must be supplied as a string"),
-          next
+          next2
         );
       }
       hashObject(path, write) {
@@ -5676,13 +5676,13 @@ var require_git = __commonJS2({
       );
     };
     Git2.prototype.revert = function(commit) {
-      const next = trailingFunctionArgument2(arguments);
+      const next2 = trailingFunctionArgument2(arguments);
       if (typeof commit !== "string") {
-        return this._runTask(configurationErrorTask2("Commit must be a string"), next);
+        return this._runTask(configurationErrorTask2("Commit must be a string"), next2);
       }
       return this._runTask(
         straightThroughStringTask2(["revert", ...getTrailingOptions2(arguments, 0, true), commit]),
-        next
+        next2
       );
     };
     Git2.prototype.addTag = function(name) {
@@ -5726,14 +5726,14 @@ var require_git = __commonJS2({
         }
       }
       command.push(...getTrailingOptions2(arguments, 0, true));
-      var next = trailingFunctionArgument2(arguments);
+      var next2 = trailingFunctionArgument2(arguments);
       if (!command.length) {
         return this._runTask(
           configurationErrorTask2("Raw: must supply one or more command to execute"),
-          next
+          next2
         );
       }
-      return this._runTask(straightThroughStringTask2(command, this._trimmed), next);
+      return this._runTask(straightThroughStringTask2(command, this._trimmed), next2);
     };
     Git2.prototype.submoduleAdd = function(repo, path, then) {
       return this._runTask(addSubModuleTask2(repo, path), trailingFunctionArgument2(arguments));
@@ -6450,64 +6450,1458 @@ function editorFor(nvim) {
     }
   };
 }
-
-// src/change/scope.ts
-var COMMAND_ARGS = ["file", "all", "staged", "review", "noreview", "output", "cancel", "push"];
-function parseArgs(args) {
-  const inv = { scope: "file", action: "commit" };
-  for (const a of args) {
-    if (a === "file" || a === "all" || a === "staged") inv.scope = a;
-    else if (a === "review") inv.review = true;
-    else if (a === "noreview") inv.review = false;
-    else if (a === "output" || a === "cancel" || a === "push") inv.action = a;
-    else return { error: `unknown argument "${a}" (expected ${COMMAND_ARGS.join(", ")})` };
-  }
-  return inv;
+function writePayload(payload) {
+  if (Array.isArray(payload)) return { lines: payload.map(String), edited: true };
+  const p2 = payload ?? {};
+  return { lines: Array.isArray(p2.lines) ? p2.lines.map(String) : [], edited: p2.edited !== false };
 }
 
 // src/nvim/controller.ts
-var import_node_path9 = require("node:path");
+var import_node_path11 = require("node:path");
 
-// src/model/clean.ts
+// src/change/context.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+
+// src/change/gather.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/change/repo.ts
+function parseConfigList(z2) {
+  const map = /* @__PURE__ */ new Map();
+  for (const rec of z2.split("\0")) {
+    if (rec === "") continue;
+    const nl = rec.indexOf("\n");
+    const key = nl < 0 ? rec : rec.slice(0, nl);
+    map.set(normalizeKey(key), nl < 0 ? "true" : rec.slice(nl + 1));
+  }
+  return map;
+}
+function parseConfigWithOrigins(z2) {
+  const parts = z2.split("\0");
+  const files = [];
+  const includes = [];
+  const records = [];
+  for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
+    const origin = parts[i2] ?? "";
+    const rec = parts[i2 + 1] ?? "";
+    records.push(rec);
+    const file = origin.startsWith("file:") ? origin.slice("file:".length) : void 0;
+    if (file !== void 0 && !files.includes(file)) files.push(file);
+    const nl = rec.indexOf("\n");
+    const key = normalizeKey(nl < 0 ? rec : rec.slice(0, nl));
+    if (file !== void 0 && nl >= 0 && (key === "include.path" || /^includeif\..*\.path$/.test(key))) {
+      includes.push({ path: rec.slice(nl + 1), from: file });
+    }
+  }
+  return { config: parseConfigList(records.join("\0")), files, includes };
+}
+function normalizeKey(key) {
+  const first2 = key.indexOf(".");
+  const last2 = key.lastIndexOf(".");
+  if (first2 < 0) return key.toLowerCase();
+  if (first2 === last2) return key.toLowerCase();
+  return key.slice(0, first2).toLowerCase() + key.slice(first2, last2) + key.slice(last2).toLowerCase();
+}
+function branchFromHead(headFile) {
+  const m = /^ref:\s*refs\/heads\/(.+?)\s*$/m.exec(headFile);
+  return m?.[1] ?? null;
+}
+function operationInProgress(gitDirEntries) {
+  if (gitDirEntries.has("rebase-merge") || gitDirEntries.has("rebase-apply")) return "a rebase is in progress";
+  if (gitDirEntries.has("MERGE_HEAD")) return "a merge is in progress";
+  if (gitDirEntries.has("CHERRY_PICK_HEAD")) return "a cherry-pick is in progress";
+  if (gitDirEntries.has("REVERT_HEAD")) return "a revert is in progress";
+  return void 0;
+}
+
+// src/change/repository.ts
+var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
+function existingDir(dir) {
+  while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path2.dirname)(dir) !== dir) dir = (0, import_node_path2.dirname)(dir);
+  return dir;
+}
+async function locateRepository(dir, gitAt2) {
+  const git = gitAt2(dir);
+  let top;
+  try {
+    top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-common-dir", "--git-path", "index"])).stdout;
+  } catch (err) {
+    const words2 = err instanceof GitError2 ? err.gitMessage : String(err);
+    if (/not a git repository/i.test(words2)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
+    if (/must be run in a work tree/i.test(words2)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
+    throw err;
+  }
+  const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
+  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path2.resolve)(dir, common), indexPath: (0, import_node_path2.resolve)(dir, index) };
+}
+async function describeRepository(loc) {
+  const [head, configText] = await Promise.all([
+    (0, import_promises.readFile)((0, import_node_path2.join)(loc.gitDir, "HEAD"), "utf8"),
+    loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
+  ]);
+  const config = parseConfigWithOrigins(configText);
+  const { git, root, gitDir, commonDir, indexPath } = loc;
+  let branch = branchFromHead(head);
+  if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
+  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
+}
+async function openRepository(dir, gitAt2) {
+  return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
+}
+function repoPath(repo, filePath) {
+  if (!filePath) throw new PluginError("no file given");
+  const rel = (0, import_node_path2.relative)(repo.root, canonicalPath(filePath)).split(import_node_path2.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path2.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
+  return rel;
+}
+function canonicalPath(path) {
+  const dir = existingDir((0, import_node_path2.dirname)(path));
+  const real = (0, import_node_fs.realpathSync)(dir);
+  return (0, import_node_path2.join)(real, (0, import_node_path2.relative)(dir, path));
+}
+
+// src/change/gather.ts
+async function checkCommittable(repo, scope) {
+  const entries = new Set(await (0, import_promises2.readdir)(repo.gitDir));
+  const op = operationInProgress(entries);
+  if (op) throw new PluginError(`${op} in ${repo.root}: finish it with git first (committing now would be part of it)`);
+  if (scope === "file") return;
+  const unmerged = (await repo.git.run(["ls-files", "--unmerged", "-z"])).stdout;
+  if (unmerged !== "") {
+    throw new PluginError(
+      `${repo.root} has unresolved conflicts: fix them and mark them resolved with git add (git: "Committing is not possible because you have unmerged files.")`
+    );
+  }
+}
+var DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
+var DIFF_ARGS = ["diff", "--cached", ...DIFF_OPTIONS];
+async function gatherChange(repo, scope, filePath) {
+  if (scope === "staged") return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
+  if (scope === "file" && typeof filePath !== "string" && filePath !== void 0 && filePath.length > 1) return gatherFiles(repo, filePath);
+  const one = typeof filePath === "string" ? filePath : filePath?.[0];
+  if (scope === "file") return gatherFile(repo, repoPath(repo, one), one);
+  return { diff: await diffInPrivateIndex(repo, [], one) };
+}
+async function gatherFiles(repo, filePaths) {
+  const files = [...new Set(filePaths.map((p2) => repoPath(repo, p2)))];
+  const diff = await diffInPrivateIndex(repo, pathspecs(files), files.join(", "));
+  if (CONFLICT_MARKER.test(diff)) {
+    for (const file of files) {
+      if (await isUnmerged(repo, file)) {
+        throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+      }
+    }
+  }
+  return files.length === 1 ? { diff, file: files[0] } : { diff, files };
+}
+async function gatherFile(repo, file, filePath) {
+  const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, ...filePathspec(file)]).then(
+    (r2) => r2.stdout,
+    () => ""
+    // no HEAD yet: an unborn branch
+  );
+  const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs2.existsSync)(filePath));
+  if (!tracked) return { diff: await diffInPrivateIndex(repo, filePathspec(file), filePath), file };
+  if (CONFLICT_MARKER.test(headDiff) && await isUnmerged(repo, file)) {
+    throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
+  }
+  return { diff: headDiff, file };
+}
+var CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
+async function isUnmerged(repo, file) {
+  const entries = (await repo.git.run(["ls-files", "--stage", "-z", ...filePathspec(file)])).stdout;
+  return entries.split("\0").some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
+}
+async function diffInPrivateIndex(repo, pathspec, filePath) {
+  return withPrivateIndex(repo, async (indexFile) => {
+    await addAll(repo, pathspec, indexFile, filePath);
+    return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
+  });
+}
+function filePathspec(file) {
+  return pathspecs([file]);
+}
+function pathspecs(files) {
+  return ["--", ...files.map((f) => `:(literal)${f}`)];
+}
+async function addAll(repo, pathspec, indexFile, filePath) {
+  try {
+    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
+    return r2.stdout + r2.stderr;
+  } catch (err) {
+    if (err instanceof GitError2 && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
+      const source = await ignoreSource(repo, pathspec);
+      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
+    }
+    throw err;
+  }
+}
+async function ignoreSource(repo, pathspec) {
+  const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
+  const out = await repo.git.run(["check-ignore", "-v", "--no-index", "--", ...paths]).then(
+    (r2) => r2.stdout,
+    () => ""
+  );
+  const m = /^(.*?):(\d+):(.*)\t/m.exec(out);
+  if (!m) return "a .gitignore file";
+  const [, source = "", line = "", pattern = ""] = m;
+  const where = `line ${line}: ${pattern}`;
+  if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
+  if ((0, import_node_path3.isAbsolute)(source) && (0, import_node_path3.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
+  return `${(0, import_node_path3.isAbsolute)(source) ? (0, import_node_path3.relative)(repo.root, source) : source} (${where})`;
+}
+var privateIndexCounter = 0;
+async function withPrivateIndex(repo, fn) {
+  const indexFile = (0, import_node_path3.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
+  try {
+    await copyIndex(repo.indexPath, indexFile).catch((err) => {
+      if (err.code !== "ENOENT") throw err;
+    });
+    return await fn(indexFile);
+  } finally {
+    await (0, import_promises2.rm)(indexFile, { force: true });
+    await (0, import_promises2.rm)(indexFile + ".lock", { force: true });
+  }
+}
+async function copyIndex(from, to, mode) {
+  const { atimeMs, mtimeMs } = await (0, import_promises2.stat)(from);
+  await (0, import_promises2.copyFile)(from, to, mode);
+  await (0, import_promises2.utimes)(to, atimeMs / 1e3, (mtimeMs - 1e-3) / 1e3);
+}
+
+// src/change/context.ts
+var FILE_LOG_MS = 300;
+async function recentSubjects(repo, file) {
+  const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
+  if (file === void 0) return { subjects: await log([]) };
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
+  const own = await log(pathspecs([file]), stop.signal);
+  clearTimeout(timer);
+  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
+}
+async function generatedByAttributes(repo, paths) {
+  const out = /* @__PURE__ */ new Set();
+  const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
+  if (asked.length === 0 || !await anyAttributesFile(repo, asked)) return out;
+  try {
+    const z2 = (await repo.git.run(["check-attr", "-z", "linguist-generated", "diff", "--", ...asked])).stdout;
+    const parts = z2.split("\0");
+    for (let i2 = 0; i2 + 2 < parts.length; i2 += 3) {
+      const [path = "", attr = "", value = ""] = [parts[i2], parts[i2 + 1], parts[i2 + 2]];
+      if (attr === "linguist-generated" && (value === "set" || value === "true") || attr === "diff" && value === "unset") out.add(path);
+    }
+  } catch {
+  }
+  return out;
+}
+var MAX_ATTRIBUTE_PATHS = 2e3;
+async function anyAttributesFile(repo, paths) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const p2 of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
+    for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
+  }
+  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
+  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(process.env.HOME ?? "", ".config");
+  const candidates = [
+    ...[...dirs].map((d) => (0, import_node_path4.join)(repo.root, d, ".gitattributes")),
+    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
+    repo.config.get("core.attributesfile") ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
+    "/etc/gitattributes"
+  ];
+  const found = await Promise.all(candidates.map((c3) => (0, import_promises3.stat)(expandHome(c3)).then(() => true, () => false)));
+  return found.some(Boolean);
+}
+var MAX_ATTRIBUTE_DIRS = 200;
+function expandHome(path) {
+  return path.startsWith("~/") ? (0, import_node_path4.join)(process.env.HOME ?? "", path.slice(2)) : path;
+}
+async function promptContext(p2) {
+  const [subjects, generated] = await Promise.all([
+    recentSubjects(p2.repo, p2.file),
+    generatedByAttributes(
+      p2.repo,
+      p2.diff.map((f) => f.path)
+    )
+  ]);
+  return { subjects, generated };
+}
+
+// src/change/repo-cache.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
+var import_node_path5 = require("node:path");
+var MAX_ENTRIES = 64;
+var RACY_MS = 2e3;
+var RepositoryCache = class {
+  constructor(gitAt2, env = process.env, racyMs = RACY_MS) {
+    this.gitAt = gitAt2;
+    this.env = env;
+    this.racyMs = racyMs;
+  }
+  gitAt;
+  env;
+  racyMs;
+  entries = /* @__PURE__ */ new Map();
+  /** The repository that `dir` is in, as openRepository would find it now. */
+  async open(dir) {
+    const real = realFolder(dir);
+    const hit = real === void 0 ? void 0 : this.entries.get(real);
+    if (hit && (await fingerprint(hit.watched)).id === hit.fingerprint) return hit.repo;
+    if (real !== void 0) this.entries.delete(real);
+    const asked = Date.now();
+    const loc = await locateRepository(dir, this.gitAt);
+    const { repo, config } = await describeRepository(loc);
+    const between = real === void 0 ? void 0 : foldersBetween(real, loc.root);
+    if (real === void 0 || between === void 0) return repo;
+    const watched = watchList(loc, config, between, this.env);
+    const now = await fingerprint(watched);
+    if (now.newestMs >= asked - this.racyMs) return repo;
+    this.entries.set(real, { repo, watched, fingerprint: now.id });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? "");
+    return repo;
+  }
+};
+function realFolder(dir) {
+  try {
+    return (0, import_node_fs3.realpathSync)(dir);
+  } catch {
+    return void 0;
+  }
+}
+function foldersBetween(real, root) {
+  const rel = (0, import_node_path5.relative)(root, real);
+  if (rel === "") return [];
+  if (rel === ".." || rel.startsWith(".." + import_node_path5.sep) || (0, import_node_path5.isAbsolute)(rel)) return void 0;
+  const out = [];
+  for (let d = real; d !== root && d !== (0, import_node_path5.dirname)(d); d = (0, import_node_path5.dirname)(d)) out.push(d);
+  return out;
+}
+function watchList(loc, config, between, env) {
+  const home = env.HOME ?? "";
+  const files = /* @__PURE__ */ new Set();
+  for (const d of between) files.add((0, import_node_path5.join)(d, ".git"));
+  files.add((0, import_node_path5.join)(loc.root, ".git"));
+  files.add((0, import_node_path5.join)(loc.gitDir, "HEAD"));
+  files.add((0, import_node_path5.join)(loc.commonDir, "reftable", "tables.list"));
+  files.add((0, import_node_path5.join)(loc.commonDir, "config"));
+  files.add((0, import_node_path5.join)(loc.gitDir, "config.worktree"));
+  if (env.GIT_CONFIG_GLOBAL) files.add(env.GIT_CONFIG_GLOBAL);
+  else {
+    files.add((0, import_node_path5.join)(home, ".gitconfig"));
+    files.add((0, import_node_path5.join)(env.XDG_CONFIG_HOME || (0, import_node_path5.join)(home, ".config"), "git", "config"));
+  }
+  if (!env.GIT_CONFIG_NOSYSTEM) files.add(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
+  for (const f of config.files) files.add((0, import_node_path5.resolve)(loc.root, f));
+  for (const inc of config.includes) {
+    const path = inc.path.startsWith("~/") ? (0, import_node_path5.join)(home, inc.path.slice(2)) : inc.path;
+    files.add((0, import_node_path5.isAbsolute)(path) ? path : (0, import_node_path5.resolve)((0, import_node_path5.dirname)((0, import_node_path5.resolve)(loc.root, inc.from)), path));
+  }
+  return [...files];
+}
+async function fingerprint(paths) {
+  let newestMs = 0;
+  const parts = await Promise.all(
+    paths.map(
+      (p2) => (0, import_promises4.stat)(p2, { bigint: true }).then(
+        (s) => {
+          if (s.isDirectory()) return `d${s.dev}:${s.ino}`;
+          newestMs = Math.max(newestMs, Number(s.mtimeNs / 1000000n), Number(s.ctimeNs / 1000000n));
+          return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+        },
+        () => "-"
+      )
+    )
+  );
+  return { id: parts.join("|"), newestMs };
+}
+
+// src/commit/commit-lock.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path7 = require("node:path");
+
+// src/commit/state-dir.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+function stateDir(repo) {
+  return (0, import_node_path6.join)(repo.gitDir, "git-commit-push");
+}
+var tempCounter = 0;
+async function writeFileAtomic(path, text) {
+  const dir = path.slice(0, path.lastIndexOf("/"));
+  await (0, import_promises5.mkdir)(dir, { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
+  try {
+    await (0, import_promises5.writeFile)(temp, text);
+    await (0, import_promises5.rename)(temp, path);
+  } catch (err) {
+    await (0, import_promises5.rm)(temp, { force: true });
+    throw err;
+  }
+}
+
+// src/commit/commit-lock.ts
+var POLL_MS = 50;
+function commitLockPath(repo) {
+  return (0, import_node_path7.join)(stateDir(repo), "commit.lock");
+}
+async function acquireCommitLock(repo, opts) {
+  const path = commitLockPath(repo);
+  await (0, import_promises6.mkdir)(stateDir(repo), { recursive: true });
+  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now() };
+  const deadline = Date.now() + opts.waitMs;
+  let told = false;
+  for (; ; ) {
+    if (opts.signal?.aborted) throw new PluginError("cancelled while waiting for another commit: nothing committed", "info");
+    const created = await (0, import_promises6.open)(path, "wx").then(
+      async (fh) => {
+        try {
+          await fh.writeFile(JSON.stringify(me));
+        } finally {
+          await fh.close();
+        }
+        return true;
+      },
+      (err) => {
+        if (err.code === "EEXIST") return false;
+        throw err;
+      }
+    );
+    if (created) return () => (0, import_promises6.rm)(path, { force: true });
+    const holder = await readHolder(path);
+    if (holder ? isStale(holder) : await abandonedEmpty(path)) {
+      await (0, import_promises6.rm)(path, { force: true });
+      continue;
+    }
+    if (holder && !told) {
+      told = true;
+      opts.onWait?.(holder);
+    }
+    if (Date.now() > deadline) {
+      const who = holder ? describeHolder(holder) : "another commit";
+      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
+    }
+    await sleep(POLL_MS, opts.signal);
+  }
+}
+function describeHolder(h2) {
+  const secs = Math.max(0, Math.round((Date.now() - h2.since) / 1e3));
+  return `the commit of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
+}
+async function readHolder(path) {
+  try {
+    const h2 = JSON.parse(await (0, import_promises6.readFile)(path, "utf8"));
+    if (typeof h2.pid !== "number" || typeof h2.host !== "string") return void 0;
+    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()) };
+  } catch {
+    return void 0;
+  }
+}
+async function abandonedEmpty(path) {
+  const st = await (0, import_promises6.stat)(path).catch(() => void 0);
+  return st !== void 0 && Date.now() - st.mtimeMs > 2e3;
+}
+function isStale(h2) {
+  if (h2.host !== (0, import_node_os.hostname)()) return false;
+  if (h2.pid === process.pid) return false;
+  try {
+    process.kill(h2.pid, 0);
+    return false;
+  } catch (err) {
+    return err.code === "ESRCH";
+  }
+}
+function sleep(ms, signal) {
+  return new Promise((resolve3) => {
+    const t2 = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t2);
+      signal?.removeEventListener("abort", done);
+      resolve3();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/commit/drafts.ts
+var import_node_crypto = require("node:crypto");
+var import_promises7 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+
+// src/words/one-line.ts
+function oneLine(text) {
+  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+
+// src/words/credentials.ts
+var URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
+var SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
+function hideUrlCredentials(text) {
+  if (!text.includes("@")) return text;
+  return text.replace(URL_AUTHORITY, (all, scheme, authority) => {
+    const at = authority.lastIndexOf("@");
+    if (at <= 0) return all;
+    if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(":")) return all;
+    return `${scheme}***${authority.slice(at)}`;
+  });
+}
+
+// src/commit/message.ts
+var MAX_LISTED_FILES = 20;
+function commentLines(info, status) {
+  const files = info.files.slice(0, MAX_LISTED_FILES);
+  const more = info.files.length - files.length;
+  const lines = [
+    "",
+    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
+    "# Lines starting with # are ignored; an empty message aborts the commit.",
+    "#",
+    `# Repository: ${info.repoRoot}`,
+    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
+    `# Push: ${info.pushTo}`,
+    `# ${scopeLabel(info.scope)}:`,
+    ...files.map((f) => `#   ${f}`),
+    ...more > 0 ? [`#   ... and ${more} more`] : [],
+    `# Model: ${info.model} at ${info.host}`
+  ];
+  if (info.omitted.length > 0) {
+    lines.push("# Left out of the prompt (the model did not see these):");
+    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
+    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
+  }
+  lines.push(`# Status: ${status}`);
+  return lines.map((l) => oneLine(hideUrlCredentials(l)));
+}
+function scopeLabel(scope) {
+  switch (scope) {
+    case "file":
+      return "File";
+    case "all":
+      return "All changes";
+    case "staged":
+      return "Staged changes";
+  }
+}
+function messageFromLines(lines) {
+  const out = [];
+  for (const raw of lines) {
+    if (raw.startsWith("#")) continue;
+    const line = raw.replace(/\s+$/, "");
+    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out.join("\n");
+}
+function fallbackMessage(files) {
+  const names = files.map((f) => oneLine(baseName(f)));
+  if (names.length === 0) return "Update files";
+  if (names.length === 1) return `Update ${names[0]}`;
+  if (names.length <= 3) return `Update ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `Update ${names.length} files`;
+}
+function baseName(path) {
+  const i2 = path.lastIndexOf("/");
+  return i2 < 0 ? path : path.slice(i2 + 1);
+}
+
+// src/commit/drafts.ts
+var LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
+function draftPath(repo, key) {
+  const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
+  const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
+  return (0, import_node_path8.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
+}
+async function readDraft(repo, key) {
+  const path = draftPath(repo, key);
+  const found = await read(path);
+  if (found) return found;
+  const legacy = (0, import_node_path8.join)(repo.gitDir, LEGACY_DRAFT);
+  const old = await read(legacy);
+  if (!old) return void 0;
+  await writeFileAtomic(path, old.message + "\n");
+  await (0, import_promises7.rm)(legacy, { force: true });
+  return old;
+}
+async function read(path) {
+  try {
+    const [text, st] = await Promise.all([(0, import_promises7.readFile)(path, "utf8"), (0, import_promises7.stat)(path)]);
+    const message = messageFromLines(text.split("\n"));
+    return message === "" ? void 0 : { message, writtenMs: st.mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+function writeDraft(path, message) {
+  return writeFileAtomic(path, message + "\n");
+}
+function removeDraft(path) {
+  return (0, import_promises7.rm)(path, { force: true });
+}
+async function draftWasCommitted(repo, draft) {
+  try {
+    const out = (await repo.git.run(["log", "-n", String(RECENT_COMMITS), "--no-show-signature", "--format=%ct%x00%B%x01"])).stdout;
+    const since = Math.floor(draft.writtenMs / 1e3);
+    return out.split("").some((rec) => {
+      const [time = "", body = ""] = rec.replace(/^\n/, "").split("\0");
+      return Number(time) >= since && messageFromLines(body.split("\n")) === draft.message;
+    });
+  } catch {
+    return false;
+  }
+}
+var RECENT_COMMITS = 20;
+
+// src/commit/commit.ts
+var import_node_fs4 = require("node:fs");
+var import_promises8 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
+var DEFAULT_LOCK_WAIT_MS = 6e4;
+var messageFileCounter = 0;
+async function commitChange(repo, scope, file, message, transcript, opts = {}) {
+  const release = await acquireCommitLock(repo, {
+    what: opts.what ?? (typeof file === "string" ? file : file?.join(", ")) ?? `the ${scope} scope`,
+    waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+    signal: opts.signal,
+    onWait: opts.onWait
+  });
+  opts.onLocked?.();
+  const msgFile = (0, import_node_path9.join)(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
+  try {
+    await (0, import_promises8.writeFile)(msgFile, message + "\n", { flag: "wx" });
+    const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
+    const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
+    if (files !== void 0) args.push("--only", ...pathspecs(files));
+    let done;
+    if (scope === "staged") done = await repo.git.run(args);
+    else if (scope === "file") done = await commitTracked(repo, args);
+    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
+    transcript.commit = done.stdout + done.stderr;
+    const summary = parseSummary(done.stdout, repo.branch);
+    return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
+  } catch (err) {
+    if (err instanceof GitError2) transcript.commit = err.gitMessage;
+    throw err;
+  } finally {
+    await (0, import_promises8.rm)(msgFile, { force: true });
+    await release();
+  }
+}
+async function readHeadCommit(repo) {
+  const out = (await repo.git.run(["log", "-1", "--no-show-signature", "--format=%h%x00%H%x00%s"])).stdout.trim();
+  const [hash = "", fullHash = "", subject = ""] = out.split("\0");
+  return { hash, fullHash, subject };
+}
+async function commitTracked(repo, args) {
+  try {
+    return await repo.git.run(args);
+  } catch (err) {
+    if (err instanceof GitError2 && /did not match any file\(s\) known to git/.test(err.gitMessage)) return void 0;
+    throw err;
+  }
+}
+async function withIndexRestoredOnFailure(repo, files, args, transcript) {
+  const backup = `${repo.indexPath}.git-commit-push-backup`;
+  const hadIndex = await copyIndex(repo.indexPath, backup).then(
+    () => true,
+    (err) => {
+      if (err.code === "ENOENT") return false;
+      throw err;
+    }
+  );
+  try {
+    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
+    const out = await repo.git.run(args);
+    await (0, import_promises8.rm)(backup, { force: true });
+    return out;
+  } catch (err) {
+    await restoreIndex(repo.indexPath, backup, hadIndex);
+    throw err;
+  }
+}
+async function restoreIndex(indexPath, backup, hadIndex) {
+  if (!hadIndex) {
+    await (0, import_promises8.rm)(indexPath, { force: true });
+    return;
+  }
+  const lock = `${indexPath}.lock`;
+  try {
+    await copyIndex(backup, lock, import_node_fs4.constants.COPYFILE_EXCL);
+    await (0, import_promises8.rename)(lock, indexPath);
+    await (0, import_promises8.rm)(backup, { force: true });
+  } catch (err) {
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+  }
+}
+function parseSummary(stdout, branch) {
+  const head = `[${branch ?? "detached HEAD"} `;
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith(head)) continue;
+    const m = /^(?:\(root-commit\) )?([0-9a-f]{7,64})\] (.*)$/.exec(line.slice(head.length));
+    if (m?.[1] !== void 0 && m[2] !== void 0) return { hash: m[1], subject: m[2] };
+  }
+  return void 0;
+}
+function parseHash(stdout) {
+  return /^\[[^\]]*?([0-9a-f]{7,40})\]/m.exec(stdout)?.[1];
+}
+async function shortHead(repo) {
+  return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
+}
+
+// src/commit/push.ts
+async function push(repo, plan, transcript, opts) {
+  if (plan.kind === "none") return void 0;
+  const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  try {
+    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
+    transcript.push = out.stdout + out.stderr;
+  } catch (err) {
+    if (err instanceof GitError2) transcript.push = err.gitMessage;
+    throw err;
+  }
+  return { to: plan.describe };
+}
+function pushConfig(repo, opts) {
+  const secs = Math.max(1, Math.ceil(opts.stallMs / 1e3));
+  const out = [];
+  const userSsh = Boolean(opts.env.GIT_SSH_COMMAND || opts.env.GIT_SSH) || repo.config.has("core.sshcommand");
+  if (!userSsh) {
+    const alive = Math.max(1, Math.ceil(secs / 3));
+    out.push(`core.sshCommand=ssh -o BatchMode=yes -o ConnectTimeout=${secs} -o ServerAliveInterval=${alive} -o ServerAliveCountMax=3`);
+  }
+  if (!repo.config.has("http.lowspeedlimit") && !opts.env.GIT_HTTP_LOW_SPEED_LIMIT) {
+    out.push("http.lowSpeedLimit=1", `http.lowSpeedTime=${secs}`);
+  }
+  return out;
+}
+
+// src/commit/unpushed.ts
+var import_promises9 = require("node:fs/promises");
+var import_node_path10 = require("node:path");
+function recordPath(repo) {
+  return (0, import_node_path10.join)(stateDir(repo), "unpushed.json");
+}
+function recordUnpushed(repo, u) {
+  return writeFileAtomic(recordPath(repo), JSON.stringify(u));
+}
+function clearUnpushed(repo) {
+  return (0, import_promises9.rm)(recordPath(repo), { force: true });
+}
+async function readUnpushed(repo) {
+  try {
+    const u = JSON.parse(await (0, import_promises9.readFile)(recordPath(repo), "utf8"));
+    if (typeof u.hash !== "string") return void 0;
+    return { hash: u.hash, branch: typeof u.branch === "string" ? u.branch : null };
+  } catch {
+    return void 0;
+  }
+}
+async function owedCommit(repo, plan) {
+  const u = await readUnpushed(repo);
+  if (!u) return void 0;
+  if (u.branch !== repo.branch || plan.kind === "none") return u.branch === repo.branch ? u : void 0;
+  const tracking = `refs/remotes/${plan.remote}/${plan.kind === "upstream" ? plan.ref.replace(/^refs\/heads\//, "") : plan.branch}`;
+  const isAncestor = (of) => repo.git.run(["merge-base", u.hash, of]).then(
+    (r2) => r2.stdout.trim().startsWith(u.hash),
+    () => false
+  );
+  const [onHead, onRemote] = await Promise.all([isAncestor("HEAD"), isAncestor(tracking)]);
+  if (onHead && !onRemote) return u;
+  await clearUnpushed(repo);
+  return void 0;
+}
+
+// src/commit/flow.ts
+var CommitRefused = class extends PluginError {
+  constructor(cancelled, options) {
+    super(cancelled ? "cancelled while waiting for another commit: nothing committed" : "commit refused", cancelled ? "info" : "error", options);
+    this.cancelled = cancelled;
+  }
+  cancelled;
+  name = "CommitRefused";
+};
+var PushFailed = class extends PluginError {
+  constructor(made, options) {
+    super("push failed", "error", options);
+    this.made = made;
+  }
+  made;
+  name = "PushFailed";
+};
+async function commitAndPush(p2, message, transcript, hooks) {
+  let hash;
+  let subject;
+  try {
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
+      what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
+      signal: hooks.signal,
+      onWait: hooks.onWait,
+      onLocked: hooks.onLocked
+    }));
+  } catch (err) {
+    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+  }
+  const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
+  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
+  const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
+  const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
+  const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
+  const settled = async () => {
+    await committed;
+    return madeP;
+  };
+  if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
+  try {
+    await pushing;
+  } catch (err) {
+    const made2 = await settled();
+    if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
+    throw new PushFailed(made2, { cause: err });
+  }
+  const made = await settled();
+  await clearUnpushed(p2.repo).catch(() => void 0);
+  const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
+  return { pushed: true, made, to: p2.plan.describe, tookAlong };
+}
+function sameCommit(a, b2) {
+  return a !== "" && b2 !== "" && (a.startsWith(b2) || b2.startsWith(a));
+}
+
+// src/change/diff.ts
+var SPACE = 32;
+var PLUS = 43;
+var MINUS = 45;
+var BACKSLASH = 92;
+var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
+function parseDiff(diff) {
+  const files = [];
+  if (diff.length === 0) return files;
+  const lines = diff.split("\n");
+  let current;
+  let hunk;
+  let oldLeft = 0;
+  let newLeft = 0;
+  const finish2 = () => {
+    if (!current) return;
+    const b2 = current;
+    const f = b2.file;
+    if (f.path === "") {
+      const fallback = f.status === "deleted" ? b2.minusPath ?? b2.plusPath : b2.plusPath ?? b2.minusPath;
+      f.path = b2.headerPath ?? fallback ?? "";
+    }
+    if (f.path !== "") files.push(f);
+    current = void 0;
+  };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (hunk) {
+      const c3 = line.charCodeAt(0);
+      if (oldLeft > 0 || newLeft > 0) {
+        if (c3 === SPACE || line.length === 0 && oldLeft > 0 && newLeft > 0) {
+          hunk.lines.push(line);
+          oldLeft--;
+          newLeft--;
+          continue;
+        }
+        if (c3 === MINUS && oldLeft > 0) {
+          hunk.lines.push(line);
+          hunk.removed++;
+          oldLeft--;
+          continue;
+        }
+        if (c3 === PLUS && newLeft > 0) {
+          hunk.lines.push(line);
+          hunk.added++;
+          newLeft--;
+          continue;
+        }
+        if (c3 === BACKSLASH) {
+          hunk.lines.push(line);
+          continue;
+        }
+      } else if (c3 === BACKSLASH) {
+        hunk.lines.push(line);
+        continue;
+      }
+      hunk = void 0;
+    }
+    if (line.startsWith("diff --git ")) {
+      finish2();
+      current = startFile(line.slice("diff --git ".length));
+      continue;
+    }
+    if (!current) continue;
+    if (current.inBinaryPatch) continue;
+    const f = current.file;
+    if (line.startsWith("@@")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLeft = m[2] === void 0 ? 1 : Number(m[2]);
+      hunk = { header: line, lines: [], added: 0, removed: 0 };
+      f.hunks.push(hunk);
+      continue;
+    }
+    headerLine(current, line);
+  }
+  finish2();
+  for (const f of files) {
+    for (const h2 of f.hunks) {
+      f.added += h2.added;
+      f.removed += h2.removed;
+    }
+  }
+  return files;
+}
+function startFile(names) {
+  const pair = splitHeaderNames(names);
+  return {
+    file: { path: "", status: "modified", binary: false, added: 0, removed: 0, hunks: [] },
+    headerPath: pair ? stripPrefixPair(pair[0], pair[1]) : void 0,
+    minusPath: void 0,
+    plusPath: void 0,
+    inBinaryPatch: false
+  };
+}
+function headerLine(b2, line) {
+  const f = b2.file;
+  if (line.startsWith("new file mode ")) {
+    f.status = "added";
+    f.newMode = line.slice("new file mode ".length);
+  } else if (line.startsWith("deleted file mode ")) {
+    f.status = "deleted";
+    f.oldMode = line.slice("deleted file mode ".length);
+  } else if (line.startsWith("old mode ")) {
+    f.oldMode = line.slice("old mode ".length);
+  } else if (line.startsWith("new mode ")) {
+    f.newMode = line.slice("new mode ".length);
+  } else if (line.startsWith("rename from ")) {
+    f.status = "renamed";
+    f.oldPath = unquoteIfQuoted(line.slice("rename from ".length));
+  } else if (line.startsWith("rename to ")) {
+    f.status = "renamed";
+    f.path = unquoteIfQuoted(line.slice("rename to ".length));
+  } else if (line.startsWith("copy from ")) {
+    f.status = "added";
+    f.oldPath = unquoteIfQuoted(line.slice("copy from ".length));
+  } else if (line.startsWith("copy to ")) {
+    f.status = "added";
+    f.path = unquoteIfQuoted(line.slice("copy to ".length));
+  } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
+    f.binary = true;
+  } else if (line === "GIT binary patch") {
+    f.binary = true;
+    b2.inBinaryPatch = true;
+  } else if (line.startsWith("--- ")) {
+    b2.minusPath = patchLinePath(line.slice(4));
+  } else if (line.startsWith("+++ ")) {
+    b2.plusPath = patchLinePath(line.slice(4));
+  }
+}
+function patchLinePath(raw) {
+  let s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  s = unquoteIfQuoted(s);
+  if (s === "/dev/null") return void 0;
+  return /^[^/]\//.test(s) ? s.slice(2) : s;
+}
+function splitHeaderNames(rest) {
+  if (rest.startsWith('"')) {
+    const first2 = readQuoted(rest, 0);
+    if (!first2 || rest.charCodeAt(first2.end) !== SPACE) return void 0;
+    const second = rest.slice(first2.end + 1);
+    return [first2.value, unquoteIfQuoted(second)];
+  }
+  if (rest.endsWith('"')) {
+    for (let at = rest.indexOf(' "'); at >= 0; at = rest.indexOf(' "', at + 1)) {
+      const q2 = readQuoted(rest, at + 1);
+      if (q2 && q2.end === rest.length) return [rest.slice(0, at), q2.value];
+    }
+  }
+  if ((rest.length - 1) % 2 === 0) {
+    const half = (rest.length - 1) / 2;
+    if (rest.charCodeAt(half) === SPACE) return [rest.slice(0, half), rest.slice(half + 1)];
+  }
+  return void 0;
+}
+function stripPrefixPair(a, b2) {
+  if (a === b2) return b2;
+  const prefixed = /^[^/]\//;
+  if (prefixed.test(a) && prefixed.test(b2)) return b2.slice(2);
+  return b2;
+}
+function unquoteIfQuoted(s) {
+  if (!s.startsWith('"')) return s;
+  const q2 = readQuoted(s, 0);
+  return q2 ? q2.value : s;
+}
+var SIMPLE_ESCAPES = {
+  a: 7,
+  b: 8,
+  t: 9,
+  n: 10,
+  v: 11,
+  f: 12,
+  r: 13,
+  '"': 34,
+  "\\": 92
+};
+var utf8 = new TextDecoder("utf-8");
+function readQuoted(s, start) {
+  if (s.charCodeAt(start) !== 34) return void 0;
+  const parts = [];
+  let bytes = [];
+  const flush = () => {
+    if (bytes.length > 0) {
+      parts.push(utf8.decode(new Uint8Array(bytes)));
+      bytes = [];
+    }
+  };
+  let i2 = start + 1;
+  while (i2 < s.length) {
+    const ch = s[i2];
+    if (ch === '"') {
+      flush();
+      return { value: parts.join(""), end: i2 + 1 };
+    }
+    if (ch !== "\\") {
+      flush();
+      parts.push(ch);
+      i2++;
+      continue;
+    }
+    const next2 = s[i2 + 1];
+    if (next2 === void 0) return void 0;
+    const octal = /^[0-7]{3}/.exec(s.slice(i2 + 1, i2 + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8) & 255);
+      i2 += 4;
+      continue;
+    }
+    const simple = SIMPLE_ESCAPES[next2];
+    if (simple === void 0) return void 0;
+    bytes.push(simple);
+    i2 += 2;
+  }
+  return void 0;
+}
+
+// src/prompt/presets.ts
+var PRESET_NAMES = ["journal", "code", "conventional"];
+function isPresetName(s) {
+  return PRESET_NAMES.includes(s);
+}
+var PRESETS = {
+  // Written for a repository of prose: "Update journal.txt" tells its owner nothing.
+  journal: [
+    "This repository is a journal: its files are prose, not code.",
+    "Focus on the content of the journal entry. The subject line says what was written about:",
+    "the topics, events, people, places or ideas, for example",
+    '"Walk along the river and thoughts on moving house",',
+    'never "Update journal", "Add entry" or "New notes".',
+    "Write one subject line of at most 72 characters. Add a blank line and a short body",
+    "only when the entry covers several distinct topics."
+  ].join("\n"),
+  code: [
+    "This repository holds source code.",
+    'Subject line: imperative mood ("Add", "Fix", "Remove", "Rename"), at most 72 characters,',
+    "capital first letter, no period at the end.",
+    "If the reason for the change is not obvious from the subject, add a blank line and a short body,",
+    "wrapped at 72 characters, that explains why the change was made rather than how."
+  ].join("\n"),
+  conventional: [
+    "Write the message in the Conventional Commits format: type(scope): subject",
+    "type is one of: feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert.",
+    "scope is optional: a short noun for the part of the project affected; leave it out when no single part fits.",
+    "subject: imperative mood, lowercase first letter, no period at the end; the whole first line at most 72 characters.",
+    'Mark a breaking change with "!" before the colon, only when the diff clearly breaks compatibility.',
+    "Optionally add a blank line and a body wrapped at 72 characters that explains why."
+  ].join("\n")
+};
+var RULES = [
+  "Rules that always apply:",
+  "- Your whole answer becomes the commit message, verbatim. Write only the message.",
+  "- No preamble or explanation, no quotes around the message, no Markdown, no code fences, no placeholders.",
+  '- Do not use vague verbs such as "update", "improve" or "change" on their own: say what changed.',
+  "- Never invent issue numbers, ticket references or anything else the diff does not show.",
+  "- Describe what the diff shows, not the name of the file that changed.",
+  "- The user message lists every staged file, then recent commit subjects (a style reference only:",
+  "  do not copy them, except as git writes a revert, fixup! or squash!), then the diff. Binaries,",
+  "  generated files and secrets are named without their contents; lock files by the packages that",
+  "  moved. Parts marked [...] were left out for length, and a long text may be shown as an outline",
+  "  of its lines: describe the change from what is shown, and do not mention that anything was left out."
+].join("\n");
+var DEFAULT_LANGUAGE = "English";
+function languageName(language) {
+  const one = (language ?? "").replace(/[\u0000-\u001f\u007f"`]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 40).trim();
+  return one === "" ? DEFAULT_LANGUAGE : one;
+}
+function systemPrompt(preset, customPrompt, language) {
+  const custom = customPrompt?.trim();
+  const instructions = custom ? custom : PRESETS[preset];
+  const lang = languageName(language);
+  const keep = preset === "conventional" && !custom ? " Keep the Conventional Commits type, the scope and git's own words (Revert, fixup!, squash!) as they are." : " Keep git's own words (Revert, fixup!, squash!) as they are.";
+  const languageRule = `- Write the whole message in ${lang}.${lang.toLowerCase() === DEFAULT_LANGUAGE.toLowerCase() ? "" : keep}`;
+  return `${instructions}
+
+${RULES}
+${languageRule}`;
+}
+
+// src/settings/options.ts
+var DEFAULT_HOST = "http://127.0.0.1:11434";
+var isString = (v) => typeof v === "string";
+var isBool = (v) => typeof v === "boolean";
+var isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
+var isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
+var SCHEMA = {
+  host: {
+    default: "",
+    check: isString,
+    expected: "a URL string",
+    help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
+  },
+  model: {
+    default: "gemma3",
+    check: isString,
+    expected: "a model name",
+    help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
+  },
+  preset: {
+    default: "code",
+    check: (v) => typeof v === "string" && isPresetName(v),
+    expected: '"journal", "code" or "conventional"',
+    help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
+  },
+  prompt: {
+    default: "",
+    check: isString,
+    expected: "a string",
+    help: "Your own instructions; replaces the preset's when not empty."
+  },
+  language: {
+    default: "English",
+    check: isString,
+    expected: "a language name",
+    help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
+  },
+  review: {
+    default: true,
+    check: isBool,
+    expected: "a boolean",
+    help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
+  },
+  timeout_ms: {
+    default: 6e4,
+    check: isPositiveInt,
+    expected: "a positive integer",
+    help: "Give up on the model after this many milliseconds (loading included) and use the default message."
+  },
+  keep_alive: {
+    default: "30m",
+    check: isKeepAlive,
+    expected: "a duration string or seconds",
+    help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
+  },
+  num_ctx: {
+    default: 8192,
+    check: isPositiveInt,
+    expected: "a positive integer",
+    help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
+  },
+  push_stall_ms: {
+    default: 3e4,
+    check: isPositiveInt,
+    expected: "a positive integer",
+    help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
+  },
+  num_predict: {
+    default: 256,
+    check: isPositiveInt,
+    expected: "a positive integer",
+    help: "Tokens reserved for the answer."
+  }
+};
+var OPTION_NAMES = Object.keys(SCHEMA);
+var LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
+function defaults() {
+  const out = {};
+  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
+  return out;
+}
+function resolveOptions(raw, env = {}) {
+  const options = defaults();
+  const warnings = [];
+  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
+  const writable = options;
+  for (const [key, value] of Object.entries(table)) {
+    if (LUA_ONLY.has(key)) continue;
+    if (!(key in SCHEMA)) {
+      warnings.push(`ignoring unknown option "${key}"`);
+      continue;
+    }
+    const spec = SCHEMA[key];
+    if (spec.check(value)) writable[key] = value;
+    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
+  }
+  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
+  return { options, warnings };
+}
+function normalizeHost(input) {
+  const trimmed2 = input.trim();
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  const scheme = (m?.[1] ?? "http").toLowerCase();
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
+  const at = hostport.lastIndexOf("@");
+  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
+  hostport = hostport.slice(at + 1);
+  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
+  const hp = /^(.*):(\d*)$/.exec(hostport);
+  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
+  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
+  try {
+    const url = new URL(`${scheme}://${host}:${port}${path}`);
+    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return trimmed2;
+  }
+}
+function isLoopbackHost(url) {
+  try {
+    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
+    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
+  } catch {
+    return false;
+  }
+}
+function plainHttpWarning(host) {
+  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
+  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
+}
+
+// src/settings/repo-settings.ts
+function repoOverrides(config) {
+  const out = {};
+  const preset = config.get("git-commit-push.preset");
+  const prompt = config.get("git-commit-push.prompt");
+  const model = config.get("git-commit-push.model");
+  const language = config.get("git-commit-push.language");
+  if (preset) out.preset = preset;
+  if (prompt) out.prompt = prompt;
+  if (model) out.model = model;
+  if (language) out.language = language;
+  return out;
+}
+function applyRepoOverrides(base, o2) {
+  const options = { ...base };
+  const warnings = [];
+  if (o2.model) options.model = o2.model;
+  if (o2.prompt) options.prompt = o2.prompt;
+  if (o2.language) options.language = o2.language;
+  if (o2.preset) {
+    if (isPresetName(o2.preset)) options.preset = o2.preset;
+    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
+  }
+  return { options, warnings };
+}
+function settingsFor(config, base, over = {}) {
+  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
+  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
+  warnings.unshift(...fromConfig.warnings);
+  const plain = plainHttpWarning(options.host);
+  if (plain) warnings.push(plain);
+  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
+}
+
+// src/commit/push-plan.ts
+function remotesOf(config) {
+  const names = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const m = /^remote\.(.+)\.url$/.exec(key);
+    if (m?.[1]) names.add(m[1]);
+  }
+  return [...names];
+}
+function urlOf(config, remote) {
+  return remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
+}
+function planPush(branch, config) {
+  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
+  const upstreamRemote = config.get(`branch.${branch}.remote`);
+  const merge = config.get(`branch.${branch}.merge`);
+  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
+  if (upstreamRemote && merge) {
+    const remote = pushRemote ?? upstreamRemote;
+    const upstreamName = merge.replace(/^refs\/heads\//, "");
+    const pushDefault = config.get("push.default") ?? "simple";
+    const ownName = remote !== upstreamRemote || pushDefault === "current" || pushDefault === "matching";
+    const ref = ownName ? `refs/heads/${branch}` : merge;
+    if (!ownName && upstreamName !== branch && pushDefault !== "upstream" && pushDefault !== "tracking") {
+      return {
+        kind: "none",
+        why: "upstream-name",
+        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
+      };
+    }
+    return { kind: "upstream", remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, "")} (${urlOf(config, remote)})` };
+  }
+  const remotes = remotesOf(config);
+  if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
+  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
+  if (!chosen) {
+    return {
+      kind: "none",
+      why: "no-upstream",
+      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
+    };
+  }
+  return {
+    kind: "set-upstream",
+    remote: chosen,
+    branch,
+    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`
+  };
+}
+function notPushedBecause(plan) {
+  if (plan.kind !== "none") return "not pushed";
+  switch (plan.why) {
+    case "detached":
+      return "detached HEAD, so not pushed";
+    case "no-remote":
+      return "no remote, so not pushed";
+    case "no-upstream":
+      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
+    case "upstream-name":
+      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
+  }
+}
+
+// src/commit/prepare.ts
+async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
+  let context;
+  if (opts.contextNow && scope === "file" && typeof path === "string") {
+    const file = repoPath(repo, path);
+    context = promptContext({ repo, file, diff: [{ path: file }] });
+  }
+  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
+  if (check.status === "rejected") throw check.reason;
+  if (gathered.status === "rejected") throw gathered.reason;
+  const change = gathered.value;
+  if (change.diff === "") {
+    const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
+    const what = scope === "file" ? `${named} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
+    throw new PluginError(`nothing to commit: ${what}`, "info");
+  }
+  const { options, system, warnings } = settingsFor(repo.config, base, over);
+  const plan = planPush(repo.branch, repo.config);
+  const key = { scope, file: change.file ?? change.files?.join("\n") };
+  const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
+  return {
+    repo,
+    scope,
+    file: change.file,
+    files: change.files,
+    diff: parseDiff(change.diff),
+    options,
+    system,
+    plan,
+    owed,
+    draft: draftPath(repo, key),
+    draftText,
+    warnings,
+    context
+  };
+}
+async function offeredDraft(repo, key) {
+  const draft = await readDraft(repo, key);
+  if (!draft) return "";
+  if (await draftWasCommitted(repo, draft)) {
+    await removeDraft(draftPath(repo, key));
+    return "";
+  }
+  return draft.message;
+}
+function pushTarget(p2) {
+  return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
+}
+function reviewInfo(p2, pushTo = pushTarget(p2)) {
+  return {
+    repoRoot: p2.repo.root,
+    branch: p2.repo.branch,
+    pushTo,
+    scope: p2.scope,
+    files: p2.diff.map((f) => f.path),
+    model: p2.options.model,
+    host: p2.options.host,
+    omitted: []
+  };
+}
+
+// src/commit/push-failure.ts
+var BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];
+function pushFailureLines(gitText) {
+  return gitText.split("\n").map((l) => l.replace(/[\t ]+/g, " ").trim()).filter((l) => l !== "" && !BOILERPLATE.some((re) => re.test(l)));
+}
+function explainPushFailure(gitText) {
+  const lines = pushFailureLines(gitText);
+  const text = lines.join("\n");
+  const has = (re) => re.test(text);
+  const result = (kind, reason, next2) => ({ kind, reason, next: next2, gitLines: lines });
+  if (has(/\[rejected\].*\((fetch first|non-fast-forward)\)/)) {
+    return result("behind", "the remote has new commits", "git pull --rebase, then :GitCommitPush push");
+  }
+  const refused = /\[remote rejected\][^(]*\(([^)]*)\)/.exec(text);
+  if (refused) return result("remote-refused", `the remote refused it (${refused[1]})`, "its reasons are in :GitCommitPush output");
+  if (has(/Host key verification failed/)) {
+    return result("host-key", "ssh does not know the server's host key", "ssh to it once in a terminal to accept it, then :GitCommitPush push");
+  }
+  if (has(/could not read (Username|Password) for|terminal prompts disabled/i)) {
+    return result("password", "the remote wants a password, which cannot be typed here", "set up a credential helper or an ssh key, then :GitCommitPush push");
+  }
+  if (has(/Permission denied \(|Permission to \S+ denied|denied to |returned error: 40[13]\b|Authentication failed|HTTP Basic: Access denied|access denied|not authorized/i)) {
+    return result("permission", `no permission to push (${permissionWhat(text)})`, "check your ssh key or token, then :GitCommitPush push");
+  }
+  if (has(/does not appear to be a git repository|Repository not found|repository '[^']*' not found|returned error: 404\b|No such file or directory/i)) {
+    return result("not-found", "the remote repository was not found", "check its address with git remote -v, then :GitCommitPush push");
+  }
+  if (has(/Operation too slow|server not responding|banner exchange|hung up unexpectedly|early EOF|Broken pipe|closed by remote host/i)) {
+    return result("stalled", "the remote stopped answering", "try :GitCommitPush push later (push_stall_ms sets the patience)");
+  }
+  const net = /Could not resolve host(?:name)?:? ?([^\s:]*)/i.exec(text) ?? /(Connection refused|Couldn't connect to server|Network is unreachable|No route to host|Connection timed out|Operation timed out|Connection reset)/i.exec(text);
+  if (net) {
+    const what = net[0].startsWith("Could not resolve") ? `unknown host ${net[1] ?? ""}`.trim() : (net[1] ?? net[0]).toLowerCase();
+    return result("network", `the remote is unreachable (${what})`, "try :GitCommitPush push once it is back");
+  }
+  const errors = lines.filter((l) => /^(error|fatal):/.test(l) && !/failed to push some refs/.test(l));
+  if (errors.length === 0 && has(/failed to push some refs/)) {
+    return result("hook", "your pre-push hook stopped it", "fix what it says, then :GitCommitPush push");
+  }
+  const first2 = lines.find((l) => !/^fatal: Could not read from remote repository/.test(l)) ?? lines[0] ?? "git gave no reason";
+  return result("other", first2.replace(/^(error|fatal): /, ""), "git's words are in :GitCommitPush output");
+}
+function permissionWhat(text) {
+  if (/Permission denied \(/.test(text)) return "ssh key refused";
+  if (/returned error: 403\b/.test(text)) return "HTTP 403";
+  if (/returned error: 401\b/.test(text)) return "HTTP 401";
+  const to = /Permission to (\S+) denied to (.+?)\.?$/m.exec(text);
+  if (to) return `${to[2]} may not write to ${to[1]}`;
+  return "credentials refused";
+}
+
+// src/model/message-rules.ts
 var DEFAULT_MAX_MESSAGE_CHARS = 4096;
 var WIDTH = 72;
-var REASON_EMPTY = "the model returned an empty answer";
-var REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
-var REASON_ONLY_PREAMBLE = "the model returned an introduction but no message";
-var REASON_ERROR = "the model returned an error text";
-var REASON_REFUSED = "the model refused";
-var windowFor = (maxMessage) => maxMessage * 2 + 1024;
-var HEAD_CHARS = 4096;
-var HEAD_LINES = 12;
-var JSON_PARSE_LIMIT = 64 * 1024;
-var THINK_TAG = /<(\/?)think(?:ing)?\s*>/gi;
-var FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})\s*[\w+.#-]*\s*$/;
-var INLINE_FENCE = /^\s*`{3,}([^`\n]+?)`{3,}\s*$/;
 var CODE_LINE = /^(?: {4}|\t)/;
-var HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
-var HEADING_TRAILER = /[ \t]+#+[ \t]*$/;
-var BOLD_STARS = /(?<![\w*])\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?![\w*])/g;
-var BOLD_UNDERSCORES = /(?<!\w)__(?=[^\s_])((?:(?!__).)+?)(?<=[^\s_])__(?!\w)/g;
 var BULLET = /^( {0,3})([-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
-var OPENER = String.raw`(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great|well|hmm+)\b[!.,]*\s+)?`;
-var PREAMBLES = [
-  // "Here's a concise commit message for your changes:", "Sure! Here is the commit message"
-  new RegExp(
-    String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are)\b[^\n]*?\bcommit\s+messages?\b[^\n:]*(?::|(?=\n)|$)`,
-    "i"
-  ),
-  // "Commit message:", "Suggested commit message (conventional):", "Commit message for foo.ts"
-  /^(?:(?:suggested|proposed|generated|final|git)\s+)*commit\s+message(?:\s*\([^)\n]*\))?(?:\s+(?:for|of)\b[^\n:]*)?\s*(?::|(?=\n)|$)/i
-];
-var META_LINES = [
-  /^(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great)\b[!.,]*$/i,
-  new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*:$`, "i"),
-  new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*\b(?:commit|message|diff|changes)\b[^\n]*$`, "i"),
-  /^[^\n]*\bcommit\s+message\b[^\n]*:$/i,
-  /^(?:based on|looking at|after (?:reviewing|analy[sz]ing)|given|from) (?:the|your|this|these)\b[^\n]*:$/i,
-  /^(?:let me|i['’]ll|i will|i['’]d|i would|i suggest|i propose|below is|the following is)\b[^\n]*\b(?:commit|message|diff|changes|summar\w*)\b[^\n]*[:.]$/i
-];
-var PLACEHOLDER = /<\s*commit[ _-]?message\s*>/gi;
 var TRAILING_ELLIPSIS = /\s*(?:\.{3,}|…)$/;
 var DANGLING = /[\s,;:\-–—/\\([{&+|.…]+$/;
 var DANGLING_QUOTE = /\s["'`“‘«]$/;
@@ -6519,47 +7913,8 @@ var QUOTE_PAIRS = {
   "\u2018": "\u2019",
   "\xAB": "\xBB"
 };
-function cleanMessage(raw, limits) {
-  if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
-  const { maxSubject, maxMessage } = resolveLimits(limits);
-  const reasoning = stripReasoning(normalizeNewlines(raw));
-  let text = reasoning.text.trim();
-  if (text === "") {
-    return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
-  }
-  const early = unusableReason(text);
-  if (early) return { ok: false, reason: early };
-  text = window2(text, windowFor(maxMessage));
-  text = unfence(text);
-  text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
-  const unwrapped = stripWrappers(text);
-  const message = assemble(unwrapped.text);
-  if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
-  const late = unusableReason(message);
-  if (late) return { ok: false, reason: late };
-  return { ok: true, message: applyLimits(message, maxSubject, maxMessage) };
-}
-function previewMessage(partial, limits) {
-  try {
-    if (typeof partial !== "string" || partial === "") return "";
-    const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
-    if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
-    text = window2(text, windowFor(maxMessage));
-    text = dropFenceLines(text);
-    const firstBreak = text.indexOf("\n");
-    const firstLine3 = firstBreak < 0 ? text : text.slice(0, firstBreak);
-    if (firstLine3.length < 200) text = stripPreamble(text).text;
-    const open2 = text.charAt(0);
-    const close = QUOTE_PAIRS[open2];
-    if (close !== void 0) {
-      text = text.slice(1);
-      if (text.endsWith(close)) text = text.slice(0, -close.length);
-    }
-    return applyLimits(text.trim(), maxSubject, maxMessage);
-  } catch {
-    return "";
-  }
+function messageLimits(preset) {
+  return { maxSubjectChars: preset === "journal" ? 200 : 72 };
 }
 function resolveLimits(limits) {
   const positive = (n) => typeof n === "number" && Number.isFinite(n) && n >= 1 ? Math.floor(n) : void 0;
@@ -6574,83 +7929,6 @@ function window2(text, size) {
 }
 function isHighSurrogate(code) {
   return code >= 55296 && code <= 56319;
-}
-function normalizeNewlines(text) {
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-}
-function stripReasoning(text) {
-  if (!text.includes("<")) return { text, hadReasoning: false };
-  const kept = [];
-  let from = 0;
-  let openAt = -1;
-  let hadReasoning = false;
-  for (const tag of text.matchAll(THINK_TAG)) {
-    const at = tag.index;
-    hadReasoning = true;
-    if (tag[1] !== "/") {
-      if (openAt < 0) {
-        kept.push(text.slice(from, at));
-        openAt = at;
-      }
-    } else {
-      if (openAt < 0) kept.length = 0;
-      openAt = -1;
-      from = at + tag[0].length;
-    }
-  }
-  if (openAt < 0) kept.push(text.slice(from));
-  return { text: kept.join(""), hadReasoning };
-}
-function unfence(text) {
-  const lines = text.split("\n").map((line) => line.replace(INLINE_FENCE, "$1"));
-  const fences = [];
-  lines.forEach((line, i2) => {
-    if (FENCE_LINE.test(line)) fences.push(i2);
-  });
-  const [start, end] = fences;
-  if (fences.length === 2 && start !== void 0 && end !== void 0) {
-    const inside = lines.slice(start + 1, end).join("\n");
-    const before = lines.slice(0, start).join("\n").trim();
-    const after = lines.slice(end + 1).join("\n").trim();
-    if (inside.trim() !== "" && (after === "" || inside.trim().length >= before.length + after.length)) {
-      return inside;
-    }
-  }
-  return lines.filter((line) => !FENCE_LINE.test(line)).join("\n");
-}
-function unmarkdown(line) {
-  let out = line;
-  if (HEADING.test(out)) out = out.replace(HEADING, "").replace(HEADING_TRAILER, "");
-  return out.replace(BOLD_STARS, "$1").replace(BOLD_UNDERSCORES, (whole, inner) => /\W/.test(inner) ? inner : whole);
-}
-function stripWrappers(text) {
-  let current = text.trim();
-  let hadPreamble = false;
-  for (let round = 0; round < 4; round++) {
-    const stripped = stripPreamble(current);
-    hadPreamble ||= stripped.found;
-    const next = unquote(stripped.text.replace(PLACEHOLDER, "").trim()).trim();
-    if (next === current) break;
-    current = next;
-  }
-  return { text: current, hadPreamble };
-}
-function stripPreamble(text) {
-  let out = text.trimStart();
-  let found = false;
-  for (let round = 0; round < 3; round++) {
-    const end = out.indexOf("\n");
-    const line = (end < 0 ? out : out.slice(0, end)).trim();
-    if (line.length > 200 || !META_LINES.some((meta) => meta.test(line))) break;
-    out = end < 0 ? "" : out.slice(end + 1).trimStart();
-    found = true;
-  }
-  for (const preamble of PREAMBLES) {
-    const next = out.replace(preamble, "").trimStart();
-    if (next !== out) found = true;
-    out = next;
-  }
-  return { text: out, found };
 }
 function unquote(text) {
   const close = QUOTE_PAIRS[text.charAt(0)];
@@ -6703,10 +7981,10 @@ function wrapBody(lines) {
       const marker2 = `${bullet[1] ?? ""}${bullet[2] ?? ""} `;
       const hang = " ".repeat(width(marker2));
       while (i2 < lines.length) {
-        const next = lines[i2] ?? "";
-        const indent = next.length - next.trimStart().length;
-        if (next.trim() === "" || indent === 0 || indent > hang.length || next.startsWith("	") || BULLET.test(next)) break;
-        block.push(next);
+        const next2 = lines[i2] ?? "";
+        const indent = next2.length - next2.trimStart().length;
+        if (next2.trim() === "" || indent === 0 || indent > hang.length || next2.startsWith("	") || BULLET.test(next2)) break;
+        block.push(next2);
         i2++;
       }
       if (block.some((l) => width(l) > WIDTH)) {
@@ -6718,9 +7996,9 @@ function wrapBody(lines) {
       continue;
     }
     while (i2 < lines.length) {
-      const next = lines[i2] ?? "";
-      if (next === "" || CODE_LINE.test(next) || BULLET.test(next)) break;
-      block.push(next);
+      const next2 = lines[i2] ?? "";
+      if (next2 === "" || CODE_LINE.test(next2) || BULLET.test(next2)) break;
+      block.push(next2);
       i2++;
     }
     if (block.some((l) => width(l) > WIDTH)) {
@@ -6755,9 +8033,9 @@ function fill(words2, first2, hang) {
   if (line.length > 0) out.push(prefix + line.join(" "));
   return out;
 }
-function breakIndex(line, next, hang) {
+function breakIndex(line, next2, hang) {
   let at = line.length;
-  let head = next;
+  let head = next2;
   while (hang === "" && head.startsWith("#")) {
     if (at <= 1) return -1;
     at--;
@@ -6797,19 +8075,19 @@ function applyLimits(message, maxSubject, maxMessage) {
 }
 function cutAtWord(line, max, measure) {
   let kept;
-  let next;
+  let next2;
   if (measure === "units") {
     if (line.length <= max) return line;
     kept = window2(line, max);
-    next = line.charAt(kept.length);
+    next2 = line.charAt(kept.length);
   } else {
     const points = Array.from(line.slice(0, max * 2 + 2));
     if (points.length <= max && line.length <= max * 2 + 2) return line;
     kept = points.slice(0, max).join("");
-    next = points[max] ?? "";
+    next2 = points[max] ?? "";
   }
   let cut2 = kept;
-  if (next !== "" && !/\s/.test(next)) {
+  if (next2 !== "" && !/\s/.test(next2)) {
     const space = kept.search(/\s\S*$/);
     if (space > 0) cut2 = kept.slice(0, space);
   }
@@ -6821,6 +8099,13 @@ function cutAtWord(line, max, measure) {
   }
   return tidy === "" ? cut2.trim() : tidy;
 }
+
+// src/model/verdict.ts
+var REASON_ERROR = "the model returned an error text";
+var REASON_REFUSED = "the model refused";
+var HEAD_CHARS = 4096;
+var HEAD_LINES = 12;
+var JSON_PARSE_LIMIT = 64 * 1024;
 var COMMIT_VERBS = [
   "add",
   "adapt",
@@ -7199,6 +8484,157 @@ function jsonHasError(value, depth) {
   }
   return false;
 }
+
+// src/model/clean.ts
+var REASON_EMPTY = "the model returned an empty answer";
+var REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
+var REASON_ONLY_PREAMBLE = "the model returned an introduction but no message";
+var windowFor = (maxMessage) => maxMessage * 2 + 1024;
+var THINK_TAG = /<(\/?)think(?:ing)?\s*>/gi;
+var FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})\s*[\w+.#-]*\s*$/;
+var INLINE_FENCE = /^\s*`{3,}([^`\n]+?)`{3,}\s*$/;
+var HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+var HEADING_TRAILER = /[ \t]+#+[ \t]*$/;
+var BOLD_STARS = /(?<![\w*])\*\*(?=\S)((?:(?!\*\*).)+?)(?<=\S)\*\*(?![\w*])/g;
+var BOLD_UNDERSCORES = /(?<!\w)__(?=[^\s_])((?:(?!__).)+?)(?<=[^\s_])__(?!\w)/g;
+var OPENER = String.raw`(?:(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great|well|hmm+)\b[!.,]*\s+)?`;
+var PREAMBLES = [
+  // "Here's a concise commit message for your changes:", "Sure! Here is the commit message"
+  new RegExp(
+    String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are)\b[^\n]*?\bcommit\s+messages?\b[^\n:]*(?::|(?=\n)|$)`,
+    "i"
+  ),
+  // "Commit message:", "Suggested commit message (conventional):", "Commit message for foo.ts"
+  /^(?:(?:suggested|proposed|generated|final|git)\s+)*commit\s+message(?:\s*\([^)\n]*\))?(?:\s+(?:for|of)\b[^\n:]*)?\s*(?::|(?=\n)|$)/i
+];
+var META_LINES = [
+  /^(?:sure|okay|ok|certainly|of course|absolutely|alright|all right|great)\b[!.,]*$/i,
+  new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*:$`, "i"),
+  new RegExp(String.raw`^${OPENER}here(?:'s|’s|\s+is|\s+are|\s+you\s+go)\b[^\n]*\b(?:commit|message|diff|changes)\b[^\n]*$`, "i"),
+  /^[^\n]*\bcommit\s+message\b[^\n]*:$/i,
+  /^(?:based on|looking at|after (?:reviewing|analy[sz]ing)|given|from) (?:the|your|this|these)\b[^\n]*:$/i,
+  /^(?:let me|i['’]ll|i will|i['’]d|i would|i suggest|i propose|below is|the following is)\b[^\n]*\b(?:commit|message|diff|changes|summar\w*)\b[^\n]*[:.]$/i
+];
+var PLACEHOLDER = /<\s*commit[ _-]?message\s*>/gi;
+function cleanMessage(raw, limits) {
+  if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
+  const { maxSubject, maxMessage } = resolveLimits(limits);
+  const reasoning = stripReasoning(normalizeNewlines(raw));
+  let text = reasoning.text.trim();
+  if (text === "") {
+    return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
+  }
+  const early = unusableReason(text);
+  if (early) return { ok: false, reason: early };
+  text = window2(text, windowFor(maxMessage));
+  text = unfence(text);
+  text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
+  const unwrapped = stripWrappers(text);
+  const message = assemble(unwrapped.text);
+  if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
+  const late = unusableReason(message);
+  if (late) return { ok: false, reason: late };
+  return { ok: true, message: applyLimits(message, maxSubject, maxMessage) };
+}
+function previewMessage(partial, limits) {
+  try {
+    if (typeof partial !== "string" || partial === "") return "";
+    const { maxSubject, maxMessage } = resolveLimits(limits);
+    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
+    text = window2(text, windowFor(maxMessage));
+    text = dropFenceLines(text);
+    const firstBreak = text.indexOf("\n");
+    const firstLine3 = firstBreak < 0 ? text : text.slice(0, firstBreak);
+    if (firstLine3.length < 200) text = stripPreamble(text).text;
+    const open2 = text.charAt(0);
+    const close = QUOTE_PAIRS[open2];
+    if (close !== void 0) {
+      text = text.slice(1);
+      if (text.endsWith(close)) text = text.slice(0, -close.length);
+    }
+    return applyLimits(text.trim(), maxSubject, maxMessage);
+  } catch {
+    return "";
+  }
+}
+function normalizeNewlines(text) {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+function stripReasoning(text) {
+  if (!text.includes("<")) return { text, hadReasoning: false };
+  const kept = [];
+  let from = 0;
+  let openAt = -1;
+  let hadReasoning = false;
+  for (const tag of text.matchAll(THINK_TAG)) {
+    const at = tag.index;
+    hadReasoning = true;
+    if (tag[1] !== "/") {
+      if (openAt < 0) {
+        kept.push(text.slice(from, at));
+        openAt = at;
+      }
+    } else {
+      if (openAt < 0) kept.length = 0;
+      openAt = -1;
+      from = at + tag[0].length;
+    }
+  }
+  if (openAt < 0) kept.push(text.slice(from));
+  return { text: kept.join(""), hadReasoning };
+}
+function unfence(text) {
+  const lines = text.split("\n").map((line) => line.replace(INLINE_FENCE, "$1"));
+  const fences = [];
+  lines.forEach((line, i2) => {
+    if (FENCE_LINE.test(line)) fences.push(i2);
+  });
+  const [start, end] = fences;
+  if (fences.length === 2 && start !== void 0 && end !== void 0) {
+    const inside = lines.slice(start + 1, end).join("\n");
+    const before = lines.slice(0, start).join("\n").trim();
+    const after = lines.slice(end + 1).join("\n").trim();
+    if (inside.trim() !== "" && (after === "" || inside.trim().length >= before.length + after.length)) {
+      return inside;
+    }
+  }
+  return lines.filter((line) => !FENCE_LINE.test(line)).join("\n");
+}
+function unmarkdown(line) {
+  let out = line;
+  if (HEADING.test(out)) out = out.replace(HEADING, "").replace(HEADING_TRAILER, "");
+  return out.replace(BOLD_STARS, "$1").replace(BOLD_UNDERSCORES, (whole, inner) => /\W/.test(inner) ? inner : whole);
+}
+function stripWrappers(text) {
+  let current = text.trim();
+  let hadPreamble = false;
+  for (let round = 0; round < 4; round++) {
+    const stripped = stripPreamble(current);
+    hadPreamble ||= stripped.found;
+    const next2 = unquote(stripped.text.replace(PLACEHOLDER, "").trim()).trim();
+    if (next2 === current) break;
+    current = next2;
+  }
+  return { text: current, hadPreamble };
+}
+function stripPreamble(text) {
+  let out = text.trimStart();
+  let found = false;
+  for (let round = 0; round < 3; round++) {
+    const end = out.indexOf("\n");
+    const line = (end < 0 ? out : out.slice(0, end)).trim();
+    if (line.length > 200 || !META_LINES.some((meta) => meta.test(line))) break;
+    out = end < 0 ? "" : out.slice(end + 1).trimStart();
+    found = true;
+  }
+  for (const preamble of PREAMBLES) {
+    const next2 = out.replace(preamble, "").trimStart();
+    if (next2 !== out) found = true;
+    out = next2;
+  }
+  return { text: out, found };
+}
 function dropFenceLines(text) {
   if (!text.includes("`") && !text.includes("~")) return text;
   const lines = text.split("\n");
@@ -7206,126 +8642,1526 @@ function dropFenceLines(text) {
   return lines.filter((line, i2) => !(FENCE_LINE.test(line) || i2 === last2 && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))).join("\n");
 }
 
-// src/commit/commit-lock.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_os = require("node:os");
-var import_node_path3 = require("node:path");
-
-// src/commit/state-dir.ts
-var import_promises = require("node:fs/promises");
-var import_node_path2 = require("node:path");
-function stateDir(repo) {
-  return (0, import_node_path2.join)(repo.gitDir, "git-commit-push");
+// src/change/lockfiles.ts
+var FORMATS = {
+  "package-lock.json": "npm",
+  "npm-shrinkwrap.json": "npm",
+  "yarn.lock": "yarn",
+  "pnpm-lock.yaml": "pnpm",
+  "cargo.lock": "cargo",
+  "poetry.lock": "poetry",
+  "go.sum": "go",
+  "gemfile.lock": "bundler",
+  "composer.lock": "composer",
+  "flake.lock": "nix"
+};
+function lockFormat(path) {
+  return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
 }
-var tempCounter = 0;
-async function writeFileAtomic(path, text) {
-  const dir = path.slice(0, path.lastIndexOf("/"));
-  await (0, import_promises.mkdir)(dir, { recursive: true });
-  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
-  try {
-    await (0, import_promises.writeFile)(temp, text);
-    await (0, import_promises.rename)(temp, path);
-  } catch (err) {
-    await (0, import_promises.rm)(temp, { force: true });
-    throw err;
+function readLock(file, direct = /* @__PURE__ */ new Set()) {
+  const format = lockFormat(file.path);
+  if (!format) return void 0;
+  const old = parserFor(format);
+  const neu = parserFor(format);
+  for (const h2 of file.hunks) {
+    old.reset();
+    neu.reset();
+    for (const l of h2.lines) {
+      const c3 = l.charCodeAt(0);
+      const text = l.slice(1);
+      if (c3 === 45) old.line(text, true);
+      else if (c3 === 43) neu.line(text, true);
+      else if (c3 === 32 || l === "") {
+        old.line(text, false);
+        neu.line(text, false);
+      }
+    }
+  }
+  old.reset();
+  neu.reset();
+  return { changes: combine(old.records, neu.records, direct), unnamed: Math.max(old.unnamed, neu.unnamed) };
+}
+function combine(oldRecs, newRecs, direct) {
+  const byId = /* @__PURE__ */ new Map();
+  const slot = (id) => {
+    let s = byId.get(id);
+    if (!s) byId.set(id, s = { olds: [], news: [] });
+    return s;
+  };
+  for (const r2 of oldRecs) if (r2.changed) slot(r2.id).olds.push(r2);
+  for (const r2 of newRecs) if (r2.changed) slot(r2.id).news.push(r2);
+  const out = [];
+  for (const { olds, news } of byId.values()) {
+    const oldVs = olds.filter((o2) => !news.some((n) => n.version === o2.version));
+    const newVs = news.filter((n) => !olds.some((o2) => o2.version === n.version));
+    const any = newVs[0] ?? oldVs[0];
+    if (!any) continue;
+    const base = { name: any.name, direct: direct.has(any.name) && any.under === void 0 };
+    if (any.under !== void 0) base.under = any.under;
+    const origin = newVs[0]?.origin ?? oldVs[0]?.origin;
+    if (origin !== void 0) base.origin = origin;
+    const from = uniq(oldVs.map((r2) => r2.version)).join(", ");
+    const to = uniq(newVs.map((r2) => r2.version)).join(", ");
+    out.push({ ...base, ...from ? { from } : {}, ...to ? { to } : {} });
+  }
+  return out;
+}
+function uniq(xs) {
+  return [...new Set(xs)];
+}
+function parserFor(format) {
+  switch (format) {
+    case "npm":
+      return jsonParser("npm");
+    case "composer":
+      return composerParser();
+    case "nix":
+      return jsonParser("nix");
+    case "yarn":
+      return yarnParser();
+    case "pnpm":
+      return pnpmParser();
+    case "cargo":
+    case "poetry":
+      return tomlParser();
+    case "go":
+      return goSumParser();
+    case "bundler":
+      return bundlerParser();
   }
 }
-
-// src/commit/commit-lock.ts
-var POLL_MS = 50;
-function commitLockPath(repo) {
-  return (0, import_node_path3.join)(stateDir(repo), "commit.lock");
-}
-async function acquireCommitLock(repo, opts) {
-  const path = commitLockPath(repo);
-  await (0, import_promises2.mkdir)(stateDir(repo), { recursive: true });
-  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now() };
-  const deadline = Date.now() + opts.waitMs;
-  let told = false;
-  for (; ; ) {
-    if (opts.signal?.aborted) throw new PluginError("cancelled while waiting for another commit: nothing committed", "info");
-    const created = await (0, import_promises2.open)(path, "wx").then(
-      async (fh) => {
-        try {
-          await fh.writeFile(JSON.stringify(me));
-        } finally {
-          await fh.close();
-        }
-        return true;
-      },
-      (err) => {
-        if (err.code === "EEXIST") return false;
-        throw err;
+var JSON_OBJECT_KEY = /^(\s*)"([^"]*)":\s*\{\s*$/;
+var JSON_CLOSE = /^(\s*)\}/;
+var JSON_FIELD = /^(\s*)"([^"]+)":\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*,?\s*$/;
+function jsonParser(kind) {
+  let stack = [];
+  let open2 = /* @__PURE__ */ new Map();
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      for (const g of open2.values()) finish2(g);
+      open2 = /* @__PURE__ */ new Map();
+      stack = [];
+    },
+    line(text, changed) {
+      let m = JSON_OBJECT_KEY.exec(text);
+      if (m) {
+        const indent2 = m[1].length;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
+        stack.push({ indent: indent2, key: m[2], changed });
+        return;
       }
-    );
-    if (created) return () => (0, import_promises2.rm)(path, { force: true });
-    const holder = await readHolder(path);
-    if (holder ? isStale(holder) : await abandonedEmpty(path)) {
-      await (0, import_promises2.rm)(path, { force: true });
+      m = JSON_CLOSE.exec(text);
+      if (m) {
+        const indent2 = m[1].length;
+        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
+        return;
+      }
+      m = JSON_FIELD.exec(text);
+      if (!m) return;
+      const indent = m[1].length;
+      while (stack.length > 0 && stack[stack.length - 1].indent >= indent) pop();
+      const field = m[2];
+      const value = m[3].replace(/^"|"$/g, "");
+      const watched = kind === "npm" ? field === "version" : ["lastModified", "rev", "owner", "repo", "type", "url"].includes(field);
+      if (!watched) return;
+      const top = stack[stack.length - 1];
+      if (!top) {
+        if (changed && (field === "version" || field === "lastModified" || field === "rev")) p2.unnamed++;
+        return;
+      }
+      const id = stack.map((f) => f.key).join("\0");
+      let g = open2.get(id);
+      if (!g) open2.set(id, g = { path: [...stack], fields: /* @__PURE__ */ new Map(), changed: false, keyChanged: top.changed });
+      g.fields.set(field, value);
+      if (changed && field !== "owner" && field !== "repo" && field !== "type" && field !== "url") g.changed = true;
+    }
+  };
+  const pop = () => {
+    const id = stack.map((f) => f.key).join("\0");
+    const g = open2.get(id);
+    if (g) {
+      finish2(g);
+      open2.delete(id);
+    }
+    stack.pop();
+  };
+  const finish2 = (g) => {
+    const rec = kind === "npm" ? npmRecord(g) : nixRecord(g);
+    if (rec) p2.records.push(rec);
+    else if (g.changed && g.path.length === 0) p2.unnamed++;
+  };
+  return p2;
+}
+function npmRecord(g) {
+  const key = g.path[g.path.length - 1].key;
+  const version2 = g.fields.get("version");
+  if (version2 === void 0 || key === "") return void 0;
+  const changed = g.changed || g.keyChanged;
+  const at = key.lastIndexOf("node_modules/");
+  if (at >= 0) {
+    const name = key.slice(at + "node_modules/".length);
+    const parent = key.slice(0, at).replace(/\/$/, "");
+    const pAt = parent.lastIndexOf("node_modules/");
+    const rec2 = { id: key, name, version: version2, changed };
+    if (pAt >= 0) rec2.under = parent.slice(pAt + "node_modules/".length);
+    return rec2;
+  }
+  const owners = g.path.slice(0, -1).filter((f) => f.key !== "dependencies" && f.key !== "packages" && f.key !== "");
+  const rec = { id: g.path.map((f) => f.key).join("/"), name: key, version: version2, changed };
+  const owner = owners[owners.length - 1];
+  if (owner) rec.under = owner.key;
+  return rec;
+}
+function nixRecord(g) {
+  const last2 = g.path[g.path.length - 1];
+  if (last2.key !== "locked") return void 0;
+  const input = g.path[g.path.length - 2];
+  const modified = g.fields.get("lastModified");
+  const rev = g.fields.get("rev");
+  if (modified === void 0 && rev === void 0) return void 0;
+  const date = modified !== void 0 && /^\d+$/.test(modified) ? new Date(Number(modified) * 1e3).toISOString().slice(0, 10) : void 0;
+  const version2 = [date, rev ? `rev ${rev.slice(0, 7)}` : void 0].filter(Boolean).join(", ");
+  const owner = g.fields.get("owner");
+  const repo = g.fields.get("repo");
+  const type = g.fields.get("type");
+  const origin = owner && repo ? `${type ?? "github"}:${owner}/${repo}` : g.fields.get("url")?.replace(/\/\/[^/@]*@/, "//");
+  const name = input?.key ?? (repo ? repo : void 0);
+  if (name === void 0) return void 0;
+  const rec = { id: name, name, version: version2, changed: g.changed };
+  if (origin !== void 0) rec.origin = origin;
+  return rec;
+}
+function composerParser() {
+  let name;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      name = void 0;
+    },
+    line(text, changed) {
+      const m = JSON_FIELD.exec(text);
+      if (!m) return;
+      const indent = m[1].length;
+      const field = m[2];
+      const value = m[3].replace(/^"|"$/g, "");
+      if (field === "name") name = { value, indent, changed };
+      else if (field === "version") {
+        if (name && name.indent === indent) {
+          p2.records.push({ id: name.value, name: name.value, version: value, changed: changed || name.changed });
+        } else if (changed) p2.unnamed++;
+        name = void 0;
+      }
+    }
+  };
+  return p2;
+}
+function yarnParser() {
+  let key;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      key = void 0;
+    },
+    line(text, changed) {
+      if (text.length > 0 && text[0] !== " " && text[0] !== "#" && text.endsWith(":")) {
+        const first2 = text.slice(0, -1).split(",")[0].trim().replace(/^"|"$/g, "");
+        const at = first2.indexOf("@", 1);
+        key = at > 0 && !first2.startsWith("__") ? { name: first2.slice(0, at), changed } : void 0;
+        return;
+      }
+      const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(text);
+      if (!m) return;
+      if (key) p2.records.push({ id: key.name, name: key.name, version: m[1], changed: changed || key.changed });
+      else if (changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+var PNPM_PACKAGE = /^ {2}['"]?\/?((?:@[^/@'"\s]+\/)?[^/@'"\s(]+)[@/](\d[^:'"(\s_]*)[^:]*['"]?:\s*$/;
+function pnpmParser() {
+  let dep;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      dep = void 0;
+    },
+    line(text, changed) {
+      const m = PNPM_PACKAGE.exec(text);
+      if (m) {
+        p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+        dep = void 0;
+        return;
+      }
+      const k2 = /^(\s+)['"]?((?:@[^/'"\s]+\/)?[^\s:'"@]+)['"]?:\s*$/.exec(text);
+      if (k2) {
+        dep = { name: k2[2], indent: k2[1].length, changed };
+        return;
+      }
+      const v = /^(\s+)version:\s*['"]?(\d[^\s('"]*)/.exec(text);
+      if (v && dep && v[1].length > dep.indent) {
+        p2.records.push({ id: dep.name, name: dep.name, version: v[2], changed: changed || dep.changed });
+      } else if (v && changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+function tomlParser() {
+  let name;
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+      name = void 0;
+    },
+    line(text, changed) {
+      if (text.startsWith("[")) {
+        name = void 0;
+        return;
+      }
+      const m = /^(name|version) = "([^"]*)"\s*$/.exec(text);
+      if (!m) return;
+      if (m[1] === "name") name = { value: m[2], changed };
+      else if (name) {
+        p2.records.push({ id: name.value, name: name.value, version: m[2], changed: changed || name.changed });
+        name = void 0;
+      } else if (changed) p2.unnamed++;
+    }
+  };
+  return p2;
+}
+function goSumParser() {
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+    },
+    line(text, changed) {
+      const m = /^(\S+) (v[^\s/]+)(?:\/go\.mod)? \S+$/.exec(text);
+      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+    }
+  };
+  return p2;
+}
+function bundlerParser() {
+  const p2 = {
+    records: [],
+    unnamed: 0,
+    reset() {
+    },
+    line(text, changed) {
+      const m = /^ {4}([^\s(]+) \(([^)<>=~!\s]+)\)\s*$/.exec(text);
+      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
+    }
+  };
+  return p2;
+}
+var MANIFESTS = {
+  "package.json": /^\s*"(@?[A-Za-z0-9][\w.\-/]*)"\s*:\s*"[^"]*"/,
+  "composer.json": /^\s*"([a-z0-9][\w.\-]*\/[\w.\-]+)"\s*:\s*"[^"]*"/,
+  "cargo.toml": /^\s*([A-Za-z0-9_][\w\-]*)\s*=\s*["{]/,
+  "pyproject.toml": /^\s*"?([A-Za-z0-9_][\w.\-]*)"?\s*(?:=|[<>=~!]=?\s*\d|\^|,|$)/,
+  "go.mod": /^\s*(?:require\s+)?([\w.\-]+\.[\w.\-]+(?:\/[\w.\-~]+)+)\s+v\S+/,
+  gemfile: /^\s*gem\s+['"]([^'"]+)['"]/,
+  "flake.nix": /^\s*([A-Za-z0-9_\-]+)\.url\s*=/
+};
+function directDependencies(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const re = MANIFESTS[f.path.slice(f.path.lastIndexOf("/") + 1).toLowerCase()];
+    if (!re) continue;
+    for (const h2 of f.hunks) {
+      for (const l of h2.lines) {
+        const c3 = l.charCodeAt(0);
+        if (c3 !== 43 && c3 !== 45) continue;
+        const m = re.exec(l.slice(1));
+        if (m) names.add(m[1]);
+      }
+    }
+  }
+  return names;
+}
+var GROUP_MIN = 3;
+var GROUP_CHARS = 110;
+function describeLock(s, format) {
+  const rank = (c3) => c3.direct ? 0 : c3.under === void 0 ? 1 : 2;
+  const op = (c3) => c3.from !== void 0 && c3.to !== void 0 ? 0 : c3.to !== void 0 ? 1 : 2;
+  const sorted2 = [...s.changes].sort((a, b2) => rank(a) - rank(b2) || op(a) - op(b2) || a.name.localeCompare(b2.name));
+  const lines = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const c3 of sorted2) {
+    if (used.has(c3)) continue;
+    const family = familyOf(c3.name);
+    const alike = c3.direct ? [c3] : sorted2.filter((d) => !used.has(d) && !d.direct && d.from === c3.from && d.to === c3.to && rank(d) === rank(c3) && familyOf(d.name) === family);
+    if (alike.length >= GROUP_MIN) {
+      for (const d of alike) used.add(d);
+      const unders = uniq(alike.map((d) => d.under ?? ""));
+      const shared = unders.length === 1 && unders[0] !== "" ? ` (under ${unders[0]})` : "";
+      const label = (d) => shared || d.under === void 0 ? d.name : `${d.name} (under ${d.under})`;
+      const names = [];
+      let length = 0;
+      for (const d of alike) {
+        const l = label(d);
+        if (names.length > 0 && length + l.length > GROUP_CHARS) break;
+        names.push(l);
+        length += l.length + 2;
+      }
+      const more = alike.length > names.length ? `, and ${alike.length - names.length} more` : "";
+      lines.push(`${opWord(c3)} ${versions(c3)}${shared}: ${alike.length} packages: ${names.join(", ")}${more}`);
       continue;
     }
-    if (holder && !told) {
-      told = true;
-      opts.onWait?.(holder);
-    }
-    if (Date.now() > deadline) {
-      const who = holder ? describeHolder(holder) : "another commit";
-      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
-    }
-    await sleep(POLL_MS, opts.signal);
+    used.add(c3);
+    const notes = [c3.direct ? "direct dependency" : "", c3.under !== void 0 ? `under ${c3.under}` : "", c3.origin ?? ""].filter(Boolean);
+    lines.push(`${opWord(c3)} ${c3.name} ${versions(c3)}${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`);
   }
-}
-function describeHolder(h2) {
-  const secs = Math.max(0, Math.round((Date.now() - h2.since) / 1e3));
-  return `the commit of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
-}
-async function readHolder(path) {
-  try {
-    const h2 = JSON.parse(await (0, import_promises2.readFile)(path, "utf8"));
-    if (typeof h2.pid !== "number" || typeof h2.host !== "string") return void 0;
-    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()) };
-  } catch {
-    return void 0;
+  if (s.unnamed > 0) {
+    lines.push(`${s.unnamed} more version ${s.unnamed === 1 ? "change" : "changes"} whose package name is outside the diff's context`);
   }
+  if (lines.length === 0) lines.push(format === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
+  return lines;
 }
-async function abandonedEmpty(path) {
-  const st = await (0, import_promises2.stat)(path).catch(() => void 0);
-  return st !== void 0 && Date.now() - st.mtimeMs > 2e3;
+function opWord(c3) {
+  return c3.from !== void 0 && c3.to !== void 0 ? "changed" : c3.to !== void 0 ? "added" : "removed";
 }
-function isStale(h2) {
-  if (h2.host !== (0, import_node_os.hostname)()) return false;
-  if (h2.pid === process.pid) return false;
-  try {
-    process.kill(h2.pid, 0);
-    return false;
-  } catch (err) {
-    return err.code === "ESRCH";
+function versions(c3) {
+  if (c3.from !== void 0 && c3.to !== void 0) return `${c3.from} -> ${c3.to}`;
+  return c3.to ?? c3.from ?? "";
+}
+function familyOf(name) {
+  if (name.startsWith("@")) return name.slice(0, name.indexOf("/") + 1) || name;
+  const dash = name.indexOf("-");
+  return dash > 0 ? name.slice(0, dash) : name;
+}
+function lockCounts(s) {
+  let changed = 0;
+  let added = 0;
+  let removed = 0;
+  for (const c3 of s.changes) {
+    if (c3.from !== void 0 && c3.to !== void 0) changed++;
+    else if (c3.to !== void 0) added++;
+    else removed++;
   }
-}
-function sleep(ms, signal) {
-  return new Promise((resolve3) => {
-    const t2 = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t2);
-      signal?.removeEventListener("abort", done);
-      resolve3();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
+  return { changed, added, removed };
 }
 
-// src/commit/drafts.ts
-var import_node_crypto = require("node:crypto");
-var import_promises3 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
-
-// src/words/one-line.ts
-function oneLine(text) {
-  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+// src/prompt/tokens.ts
+var CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
+function lineUnits(line) {
+  let units = 1;
+  const n = line.length;
+  let i2 = 0;
+  while (i2 < n) {
+    const c3 = line.charCodeAt(i2);
+    if (isLetter(c3)) {
+      const start = i2;
+      let humps = 0;
+      let lower = false;
+      for (; i2 < n; i2++) {
+        const d = line.charCodeAt(i2);
+        if (!isLetter(d)) break;
+        if (d <= 90 && lower) humps++;
+        lower = d >= 97;
+      }
+      units += 1 + (i2 - start >> 3) + humps;
+    } else if (c3 >= 48 && c3 <= 57) {
+      units++;
+      i2++;
+    } else if (c3 === 32 || c3 === 9) {
+      const start = i2;
+      while (i2 < n && (line.charCodeAt(i2) === 32 || line.charCodeAt(i2) === 9)) i2++;
+      if (i2 - start > 1 || start === 0 || c3 === 9 || i2 === n) units++;
+    } else if (c3 < 128) {
+      const start = i2;
+      while (i2 < n && isPunct(line.charCodeAt(i2))) i2++;
+      if (i2 === start) i2++;
+      units += i2 - start + 1 >> 1;
+    } else {
+      units++;
+      i2++;
+    }
+  }
+  return units;
+}
+function isLetter(c3) {
+  return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122;
+}
+function isPunct(c3) {
+  return c3 > 32 && c3 < 127 && !isLetter(c3) && !(c3 >= 48 && c3 <= 57);
+}
+function textUnits(text) {
+  if (text.length === 0) return 0;
+  let units = 0;
+  let from = 0;
+  for (; ; ) {
+    const nl = text.indexOf("\n", from);
+    units += lineUnits(nl < 0 ? text.slice(from) : text.slice(from, nl));
+    if (nl < 0) return units;
+    from = nl + 1;
+  }
+}
+var SAFETY = 1.15;
+var MIN_UNITS = 1e3;
+var DOMINANT_SHARE = 0.8;
+var WINDOW = 6;
+var MIN_RATE = 0.5;
+var MAX_RATE = 3;
+var MIN_GUESS = 0.75;
+var TokenEstimator = class {
+  models = /* @__PURE__ */ new Map();
+  constructor(snapshot) {
+    if (!snapshot) return;
+    for (const [model, s] of Object.entries(snapshot)) {
+      const clean = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && x2 >= MIN_RATE && x2 <= MAX_RATE).slice(-WINDOW) : [];
+      this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
+    }
+  }
+  /** The rates to build the next prompt for `model` with. */
+  rates(model) {
+    const m = this.models.get(model);
+    if (!m) return CAUTIOUS_RATES;
+    return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
+  }
+  /**
+   * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
+   * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
+   * all (old servers, cached prompts on servers before 0.2), or one that implies a
+   * tokenizer far outside any known.
+   */
+  learn(model, sent, reported) {
+    if (reported === void 0 || !Number.isFinite(reported) || reported <= 0) return;
+    const total = sent.code + sent.prose;
+    const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
+    const before = this.rates(model);
+    const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
+    const implied = (kind) => {
+      const mine = sent[kind];
+      if (mine < MIN_UNITS) return void 0;
+      const otherKind = kind === "code" ? "prose" : "code";
+      const otherSeen = m[otherKind].seen;
+      if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
+        const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
+        return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
+      }
+      return before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1) * ratio;
+    };
+    const code = implied("code");
+    const prose = implied("prose");
+    record(m.code, code);
+    record(m.prose, prose);
+    if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
+  }
+  /** For keeping what was learned across restarts, should the caller want to. */
+  snapshot() {
+    const out = {};
+    for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
+    return out;
+  }
+};
+function record(k2, rate) {
+  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
+  k2.seen.push(rate);
+  if (k2.seen.length > WINDOW) k2.seen.shift();
+}
+function effective(k2, other) {
+  if (k2.seen.length > 0) return Math.max(...k2.seen) * SAFETY;
+  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
+  return CAUTIOUS_RATES.code;
 }
 
-// src/prompt/secrets.ts
-var SECRET_REMOVED = "[secret removed]";
+// src/prompt/budget.ts
+var Budget = class _Budget {
+  constructor(limit, rates, out) {
+    this.limit = limit;
+    this.rates = rates;
+    this.out = out;
+  }
+  limit;
+  rates;
+  out;
+  used = 0;
+  mix = { code: 0, prose: 0 };
+  add(line, kind = "prose", units = lineUnits(line)) {
+    const t2 = Math.ceil(units * this.rates[kind]);
+    if (this.used + t2 > this.limit) return false;
+    this.used += t2;
+    this.mix[kind] += units;
+    this.out?.push(line);
+    return true;
+  }
+  /** Only for the one line that must be there even when nothing fits. */
+  force(line) {
+    const units = lineUnits(line);
+    this.used += Math.ceil(units * this.rates.prose);
+    this.mix.prose += units;
+    this.out?.push(line);
+  }
+  cost(line, kind = "prose") {
+    return Math.ceil(lineUnits(line) * this.rates[kind]);
+  }
+  /** A throwaway allowance with the same rates, for measuring. */
+  trial(limit) {
+    return new _Budget(limit, this.rates);
+  }
+};
+function validRates(r2) {
+  const ok = (x2) => Number.isFinite(x2) && x2 > 0;
+  return r2 && ok(r2.code) && ok(r2.prose) ? r2 : CAUTIOUS_RATES;
+}
+
+// src/prompt/text.ts
+var MAX_META_CHARS = 200;
+function cutMeta(line) {
+  if (line.length <= MAX_META_CHARS) return line;
+  const kept = cutAt(line, MAX_META_CHARS - 40);
+  return `${kept} [... ${fmt(line.length - kept.length)} more characters]`;
+}
+function cutAt(s, n) {
+  const c3 = s.charCodeAt(n - 1);
+  return s.slice(0, c3 >= 55296 && c3 <= 56319 ? n - 1 : n);
+}
+function fmt(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural(n, word) {
+  return `${fmt(n)} ${n === 1 ? word : `${word}s`}`;
+}
+
+// src/prompt/file-list.ts
+function summaryHeader(entries) {
+  let added = 0;
+  let removed = 0;
+  for (const e of entries) {
+    if (e.exclusion === "secret") continue;
+    added += e.file.added;
+    removed += e.file.removed;
+  }
+  return `Staged files (${plural(entries.length, "file")}, +${fmt(added)} -${fmt(removed)} lines in total):`;
+}
+function summaryLine(e) {
+  const f = e.file;
+  const name = f.status === "renamed" && f.oldPath !== void 0 ? `${oneLine(f.oldPath)} -> ${oneLine(f.path)}` : oneLine(f.path);
+  const status = statusText(f);
+  let desc;
+  if (e.exclusion === "secret") {
+    desc = `secret, contents not sent${f.status === "modified" ? "" : ` (${status})`}`;
+  } else if (e.exclusion !== void 0) {
+    const details = [f.status === "modified" ? "" : status, f.added || f.removed ? counts(f) : ""].filter(Boolean);
+    desc = `${e.exclusion}, contents not sent${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+  } else {
+    desc = f.hunks.length === 0 && f.status === "added" ? `${status}, empty` : `${status}, ${counts(f)}`;
+  }
+  if (f.oldMode !== void 0 && f.newMode !== void 0 && f.oldMode !== f.newMode) {
+    desc += `, mode ${f.oldMode} -> ${f.newMode}`;
+  }
+  return cutMeta(` ${name} | ${desc}`);
+}
+function statusText(f) {
+  if (f.status === "added") return f.oldPath !== void 0 ? `new file, copy of ${oneLine(f.oldPath)}` : "new file";
+  return f.status;
+}
+function counts(f) {
+  return `+${fmt(f.added)} -${fmt(f.removed)}`;
+}
+function summaryLines(entries, cap, b2) {
+  const lines = [];
+  const costs = [];
+  let cost = 0;
+  for (const e of entries) {
+    const l = summaryLine(e);
+    const c3 = b2.cost(l);
+    if (cost + c3 > cap) break;
+    lines.push(l);
+    costs.push(c3);
+    cost += c3;
+  }
+  if (lines.length === entries.length) return { lines, listed: lines.length };
+  for (; ; ) {
+    const marker2 = moreFilesMarker(entries, lines.length);
+    const c3 = b2.cost(marker2);
+    if (cost + c3 <= cap) {
+      const listed = lines.length;
+      lines.push(marker2);
+      return { lines, listed };
+    }
+    if (lines.length === 0) return { lines, listed: 0 };
+    lines.pop();
+    cost -= costs.pop() ?? 0;
+  }
+}
+function moreFilesMarker(entries, from) {
+  let added = 0;
+  let removed = 0;
+  const dirs = /* @__PURE__ */ new Map();
+  for (let i2 = from; i2 < entries.length; i2++) {
+    const e = entries[i2];
+    const f = e.file;
+    if (e.exclusion !== "secret") {
+      added += f.added;
+      removed += f.removed;
+    }
+    const slash = f.path.indexOf("/");
+    const dir = slash < 0 ? "" : f.path.slice(0, slash + 1);
+    dirs.set(dir, (dirs.get(dir) ?? 0) + 1);
+  }
+  const top = [...dirs.entries()].filter(([dir]) => dir !== "").sort((a, b2) => b2[1] - a[1]).slice(0, 3).map(([dir, n]) => `${oneLine(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
+  const where = top.length > 0 ? `, mostly under ${top.join(", ")}` : "";
+  return `[... ${fmt(entries.length - from)} more files (+${fmt(added)} -${fmt(removed)} lines)${where}]`;
+}
+
+// src/change/word-diff.ts
+var MAX_CELLS = 2e5;
+function changedRanges(a, b2) {
+  if (a === b2) return { a: [], b: [] };
+  const ta = words(a);
+  const tb = words(b2);
+  let pre = 0;
+  while (pre < ta.length && pre < tb.length && ta[pre] === tb[pre]) pre++;
+  let suf = 0;
+  while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
+  const offA = offsets(ta);
+  const offB = offsets(tb);
+  const n = ta.length - pre - suf;
+  const m = tb.length - pre - suf;
+  if (n === 0 || m === 0 || n * m > MAX_CELLS) {
+    return {
+      a: n === 0 ? [] : [{ from: offA[pre], to: offA[pre + n] }],
+      b: m === 0 ? [] : [{ from: offB[pre], to: offB[pre + m] }]
+    };
+  }
+  const w = m + 1;
+  const dp = new Uint32Array((n + 1) * w);
+  for (let i3 = n - 1; i3 >= 0; i3--) {
+    for (let j3 = m - 1; j3 >= 0; j3--) {
+      dp[i3 * w + j3] = ta[pre + i3] === tb[pre + j3] ? dp[(i3 + 1) * w + j3 + 1] + 1 : Math.max(dp[(i3 + 1) * w + j3], dp[i3 * w + j3 + 1]);
+    }
+  }
+  const ra = [];
+  const rb = [];
+  const push2 = (rs, off, from, to) => {
+    if (from >= to) return;
+    const r2 = { from: off[from], to: off[to] };
+    const last2 = rs[rs.length - 1];
+    if (last2 && last2.to === r2.from) last2.to = r2.to;
+    else rs.push(r2);
+  };
+  let i2 = 0;
+  let j2 = 0;
+  while (i2 < n || j2 < m) {
+    if (i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2]) {
+      i2++;
+      j2++;
+      continue;
+    }
+    const si = i2;
+    const sj = j2;
+    while ((i2 < n || j2 < m) && !(i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2])) {
+      if (j2 >= m || i2 < n && dp[(i2 + 1) * w + j2] >= dp[i2 * w + j2 + 1]) i2++;
+      else j2++;
+    }
+    push2(ra, offA, pre + si, pre + i2);
+    push2(rb, offB, pre + sj, pre + j2);
+  }
+  return { a: ra, b: rb };
+}
+function words(s) {
+  return s.match(/[A-Za-z0-9_]+|\s+|[^A-Za-z0-9_\s]/g) ?? [];
+}
+function offsets(ws) {
+  const out = [0];
+  let at = 0;
+  for (const x2 of ws) {
+    at += x2.length;
+    out.push(at);
+  }
+  return out;
+}
+var PAD = 40;
+function shortenAround(text, ranges, max) {
+  if (text.length <= max) return { text, cut: 0 };
+  const wins = [];
+  for (const r2 of ranges.length > 0 ? ranges : [{ from: 0, to: 0 }]) {
+    const from = Math.max(0, r2.from - PAD);
+    const to = Math.min(text.length, Math.max(r2.to + PAD, r2.from === 0 && r2.to === 0 ? max : 0));
+    const last2 = wins[wins.length - 1];
+    if (last2 && from <= last2.to + 24) last2.to = Math.max(last2.to, to);
+    else wins.push({ from, to });
+  }
+  const kept = [];
+  let room = max;
+  for (const win of wins) {
+    if (room <= 0) break;
+    const len = win.to - win.from;
+    if (len <= room) {
+      kept.push(win);
+      room -= len;
+    } else if (kept.length === 0) {
+      kept.push({ from: win.from, to: win.from + room });
+      room = 0;
+    } else break;
+  }
+  let out = "";
+  let at = 0;
+  let cut2 = 0;
+  for (const k2 of kept) {
+    const from = safe(text, k2.from);
+    const to = safe(text, k2.to);
+    if (from > at) {
+      out += `${out === "" ? "" : " "}${marker(from - at)} `;
+      cut2 += from - at;
+    }
+    out += text.slice(from, to);
+    at = to;
+  }
+  if (at < text.length) {
+    out += ` ${marker(text.length - at)}`;
+    cut2 += text.length - at;
+  }
+  return { text: out, cut: cut2 };
+}
+function marker(n) {
+  return `[... ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} characters]`;
+}
+function safe(s, at) {
+  const c3 = s.charCodeAt(at - 1);
+  return c3 >= 55296 && c3 <= 56319 ? at - 1 : at;
+}
+
+// src/prompt/outline.ts
+var OUTLINE_MIN_LINES = 60;
+var PROSE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "md",
+  "markdown",
+  "mdx",
+  "mkd",
+  "txt",
+  "text",
+  "rst",
+  "adoc",
+  "asciidoc",
+  "org",
+  "tex",
+  "textile",
+  "wiki",
+  "pod",
+  "rdoc",
+  "norg"
+]);
+var PROSE_NAMES = /^(readme|changelog|changes|news|history|authors|contributors|copying|license|licence|notice|journal|diary|notes|todo)$/i;
+function textKind(path, sample) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  if (PROSE_EXTENSIONS.has(ext)) return "prose";
+  if (ext === "" && PROSE_NAMES.test(name)) return "prose";
+  if (ext !== "") return "code";
+  let letters = 0;
+  let all = 0;
+  for (const l of sample) {
+    for (let i2 = 1; i2 < l.length && all < 2e4; i2++) {
+      const c3 = l.charCodeAt(i2);
+      all++;
+      if (c3 === 32 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 >= 192) letters++;
+    }
+  }
+  return all > 0 && letters / all >= 0.85 ? "prose" : "code";
+}
+var HEADING2 = /(?:#{1,6}\s+\S|={1,6}\s+\S|\*{1,4}\s+\S)/y;
+var UNDERLINE = /(?:=+|-+)\s*$/y;
+var MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+var DATED = new RegExp(
+  `(?:[#*=>\\s-]*)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?\\d{1,2}\\.?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+  "y"
+);
+var DATE_WORDS = /* @__PURE__ */ new Set(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+function mayBeDated(line) {
+  const c3 = line.charCodeAt(1);
+  if (c3 >= 48 && c3 <= 57 || c3 === 35 || c3 === 42 || c3 === 61 || c3 === 62 || c3 === 45 || c3 === 32 || c3 === 9) return true;
+  return (c3 === 74 || c3 === 70 || c3 === 77 || c3 === 65 || c3 === 83 || c3 === 79 || c3 === 78 || c3 === 68 || c3 === 84 || c3 === 87) && DATE_WORDS.has(line.slice(1, 4));
+}
+function ruleStart(c3) {
+  return c3 === 61 || c3 === 45;
+}
+function blank(line) {
+  for (let i2 = 1; i2 < line.length; i2++) {
+    const c3 = line.charCodeAt(i2);
+    if (c3 !== 32 && c3 !== 9 && c3 !== 13 && c3 !== 12 && c3 !== 11) return false;
+  }
+  return true;
+}
+function at1(re, line) {
+  re.lastIndex = 1;
+  return re.test(line);
+}
+function findAnchors(lines) {
+  const headings = [];
+  const dated = [];
+  const paragraphs = [];
+  let blankBefore = true;
+  const n = lines.length;
+  let filler;
+  for (let i2 = 0; i2 < n; i2++) {
+    const l = lines[i2];
+    if (l.charCodeAt(0) !== 43) {
+      blankBefore = l.length <= 1;
+      continue;
+    }
+    const c3 = l.charCodeAt(1);
+    if (l.length === 1 || (c3 === 32 || c3 === 9 || c3 === 13) && blank(l)) {
+      blankBefore = true;
+      continue;
+    }
+    const next2 = lines[i2 + 1];
+    if ((c3 === 35 || c3 === 61 || c3 === 42) && at1(HEADING2, l)) headings.push(i2);
+    else if (next2 !== void 0 && next2.length > 3 && next2.charCodeAt(0) === 43 && ruleStart(next2.charCodeAt(1)) && at1(UNDERLINE, next2)) {
+      headings.push(i2);
+    } else if (mayBeDated(l) && at1(DATED, l)) dated.push(i2);
+    else if (blankBefore && !(ruleStart(c3) && at1(UNDERLINE, l))) paragraphs.push(i2);
+    blankBefore = false;
+  }
+  return {
+    headings,
+    dated,
+    paragraphs,
+    get filler() {
+      if (!filler) {
+        filler = [];
+        for (let i2 = 0; i2 < n; i2++) {
+          const l = lines[i2];
+          if (l.charCodeAt(0) === 43 && !blank(l)) filler.push(i2);
+        }
+      }
+      return filler;
+    }
+  };
+}
+function pickOutline(lines, anchors, budget) {
+  if (budget <= 0 || lines.length === 0) return [];
+  const withNext = (i2) => {
+    const n = lines[i2 + 1];
+    return n !== void 0 && n.charCodeAt(0) === 43 && !blank(n) && !(ruleStart(n.charCodeAt(1)) && at1(UNDERLINE, n)) ? [i2, i2 + 1] : [i2];
+  };
+  const primary = anchors.headings.length >= 2 ? anchors.headings : anchors.dated.length >= 2 ? anchors.dated : [];
+  const units = [];
+  const taken = /* @__PURE__ */ new Set();
+  let left = budget;
+  const take = (from, perUnit, expand) => {
+    const k2 = Math.min(from.length, Math.floor(left / perUnit));
+    for (let j2 = 0; j2 < k2; j2++) {
+      const idx = from[k2 === 1 ? 0 : Math.round(j2 * (from.length - 1) / (k2 - 1))];
+      if (taken.has(idx)) continue;
+      const unit = expand ? withNext(idx) : [idx];
+      for (const u of unit) taken.add(u);
+      units.push(unit);
+      left -= unit.length + 1;
+    }
+  };
+  take(primary, 3, true);
+  if (left >= 4) take(anchors.paragraphs, 2, false);
+  if (left >= 4) take(anchors.filler, 2, false);
+  return [...taken].sort((a, b2) => a - b2);
+}
+function firstSentence(text, max) {
+  if (text.length <= max) return text;
+  const end = /[.!?](?=\s|$)/g;
+  end.lastIndex = 40;
+  const m = end.exec(text);
+  return m && m.index < max ? text.slice(0, m.index + 1) : text.slice(0, max);
+}
+
+// src/prompt/hunk-view.ts
+var OUTLINE_CHARS = 200;
+var CTX = 0;
+var ADD = 1;
+var DEL = 2;
+var META = 3;
+var HunkView = class {
+  constructor(hunk) {
+    this.hunk = hunk;
+    const lines = hunk.lines;
+    this.n = lines.length;
+    this.types = new Uint8Array(this.n);
+    this.units = new Int32Array(this.n);
+    const add = new Int32Array(this.n + 1);
+    const del2 = new Int32Array(this.n + 1);
+    const ctx = new Int32Array(this.n + 1);
+    let longest = 0;
+    for (let i2 = 0; i2 < this.n; i2++) {
+      const l = lines[i2];
+      if (l.length > longest) longest = l.length;
+      const c3 = l.charCodeAt(0);
+      const t2 = c3 === 43 ? ADD : c3 === 45 ? DEL : c3 === 92 ? META : CTX;
+      this.types[i2] = t2;
+      add[i2 + 1] = add[i2] + (t2 === ADD ? 1 : 0);
+      del2[i2 + 1] = del2[i2] + (t2 === DEL ? 1 : 0);
+      ctx[i2 + 1] = ctx[i2] + (t2 === CTX ? 1 : 0);
+    }
+    this.sums = { add, del: del2, ctx };
+    this.longest = longest;
+    const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@(.*)$/.exec(hunk.header);
+    this.oldStart = m ? Number(m[1]) : 0;
+    this.newStart = m ? Number(m[2]) : 0;
+    this.suffix = m ? m[3] : "";
+  }
+  hunk;
+  n;
+  types;
+  /** The longest line's length: no level cuts lines shorter than this. */
+  longest;
+  /** Counts of added, removed and unchanged lines before each index. */
+  sums;
+  oldStart;
+  newStart;
+  suffix;
+  byContext = /* @__PURE__ */ new Map();
+  pairs;
+  ranges = /* @__PURE__ */ new Map();
+  anchors;
+  units;
+  outlined = /* @__PURE__ */ new Map();
+  count(from, to) {
+    const s = this.sums;
+    return {
+      added: s.add[to] - s.add[from],
+      removed: s.del[to] - s.del[from],
+      unchanged: s.ctx[to] - s.ctx[from]
+    };
+  }
+  /** A long addition that an outline describes better than its head and tail. */
+  outlineable(kind) {
+    return kind === "prose" && this.n >= OUTLINE_MIN_LINES && this.hunk.added >= 0.9 * this.n;
+  }
+  outlinePicks(budget) {
+    this.anchors ??= findAnchors(this.hunk.lines);
+    return pickOutline(this.hunk.lines, this.anchors, budget);
+  }
+  /** A line as an outline shows it: a long paragraph by its first sentence. */
+  outlineLine(i2) {
+    let t2 = this.outlined.get(i2);
+    if (!t2) {
+      const raw = this.hunk.lines[i2];
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      const body = firstSentence(line.slice(1), OUTLINE_CHARS);
+      const cut2 = line.length - 1 - body.length;
+      const text = cut2 > 0 ? `${line[0]}${body} [... ${fmt(cut2)} characters]` : line;
+      t2 = { text, units: lineUnits(text) };
+      this.outlined.set(i2, t2);
+    }
+    return t2;
+  }
+  rowsAt(context) {
+    const key = Number.isFinite(context) ? context : -1;
+    let r2 = this.byContext.get(key);
+    if (!r2) {
+      r2 = this.buildRows(context);
+      this.byContext.set(key, r2);
+    }
+    return r2;
+  }
+  buildRows(context) {
+    const n = this.n;
+    const all = () => ({ count: n, at: (k2) => k2, header: this.hunk.header, droppedContext: 0 });
+    const changed = this.hunk.added + this.hunk.removed;
+    const contextLines = this.count(0, n).unchanged;
+    if (!Number.isFinite(context) || changed === 0 || contextLines === 0) return all();
+    const keep = new Uint8Array(n);
+    let last2 = -Infinity;
+    const dist = new Float64Array(n).fill(Infinity);
+    for (let i2 = 0; i2 < n; i2++) {
+      const t2 = this.types[i2];
+      if (t2 === ADD || t2 === DEL) last2 = i2;
+      dist[i2] = i2 - last2;
+    }
+    last2 = Infinity;
+    for (let i2 = n - 1; i2 >= 0; i2--) {
+      const t2 = this.types[i2];
+      if (t2 === ADD || t2 === DEL) last2 = i2;
+      dist[i2] = Math.min(dist[i2], last2 - i2);
+    }
+    for (let i2 = 0; i2 < n; i2++) {
+      const t2 = this.types[i2];
+      if (t2 === ADD || t2 === DEL || t2 === CTX && dist[i2] <= context) keep[i2] = 1;
+      else if (t2 === META) keep[i2] = i2 > 0 && keep[i2 - 1] ? 1 : 0;
+    }
+    let first2 = 0;
+    while (first2 < n && !keep[first2]) first2++;
+    let lastKept = n - 1;
+    while (lastKept > first2 && !keep[lastKept]) lastKept--;
+    const rows = [];
+    let dropped = first2 + (n - 1 - lastKept);
+    for (let i2 = first2; i2 <= lastKept; ) {
+      if (keep[i2]) {
+        rows.push(i2++);
+        continue;
+      }
+      let j2 = i2;
+      while (j2 <= lastKept && !keep[j2]) j2++;
+      let units = 0;
+      for (let k2 = i2; k2 < j2 && units <= GAP_UNITS; k2++) units += lineUnits(this.hunk.lines[k2]);
+      if (units <= GAP_UNITS) for (let k2 = i2; k2 < j2; k2++) rows.push(k2);
+      else {
+        rows.push(-(i2 + 1));
+        dropped += j2 - i2;
+      }
+      i2 = j2;
+    }
+    const header = first2 === 0 && lastKept === n - 1 ? this.hunk.header : this.headerFor(first2, lastKept);
+    const kept = Int32Array.from(rows);
+    return { count: kept.length, at: (k2) => kept[k2], header, droppedContext: dropped };
+  }
+  /** `@@ -a,b +c,d @@` for lines first..last, as git would number them. */
+  headerFor(first2, last2) {
+    const before = this.count(0, first2);
+    const span = this.count(first2, last2 + 1);
+    const oldFrom = this.oldStart + before.unchanged + before.removed;
+    const newFrom = this.newStart + before.unchanged + before.added;
+    const oldCount = span.unchanged + span.removed;
+    const newCount = span.unchanged + span.added;
+    return `@@ -${oldCount === 0 ? oldFrom - 1 : oldFrom},${oldCount} +${newCount === 0 ? newFrom - 1 : newFrom},${newCount} @@${this.suffix}`;
+  }
+  /** The line at `i`, cut to about `width` characters around what differs from its pair, and its counted pieces. */
+  text(i2, width2) {
+    const raw = this.hunk.lines[i2];
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.length <= width2 + 1) {
+      let u = this.units[i2];
+      if (u === 0) this.units[i2] = u = lineUnits(line);
+      return { text: line, cut: false, units: u };
+    }
+    const s = shortenAround(line.slice(1), this.rangesOf(i2), width2);
+    const text = line[0] + s.text;
+    return { text, cut: s.cut > 0, units: lineUnits(text) };
+  }
+  rangesOf(i2) {
+    let r2 = this.ranges.get(i2);
+    if (r2) return r2;
+    const j2 = this.pairOf(i2);
+    r2 = [];
+    if (j2 >= 0) {
+      const a = this.body(this.types[i2] === DEL ? i2 : j2);
+      const b2 = this.body(this.types[i2] === DEL ? j2 : i2);
+      const d = changedRanges(a, b2);
+      r2 = this.types[i2] === DEL ? d.a : d.b;
+      this.ranges.set(j2, this.types[i2] === DEL ? d.b : d.a);
+    }
+    this.ranges.set(i2, r2);
+    return r2;
+  }
+  body(i2) {
+    const raw = this.hunk.lines[i2];
+    return (raw.endsWith("\r") ? raw.slice(0, -1) : raw).slice(1);
+  }
+  /** The '+' line that replaced a '-' line (and the other way), paired in order within a block. */
+  pairOf(i2) {
+    if (!this.pairs) {
+      const p2 = new Int32Array(this.n).fill(-1);
+      let k2 = 0;
+      while (k2 < this.n) {
+        if (this.types[k2] !== DEL) {
+          k2++;
+          continue;
+        }
+        const d0 = k2;
+        while (k2 < this.n && (this.types[k2] === DEL || this.types[k2] === META)) k2++;
+        const a0 = k2;
+        while (k2 < this.n && (this.types[k2] === ADD || this.types[k2] === META)) k2++;
+        const dels = [];
+        const adds = [];
+        for (let x2 = d0; x2 < a0; x2++) if (this.types[x2] === DEL) dels.push(x2);
+        for (let x2 = a0; x2 < k2; x2++) if (this.types[x2] === ADD) adds.push(x2);
+        for (let x2 = 0; x2 < Math.min(dels.length, adds.length); x2++) {
+          p2[dels[x2]] = adds[x2];
+          p2[adds[x2]] = dels[x2];
+        }
+      }
+      this.pairs = p2;
+    }
+    return this.pairs[i2];
+  }
+};
+var GAP_UNITS = 9;
+
+// src/prompt/omissions.ts
+var MAX_OMITTED = 20;
+function newStats() {
+  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false, summaryLines: 0 };
+}
+function exclusionNotes(entries) {
+  const notes = [];
+  for (const e of entries) {
+    if (e.exclusion === "secret") notes.push({ rank: 0, text: `${oneLine(e.file.path)} (secret: contents never sent)` });
+    else if (e.exclusion !== void 0) notes.push({ rank: 2, text: `${oneLine(e.file.path)} (${e.exclusion})` });
+  }
+  return notes;
+}
+function wholeFileNote(e) {
+  if (e.digest) return { rank: 3, text: `${oneLine(e.file.path)}: its package summary` };
+  const lines = linesPhrase(e.file.added, e.file.removed);
+  return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ""}` };
+}
+function shortenedNote(e, s) {
+  const parts = [];
+  const lines = linesPhrase(s.added, s.removed);
+  if (lines) {
+    const how = [s.hiddenHunks > 0 ? `${s.hiddenHunks} of ${e.file.hunks.length} hunks` : "", s.outline ? "shown as an outline" : ""].filter(Boolean);
+    parts.push(how.length > 0 ? `${lines} (${how.join(", ")})` : lines);
+  }
+  if (s.longLines > 0) parts.push(`${plural(s.longLines, "long line")} shortened`);
+  if (s.summaryLines > 0) parts.push(`${plural(s.summaryLines, "line")} of its package summary`);
+  if (parts.length === 0) return void 0;
+  return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join("; ")}` };
+}
+function linesPhrase(added, removed) {
+  if (added > 0 && removed > 0) return `${fmt(added)} added and ${fmt(removed)} removed lines`;
+  if (added > 0) return `${fmt(added)} added ${added === 1 ? "line" : "lines"}`;
+  if (removed > 0) return `${fmt(removed)} removed ${removed === 1 ? "line" : "lines"}`;
+  return "";
+}
+function capOmitted(notes) {
+  const sorted2 = notes.map((n, i2) => ({ n, i: i2 })).sort((a, b2) => a.n.rank - b2.n.rank || a.i - b2.i);
+  const texts = sorted2.map((x2) => x2.n.text);
+  if (texts.length <= MAX_OMITTED) return texts;
+  return [...texts.slice(0, MAX_OMITTED - 1), `... and ${fmt(texts.length - MAX_OMITTED + 1)} more`];
+}
+
+// src/prompt/diff-section.ts
+var MIN_HUNK_LINES = 6;
+var MIN_FILE_LINES = 4;
+var DELETED_FILE_LINES = 20;
+var DIFF_TITLES = [
+  "Diff of the staged changes, shortened where marked [...]:",
+  "Diff of the staged changes, with 1 unchanged line around each change (more were cut), shortened where marked [...]:",
+  "Diff of the staged changes, changed lines only (the unchanged lines around them were cut), shortened where marked [...]:"
+];
+var LEVELS2 = [
+  { context: Number.POSITIVE_INFINITY, width: Number.POSITIVE_INFINITY },
+  { context: 1, width: Number.POSITIVE_INFINITY },
+  { context: 0, width: Number.POSITIVE_INFINITY },
+  { context: 0, width: 600 },
+  { context: 0, width: 240 }
+];
+function viewsOf(e) {
+  e.views ??= e.file.hunks.map((h2) => new HunkView(h2));
+  return e.views;
+}
+function fullDiffCost(diffable, b2) {
+  const level = LEVELS2[0];
+  if (!b2.add("") || !b2.add(DIFF_TITLES[0])) return b2.limit;
+  for (const e of diffable) {
+    if (!renderFile(e, level, Number.POSITIVE_INFINITY, b2)) return b2.limit;
+  }
+  return b2.used;
+}
+function titleFor(level) {
+  return DIFF_TITLES[level.context === 0 ? 2 : level.context === 1 ? 1 : 0];
+}
+function diffSection(diffable, allowance, out) {
+  const trailerFloor = out.cost(filesOmittedMarker(diffable.length));
+  const titleCost = out.cost("") + Math.max(...DIFF_TITLES.map((t2) => out.cost(t2)));
+  if (allowance < titleCost + trailerFloor) {
+    out.add("");
+    out.add(filesOmittedMarker(diffable.length));
+    return diffable.map((e) => wholeFileNote(e));
+  }
+  const inner = allowance - titleCost;
+  const fitsAll = (level2, quota2) => {
+    const b2 = out.trial(inner);
+    return diffable.every((e) => renderFile(e, level2, quota2, b2));
+  };
+  const costAt = (level2, quota2, cap) => {
+    const b2 = out.trial(cap);
+    return diffable.every((e) => renderFile(e, level2, quota2, b2)) ? b2.used : Number.POSITIVE_INFINITY;
+  };
+  let hasContext = false;
+  let longest = 0;
+  for (const e of diffable) {
+    if (e.digest) continue;
+    for (const v of viewsOf(e)) {
+      if (v.hunk.added + v.hunk.removed < v.n) hasContext = true;
+      if (v.longest > longest) longest = v.longest;
+    }
+  }
+  const differs = (l, i2) => {
+    const prev = LEVELS2[i2 - 1];
+    if (!prev) return true;
+    return hasContext && l.context < prev.context || l.width < prev.width && longest > l.width + 1;
+  };
+  const tried = LEVELS2.filter(differs);
+  let level = tried.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
+  let quota = Number.POSITIVE_INFINITY;
+  let starved = false;
+  if (!level) {
+    level = tried[tried.length - 1];
+    if (fitsAll(level, MIN_FILE_LINES)) {
+      const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
+      let lo = MIN_FILE_LINES;
+      let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
+      if (hi <= lo) hi = lo + 1;
+      let loCost = costAt(level, lo, inner);
+      let hiCost = costAt(level, hi, 8 * inner);
+      let side = 0;
+      while (hi - lo > 1) {
+        let mid = Math.floor((lo + hi) / 2);
+        if (hi - lo > 8 && Number.isFinite(hiCost) && hiCost > loCost) {
+          mid = Math.round(lo + (hi - lo) * (inner - loCost) / (hiCost - loCost));
+          mid = Math.min(hi - 1, Math.max(lo + 1, mid));
+        }
+        const c3 = costAt(level, mid, 8 * inner);
+        if (c3 <= inner) {
+          lo = mid;
+          loCost = c3;
+          if (side < 0 && Number.isFinite(hiCost)) hiCost = inner + (hiCost - inner) / 2;
+          side = -1;
+        } else {
+          hi = mid;
+          hiCost = c3;
+          if (side > 0) loCost = inner - (inner - loCost) / 2;
+          side = 1;
+        }
+      }
+      quota = lo;
+    } else {
+      quota = MIN_FILE_LINES;
+      starved = true;
+    }
+  }
+  out.add("");
+  out.add(titleFor(level));
+  const notes = [];
+  let droppedContext = 0;
+  const chosen = /* @__PURE__ */ new Set();
+  if (starved) {
+    const room = out.trial(inner - trailerFloor);
+    for (const e of [...diffable].sort(priority)) {
+      const trial = out.trial(room.limit - room.used);
+      if (renderFile(e, level, quota, trial)) {
+        room.used += trial.used;
+        chosen.add(e);
+      }
+    }
+  }
+  for (const e of diffable) {
+    if (starved && !chosen.has(e)) {
+      notes.push(wholeFileNote(e));
+      continue;
+    }
+    const stats = newStats();
+    renderFile(e, level, quota, out, stats);
+    droppedContext += stats.droppedContext;
+    const note = shortenedNote(e, stats);
+    if (note) notes.push(note);
+  }
+  if (starved) out.add(filesOmittedMarker(diffable.length - chosen.size));
+  if (droppedContext > 0) {
+    notes.unshift({
+      rank: 1,
+      text: `${fmt(droppedContext)} unchanged ${droppedContext === 1 ? "line" : "lines"} around the changes (context cut to ${level.context} ${level.context === 1 ? "line" : "lines"})`
+    });
+  }
+  return notes;
+}
+function priority(a, b2) {
+  const da = a.file.status === "deleted" ? 1 : 0;
+  const db = b2.file.status === "deleted" ? 1 : 0;
+  return da - db || a.size - b2.size || a.index - b2.index;
+}
+function filesOmittedMarker(n) {
+  return `[... diffs of ${plural(n, "more file")} omitted]`;
+}
+function fileHeader(f) {
+  const what = f.status === "renamed" && f.oldPath !== void 0 ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
+  return cutMeta(`File: ${oneLine(f.path)} (${what})`);
+}
+function renderFile(e, level, quota, out, stats) {
+  const f = e.file;
+  if (e.digest) {
+    if (!out.add(cutMeta(e.digest.title), "code")) return false;
+    const lines = e.digest.lines;
+    const show = lines.length <= quota ? lines.length : Math.max(1, quota - 1);
+    for (let i2 = 0; i2 < show; i2++) if (!out.add(lines[i2], "code")) return false;
+    if (show < lines.length) {
+      const rest = lines.length - show;
+      if (stats) stats.summaryLines += rest;
+      if (!out.add(`[... ${plural(rest, "more line")} of this summary]`, "code")) return false;
+    }
+    return true;
+  }
+  if (!out.add(fileHeader(f), e.kind)) return false;
+  const q2 = f.status === "deleted" ? Math.min(quota, DELETED_FILE_LINES) : quota;
+  const views = viewsOf(e);
+  const rows = views.map((v) => v.rowsAt(level.context));
+  const { count, perHunk } = planHunks(
+    rows.map((r2) => r2.count),
+    q2
+  );
+  for (let i2 = 0; i2 < count; i2++) {
+    if (!renderHunk(views[i2], rows[i2], e.kind, level, perHunk, out, stats)) return false;
+  }
+  if (count < f.hunks.length) {
+    let added = 0;
+    let removed = 0;
+    let all = 0;
+    for (let i2 = count; i2 < f.hunks.length; i2++) {
+      const h2 = f.hunks[i2];
+      added += h2.added;
+      removed += h2.removed;
+      all += h2.lines.length;
+    }
+    const hidden = f.hunks.length - count;
+    if (stats) {
+      stats.added += added;
+      stats.removed += removed;
+      stats.unchanged += all - added - removed;
+      stats.hiddenHunks += hidden;
+    }
+    const marker2 = `[... ${plural(hidden, "more hunk")} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
+    if (!out.add(cutMeta(marker2), e.kind)) return false;
+  }
+  return true;
+}
+function renderHunk(v, r2, kind, level, perHunk, out, stats) {
+  const count = r2.count;
+  const emit = (row, next2) => {
+    if (row < 0) return out.add(gapMarker(v, -row - 1, next2), kind);
+    const t2 = v.text(row, level.width);
+    if (t2.cut && stats) stats.longLines++;
+    return out.add(t2.text, kind, t2.units);
+  };
+  const rowStart = (k2) => {
+    if (k2 >= count) return v.n;
+    const x2 = r2.at(k2);
+    return x2 < 0 ? -x2 - 1 : x2;
+  };
+  if (stats) stats.droppedContext += r2.droppedContext;
+  if (count <= perHunk) {
+    if (!out.add(r2.header, kind)) return false;
+    for (let k2 = 0; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+    return true;
+  }
+  if (v.outlineable(kind)) {
+    const picks = v.outlinePicks(Math.min(perHunk, Math.floor((out.limit - out.used) / 2)));
+    if (stats) {
+      stats.outline = true;
+      stats.droppedContext -= r2.droppedContext;
+    }
+    if (!out.add(v.hunk.header, kind)) return false;
+    if (!out.add(`[outline of the ${fmt(v.n)} lines below: headings, dated lines and first sentences of paragraphs at even intervals]`, kind)) return false;
+    let at = 0;
+    for (const p2 of picks) {
+      if (p2 > at && !out.add(middleMarker(v, at, p2, stats), kind)) return false;
+      const t2 = v.outlineLine(p2);
+      if (!out.add(t2.text, kind, t2.units)) return false;
+      at = p2 + 1;
+    }
+    if (at < v.n && !out.add(middleMarker(v, at, v.n, stats), kind)) return false;
+    return true;
+  }
+  let head = Math.ceil(perHunk / 2);
+  let tail2 = perHunk - head;
+  while (head > 0 && r2.at(head - 1) < 0) head--;
+  while (tail2 > 0 && r2.at(count - tail2) < 0) tail2--;
+  if (!out.add(r2.header, kind)) return false;
+  for (let k2 = 0; k2 < head; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+  const from = rowStart(head);
+  const to = rowStart(count - tail2);
+  if (stats) {
+    for (let k2 = head; k2 < count - tail2; k2++) {
+      const x2 = r2.at(k2);
+      if (x2 < 0) stats.droppedContext -= v.count(-x2 - 1, rowStart(k2 + 1)).unchanged;
+    }
+  }
+  if (!out.add(middleMarker(v, from, to, stats), kind)) return false;
+  for (let k2 = count - tail2; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
+  return true;
+}
+function planHunks(sizes, quota) {
+  const size = sizes.reduce((a, b2) => a + b2, 0);
+  if (size <= quota) return { count: sizes.length, perHunk: Number.POSITIVE_INFINITY };
+  const count = Math.min(sizes.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
+  const shown = sizes.slice(0, count).sort((a, b2) => a - b2);
+  let left = quota;
+  for (let i2 = 0; i2 < shown.length; i2++) {
+    const share = Math.floor(left / (shown.length - i2));
+    const s = shown[i2];
+    if (s > share) return { count, perHunk: Math.max(1, share) };
+    left -= s;
+  }
+  return { count, perHunk: Number.POSITIVE_INFINITY };
+}
+function gapMarker(v, from, to) {
+  const n = v.count(from, to).unchanged;
+  return `[... ${fmt(n)} unchanged ${n === 1 ? "line" : "lines"}]`;
+}
+function middleMarker(v, from, to, stats) {
+  const { added, removed, unchanged } = v.count(from, to);
+  const all = added + removed + unchanged;
+  if (stats) {
+    stats.added += added;
+    stats.removed += removed;
+    stats.unchanged += unchanged;
+  }
+  if (added === all) return `[... ${fmt(all)} added ${all === 1 ? "line" : "lines"}]`;
+  if (removed === all) return `[... ${fmt(all)} removed ${all === 1 ? "line" : "lines"}]`;
+  if (unchanged === all) return `[... ${fmt(all)} unchanged ${all === 1 ? "line" : "lines"}]`;
+  const parts = [
+    added > 0 ? `${fmt(added)} added` : "",
+    removed > 0 ? `${fmt(removed)} removed` : "",
+    unchanged > 0 ? `${fmt(unchanged)} unchanged` : ""
+  ].filter(Boolean);
+  return `[... ${fmt(all)} lines: ${parts.join(", ")}]`;
+}
+
+// src/change/generated.ts
+var HEADER_LINES = 5;
+var HEADERS = [
+  /@generated\b/,
+  /\bDO NOT EDIT\b/,
+  /\bCode generated\b.*\bDO NOT EDIT\./,
+  /\b[Tt]his file (?:is|was|has been) (?:automatically|auto-?) ?generated\b/,
+  /\b(?:[Aa]utomatically|[Aa]uto-)generated (?:file|code)\b.*\b(?:do not|don't) (?:edit|modify)\b/i
+];
+function hasGeneratedHeader(file) {
+  const first2 = file.hunks[0];
+  if (!first2) return false;
+  const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(first2.header);
+  const oldSide = file.status === "deleted";
+  const start = m ? Number(oldSide ? m[1] : m[2]) : 0;
+  if (start > HEADER_LINES) return false;
+  const skip = oldSide ? 43 : 45;
+  let line = Math.max(start, 1);
+  for (const l of first2.lines) {
+    if (line > HEADER_LINES) break;
+    const c3 = l.charCodeAt(0);
+    if (c3 === skip || c3 === 92) continue;
+    const text = l.slice(1, 400);
+    if (HEADERS.some((re) => re.test(text))) return true;
+    line++;
+  }
+  return false;
+}
+function markedGenerated(file, marked) {
+  if (!marked || marked.size === 0) return false;
+  return marked.has(file.path);
+}
+
+// src/prompt/secrets/hunk.ts
+var SPACE2 = 32;
+var PLUS2 = 43;
+var MINUS2 = 45;
+var HUNK_START = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+function hunkStarts(h2) {
+  const m = HUNK_START.exec(h2.header);
+  return { oldStart: Number(m?.[1] ?? 0), newStart: Number(m?.[2] ?? 0) };
+}
+function headerContext(header) {
+  const m = HUNK_START.exec(header);
+  return m ? header.slice(m[0].length).trim() : "";
+}
+
+// src/prompt/secrets/names.ts
 var SECRET_NAMES = /* @__PURE__ */ new Set([
   ".env",
   ".envrc",
@@ -7449,7 +10285,12 @@ function secretName(name) {
 function isExample(name) {
   return name.split(".").slice(1).some((part) => EXAMPLE_PART.test(part));
 }
+
+// src/prompt/secrets/files.ts
 var foundSecret = /* @__PURE__ */ new WeakSet();
+function markSecret(file) {
+  foundSecret.add(file);
+}
 var K8S_SECRET = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*,?\s*(?:#.*)?$/;
 var SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
 var KEY_FILE_START = /^\s*(?:-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d+:)/i;
@@ -7469,13 +10310,13 @@ function secretByContent(file) {
     if (K8S_SECRET.test(headerContext(h2.header))) return true;
     for (const line of h2.lines) {
       const p2 = line.charCodeAt(0);
-      if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
+      if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) continue;
       const text = line.slice(1);
-      if (oldFirst && p2 !== PLUS || newFirst && p2 !== MINUS) {
+      if (oldFirst && p2 !== PLUS2 || newFirst && p2 !== MINUS2) {
         if (KEY_FILE_START.test(text)) return true;
       }
-      if (p2 !== PLUS) oldFirst = false;
-      if (p2 !== MINUS) newFirst = false;
+      if (p2 !== PLUS2) oldFirst = false;
+      if (p2 !== MINUS2) newFirst = false;
       if (text.includes("kind") && K8S_SECRET.test(text)) return true;
       if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
       if (yarnrc && YARN_AUTH.test(text)) return true;
@@ -7493,14 +10334,14 @@ function findSecretFiles(files) {
         const key = distinctive(line);
         if (key === void 0) continue;
         shared.add(key);
-        if (line.charCodeAt(0) === MINUS) left.add(key);
+        if (line.charCodeAt(0) === MINUS2) left.add(key);
       }
     }
   }
   if (left.size === 0) return { secret, shared };
   for (const f of files) {
     if (secret.has(f) || f.status !== "added") continue;
-    if (!f.hunks.some((h2) => h2.lines.some((l) => l.charCodeAt(0) === PLUS && isShared(l, left)))) continue;
+    if (!f.hunks.some((h2) => h2.lines.some((l) => l.charCodeAt(0) === PLUS2 && isShared(l, left)))) continue;
     secret.add(f);
     for (const h2 of f.hunks) {
       for (const line of h2.lines) {
@@ -7514,7 +10355,7 @@ function findSecretFiles(files) {
 var COMMENT = /^(?:#|\/\/|;|--|\/\*|\*|<!--)/;
 function distinctive(line) {
   const p2 = line.charCodeAt(0);
-  if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) return void 0;
+  if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) return void 0;
   const text = line.slice(1).trim();
   if (text.length < 8 || COMMENT.test(text)) return void 0;
   const m = /[=:]/.exec(text);
@@ -7527,6 +10368,180 @@ function isShared(line, shared) {
   const key = distinctive(line);
   return key !== void 0 && shared.has(key);
 }
+
+// src/prompt/exclusions.ts
+var LOCK_FILES = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "cargo.lock",
+  "poetry.lock",
+  "gemfile.lock",
+  "composer.lock",
+  "go.sum",
+  "flake.lock",
+  "packages.lock.json"
+]);
+var GENERATED = [/.\.min\.[^.]+$/, /\.map$/, /\.pb\.go$/, /_pb2(?:_grpc)?\.py$/, /.\.generated\.[^.]+$/];
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+}
+function exclusionFor(file) {
+  if (isSecretFile(file)) return "secret";
+  const name = basename(file.path);
+  if (LOCK_FILES.has(name) || name.endsWith(".lock")) return "lock file";
+  if (file.binary) return "binary file";
+  if (GENERATED.some((re) => re.test(name))) return "generated file";
+  return void 0;
+}
+function promptExclusion(file, generatedPaths) {
+  const ex = exclusionFor(file);
+  if (ex !== void 0) return ex;
+  if (markedGenerated(file, generatedPaths) || hasGeneratedHeader(file)) return "generated file";
+  return void 0;
+}
+
+// src/prompt/subjects.ts
+var MAX_SUBJECTS = 10;
+var MAX_SUBJECT_CHARS = 120;
+var SUBJECTS_REUSE = 'A style reference only: do not copy them or reuse their wording, except in the forms git itself writes when the change is one: Revert "<subject>" for a revert, fixup! <subject> or squash! <subject>.';
+function subjectsTitleFor(file) {
+  const whose = file !== void 0 ? `of ${cutMeta(oneLine(file))}` : "on this branch";
+  return `Recent commit subjects ${whose}, newest first. ${SUBJECTS_REUSE}`;
+}
+function cleanSubject(s) {
+  const one = s.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  return one.length > MAX_SUBJECT_CHARS ? `${cutAt(one, MAX_SUBJECT_CHARS)} [...]` : one;
+}
+function subjectLine(s) {
+  return `- ${s}`;
+}
+function subjectsSection(subjects, title, cap, out) {
+  let cost = out.cost("") + out.cost(title);
+  let n = 0;
+  for (const s of subjects) {
+    const c3 = out.cost(subjectLine(s));
+    if (cost + c3 > cap) break;
+    cost += c3;
+    n++;
+  }
+  if (n === 0) return 0;
+  out.add("");
+  out.add(title);
+  for (let i2 = 0; i2 < n; i2++) out.add(subjectLine(subjects[i2]));
+  return n;
+}
+
+// src/prompt/prompt.ts
+var PROMPT_MARGIN_TOKENS = 256;
+var SUMMARY_SHARE = 0.6;
+var SUBJECTS_SHARE = 0.15;
+var CLOSING = "Write the commit message for the staged changes above.";
+function buildPrompt(req) {
+  const rates = validRates(req.rates);
+  const systemUnits = textUnits(req.system);
+  const systemTokens = Math.ceil(systemUnits * rates.prose);
+  const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
+  const direct = directDependencies(req.files);
+  const entries = req.files.map((file, index) => {
+    const exclusion = promptExclusion(file, req.generatedPaths);
+    const e = {
+      file,
+      index,
+      exclusion,
+      kind: textKind(file.path, sampleAdded(file)),
+      size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
+    };
+    if (exclusion === "lock file" && file.hunks.length > 0) {
+      const format = lockFormat(file.path);
+      const s = format ? readLock(file, direct) : void 0;
+      if (format && s) {
+        const c3 = lockCounts(s);
+        const what = format === "nix" ? "inputs" : "packages";
+        e.digest = {
+          title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c3.changed} changed, ${c3.added} added, ${c3.removed} removed)`,
+          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l)))
+        };
+        e.kind = "code";
+        e.size = e.digest.lines.length;
+      }
+    }
+    return e;
+  });
+  const out = new Budget(limit - systemTokens, rates, []);
+  const omitted = compose(entries, req, out, systemTokens, limit);
+  const user = (out.out ?? []).join("\n");
+  return {
+    system: req.system,
+    user,
+    omitted: capOmitted(omitted),
+    estimatedTokens: systemTokens + out.used,
+    mix: { code: out.mix.code, prose: out.mix.prose + systemUnits }
+  };
+}
+function sampleAdded(f) {
+  const out = [];
+  for (const h2 of f.hunks) {
+    for (const l of h2.lines) {
+      if (l.charCodeAt(0) === 43) out.push(l);
+      if (out.length >= 40) return out;
+    }
+  }
+  return out;
+}
+function compose(entries, req, out, systemTokens, limit) {
+  const budget = out.limit;
+  const omitted = exclusionNotes(entries);
+  const header = summaryHeader(entries);
+  const closingCost = out.cost("") + out.cost(CLOSING);
+  const diffable = entries.filter((e) => e.digest !== void 0 || e.exclusion === void 0 && e.file.hunks.length > 0);
+  const diffFloor = diffable.length > 0 ? out.cost("") + out.cost(filesOmittedMarker(diffable.length)) : 0;
+  if (out.cost(header) + closingCost + diffFloor > budget) {
+    out.force(header);
+    out.add("[... file list and diff omitted: no room left after the instructions]");
+    omitted.push({
+      rank: 1,
+      text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`
+    });
+    return omitted;
+  }
+  out.add(header);
+  const avail = budget - out.used - closingCost - diffFloor;
+  const cleanSubjects = req.recentSubjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
+  const subjectsTitle = subjectsTitleFor(req.subjectsFile);
+  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, out.trial(avail)) : 0;
+  const subjectsNeed = cleanSubjects.length > 0 ? out.cost("") + out.cost(subjectsTitle) + cleanSubjects.reduce((n, s) => n + out.cost(subjectLine(s)), 0) : 0;
+  const summaryCap = Math.min(avail, Math.max(Math.floor(avail * SUMMARY_SHARE), avail - diffNeed - subjectsNeed));
+  const summary = summaryLines(entries, summaryCap, out);
+  for (const l of summary.lines) out.add(l);
+  if (summary.listed < entries.length) {
+    omitted.push({ rank: 1, text: `file list: ${fmt(entries.length - summary.listed)} more files not listed` });
+  }
+  if (cleanSubjects.length > 0) {
+    const rem = budget - out.used - closingCost - diffFloor;
+    const cap = Math.max(Math.floor(rem * SUBJECTS_SHARE), rem - diffNeed);
+    const shown = subjectsSection(cleanSubjects, subjectsTitle, cap, out);
+    if (shown < cleanSubjects.length) {
+      omitted.push({ rank: 1, text: `recent commit subjects: ${fmt(cleanSubjects.length - shown)} left out for length` });
+    }
+  }
+  if (diffable.length > 0) {
+    const allowance = budget - out.used - closingCost;
+    omitted.push(...diffSection(diffable, allowance, out));
+  }
+  out.add("");
+  out.add(CLOSING);
+  return omitted;
+}
+
+// src/prompt/secrets/keys.ts
+var BLOCK_BEGIN = /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-Lines:\s*\d+/i;
+var BLOCK_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-MAC:/i;
+var KEY_BODY = /^[\s"'`]*(?:[A-Za-z0-9+/]+={0,2}|(?:Proc-Type|DEK-Info|Comment):.*)?(?:\\n)?[\s"'`,;+)]*$/;
+var KEY_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+
+// src/prompt/secrets/lines.ts
 var TOKEN_RULES = [
   // AWS access key ids (AKIA long-term, ASIA temporary, ...)
   { re: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g, entropy: 3 },
@@ -7781,22 +10796,9 @@ function nameKindOf(name) {
 function placeholder(value) {
   return PLACEHOLDER2.some((re) => re.test(value));
 }
-var BLOCK_BEGIN = /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-Lines:\s*\d+/i;
-var BLOCK_END = /-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|^\s*Private-MAC:/i;
-var KEY_BODY = /^[\s"'`]*(?:[A-Za-z0-9+/]+={0,2}|(?:Proc-Type|DEK-Info|Comment):.*)?(?:\\n)?[\s"'`,;+)]*$/;
-var KEY_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
-var SPACE = 32;
-var PLUS = 43;
-var MINUS = 45;
-var HUNK_START = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-function hunkStarts(h2) {
-  const m = HUNK_START.exec(h2.header);
-  return { oldStart: Number(m?.[1] ?? 0), newStart: Number(m?.[2] ?? 0) };
-}
-function headerContext(header) {
-  const m = HUNK_START.exec(header);
-  return m ? header.slice(m[0].length).trim() : "";
-}
+
+// src/prompt/secrets/redact.ts
+var SECRET_REMOVED = "[secret removed]";
 var MAX_NOTES = 10;
 var MAX_PLACES = 8;
 function redactSecrets(files) {
@@ -7807,7 +10809,7 @@ function redactSecrets(files) {
   for (const f of files) {
     if (secret.has(f)) {
       const hidden = { ...f, hunks: [] };
-      foundSecret.add(hidden);
+      markSecret(hidden);
       out.push(hidden);
       continue;
     }
@@ -7843,10 +10845,10 @@ function redactFile(file, shared) {
     for (let i2 = 0; i2 < h2.lines.length; i2++) {
       const line = h2.lines[i2];
       const p2 = line.charCodeAt(0);
-      const sides = p2 === SPACE ? [0, 1] : p2 === MINUS ? [0] : p2 === PLUS ? [1] : [];
+      const sides = p2 === SPACE2 ? [0, 1] : p2 === MINUS2 ? [0] : p2 === PLUS2 ? [1] : [];
       if (sides.length === 0) continue;
-      const oldNo = p2 === PLUS ? 0 : o2++;
-      const newNo = p2 === MINUS ? 0 : n++;
+      const oldNo = p2 === PLUS2 ? 0 : o2++;
+      const newNo = p2 === MINUS2 ? 0 : n++;
       const text = line.slice(1);
       let mark;
       for (const s of sides) {
@@ -7873,7 +10875,7 @@ function redactFile(file, shared) {
           for (let j2 = i2 - 1; j2 >= 0; j2--) {
             const prev = h2.lines[j2];
             const q2 = prev.charCodeAt(0);
-            if (!(q2 === SPACE || q2 === (s === 0 ? MINUS : PLUS))) continue;
+            if (!(q2 === SPACE2 || q2 === (s === 0 ? MINUS2 : PLUS2))) continue;
             if (marks[j2] !== void 0 || !KEY_BODY.test(prev.slice(1))) break;
             marks[j2] = mark;
           }
@@ -7916,9 +10918,9 @@ function numberLate(h2, marks, oldStart, newStart) {
   let n = newStart;
   for (let i2 = 0; i2 < h2.lines.length; i2++) {
     const p2 = h2.lines[i2].charCodeAt(0);
-    if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
-    const oldNo = p2 === PLUS ? 0 : o2++;
-    const newNo = p2 === MINUS ? 0 : n++;
+    if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) continue;
+    const oldNo = p2 === PLUS2 ? 0 : o2++;
+    const newNo = p2 === MINUS2 ? 0 : n++;
     const f = marks[i2];
     if (f === void 0) continue;
     if (newNo !== 0) {
@@ -7940,1473 +10942,6 @@ function placesText(places) {
     list(sorted2.filter((p2) => p2.side === "old"), "removed line", "removed lines"),
     list(sorted2.filter((p2) => p2.side === "header"), "hunk header at line", "hunk headers at lines")
   ].filter((t2) => t2 !== void 0).join("; ");
-}
-var URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
-var SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
-function hideUrlCredentials(text) {
-  if (!text.includes("@")) return text;
-  return text.replace(URL_AUTHORITY, (all, scheme, authority) => {
-    const at = authority.lastIndexOf("@");
-    if (at <= 0) return all;
-    if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(":")) return all;
-    return `${scheme}***${authority.slice(at)}`;
-  });
-}
-
-// src/commit/message.ts
-var MAX_LISTED_FILES = 20;
-function commentLines(info, status) {
-  const files = info.files.slice(0, MAX_LISTED_FILES);
-  const more = info.files.length - files.length;
-  const lines = [
-    "",
-    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
-    "# Lines starting with # are ignored; an empty message aborts the commit.",
-    "#",
-    `# Repository: ${info.repoRoot}`,
-    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
-    `# Push: ${info.pushTo}`,
-    `# ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `#   ${f}`),
-    ...more > 0 ? [`#   ... and ${more} more`] : [],
-    `# Model: ${info.model} at ${info.host}`
-  ];
-  if (info.omitted.length > 0) {
-    lines.push("# Left out of the prompt (the model did not see these):");
-    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
-    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
-  }
-  lines.push(`# Status: ${status}`);
-  return lines.map((l) => oneLine(hideUrlCredentials(l)));
-}
-function scopeLabel(scope) {
-  switch (scope) {
-    case "file":
-      return "File";
-    case "all":
-      return "All changes";
-    case "staged":
-      return "Staged changes";
-  }
-}
-function messageFromLines(lines) {
-  const out = [];
-  for (const raw of lines) {
-    if (raw.startsWith("#")) continue;
-    const line = raw.replace(/\s+$/, "");
-    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
-    out.push(line);
-  }
-  while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return out.join("\n");
-}
-function fallbackMessage(files) {
-  const names = files.map((f) => oneLine(baseName(f)));
-  if (names.length === 0) return "Update files";
-  if (names.length === 1) return `Update ${names[0]}`;
-  if (names.length <= 3) return `Update ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  return `Update ${names.length} files`;
-}
-function baseName(path) {
-  const i2 = path.lastIndexOf("/");
-  return i2 < 0 ? path : path.slice(i2 + 1);
-}
-
-// src/commit/drafts.ts
-var LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
-function draftPath(repo, key) {
-  const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
-  const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
-  return (0, import_node_path4.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
-}
-async function readDraft(repo, key) {
-  const path = draftPath(repo, key);
-  const found = await read(path);
-  if (found) return found;
-  const legacy = (0, import_node_path4.join)(repo.gitDir, LEGACY_DRAFT);
-  const old = await read(legacy);
-  if (!old) return void 0;
-  await writeFileAtomic(path, old.message + "\n");
-  await (0, import_promises3.rm)(legacy, { force: true });
-  return old;
-}
-async function read(path) {
-  try {
-    const [text, st] = await Promise.all([(0, import_promises3.readFile)(path, "utf8"), (0, import_promises3.stat)(path)]);
-    const message = messageFromLines(text.split("\n"));
-    return message === "" ? void 0 : { message, writtenMs: st.mtimeMs };
-  } catch {
-    return void 0;
-  }
-}
-function writeDraft(path, message) {
-  return writeFileAtomic(path, message + "\n");
-}
-function removeDraft(path) {
-  return (0, import_promises3.rm)(path, { force: true });
-}
-async function draftWasCommitted(repo, draft) {
-  try {
-    const out = (await repo.git.run(["log", "-n", String(RECENT_COMMITS), "--no-show-signature", "--format=%ct%x00%B%x01"])).stdout;
-    const since = Math.floor(draft.writtenMs / 1e3);
-    return out.split("").some((rec) => {
-      const [time = "", body = ""] = rec.replace(/^\n/, "").split("\0");
-      return Number(time) >= since && messageFromLines(body.split("\n")) === draft.message;
-    });
-  } catch {
-    return false;
-  }
-}
-var RECENT_COMMITS = 20;
-
-// src/commit/commit.ts
-var import_node_fs2 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
-
-// src/change/gather.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_fs = require("node:fs");
-var import_node_path5 = require("node:path");
-
-// src/change/repo.ts
-function parseConfigList(z2) {
-  const map = /* @__PURE__ */ new Map();
-  for (const rec of z2.split("\0")) {
-    if (rec === "") continue;
-    const nl = rec.indexOf("\n");
-    const key = nl < 0 ? rec : rec.slice(0, nl);
-    map.set(normalizeKey(key), nl < 0 ? "true" : rec.slice(nl + 1));
-  }
-  return map;
-}
-function parseConfigWithOrigins(z2) {
-  const parts = z2.split("\0");
-  const files = [];
-  const includes = [];
-  const records = [];
-  for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
-    const origin = parts[i2] ?? "";
-    const rec = parts[i2 + 1] ?? "";
-    records.push(rec);
-    const file = origin.startsWith("file:") ? origin.slice("file:".length) : void 0;
-    if (file !== void 0 && !files.includes(file)) files.push(file);
-    const nl = rec.indexOf("\n");
-    const key = normalizeKey(nl < 0 ? rec : rec.slice(0, nl));
-    if (file !== void 0 && nl >= 0 && (key === "include.path" || /^includeif\..*\.path$/.test(key))) {
-      includes.push({ path: rec.slice(nl + 1), from: file });
-    }
-  }
-  return { config: parseConfigList(records.join("\0")), files, includes };
-}
-function normalizeKey(key) {
-  const first2 = key.indexOf(".");
-  const last2 = key.lastIndexOf(".");
-  if (first2 < 0) return key.toLowerCase();
-  if (first2 === last2) return key.toLowerCase();
-  return key.slice(0, first2).toLowerCase() + key.slice(first2, last2) + key.slice(last2).toLowerCase();
-}
-function branchFromHead(headFile) {
-  const m = /^ref:\s*refs\/heads\/(.+?)\s*$/m.exec(headFile);
-  return m?.[1] ?? null;
-}
-function remotesOf(config) {
-  const names = /* @__PURE__ */ new Set();
-  for (const key of config.keys()) {
-    const m = /^remote\.(.+)\.url$/.exec(key);
-    if (m?.[1]) names.add(m[1]);
-  }
-  return [...names];
-}
-function urlOf(config, remote) {
-  return remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
-}
-function planPush(branch, config) {
-  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
-  const upstreamRemote = config.get(`branch.${branch}.remote`);
-  const merge = config.get(`branch.${branch}.merge`);
-  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
-  if (upstreamRemote && merge) {
-    const remote = pushRemote ?? upstreamRemote;
-    const upstreamName = merge.replace(/^refs\/heads\//, "");
-    const pushDefault = config.get("push.default") ?? "simple";
-    const ownName = remote !== upstreamRemote || pushDefault === "current" || pushDefault === "matching";
-    const ref = ownName ? `refs/heads/${branch}` : merge;
-    if (!ownName && upstreamName !== branch && pushDefault !== "upstream" && pushDefault !== "tracking") {
-      return {
-        kind: "none",
-        why: "upstream-name",
-        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
-      };
-    }
-    return { kind: "upstream", remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, "")} (${urlOf(config, remote)})` };
-  }
-  const remotes = remotesOf(config);
-  if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
-  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
-  if (!chosen) {
-    return {
-      kind: "none",
-      why: "no-upstream",
-      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
-    };
-  }
-  return {
-    kind: "set-upstream",
-    remote: chosen,
-    branch,
-    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`
-  };
-}
-function repoOverrides(config) {
-  const out = {};
-  const preset = config.get("git-commit-push.preset");
-  const prompt = config.get("git-commit-push.prompt");
-  const model = config.get("git-commit-push.model");
-  const language = config.get("git-commit-push.language");
-  if (preset) out.preset = preset;
-  if (prompt) out.prompt = prompt;
-  if (model) out.model = model;
-  if (language) out.language = language;
-  return out;
-}
-function operationInProgress(gitDirEntries) {
-  if (gitDirEntries.has("rebase-merge") || gitDirEntries.has("rebase-apply")) return "a rebase is in progress";
-  if (gitDirEntries.has("MERGE_HEAD")) return "a merge is in progress";
-  if (gitDirEntries.has("CHERRY_PICK_HEAD")) return "a cherry-pick is in progress";
-  if (gitDirEntries.has("REVERT_HEAD")) return "a revert is in progress";
-  return void 0;
-}
-
-// src/change/gather.ts
-function existingDir(dir) {
-  while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path5.dirname)(dir) !== dir) dir = (0, import_node_path5.dirname)(dir);
-  return dir;
-}
-async function locateRepository(dir, gitAt2) {
-  const git = gitAt2(dir);
-  let top;
-  try {
-    top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-common-dir", "--git-path", "index"])).stdout;
-  } catch (err) {
-    const words2 = err instanceof GitError2 ? err.gitMessage : String(err);
-    if (/not a git repository/i.test(words2)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
-    if (/must be run in a work tree/i.test(words2)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
-    throw err;
-  }
-  const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
-  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path5.resolve)(dir, common), indexPath: (0, import_node_path5.resolve)(dir, index) };
-}
-async function describeRepository(loc) {
-  const [head, configText] = await Promise.all([
-    (0, import_promises4.readFile)((0, import_node_path5.join)(loc.gitDir, "HEAD"), "utf8"),
-    loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
-  ]);
-  const config = parseConfigWithOrigins(configText);
-  const { git, root, gitDir, commonDir, indexPath } = loc;
-  let branch = branchFromHead(head);
-  if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
-  return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
-}
-async function openRepository(dir, gitAt2) {
-  return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
-}
-var FILE_LOG_MS = 300;
-async function recentSubjects(repo, file) {
-  const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
-  if (file === void 0) return { subjects: await log([]) };
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(), FILE_LOG_MS);
-  const own = await log(filePathspec(file), stop.signal);
-  clearTimeout(timer);
-  return own.length > 0 ? { subjects: own, file } : { subjects: await log([]) };
-}
-async function generatedByAttributes(repo, paths) {
-  const out = /* @__PURE__ */ new Set();
-  const asked = paths.slice(0, MAX_ATTRIBUTE_PATHS);
-  if (asked.length === 0 || !await anyAttributesFile(repo, asked)) return out;
-  try {
-    const z2 = (await repo.git.run(["check-attr", "-z", "linguist-generated", "diff", "--", ...asked])).stdout;
-    const parts = z2.split("\0");
-    for (let i2 = 0; i2 + 2 < parts.length; i2 += 3) {
-      const [path = "", attr = "", value = ""] = [parts[i2], parts[i2 + 1], parts[i2 + 2]];
-      if (attr === "linguist-generated" && (value === "set" || value === "true") || attr === "diff" && value === "unset") out.add(path);
-    }
-  } catch {
-  }
-  return out;
-}
-var MAX_ATTRIBUTE_PATHS = 2e3;
-async function anyAttributesFile(repo, paths) {
-  const dirs = /* @__PURE__ */ new Set([""]);
-  for (const p2 of paths.slice(0, MAX_ATTRIBUTE_DIRS)) {
-    for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
-  }
-  if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
-  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path5.join)(process.env.HOME ?? "", ".config");
-  const candidates = [
-    ...[...dirs].map((d) => (0, import_node_path5.join)(repo.root, d, ".gitattributes")),
-    (0, import_node_path5.join)(repo.commonDir, "info", "attributes"),
-    repo.config.get("core.attributesfile") ?? (0, import_node_path5.join)(xdg, "git", "attributes"),
-    "/etc/gitattributes"
-  ];
-  const found = await Promise.all(candidates.map((c3) => (0, import_promises4.stat)(expandHome(c3)).then(() => true, () => false)));
-  return found.some(Boolean);
-}
-var MAX_ATTRIBUTE_DIRS = 200;
-function expandHome(path) {
-  return path.startsWith("~/") ? (0, import_node_path5.join)(process.env.HOME ?? "", path.slice(2)) : path;
-}
-async function checkCommittable(repo, scope) {
-  const entries = new Set(await (0, import_promises4.readdir)(repo.gitDir));
-  const op = operationInProgress(entries);
-  if (op) throw new PluginError(`${op} in ${repo.root}: finish it with git first (committing now would be part of it)`);
-  if (scope === "file") return;
-  const unmerged = (await repo.git.run(["ls-files", "--unmerged", "-z"])).stdout;
-  if (unmerged !== "") {
-    throw new PluginError(
-      `${repo.root} has unresolved conflicts: fix them and mark them resolved with git add (git: "Committing is not possible because you have unmerged files.")`
-    );
-  }
-}
-var DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
-var DIFF_ARGS = ["diff", "--cached", ...DIFF_OPTIONS];
-async function gatherChange(repo, scope, filePath) {
-  if (scope === "staged") return { diff: (await repo.git.run(DIFF_ARGS)).stdout };
-  if (scope === "file" && typeof filePath !== "string" && filePath !== void 0 && filePath.length > 1) return gatherFiles(repo, filePath);
-  const one = typeof filePath === "string" ? filePath : filePath?.[0];
-  if (scope === "file") return gatherFile(repo, repoPath(repo, one), one);
-  return { diff: await diffInPrivateIndex(repo, [], one) };
-}
-async function gatherFiles(repo, filePaths) {
-  const files = [...new Set(filePaths.map((p2) => repoPath(repo, p2)))];
-  const diff = await diffInPrivateIndex(repo, pathspecs(files), files.join(", "));
-  if (CONFLICT_MARKER.test(diff)) {
-    for (const file of files) {
-      if (await isUnmerged(repo, file)) {
-        throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
-      }
-    }
-  }
-  return files.length === 1 ? { diff, file: files[0] } : { diff, files };
-}
-async function gatherFile(repo, file, filePath) {
-  const headDiff = await repo.git.run(["diff", "HEAD", ...DIFF_OPTIONS, ...filePathspec(file)]).then(
-    (r2) => r2.stdout,
-    () => ""
-    // no HEAD yet: an unborn branch
-  );
-  const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs.existsSync)(filePath));
-  if (!tracked) return { diff: await diffInPrivateIndex(repo, filePathspec(file), filePath), file };
-  if (CONFLICT_MARKER.test(headDiff) && await isUnmerged(repo, file)) {
-    throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
-  }
-  return { diff: headDiff, file };
-}
-var CONFLICT_MARKER = /^\+(?:<{7}|>{7})(?: |$)/m;
-async function isUnmerged(repo, file) {
-  const entries = (await repo.git.run(["ls-files", "--stage", "-z", ...filePathspec(file)])).stdout;
-  return entries.split("\0").some((rec) => /^\d+ [0-9a-f]+ [123]\t/.test(rec));
-}
-async function diffInPrivateIndex(repo, pathspec, filePath) {
-  return withPrivateIndex(repo, async (indexFile) => {
-    await addAll(repo, pathspec, indexFile, filePath);
-    return (await repo.git.run([...DIFF_ARGS, ...pathspec], { indexFile })).stdout;
-  });
-}
-function filePathspec(file) {
-  return pathspecs([file]);
-}
-function pathspecs(files) {
-  return ["--", ...files.map((f) => `:(literal)${f}`)];
-}
-function repoPath(repo, filePath) {
-  if (!filePath) throw new PluginError("no file given");
-  const rel = (0, import_node_path5.relative)(repo.root, canonicalPath(filePath)).split(import_node_path5.sep).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path5.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
-  return rel;
-}
-function canonicalPath(path) {
-  const dir = existingDir((0, import_node_path5.dirname)(path));
-  const real = (0, import_node_fs.realpathSync)(dir);
-  return (0, import_node_path5.join)(real, (0, import_node_path5.relative)(dir, path));
-}
-async function addAll(repo, pathspec, indexFile, filePath) {
-  try {
-    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
-    return r2.stdout + r2.stderr;
-  } catch (err) {
-    if (err instanceof GitError2 && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
-      const source = await ignoreSource(repo, pathspec);
-      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
-    }
-    throw err;
-  }
-}
-async function ignoreSource(repo, pathspec) {
-  const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
-  const out = await repo.git.run(["check-ignore", "-v", "--no-index", "--", ...paths]).then(
-    (r2) => r2.stdout,
-    () => ""
-  );
-  const m = /^(.*?):(\d+):(.*)\t/m.exec(out);
-  if (!m) return "a .gitignore file";
-  const [, source = "", line = "", pattern = ""] = m;
-  const where = `line ${line}: ${pattern}`;
-  if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
-  if ((0, import_node_path5.isAbsolute)(source) && (0, import_node_path5.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
-  return `${(0, import_node_path5.isAbsolute)(source) ? (0, import_node_path5.relative)(repo.root, source) : source} (${where})`;
-}
-var privateIndexCounter = 0;
-async function withPrivateIndex(repo, fn) {
-  const indexFile = (0, import_node_path5.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
-  try {
-    await copyIndex(repo.indexPath, indexFile).catch((err) => {
-      if (err.code !== "ENOENT") throw err;
-    });
-    return await fn(indexFile);
-  } finally {
-    await (0, import_promises4.rm)(indexFile, { force: true });
-    await (0, import_promises4.rm)(indexFile + ".lock", { force: true });
-  }
-}
-async function copyIndex(from, to, mode) {
-  const { atimeMs, mtimeMs } = await (0, import_promises4.stat)(from);
-  await (0, import_promises4.copyFile)(from, to, mode);
-  await (0, import_promises4.utimes)(to, atimeMs / 1e3, (mtimeMs - 1e-3) / 1e3);
-}
-
-// src/commit/commit.ts
-var DEFAULT_LOCK_WAIT_MS = 6e4;
-var messageFileCounter = 0;
-async function commitChange(repo, scope, file, message, transcript, opts = {}) {
-  const release = await acquireCommitLock(repo, {
-    what: opts.what ?? (typeof file === "string" ? file : file?.join(", ")) ?? `the ${scope} scope`,
-    waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
-    signal: opts.signal,
-    onWait: opts.onWait
-  });
-  opts.onLocked?.();
-  const msgFile = (0, import_node_path6.join)(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
-  try {
-    await (0, import_promises5.writeFile)(msgFile, message + "\n", { flag: "wx" });
-    const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
-    const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
-    if (files !== void 0) args.push("--only", ...pathspecs(files));
-    let done;
-    if (scope === "staged") done = await repo.git.run(args);
-    else if (scope === "file") done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
-    transcript.commit = done.stdout + done.stderr;
-    const summary = parseSummary(done.stdout, repo.branch);
-    return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
-  } catch (err) {
-    if (err instanceof GitError2) transcript.commit = err.gitMessage;
-    throw err;
-  } finally {
-    await (0, import_promises5.rm)(msgFile, { force: true });
-    await release();
-  }
-}
-async function readHeadCommit(repo) {
-  const out = (await repo.git.run(["log", "-1", "--no-show-signature", "--format=%h%x00%H%x00%s"])).stdout.trim();
-  const [hash = "", fullHash = "", subject = ""] = out.split("\0");
-  return { hash, fullHash, subject };
-}
-async function commitTracked(repo, args) {
-  try {
-    return await repo.git.run(args);
-  } catch (err) {
-    if (err instanceof GitError2 && /did not match any file\(s\) known to git/.test(err.gitMessage)) return void 0;
-    throw err;
-  }
-}
-async function withIndexRestoredOnFailure(repo, files, args, transcript) {
-  const backup = `${repo.indexPath}.git-commit-push-backup`;
-  const hadIndex = await copyIndex(repo.indexPath, backup).then(
-    () => true,
-    (err) => {
-      if (err.code === "ENOENT") return false;
-      throw err;
-    }
-  );
-  try {
-    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
-    const out = await repo.git.run(args);
-    await (0, import_promises5.rm)(backup, { force: true });
-    return out;
-  } catch (err) {
-    await restoreIndex(repo.indexPath, backup, hadIndex);
-    throw err;
-  }
-}
-async function restoreIndex(indexPath, backup, hadIndex) {
-  if (!hadIndex) {
-    await (0, import_promises5.rm)(indexPath, { force: true });
-    return;
-  }
-  const lock = `${indexPath}.lock`;
-  try {
-    await copyIndex(backup, lock, import_node_fs2.constants.COPYFILE_EXCL);
-    await (0, import_promises5.rename)(lock, indexPath);
-    await (0, import_promises5.rm)(backup, { force: true });
-  } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
-  }
-}
-function parseSummary(stdout, branch) {
-  const head = `[${branch ?? "detached HEAD"} `;
-  for (const line of stdout.split("\n")) {
-    if (!line.startsWith(head)) continue;
-    const m = /^(?:\(root-commit\) )?([0-9a-f]{7,64})\] (.*)$/.exec(line.slice(head.length));
-    if (m?.[1] !== void 0 && m[2] !== void 0) return { hash: m[1], subject: m[2] };
-  }
-  return void 0;
-}
-function parseHash(stdout) {
-  return /^\[[^\]]*?([0-9a-f]{7,40})\]/m.exec(stdout)?.[1];
-}
-async function shortHead(repo) {
-  return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
-}
-
-// src/change/diff.ts
-var SPACE2 = 32;
-var PLUS2 = 43;
-var MINUS2 = 45;
-var BACKSLASH = 92;
-var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
-function parseDiff(diff) {
-  const files = [];
-  if (diff.length === 0) return files;
-  const lines = diff.split("\n");
-  let current;
-  let hunk;
-  let oldLeft = 0;
-  let newLeft = 0;
-  const finish2 = () => {
-    if (!current) return;
-    const b2 = current;
-    const f = b2.file;
-    if (f.path === "") {
-      const fallback = f.status === "deleted" ? b2.minusPath ?? b2.plusPath : b2.plusPath ?? b2.minusPath;
-      f.path = b2.headerPath ?? fallback ?? "";
-    }
-    if (f.path !== "") files.push(f);
-    current = void 0;
-  };
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const line = lines[i2];
-    if (hunk) {
-      const c3 = line.charCodeAt(0);
-      if (oldLeft > 0 || newLeft > 0) {
-        if (c3 === SPACE2 || line.length === 0 && oldLeft > 0 && newLeft > 0) {
-          hunk.lines.push(line);
-          oldLeft--;
-          newLeft--;
-          continue;
-        }
-        if (c3 === MINUS2 && oldLeft > 0) {
-          hunk.lines.push(line);
-          hunk.removed++;
-          oldLeft--;
-          continue;
-        }
-        if (c3 === PLUS2 && newLeft > 0) {
-          hunk.lines.push(line);
-          hunk.added++;
-          newLeft--;
-          continue;
-        }
-        if (c3 === BACKSLASH) {
-          hunk.lines.push(line);
-          continue;
-        }
-      } else if (c3 === BACKSLASH) {
-        hunk.lines.push(line);
-        continue;
-      }
-      hunk = void 0;
-    }
-    if (line.startsWith("diff --git ")) {
-      finish2();
-      current = startFile(line.slice("diff --git ".length));
-      continue;
-    }
-    if (!current) continue;
-    if (current.inBinaryPatch) continue;
-    const f = current.file;
-    if (line.startsWith("@@")) {
-      const m = HUNK_HEADER.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLeft = m[2] === void 0 ? 1 : Number(m[2]);
-      hunk = { header: line, lines: [], added: 0, removed: 0 };
-      f.hunks.push(hunk);
-      continue;
-    }
-    headerLine(current, line);
-  }
-  finish2();
-  for (const f of files) {
-    for (const h2 of f.hunks) {
-      f.added += h2.added;
-      f.removed += h2.removed;
-    }
-  }
-  return files;
-}
-function startFile(names) {
-  const pair = splitHeaderNames(names);
-  return {
-    file: { path: "", status: "modified", binary: false, added: 0, removed: 0, hunks: [] },
-    headerPath: pair ? stripPrefixPair(pair[0], pair[1]) : void 0,
-    minusPath: void 0,
-    plusPath: void 0,
-    inBinaryPatch: false
-  };
-}
-function headerLine(b2, line) {
-  const f = b2.file;
-  if (line.startsWith("new file mode ")) {
-    f.status = "added";
-    f.newMode = line.slice("new file mode ".length);
-  } else if (line.startsWith("deleted file mode ")) {
-    f.status = "deleted";
-    f.oldMode = line.slice("deleted file mode ".length);
-  } else if (line.startsWith("old mode ")) {
-    f.oldMode = line.slice("old mode ".length);
-  } else if (line.startsWith("new mode ")) {
-    f.newMode = line.slice("new mode ".length);
-  } else if (line.startsWith("rename from ")) {
-    f.status = "renamed";
-    f.oldPath = unquoteIfQuoted(line.slice("rename from ".length));
-  } else if (line.startsWith("rename to ")) {
-    f.status = "renamed";
-    f.path = unquoteIfQuoted(line.slice("rename to ".length));
-  } else if (line.startsWith("copy from ")) {
-    f.status = "added";
-    f.oldPath = unquoteIfQuoted(line.slice("copy from ".length));
-  } else if (line.startsWith("copy to ")) {
-    f.status = "added";
-    f.path = unquoteIfQuoted(line.slice("copy to ".length));
-  } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
-    f.binary = true;
-  } else if (line === "GIT binary patch") {
-    f.binary = true;
-    b2.inBinaryPatch = true;
-  } else if (line.startsWith("--- ")) {
-    b2.minusPath = patchLinePath(line.slice(4));
-  } else if (line.startsWith("+++ ")) {
-    b2.plusPath = patchLinePath(line.slice(4));
-  }
-}
-function patchLinePath(raw) {
-  let s = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  s = unquoteIfQuoted(s);
-  if (s === "/dev/null") return void 0;
-  return /^[^/]\//.test(s) ? s.slice(2) : s;
-}
-function splitHeaderNames(rest) {
-  if (rest.startsWith('"')) {
-    const first2 = readQuoted(rest, 0);
-    if (!first2 || rest.charCodeAt(first2.end) !== SPACE2) return void 0;
-    const second = rest.slice(first2.end + 1);
-    return [first2.value, unquoteIfQuoted(second)];
-  }
-  if (rest.endsWith('"')) {
-    for (let at = rest.indexOf(' "'); at >= 0; at = rest.indexOf(' "', at + 1)) {
-      const q2 = readQuoted(rest, at + 1);
-      if (q2 && q2.end === rest.length) return [rest.slice(0, at), q2.value];
-    }
-  }
-  if ((rest.length - 1) % 2 === 0) {
-    const half = (rest.length - 1) / 2;
-    if (rest.charCodeAt(half) === SPACE2) return [rest.slice(0, half), rest.slice(half + 1)];
-  }
-  return void 0;
-}
-function stripPrefixPair(a, b2) {
-  if (a === b2) return b2;
-  const prefixed = /^[^/]\//;
-  if (prefixed.test(a) && prefixed.test(b2)) return b2.slice(2);
-  return b2;
-}
-function unquoteIfQuoted(s) {
-  if (!s.startsWith('"')) return s;
-  const q2 = readQuoted(s, 0);
-  return q2 ? q2.value : s;
-}
-var SIMPLE_ESCAPES = {
-  a: 7,
-  b: 8,
-  t: 9,
-  n: 10,
-  v: 11,
-  f: 12,
-  r: 13,
-  '"': 34,
-  "\\": 92
-};
-var utf8 = new TextDecoder("utf-8");
-function readQuoted(s, start) {
-  if (s.charCodeAt(start) !== 34) return void 0;
-  const parts = [];
-  let bytes = [];
-  const flush = () => {
-    if (bytes.length > 0) {
-      parts.push(utf8.decode(new Uint8Array(bytes)));
-      bytes = [];
-    }
-  };
-  let i2 = start + 1;
-  while (i2 < s.length) {
-    const ch = s[i2];
-    if (ch === '"') {
-      flush();
-      return { value: parts.join(""), end: i2 + 1 };
-    }
-    if (ch !== "\\") {
-      flush();
-      parts.push(ch);
-      i2++;
-      continue;
-    }
-    const next = s[i2 + 1];
-    if (next === void 0) return void 0;
-    const octal = /^[0-7]{3}/.exec(s.slice(i2 + 1, i2 + 4));
-    if (octal) {
-      bytes.push(parseInt(octal[0], 8) & 255);
-      i2 += 4;
-      continue;
-    }
-    const simple = SIMPLE_ESCAPES[next];
-    if (simple === void 0) return void 0;
-    bytes.push(simple);
-    i2 += 2;
-  }
-  return void 0;
-}
-var LOCK_FILES = /* @__PURE__ */ new Set([
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "cargo.lock",
-  "poetry.lock",
-  "gemfile.lock",
-  "composer.lock",
-  "go.sum",
-  "flake.lock",
-  "packages.lock.json"
-]);
-var GENERATED = [/.\.min\.[^.]+$/, /\.map$/, /\.pb\.go$/, /_pb2(?:_grpc)?\.py$/, /.\.generated\.[^.]+$/];
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-}
-function exclusionFor(file) {
-  if (isSecretFile(file)) return "secret";
-  const name = basename(file.path);
-  if (LOCK_FILES.has(name) || name.endsWith(".lock")) return "lock file";
-  if (file.binary) return "binary file";
-  if (GENERATED.some((re) => re.test(name))) return "generated file";
-  return void 0;
-}
-
-// src/prompt/presets.ts
-var PRESET_NAMES = ["journal", "code", "conventional"];
-function isPresetName(s) {
-  return PRESET_NAMES.includes(s);
-}
-var PRESETS = {
-  // Written for a repository of prose: "Update journal.txt" tells its owner nothing.
-  journal: [
-    "This repository is a journal: its files are prose, not code.",
-    "Focus on the content of the journal entry. The subject line says what was written about:",
-    "the topics, events, people, places or ideas, for example",
-    '"Walk along the river and thoughts on moving house",',
-    'never "Update journal", "Add entry" or "New notes".',
-    "Write one subject line of at most 72 characters. Add a blank line and a short body",
-    "only when the entry covers several distinct topics."
-  ].join("\n"),
-  code: [
-    "This repository holds source code.",
-    'Subject line: imperative mood ("Add", "Fix", "Remove", "Rename"), at most 72 characters,',
-    "capital first letter, no period at the end.",
-    "If the reason for the change is not obvious from the subject, add a blank line and a short body,",
-    "wrapped at 72 characters, that explains why the change was made rather than how."
-  ].join("\n"),
-  conventional: [
-    "Write the message in the Conventional Commits format: type(scope): subject",
-    "type is one of: feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert.",
-    "scope is optional: a short noun for the part of the project affected; leave it out when no single part fits.",
-    "subject: imperative mood, lowercase first letter, no period at the end; the whole first line at most 72 characters.",
-    'Mark a breaking change with "!" before the colon, only when the diff clearly breaks compatibility.',
-    "Optionally add a blank line and a body wrapped at 72 characters that explains why."
-  ].join("\n")
-};
-var RULES = [
-  "Rules that always apply:",
-  "- Your whole answer becomes the commit message, verbatim. Write only the message.",
-  "- No preamble or explanation, no quotes around the message, no Markdown, no code fences, no placeholders.",
-  '- Do not use vague verbs such as "update", "improve" or "change" on their own: say what changed.',
-  "- Never invent issue numbers, ticket references or anything else the diff does not show.",
-  "- Describe what the diff shows, not the name of the file that changed.",
-  "- The user message lists every staged file, then recent commit subjects (a style reference only:",
-  "  do not copy them, except as git writes a revert, fixup! or squash!), then the diff. Binaries,",
-  "  generated files and secrets are named without their contents; lock files by the packages that",
-  "  moved. Parts marked [...] were left out for length, and a long text may be shown as an outline",
-  "  of its lines: describe the change from what is shown, and do not mention that anything was left out."
-].join("\n");
-var DEFAULT_LANGUAGE = "English";
-function languageName(language) {
-  const one = (language ?? "").replace(/[\u0000-\u001f\u007f"`]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 40).trim();
-  return one === "" ? DEFAULT_LANGUAGE : one;
-}
-function systemPrompt(preset, customPrompt, language) {
-  const custom = customPrompt?.trim();
-  const instructions = custom ? custom : PRESETS[preset];
-  const lang = languageName(language);
-  const keep = preset === "conventional" && !custom ? " Keep the Conventional Commits type, the scope and git's own words (Revert, fixup!, squash!) as they are." : " Keep git's own words (Revert, fixup!, squash!) as they are.";
-  const languageRule = `- Write the whole message in ${lang}.${lang.toLowerCase() === DEFAULT_LANGUAGE.toLowerCase() ? "" : keep}`;
-  return `${instructions}
-
-${RULES}
-${languageRule}`;
-}
-
-// src/settings/options.ts
-var DEFAULT_HOST = "http://127.0.0.1:11434";
-var isString = (v) => typeof v === "string";
-var isBool = (v) => typeof v === "boolean";
-var isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
-var isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
-var SCHEMA = {
-  host: {
-    default: "",
-    check: isString,
-    expected: "a URL string",
-    help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
-  },
-  model: {
-    default: "gemma3",
-    check: isString,
-    expected: "a model name",
-    help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
-  },
-  preset: {
-    default: "code",
-    check: (v) => typeof v === "string" && isPresetName(v),
-    expected: '"journal", "code" or "conventional"',
-    help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
-  },
-  prompt: {
-    default: "",
-    check: isString,
-    expected: "a string",
-    help: "Your own instructions; replaces the preset's when not empty."
-  },
-  language: {
-    default: "English",
-    check: isString,
-    expected: "a language name",
-    help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
-  },
-  review: {
-    default: true,
-    check: isBool,
-    expected: "a boolean",
-    help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
-  },
-  timeout_ms: {
-    default: 6e4,
-    check: isPositiveInt,
-    expected: "a positive integer",
-    help: "Give up on the model after this many milliseconds (loading included) and use the default message."
-  },
-  keep_alive: {
-    default: "30m",
-    check: isKeepAlive,
-    expected: "a duration string or seconds",
-    help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
-  },
-  num_ctx: {
-    default: 8192,
-    check: isPositiveInt,
-    expected: "a positive integer",
-    help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
-  },
-  push_stall_ms: {
-    default: 3e4,
-    check: isPositiveInt,
-    expected: "a positive integer",
-    help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
-  },
-  num_predict: {
-    default: 256,
-    check: isPositiveInt,
-    expected: "a positive integer",
-    help: "Tokens reserved for the answer."
-  }
-};
-var OPTION_NAMES = Object.keys(SCHEMA);
-var LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
-function defaults() {
-  const out = {};
-  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
-  return out;
-}
-function resolveOptions(raw, env = {}) {
-  const options = defaults();
-  const warnings = [];
-  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
-  const writable = options;
-  for (const [key, value] of Object.entries(table)) {
-    if (LUA_ONLY.has(key)) continue;
-    if (!(key in SCHEMA)) {
-      warnings.push(`ignoring unknown option "${key}"`);
-      continue;
-    }
-    const spec = SCHEMA[key];
-    if (spec.check(value)) writable[key] = value;
-    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
-  }
-  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
-  return { options, warnings };
-}
-function normalizeHost(input) {
-  const trimmed2 = input.trim();
-  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
-  const scheme = (m?.[1] ?? "http").toLowerCase();
-  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
-  const slash = rest.indexOf("/");
-  let hostport = slash < 0 ? rest : rest.slice(0, slash);
-  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
-  const at = hostport.lastIndexOf("@");
-  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
-  hostport = hostport.slice(at + 1);
-  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
-  const hp = /^(.*):(\d*)$/.exec(hostport);
-  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
-  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
-  try {
-    const url = new URL(`${scheme}://${host}:${port}${path}`);
-    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
-  } catch {
-    return trimmed2;
-  }
-}
-function isLoopbackHost(url) {
-  try {
-    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
-    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
-  } catch {
-    return false;
-  }
-}
-function applyRepoOverrides(base, o2) {
-  const options = { ...base };
-  const warnings = [];
-  if (o2.model) options.model = o2.model;
-  if (o2.prompt) options.prompt = o2.prompt;
-  if (o2.language) options.language = o2.language;
-  if (o2.preset) {
-    if (isPresetName(o2.preset)) options.preset = o2.preset;
-    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
-  }
-  return { options, warnings };
-}
-function messageLimits(preset) {
-  return { maxSubjectChars: preset === "journal" ? 200 : 72 };
-}
-function plainHttpWarning(host) {
-  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
-  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
-}
-
-// src/commit/push.ts
-async function push(repo, plan, transcript, opts) {
-  if (plan.kind === "none") return void 0;
-  const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
-  try {
-    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
-    transcript.push = out.stdout + out.stderr;
-  } catch (err) {
-    if (err instanceof GitError2) transcript.push = err.gitMessage;
-    throw err;
-  }
-  return { to: plan.describe };
-}
-function pushConfig(repo, opts) {
-  const secs = Math.max(1, Math.ceil(opts.stallMs / 1e3));
-  const out = [];
-  const userSsh = Boolean(opts.env.GIT_SSH_COMMAND || opts.env.GIT_SSH) || repo.config.has("core.sshcommand");
-  if (!userSsh) {
-    const alive = Math.max(1, Math.ceil(secs / 3));
-    out.push(`core.sshCommand=ssh -o BatchMode=yes -o ConnectTimeout=${secs} -o ServerAliveInterval=${alive} -o ServerAliveCountMax=3`);
-  }
-  if (!repo.config.has("http.lowspeedlimit") && !opts.env.GIT_HTTP_LOW_SPEED_LIMIT) {
-    out.push("http.lowSpeedLimit=1", `http.lowSpeedTime=${secs}`);
-  }
-  return out;
-}
-
-// src/commit/unpushed.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
-function recordPath(repo) {
-  return (0, import_node_path7.join)(stateDir(repo), "unpushed.json");
-}
-function recordUnpushed(repo, u) {
-  return writeFileAtomic(recordPath(repo), JSON.stringify(u));
-}
-function clearUnpushed(repo) {
-  return (0, import_promises6.rm)(recordPath(repo), { force: true });
-}
-async function readUnpushed(repo) {
-  try {
-    const u = JSON.parse(await (0, import_promises6.readFile)(recordPath(repo), "utf8"));
-    if (typeof u.hash !== "string") return void 0;
-    return { hash: u.hash, branch: typeof u.branch === "string" ? u.branch : null };
-  } catch {
-    return void 0;
-  }
-}
-async function owedCommit(repo, plan) {
-  const u = await readUnpushed(repo);
-  if (!u) return void 0;
-  if (u.branch !== repo.branch || plan.kind === "none") return u.branch === repo.branch ? u : void 0;
-  const tracking = `refs/remotes/${plan.remote}/${plan.kind === "upstream" ? plan.ref.replace(/^refs\/heads\//, "") : plan.branch}`;
-  const isAncestor = (of) => repo.git.run(["merge-base", u.hash, of]).then(
-    (r2) => r2.stdout.trim().startsWith(u.hash),
-    () => false
-  );
-  const [onHead, onRemote] = await Promise.all([isAncestor("HEAD"), isAncestor(tracking)]);
-  if (onHead && !onRemote) return u;
-  await clearUnpushed(repo);
-  return void 0;
-}
-
-// src/commit/flow.ts
-function settingsFor(config, base, over = {}) {
-  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
-  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
-  warnings.unshift(...fromConfig.warnings);
-  const plain = plainHttpWarning(options.host);
-  if (plain) warnings.push(plain);
-  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
-}
-async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
-  let context;
-  if (opts.contextNow && scope === "file" && typeof path === "string") {
-    const file = repoPath(repo, path);
-    context = promptContext({ repo, file, diff: [{ path: file }] });
-  }
-  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
-  if (check.status === "rejected") throw check.reason;
-  if (gathered.status === "rejected") throw gathered.reason;
-  const change = gathered.value;
-  if (change.diff === "") {
-    const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
-    const what = scope === "file" ? `${named} has no changes` : scope === "staged" ? "nothing is staged" : "the working tree is clean";
-    throw new PluginError(`nothing to commit: ${what}`, "info");
-  }
-  const { options, system, warnings } = settingsFor(repo.config, base, over);
-  const plan = planPush(repo.branch, repo.config);
-  const key = { scope, file: change.file ?? change.files?.join("\n") };
-  const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
-  return {
-    repo,
-    scope,
-    file: change.file,
-    files: change.files,
-    diff: parseDiff(change.diff),
-    options,
-    system,
-    plan,
-    owed,
-    draft: draftPath(repo, key),
-    draftText,
-    warnings,
-    context
-  };
-}
-async function offeredDraft(repo, key) {
-  const draft = await readDraft(repo, key);
-  if (!draft) return "";
-  if (await draftWasCommitted(repo, draft)) {
-    await removeDraft(draftPath(repo, key));
-    return "";
-  }
-  return draft.message;
-}
-function pushTarget(p2) {
-  return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
-}
-async function promptContext(p2) {
-  const [subjects, generated] = await Promise.all([
-    recentSubjects(p2.repo, p2.file),
-    generatedByAttributes(
-      p2.repo,
-      p2.diff.map((f) => f.path)
-    )
-  ]);
-  return { subjects, generated };
-}
-var CommitRefused = class extends PluginError {
-  constructor(cancelled, options) {
-    super(cancelled ? "cancelled while waiting for another commit: nothing committed" : "commit refused", cancelled ? "info" : "error", options);
-    this.cancelled = cancelled;
-  }
-  cancelled;
-  name = "CommitRefused";
-};
-var PushFailed = class extends PluginError {
-  constructor(made, options) {
-    super("push failed", "error", options);
-    this.made = made;
-  }
-  made;
-  name = "PushFailed";
-};
-async function commitAndPush(p2, message, transcript, hooks) {
-  let hash;
-  let subject;
-  try {
-    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
-      what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
-      signal: hooks.signal,
-      onWait: hooks.onWait,
-      onLocked: hooks.onLocked
-    }));
-  } catch (err) {
-    throw new CommitRefused(hooks.signal.aborted, { cause: err });
-  }
-  const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
-  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
-  const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
-  const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
-  const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
-  const settled = async () => {
-    await committed;
-    return madeP;
-  };
-  if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
-  try {
-    await pushing;
-  } catch (err) {
-    const made2 = await settled();
-    if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
-    throw new PushFailed(made2, { cause: err });
-  }
-  const made = await settled();
-  await clearUnpushed(p2.repo).catch(() => void 0);
-  const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
-  return { pushed: true, made, to: p2.plan.describe, tookAlong };
-}
-function sameCommit(a, b2) {
-  return a !== "" && b2 !== "" && (a.startsWith(b2) || b2.startsWith(a));
-}
-function notPushedBecause(plan) {
-  if (plan.kind !== "none") return "not pushed";
-  switch (plan.why) {
-    case "detached":
-      return "detached HEAD, so not pushed";
-    case "no-remote":
-      return "no remote, so not pushed";
-    case "no-upstream":
-      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
-    case "upstream-name":
-      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
-  }
-}
-
-// src/words/notice.ts
-var TITLE = "git-commit-push";
-var PREFIX = `${TITLE}: `;
-function drop(text, order) {
-  return { text, order, how: "drop", min: 0 };
-}
-function cut(text, order, min = 12) {
-  return { text, order, how: "cut", min };
-}
-function tail(text, order, min = 16) {
-  return { text, order, how: "tail", min };
-}
-var ELLIPSIS = "\u2026";
-var STEPS = [48, 32, 24, 16];
-var DEFAULT_PREFIX_ORDER = 5;
-var MIN_SAVED = 4;
-function notice(parts, details = [], opts = {}) {
-  const all = [drop(PREFIX, opts.prefixOrder ?? DEFAULT_PREFIX_ORDER), ...parts.map(hidePart)];
-  const current = all.map((p2) => typeof p2 === "string" ? p2 : p2.text);
-  const lines = [current.join("")];
-  const flexible = all.map((p2, i2) => ({ p: p2, i: i2 })).filter((x2) => typeof x2.p !== "string").sort((a, b2) => a.p.order - b2.p.order);
-  for (const { p: p2, i: i2 } of flexible) {
-    for (const shorter of shorterForms(p2)) {
-      current[i2] = shorter;
-      lines.push(current.join(""));
-    }
-  }
-  return { lines: unique(lines.map(oneLineText)), details: details.map((d) => oneLineText(hideUrlCredentials(d))) };
-}
-function fromText(message) {
-  const [first2 = "", ...rest] = message.split("\n");
-  return notice(withPaths(first2), rest.filter((l) => l.trim() !== ""));
-}
-function withPaths(line) {
-  const parts = [];
-  const re = /(^|[\s"'(])(\/[^\s"'()]+)/g;
-  let at = 0;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    const start = m.index + (m[1] ?? "").length;
-    const path = (m[2] ?? "").replace(/[:,.;]+$/, "");
-    if (path.length <= 20) continue;
-    parts.push(line.slice(at, start), tail(path, 1));
-    at = start + path.length;
-  }
-  parts.push(line.slice(at));
-  return parts.filter((p2) => p2 !== "");
-}
-function shorterForms(p2) {
-  if (p2.how === "drop") return p2.text === "" ? [] : [""];
-  const chars = Array.from(p2.text);
-  const lengths = [...STEPS, p2.min].filter((n, i2, a) => n <= chars.length - MIN_SAVED && n >= p2.min && a.indexOf(n) === i2);
-  return lengths.map((n) => p2.how === "cut" ? chars.slice(0, n - 1).join("").trimEnd() + ELLIPSIS : ELLIPSIS + chars.slice(chars.length - (n - 1)).join(""));
-}
-function hidePart(p2) {
-  return typeof p2 === "string" ? hideUrlCredentials(p2) : { ...p2, text: hideUrlCredentials(p2.text) };
-}
-function oneLineText(s) {
-  return s.replace(/[\t\r\n]+/g, " ");
-}
-function unique(lines) {
-  return lines.filter((l, i2) => lines.indexOf(l) === i2);
-}
-
-// src/words/notices.ts
-function destination(to) {
-  const m = /^(\S+)( \(.*\))$/.exec(to);
-  return m ? { name: m[1] ?? to, address: m[2] ?? "" } : { name: to, address: "" };
-}
-function pushedNotice(made, to, tookAlong) {
-  const { name, address } = destination(to);
-  return notice([
-    `committed ${made.hash} "`,
-    cut(made.subject, 2, 16),
-    '" and pushed',
-    drop(` to ${name}`, 3),
-    drop(address, 0),
-    ...tookAlong ? [drop(` (with ${tookAlong}, not pushed before)`, 1)] : []
-  ]);
-}
-function committedNotice(made, why) {
-  return notice([`committed ${made.hash} "`, cut(made.subject, 3, 16), '"', cut(` (${why})`, 1, 24)], [], { prefixOrder: 2 });
-}
-function fallbackNotice(reason, fallback) {
-  return notice([`using the default message "${fallback}"`, cut(`: ${reason}`, 6, 20)], [], { prefixOrder: 2 });
-}
-function pushFailedNotice(f, to, commit) {
-  const safe2 = commit ? `The commit is safe (${commit.hash} "${commit.subject}"); git said:` : "Nothing was lost: the commits stay on your branch; git said:";
-  return notice(
-    [
-      commit ? drop(`committed ${commit.hash}, but the `, 2) : drop("the ", 2),
-      "push",
-      drop(` to ${destination(to).name}`, 1),
-      drop(destination(to).address, 0),
-      " failed",
-      drop(`, ${f.reason}`, 4),
-      `: ${f.next}`
-    ],
-    [safe2, ...f.gitLines],
-    { prefixOrder: 3 }
-  );
-}
-function busyNotice(what, seconds, how, aside = "") {
-  return notice([`still ${what}`, drop(aside, 1), ` (${seconds})`, cut(`: ${how}`, 4, 30)], [], { prefixOrder: 2 });
-}
-function stillPushingNotice(to, seconds, how) {
-  const { name, address } = destination(to);
-  return busyNotice(`pushing to ${name}`, seconds, how, address);
-}
-function refusedNotice(gitWords2) {
-  const lines = gitWords2.split("\n").filter((l) => l.trim() !== "");
-  const first2 = (lines[0] ?? "git gave no reason").replace(/^(error|fatal): /, "");
-  return notice(
-    ["commit refused: ", cut(first2, 3, 16), drop("; your message is kept, :w again once fixed", 1)],
-    [...lines, "Your message is kept: fix the cause and :w again (or :q! to give up)."],
-    { prefixOrder: 2 }
-  );
-}
-
-// src/nvim/place.ts
-var DIRECTORY_FILETYPES = /* @__PURE__ */ new Set(["netrw", "oil", "dirvish", "fern", "nerdtree", "NvimTree", "neo-tree", "minifiles", "vaffle", "lir", "defx"]);
-function placeKind(p2) {
-  if (p2.dir !== null || DIRECTORY_FILETYPES.has(p2.filetype)) return "directory";
-  if (p2.buftype === "help") return "help";
-  if (p2.buftype === "terminal") return "terminal";
-  if (p2.buftype === "quickfix") return "quickfix";
-  if (p2.buftype !== "") return "special";
-  return p2.name === "" ? "no-file" : "file";
-}
-var OTHER_SCOPES = ":GitCommitPush all (or staged) commits the repository of the working directory";
-function notAFile(p2) {
-  switch (placeKind(p2)) {
-    case "file":
-      return void 0;
-    case "directory":
-      return `this is a folder listing${p2.filetype ? ` (${p2.filetype})` : ""}: open a file to commit it, or :GitCommitPush all (or staged) for this folder's repository`;
-    case "help":
-      return `this is a help page, not your file: go back to the file, or ${OTHER_SCOPES}`;
-    case "terminal":
-      return `this is a terminal, not a file: go back to the file, or ${OTHER_SCOPES}`;
-    case "quickfix":
-      return `this is a quickfix list: open a file from it to commit it, or ${OTHER_SCOPES}`;
-    case "no-file":
-      return "this buffer has no file yet: write it to a file first (:w name), or :GitCommitPush all (or staged)";
-    case "special":
-      return `this is not a file buffer (buftype=${p2.buftype}): open the file to commit, or ${OTHER_SCOPES}`;
-  }
-}
-
-// src/commit/push-failure.ts
-var BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];
-function pushFailureLines(gitText) {
-  return gitText.split("\n").map((l) => l.replace(/[\t ]+/g, " ").trim()).filter((l) => l !== "" && !BOILERPLATE.some((re) => re.test(l)));
-}
-function explainPushFailure(gitText) {
-  const lines = pushFailureLines(gitText);
-  const text = lines.join("\n");
-  const has = (re) => re.test(text);
-  const result = (kind, reason, next) => ({ kind, reason, next, gitLines: lines });
-  if (has(/\[rejected\].*\((fetch first|non-fast-forward)\)/)) {
-    return result("behind", "the remote has new commits", "git pull --rebase, then :GitCommitPush push");
-  }
-  const refused = /\[remote rejected\][^(]*\(([^)]*)\)/.exec(text);
-  if (refused) return result("remote-refused", `the remote refused it (${refused[1]})`, "its reasons are in :GitCommitPush output");
-  if (has(/Host key verification failed/)) {
-    return result("host-key", "ssh does not know the server's host key", "ssh to it once in a terminal to accept it, then :GitCommitPush push");
-  }
-  if (has(/could not read (Username|Password) for|terminal prompts disabled/i)) {
-    return result("password", "the remote wants a password, which cannot be typed here", "set up a credential helper or an ssh key, then :GitCommitPush push");
-  }
-  if (has(/Permission denied \(|Permission to \S+ denied|denied to |returned error: 40[13]\b|Authentication failed|HTTP Basic: Access denied|access denied|not authorized/i)) {
-    return result("permission", `no permission to push (${permissionWhat(text)})`, "check your ssh key or token, then :GitCommitPush push");
-  }
-  if (has(/does not appear to be a git repository|Repository not found|repository '[^']*' not found|returned error: 404\b|No such file or directory/i)) {
-    return result("not-found", "the remote repository was not found", "check its address with git remote -v, then :GitCommitPush push");
-  }
-  if (has(/Operation too slow|server not responding|banner exchange|hung up unexpectedly|early EOF|Broken pipe|closed by remote host/i)) {
-    return result("stalled", "the remote stopped answering", "try :GitCommitPush push later (push_stall_ms sets the patience)");
-  }
-  const net = /Could not resolve host(?:name)?:? ?([^\s:]*)/i.exec(text) ?? /(Connection refused|Couldn't connect to server|Network is unreachable|No route to host|Connection timed out|Operation timed out|Connection reset)/i.exec(text);
-  if (net) {
-    const what = net[0].startsWith("Could not resolve") ? `unknown host ${net[1] ?? ""}`.trim() : (net[1] ?? net[0]).toLowerCase();
-    return result("network", `the remote is unreachable (${what})`, "try :GitCommitPush push once it is back");
-  }
-  const errors = lines.filter((l) => /^(error|fatal):/.test(l) && !/failed to push some refs/.test(l));
-  if (errors.length === 0 && has(/failed to push some refs/)) {
-    return result("hook", "your pre-push hook stopped it", "fix what it says, then :GitCommitPush push");
-  }
-  const first2 = lines.find((l) => !/^fatal: Could not read from remote repository/.test(l)) ?? lines[0] ?? "git gave no reason";
-  return result("other", first2.replace(/^(error|fatal): /, ""), "git's words are in :GitCommitPush output");
-}
-function permissionWhat(text) {
-  if (/Permission denied \(/.test(text)) return "ssh key refused";
-  if (/returned error: 403\b/.test(text)) return "HTTP 403";
-  if (/returned error: 401\b/.test(text)) return "HTTP 401";
-  const to = /Permission to (\S+) denied to (.+?)\.?$/m.exec(text);
-  if (to) return `${to[2]} may not write to ${to[1]}`;
-  return "credentials refused";
-}
-
-// src/change/repo-cache.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_fs3 = require("node:fs");
-var import_node_path8 = require("node:path");
-var MAX_ENTRIES = 64;
-var RACY_MS = 2e3;
-var RepositoryCache = class {
-  constructor(gitAt2, env = process.env, racyMs = RACY_MS) {
-    this.gitAt = gitAt2;
-    this.env = env;
-    this.racyMs = racyMs;
-  }
-  gitAt;
-  env;
-  racyMs;
-  entries = /* @__PURE__ */ new Map();
-  /** The repository that `dir` is in, as openRepository would find it now. */
-  async open(dir) {
-    const real = realFolder(dir);
-    const hit = real === void 0 ? void 0 : this.entries.get(real);
-    if (hit && (await fingerprint(hit.watched)).id === hit.fingerprint) return hit.repo;
-    if (real !== void 0) this.entries.delete(real);
-    const asked = Date.now();
-    const loc = await locateRepository(dir, this.gitAt);
-    const { repo, config } = await describeRepository(loc);
-    const between = real === void 0 ? void 0 : foldersBetween(real, loc.root);
-    if (real === void 0 || between === void 0) return repo;
-    const watched = watchList(loc, config, between, this.env);
-    const now = await fingerprint(watched);
-    if (now.newestMs >= asked - this.racyMs) return repo;
-    this.entries.set(real, { repo, watched, fingerprint: now.id });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? "");
-    return repo;
-  }
-};
-function realFolder(dir) {
-  try {
-    return (0, import_node_fs3.realpathSync)(dir);
-  } catch {
-    return void 0;
-  }
-}
-function foldersBetween(real, root) {
-  const rel = (0, import_node_path8.relative)(root, real);
-  if (rel === "") return [];
-  if (rel === ".." || rel.startsWith(".." + import_node_path8.sep) || (0, import_node_path8.isAbsolute)(rel)) return void 0;
-  const out = [];
-  for (let d = real; d !== root && d !== (0, import_node_path8.dirname)(d); d = (0, import_node_path8.dirname)(d)) out.push(d);
-  return out;
-}
-function watchList(loc, config, between, env) {
-  const home = env.HOME ?? "";
-  const files = /* @__PURE__ */ new Set();
-  for (const d of between) files.add((0, import_node_path8.join)(d, ".git"));
-  files.add((0, import_node_path8.join)(loc.root, ".git"));
-  files.add((0, import_node_path8.join)(loc.gitDir, "HEAD"));
-  files.add((0, import_node_path8.join)(loc.commonDir, "reftable", "tables.list"));
-  files.add((0, import_node_path8.join)(loc.commonDir, "config"));
-  files.add((0, import_node_path8.join)(loc.gitDir, "config.worktree"));
-  if (env.GIT_CONFIG_GLOBAL) files.add(env.GIT_CONFIG_GLOBAL);
-  else {
-    files.add((0, import_node_path8.join)(home, ".gitconfig"));
-    files.add((0, import_node_path8.join)(env.XDG_CONFIG_HOME || (0, import_node_path8.join)(home, ".config"), "git", "config"));
-  }
-  if (!env.GIT_CONFIG_NOSYSTEM) files.add(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
-  for (const f of config.files) files.add((0, import_node_path8.resolve)(loc.root, f));
-  for (const inc of config.includes) {
-    const path = inc.path.startsWith("~/") ? (0, import_node_path8.join)(home, inc.path.slice(2)) : inc.path;
-    files.add((0, import_node_path8.isAbsolute)(path) ? path : (0, import_node_path8.resolve)((0, import_node_path8.dirname)((0, import_node_path8.resolve)(loc.root, inc.from)), path));
-  }
-  return [...files];
-}
-async function fingerprint(paths) {
-  let newestMs = 0;
-  const parts = await Promise.all(
-    paths.map(
-      (p2) => (0, import_promises7.stat)(p2, { bigint: true }).then(
-        (s) => {
-          if (s.isDirectory()) return `d${s.dev}:${s.ino}`;
-          newestMs = Math.max(newestMs, Number(s.mtimeNs / 1000000n), Number(s.ctimeNs / 1000000n));
-          return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-        },
-        () => "-"
-      )
-    )
-  );
-  return { id: parts.join("|"), newestMs };
 }
 
 // node_modules/ollama/dist/browser.mjs
@@ -10037,1636 +11572,6 @@ function firstLine(s) {
   return (s.split("\n")[0] ?? "").trim().slice(0, 200);
 }
 
-// src/change/generated.ts
-var HEADER_LINES = 5;
-var HEADERS = [
-  /@generated\b/,
-  /\bDO NOT EDIT\b/,
-  /\bCode generated\b.*\bDO NOT EDIT\./,
-  /\b[Tt]his file (?:is|was|has been) (?:automatically|auto-?) ?generated\b/,
-  /\b(?:[Aa]utomatically|[Aa]uto-)generated (?:file|code)\b.*\b(?:do not|don't) (?:edit|modify)\b/i
-];
-function hasGeneratedHeader(file) {
-  const first2 = file.hunks[0];
-  if (!first2) return false;
-  const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(first2.header);
-  const oldSide = file.status === "deleted";
-  const start = m ? Number(oldSide ? m[1] : m[2]) : 0;
-  if (start > HEADER_LINES) return false;
-  const skip = oldSide ? 43 : 45;
-  let line = Math.max(start, 1);
-  for (const l of first2.lines) {
-    if (line > HEADER_LINES) break;
-    const c3 = l.charCodeAt(0);
-    if (c3 === skip || c3 === 92) continue;
-    const text = l.slice(1, 400);
-    if (HEADERS.some((re) => re.test(text))) return true;
-    line++;
-  }
-  return false;
-}
-function markedGenerated(file, marked) {
-  if (!marked || marked.size === 0) return false;
-  return marked.has(file.path);
-}
-
-// src/change/lockfiles.ts
-var FORMATS = {
-  "package-lock.json": "npm",
-  "npm-shrinkwrap.json": "npm",
-  "yarn.lock": "yarn",
-  "pnpm-lock.yaml": "pnpm",
-  "cargo.lock": "cargo",
-  "poetry.lock": "poetry",
-  "go.sum": "go",
-  "gemfile.lock": "bundler",
-  "composer.lock": "composer",
-  "flake.lock": "nix"
-};
-function lockFormat(path) {
-  return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
-}
-function readLock(file, direct = /* @__PURE__ */ new Set()) {
-  const format = lockFormat(file.path);
-  if (!format) return void 0;
-  const old = parserFor(format);
-  const neu = parserFor(format);
-  for (const h2 of file.hunks) {
-    old.reset();
-    neu.reset();
-    for (const l of h2.lines) {
-      const c3 = l.charCodeAt(0);
-      const text = l.slice(1);
-      if (c3 === 45) old.line(text, true);
-      else if (c3 === 43) neu.line(text, true);
-      else if (c3 === 32 || l === "") {
-        old.line(text, false);
-        neu.line(text, false);
-      }
-    }
-  }
-  old.reset();
-  neu.reset();
-  return { changes: combine(old.records, neu.records, direct), unnamed: Math.max(old.unnamed, neu.unnamed) };
-}
-function combine(oldRecs, newRecs, direct) {
-  const byId = /* @__PURE__ */ new Map();
-  const slot = (id) => {
-    let s = byId.get(id);
-    if (!s) byId.set(id, s = { olds: [], news: [] });
-    return s;
-  };
-  for (const r2 of oldRecs) if (r2.changed) slot(r2.id).olds.push(r2);
-  for (const r2 of newRecs) if (r2.changed) slot(r2.id).news.push(r2);
-  const out = [];
-  for (const { olds, news } of byId.values()) {
-    const oldVs = olds.filter((o2) => !news.some((n) => n.version === o2.version));
-    const newVs = news.filter((n) => !olds.some((o2) => o2.version === n.version));
-    const any = newVs[0] ?? oldVs[0];
-    if (!any) continue;
-    const base = { name: any.name, direct: direct.has(any.name) && any.under === void 0 };
-    if (any.under !== void 0) base.under = any.under;
-    const origin = newVs[0]?.origin ?? oldVs[0]?.origin;
-    if (origin !== void 0) base.origin = origin;
-    const from = uniq(oldVs.map((r2) => r2.version)).join(", ");
-    const to = uniq(newVs.map((r2) => r2.version)).join(", ");
-    out.push({ ...base, ...from ? { from } : {}, ...to ? { to } : {} });
-  }
-  return out;
-}
-function uniq(xs) {
-  return [...new Set(xs)];
-}
-function parserFor(format) {
-  switch (format) {
-    case "npm":
-      return jsonParser("npm");
-    case "composer":
-      return composerParser();
-    case "nix":
-      return jsonParser("nix");
-    case "yarn":
-      return yarnParser();
-    case "pnpm":
-      return pnpmParser();
-    case "cargo":
-    case "poetry":
-      return tomlParser();
-    case "go":
-      return goSumParser();
-    case "bundler":
-      return bundlerParser();
-  }
-}
-var JSON_OBJECT_KEY = /^(\s*)"([^"]*)":\s*\{\s*$/;
-var JSON_CLOSE = /^(\s*)\}/;
-var JSON_FIELD = /^(\s*)"([^"]+)":\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*,?\s*$/;
-function jsonParser(kind) {
-  let stack = [];
-  let open2 = /* @__PURE__ */ new Map();
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      for (const g of open2.values()) finish2(g);
-      open2 = /* @__PURE__ */ new Map();
-      stack = [];
-    },
-    line(text, changed) {
-      let m = JSON_OBJECT_KEY.exec(text);
-      if (m) {
-        const indent2 = m[1].length;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
-        stack.push({ indent: indent2, key: m[2], changed });
-        return;
-      }
-      m = JSON_CLOSE.exec(text);
-      if (m) {
-        const indent2 = m[1].length;
-        while (stack.length > 0 && stack[stack.length - 1].indent >= indent2) pop();
-        return;
-      }
-      m = JSON_FIELD.exec(text);
-      if (!m) return;
-      const indent = m[1].length;
-      while (stack.length > 0 && stack[stack.length - 1].indent >= indent) pop();
-      const field = m[2];
-      const value = m[3].replace(/^"|"$/g, "");
-      const watched = kind === "npm" ? field === "version" : ["lastModified", "rev", "owner", "repo", "type", "url"].includes(field);
-      if (!watched) return;
-      const top = stack[stack.length - 1];
-      if (!top) {
-        if (changed && (field === "version" || field === "lastModified" || field === "rev")) p2.unnamed++;
-        return;
-      }
-      const id = stack.map((f) => f.key).join("\0");
-      let g = open2.get(id);
-      if (!g) open2.set(id, g = { path: [...stack], fields: /* @__PURE__ */ new Map(), changed: false, keyChanged: top.changed });
-      g.fields.set(field, value);
-      if (changed && field !== "owner" && field !== "repo" && field !== "type" && field !== "url") g.changed = true;
-    }
-  };
-  const pop = () => {
-    const id = stack.map((f) => f.key).join("\0");
-    const g = open2.get(id);
-    if (g) {
-      finish2(g);
-      open2.delete(id);
-    }
-    stack.pop();
-  };
-  const finish2 = (g) => {
-    const rec = kind === "npm" ? npmRecord(g) : nixRecord(g);
-    if (rec) p2.records.push(rec);
-    else if (g.changed && g.path.length === 0) p2.unnamed++;
-  };
-  return p2;
-}
-function npmRecord(g) {
-  const key = g.path[g.path.length - 1].key;
-  const version2 = g.fields.get("version");
-  if (version2 === void 0 || key === "") return void 0;
-  const changed = g.changed || g.keyChanged;
-  const at = key.lastIndexOf("node_modules/");
-  if (at >= 0) {
-    const name = key.slice(at + "node_modules/".length);
-    const parent = key.slice(0, at).replace(/\/$/, "");
-    const pAt = parent.lastIndexOf("node_modules/");
-    const rec2 = { id: key, name, version: version2, changed };
-    if (pAt >= 0) rec2.under = parent.slice(pAt + "node_modules/".length);
-    return rec2;
-  }
-  const owners = g.path.slice(0, -1).filter((f) => f.key !== "dependencies" && f.key !== "packages" && f.key !== "");
-  const rec = { id: g.path.map((f) => f.key).join("/"), name: key, version: version2, changed };
-  const owner = owners[owners.length - 1];
-  if (owner) rec.under = owner.key;
-  return rec;
-}
-function nixRecord(g) {
-  const last2 = g.path[g.path.length - 1];
-  if (last2.key !== "locked") return void 0;
-  const input = g.path[g.path.length - 2];
-  const modified = g.fields.get("lastModified");
-  const rev = g.fields.get("rev");
-  if (modified === void 0 && rev === void 0) return void 0;
-  const date = modified !== void 0 && /^\d+$/.test(modified) ? new Date(Number(modified) * 1e3).toISOString().slice(0, 10) : void 0;
-  const version2 = [date, rev ? `rev ${rev.slice(0, 7)}` : void 0].filter(Boolean).join(", ");
-  const owner = g.fields.get("owner");
-  const repo = g.fields.get("repo");
-  const type = g.fields.get("type");
-  const origin = owner && repo ? `${type ?? "github"}:${owner}/${repo}` : g.fields.get("url")?.replace(/\/\/[^/@]*@/, "//");
-  const name = input?.key ?? (repo ? repo : void 0);
-  if (name === void 0) return void 0;
-  const rec = { id: name, name, version: version2, changed: g.changed };
-  if (origin !== void 0) rec.origin = origin;
-  return rec;
-}
-function composerParser() {
-  let name;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      name = void 0;
-    },
-    line(text, changed) {
-      const m = JSON_FIELD.exec(text);
-      if (!m) return;
-      const indent = m[1].length;
-      const field = m[2];
-      const value = m[3].replace(/^"|"$/g, "");
-      if (field === "name") name = { value, indent, changed };
-      else if (field === "version") {
-        if (name && name.indent === indent) {
-          p2.records.push({ id: name.value, name: name.value, version: value, changed: changed || name.changed });
-        } else if (changed) p2.unnamed++;
-        name = void 0;
-      }
-    }
-  };
-  return p2;
-}
-function yarnParser() {
-  let key;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      key = void 0;
-    },
-    line(text, changed) {
-      if (text.length > 0 && text[0] !== " " && text[0] !== "#" && text.endsWith(":")) {
-        const first2 = text.slice(0, -1).split(",")[0].trim().replace(/^"|"$/g, "");
-        const at = first2.indexOf("@", 1);
-        key = at > 0 && !first2.startsWith("__") ? { name: first2.slice(0, at), changed } : void 0;
-        return;
-      }
-      const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(text);
-      if (!m) return;
-      if (key) p2.records.push({ id: key.name, name: key.name, version: m[1], changed: changed || key.changed });
-      else if (changed) p2.unnamed++;
-    }
-  };
-  return p2;
-}
-var PNPM_PACKAGE = /^ {2}['"]?\/?((?:@[^/@'"\s]+\/)?[^/@'"\s(]+)[@/](\d[^:'"(\s_]*)[^:]*['"]?:\s*$/;
-function pnpmParser() {
-  let dep;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      dep = void 0;
-    },
-    line(text, changed) {
-      const m = PNPM_PACKAGE.exec(text);
-      if (m) {
-        p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
-        dep = void 0;
-        return;
-      }
-      const k2 = /^(\s+)['"]?((?:@[^/'"\s]+\/)?[^\s:'"@]+)['"]?:\s*$/.exec(text);
-      if (k2) {
-        dep = { name: k2[2], indent: k2[1].length, changed };
-        return;
-      }
-      const v = /^(\s+)version:\s*['"]?(\d[^\s('"]*)/.exec(text);
-      if (v && dep && v[1].length > dep.indent) {
-        p2.records.push({ id: dep.name, name: dep.name, version: v[2], changed: changed || dep.changed });
-      } else if (v && changed) p2.unnamed++;
-    }
-  };
-  return p2;
-}
-function tomlParser() {
-  let name;
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-      name = void 0;
-    },
-    line(text, changed) {
-      if (text.startsWith("[")) {
-        name = void 0;
-        return;
-      }
-      const m = /^(name|version) = "([^"]*)"\s*$/.exec(text);
-      if (!m) return;
-      if (m[1] === "name") name = { value: m[2], changed };
-      else if (name) {
-        p2.records.push({ id: name.value, name: name.value, version: m[2], changed: changed || name.changed });
-        name = void 0;
-      } else if (changed) p2.unnamed++;
-    }
-  };
-  return p2;
-}
-function goSumParser() {
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-    },
-    line(text, changed) {
-      const m = /^(\S+) (v[^\s/]+)(?:\/go\.mod)? \S+$/.exec(text);
-      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
-    }
-  };
-  return p2;
-}
-function bundlerParser() {
-  const p2 = {
-    records: [],
-    unnamed: 0,
-    reset() {
-    },
-    line(text, changed) {
-      const m = /^ {4}([^\s(]+) \(([^)<>=~!\s]+)\)\s*$/.exec(text);
-      if (m) p2.records.push({ id: m[1], name: m[1], version: m[2], changed });
-    }
-  };
-  return p2;
-}
-var MANIFESTS = {
-  "package.json": /^\s*"(@?[A-Za-z0-9][\w.\-/]*)"\s*:\s*"[^"]*"/,
-  "composer.json": /^\s*"([a-z0-9][\w.\-]*\/[\w.\-]+)"\s*:\s*"[^"]*"/,
-  "cargo.toml": /^\s*([A-Za-z0-9_][\w\-]*)\s*=\s*["{]/,
-  "pyproject.toml": /^\s*"?([A-Za-z0-9_][\w.\-]*)"?\s*(?:=|[<>=~!]=?\s*\d|\^|,|$)/,
-  "go.mod": /^\s*(?:require\s+)?([\w.\-]+\.[\w.\-]+(?:\/[\w.\-~]+)+)\s+v\S+/,
-  gemfile: /^\s*gem\s+['"]([^'"]+)['"]/,
-  "flake.nix": /^\s*([A-Za-z0-9_\-]+)\.url\s*=/
-};
-function directDependencies(files) {
-  const names = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    const re = MANIFESTS[f.path.slice(f.path.lastIndexOf("/") + 1).toLowerCase()];
-    if (!re) continue;
-    for (const h2 of f.hunks) {
-      for (const l of h2.lines) {
-        const c3 = l.charCodeAt(0);
-        if (c3 !== 43 && c3 !== 45) continue;
-        const m = re.exec(l.slice(1));
-        if (m) names.add(m[1]);
-      }
-    }
-  }
-  return names;
-}
-var GROUP_MIN = 3;
-var GROUP_CHARS = 110;
-function describeLock(s, format) {
-  const rank = (c3) => c3.direct ? 0 : c3.under === void 0 ? 1 : 2;
-  const op = (c3) => c3.from !== void 0 && c3.to !== void 0 ? 0 : c3.to !== void 0 ? 1 : 2;
-  const sorted2 = [...s.changes].sort((a, b2) => rank(a) - rank(b2) || op(a) - op(b2) || a.name.localeCompare(b2.name));
-  const lines = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const c3 of sorted2) {
-    if (used.has(c3)) continue;
-    const family = familyOf(c3.name);
-    const alike = c3.direct ? [c3] : sorted2.filter((d) => !used.has(d) && !d.direct && d.from === c3.from && d.to === c3.to && rank(d) === rank(c3) && familyOf(d.name) === family);
-    if (alike.length >= GROUP_MIN) {
-      for (const d of alike) used.add(d);
-      const unders = uniq(alike.map((d) => d.under ?? ""));
-      const shared = unders.length === 1 && unders[0] !== "" ? ` (under ${unders[0]})` : "";
-      const label = (d) => shared || d.under === void 0 ? d.name : `${d.name} (under ${d.under})`;
-      const names = [];
-      let length = 0;
-      for (const d of alike) {
-        const l = label(d);
-        if (names.length > 0 && length + l.length > GROUP_CHARS) break;
-        names.push(l);
-        length += l.length + 2;
-      }
-      const more = alike.length > names.length ? `, and ${alike.length - names.length} more` : "";
-      lines.push(`${opWord(c3)} ${versions(c3)}${shared}: ${alike.length} packages: ${names.join(", ")}${more}`);
-      continue;
-    }
-    used.add(c3);
-    const notes = [c3.direct ? "direct dependency" : "", c3.under !== void 0 ? `under ${c3.under}` : "", c3.origin ?? ""].filter(Boolean);
-    lines.push(`${opWord(c3)} ${c3.name} ${versions(c3)}${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`);
-  }
-  if (s.unnamed > 0) {
-    lines.push(`${s.unnamed} more version ${s.unnamed === 1 ? "change" : "changes"} whose package name is outside the diff's context`);
-  }
-  if (lines.length === 0) lines.push(format === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
-  return lines;
-}
-function opWord(c3) {
-  return c3.from !== void 0 && c3.to !== void 0 ? "changed" : c3.to !== void 0 ? "added" : "removed";
-}
-function versions(c3) {
-  if (c3.from !== void 0 && c3.to !== void 0) return `${c3.from} -> ${c3.to}`;
-  return c3.to ?? c3.from ?? "";
-}
-function familyOf(name) {
-  if (name.startsWith("@")) return name.slice(0, name.indexOf("/") + 1) || name;
-  const dash = name.indexOf("-");
-  return dash > 0 ? name.slice(0, dash) : name;
-}
-function lockCounts(s) {
-  let changed = 0;
-  let added = 0;
-  let removed = 0;
-  for (const c3 of s.changes) {
-    if (c3.from !== void 0 && c3.to !== void 0) changed++;
-    else if (c3.to !== void 0) added++;
-    else removed++;
-  }
-  return { changed, added, removed };
-}
-
-// src/prompt/outline.ts
-var OUTLINE_MIN_LINES = 60;
-var PROSE_EXTENSIONS = /* @__PURE__ */ new Set([
-  "md",
-  "markdown",
-  "mdx",
-  "mkd",
-  "txt",
-  "text",
-  "rst",
-  "adoc",
-  "asciidoc",
-  "org",
-  "tex",
-  "textile",
-  "wiki",
-  "pod",
-  "rdoc",
-  "norg"
-]);
-var PROSE_NAMES = /^(readme|changelog|changes|news|history|authors|contributors|copying|license|licence|notice|journal|diary|notes|todo)$/i;
-function textKind(path, sample) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
-  if (PROSE_EXTENSIONS.has(ext)) return "prose";
-  if (ext === "" && PROSE_NAMES.test(name)) return "prose";
-  if (ext !== "") return "code";
-  let letters = 0;
-  let all = 0;
-  for (const l of sample) {
-    for (let i2 = 1; i2 < l.length && all < 2e4; i2++) {
-      const c3 = l.charCodeAt(i2);
-      all++;
-      if (c3 === 32 || c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 >= 192) letters++;
-    }
-  }
-  return all > 0 && letters / all >= 0.85 ? "prose" : "code";
-}
-var HEADING2 = /(?:#{1,6}\s+\S|={1,6}\s+\S|\*{1,4}\s+\S)/y;
-var UNDERLINE = /(?:=+|-+)\s*$/y;
-var MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-var DATED = new RegExp(
-  `(?:[#*=>\\s-]*)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?\\d{1,2}\\.?\\s+${MONTH}\\b|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
-  "y"
-);
-var DATE_WORDS = /* @__PURE__ */ new Set(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
-function mayBeDated(line) {
-  const c3 = line.charCodeAt(1);
-  if (c3 >= 48 && c3 <= 57 || c3 === 35 || c3 === 42 || c3 === 61 || c3 === 62 || c3 === 45 || c3 === 32 || c3 === 9) return true;
-  return (c3 === 74 || c3 === 70 || c3 === 77 || c3 === 65 || c3 === 83 || c3 === 79 || c3 === 78 || c3 === 68 || c3 === 84 || c3 === 87) && DATE_WORDS.has(line.slice(1, 4));
-}
-function ruleStart(c3) {
-  return c3 === 61 || c3 === 45;
-}
-function blank(line) {
-  for (let i2 = 1; i2 < line.length; i2++) {
-    const c3 = line.charCodeAt(i2);
-    if (c3 !== 32 && c3 !== 9 && c3 !== 13 && c3 !== 12 && c3 !== 11) return false;
-  }
-  return true;
-}
-function at1(re, line) {
-  re.lastIndex = 1;
-  return re.test(line);
-}
-function findAnchors(lines) {
-  const headings = [];
-  const dated = [];
-  const paragraphs = [];
-  let blankBefore = true;
-  const n = lines.length;
-  let filler;
-  for (let i2 = 0; i2 < n; i2++) {
-    const l = lines[i2];
-    if (l.charCodeAt(0) !== 43) {
-      blankBefore = l.length <= 1;
-      continue;
-    }
-    const c3 = l.charCodeAt(1);
-    if (l.length === 1 || (c3 === 32 || c3 === 9 || c3 === 13) && blank(l)) {
-      blankBefore = true;
-      continue;
-    }
-    const next = lines[i2 + 1];
-    if ((c3 === 35 || c3 === 61 || c3 === 42) && at1(HEADING2, l)) headings.push(i2);
-    else if (next !== void 0 && next.length > 3 && next.charCodeAt(0) === 43 && ruleStart(next.charCodeAt(1)) && at1(UNDERLINE, next)) {
-      headings.push(i2);
-    } else if (mayBeDated(l) && at1(DATED, l)) dated.push(i2);
-    else if (blankBefore && !(ruleStart(c3) && at1(UNDERLINE, l))) paragraphs.push(i2);
-    blankBefore = false;
-  }
-  return {
-    headings,
-    dated,
-    paragraphs,
-    get filler() {
-      if (!filler) {
-        filler = [];
-        for (let i2 = 0; i2 < n; i2++) {
-          const l = lines[i2];
-          if (l.charCodeAt(0) === 43 && !blank(l)) filler.push(i2);
-        }
-      }
-      return filler;
-    }
-  };
-}
-function pickOutline(lines, anchors, budget) {
-  if (budget <= 0 || lines.length === 0) return [];
-  const withNext = (i2) => {
-    const n = lines[i2 + 1];
-    return n !== void 0 && n.charCodeAt(0) === 43 && !blank(n) && !(ruleStart(n.charCodeAt(1)) && at1(UNDERLINE, n)) ? [i2, i2 + 1] : [i2];
-  };
-  const primary = anchors.headings.length >= 2 ? anchors.headings : anchors.dated.length >= 2 ? anchors.dated : [];
-  const units = [];
-  const taken = /* @__PURE__ */ new Set();
-  let left = budget;
-  const take = (from, perUnit, expand) => {
-    const k2 = Math.min(from.length, Math.floor(left / perUnit));
-    for (let j2 = 0; j2 < k2; j2++) {
-      const idx = from[k2 === 1 ? 0 : Math.round(j2 * (from.length - 1) / (k2 - 1))];
-      if (taken.has(idx)) continue;
-      const unit = expand ? withNext(idx) : [idx];
-      for (const u of unit) taken.add(u);
-      units.push(unit);
-      left -= unit.length + 1;
-    }
-  };
-  take(primary, 3, true);
-  if (left >= 4) take(anchors.paragraphs, 2, false);
-  if (left >= 4) take(anchors.filler, 2, false);
-  return [...taken].sort((a, b2) => a - b2);
-}
-function firstSentence(text, max) {
-  if (text.length <= max) return text;
-  const end = /[.!?](?=\s|$)/g;
-  end.lastIndex = 40;
-  const m = end.exec(text);
-  return m && m.index < max ? text.slice(0, m.index + 1) : text.slice(0, max);
-}
-
-// src/prompt/tokens.ts
-var CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
-function lineUnits(line) {
-  let units = 1;
-  const n = line.length;
-  let i2 = 0;
-  while (i2 < n) {
-    const c3 = line.charCodeAt(i2);
-    if (isLetter(c3)) {
-      const start = i2;
-      let humps = 0;
-      let lower = false;
-      for (; i2 < n; i2++) {
-        const d = line.charCodeAt(i2);
-        if (!isLetter(d)) break;
-        if (d <= 90 && lower) humps++;
-        lower = d >= 97;
-      }
-      units += 1 + (i2 - start >> 3) + humps;
-    } else if (c3 >= 48 && c3 <= 57) {
-      units++;
-      i2++;
-    } else if (c3 === 32 || c3 === 9) {
-      const start = i2;
-      while (i2 < n && (line.charCodeAt(i2) === 32 || line.charCodeAt(i2) === 9)) i2++;
-      if (i2 - start > 1 || start === 0 || c3 === 9 || i2 === n) units++;
-    } else if (c3 < 128) {
-      const start = i2;
-      while (i2 < n && isPunct(line.charCodeAt(i2))) i2++;
-      if (i2 === start) i2++;
-      units += i2 - start + 1 >> 1;
-    } else {
-      units++;
-      i2++;
-    }
-  }
-  return units;
-}
-function isLetter(c3) {
-  return c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122;
-}
-function isPunct(c3) {
-  return c3 > 32 && c3 < 127 && !isLetter(c3) && !(c3 >= 48 && c3 <= 57);
-}
-function textUnits(text) {
-  if (text.length === 0) return 0;
-  let units = 0;
-  let from = 0;
-  for (; ; ) {
-    const nl = text.indexOf("\n", from);
-    units += lineUnits(nl < 0 ? text.slice(from) : text.slice(from, nl));
-    if (nl < 0) return units;
-    from = nl + 1;
-  }
-}
-var SAFETY = 1.15;
-var MIN_UNITS = 1e3;
-var DOMINANT_SHARE = 0.8;
-var WINDOW = 6;
-var MIN_RATE = 0.5;
-var MAX_RATE = 3;
-var MIN_GUESS = 0.75;
-var TokenEstimator = class {
-  models = /* @__PURE__ */ new Map();
-  constructor(snapshot) {
-    if (!snapshot) return;
-    for (const [model, s] of Object.entries(snapshot)) {
-      const clean = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && x2 >= MIN_RATE && x2 <= MAX_RATE).slice(-WINDOW) : [];
-      this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
-    }
-  }
-  /** The rates to build the next prompt for `model` with. */
-  rates(model) {
-    const m = this.models.get(model);
-    if (!m) return CAUTIOUS_RATES;
-    return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
-  }
-  /**
-   * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
-   * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
-   * all (old servers, cached prompts on servers before 0.2), or one that implies a
-   * tokenizer far outside any known.
-   */
-  learn(model, sent, reported) {
-    if (reported === void 0 || !Number.isFinite(reported) || reported <= 0) return;
-    const total = sent.code + sent.prose;
-    const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
-    const before = this.rates(model);
-    const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
-    const implied = (kind) => {
-      const mine = sent[kind];
-      if (mine < MIN_UNITS) return void 0;
-      const otherKind = kind === "code" ? "prose" : "code";
-      const otherSeen = m[otherKind].seen;
-      if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
-        const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
-        return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
-      }
-      return before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1) * ratio;
-    };
-    const code = implied("code");
-    const prose = implied("prose");
-    record(m.code, code);
-    record(m.prose, prose);
-    if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
-  }
-  /** For keeping what was learned across restarts, should the caller want to. */
-  snapshot() {
-    const out = {};
-    for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
-    return out;
-  }
-};
-function record(k2, rate) {
-  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
-  k2.seen.push(rate);
-  if (k2.seen.length > WINDOW) k2.seen.shift();
-}
-function effective(k2, other) {
-  if (k2.seen.length > 0) return Math.max(...k2.seen) * SAFETY;
-  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
-  return CAUTIOUS_RATES.code;
-}
-
-// src/change/word-diff.ts
-var MAX_CELLS = 2e5;
-function changedRanges(a, b2) {
-  if (a === b2) return { a: [], b: [] };
-  const ta = words(a);
-  const tb = words(b2);
-  let pre = 0;
-  while (pre < ta.length && pre < tb.length && ta[pre] === tb[pre]) pre++;
-  let suf = 0;
-  while (suf < ta.length - pre && suf < tb.length - pre && ta[ta.length - 1 - suf] === tb[tb.length - 1 - suf]) suf++;
-  const offA = offsets(ta);
-  const offB = offsets(tb);
-  const n = ta.length - pre - suf;
-  const m = tb.length - pre - suf;
-  if (n === 0 || m === 0 || n * m > MAX_CELLS) {
-    return {
-      a: n === 0 ? [] : [{ from: offA[pre], to: offA[pre + n] }],
-      b: m === 0 ? [] : [{ from: offB[pre], to: offB[pre + m] }]
-    };
-  }
-  const w = m + 1;
-  const dp = new Uint32Array((n + 1) * w);
-  for (let i3 = n - 1; i3 >= 0; i3--) {
-    for (let j3 = m - 1; j3 >= 0; j3--) {
-      dp[i3 * w + j3] = ta[pre + i3] === tb[pre + j3] ? dp[(i3 + 1) * w + j3 + 1] + 1 : Math.max(dp[(i3 + 1) * w + j3], dp[i3 * w + j3 + 1]);
-    }
-  }
-  const ra = [];
-  const rb = [];
-  const push2 = (rs, off, from, to) => {
-    if (from >= to) return;
-    const r2 = { from: off[from], to: off[to] };
-    const last2 = rs[rs.length - 1];
-    if (last2 && last2.to === r2.from) last2.to = r2.to;
-    else rs.push(r2);
-  };
-  let i2 = 0;
-  let j2 = 0;
-  while (i2 < n || j2 < m) {
-    if (i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2]) {
-      i2++;
-      j2++;
-      continue;
-    }
-    const si = i2;
-    const sj = j2;
-    while ((i2 < n || j2 < m) && !(i2 < n && j2 < m && ta[pre + i2] === tb[pre + j2])) {
-      if (j2 >= m || i2 < n && dp[(i2 + 1) * w + j2] >= dp[i2 * w + j2 + 1]) i2++;
-      else j2++;
-    }
-    push2(ra, offA, pre + si, pre + i2);
-    push2(rb, offB, pre + sj, pre + j2);
-  }
-  return { a: ra, b: rb };
-}
-function words(s) {
-  return s.match(/[A-Za-z0-9_]+|\s+|[^A-Za-z0-9_\s]/g) ?? [];
-}
-function offsets(ws) {
-  const out = [0];
-  let at = 0;
-  for (const x2 of ws) {
-    at += x2.length;
-    out.push(at);
-  }
-  return out;
-}
-var PAD = 40;
-function shortenAround(text, ranges, max) {
-  if (text.length <= max) return { text, cut: 0 };
-  const wins = [];
-  for (const r2 of ranges.length > 0 ? ranges : [{ from: 0, to: 0 }]) {
-    const from = Math.max(0, r2.from - PAD);
-    const to = Math.min(text.length, Math.max(r2.to + PAD, r2.from === 0 && r2.to === 0 ? max : 0));
-    const last2 = wins[wins.length - 1];
-    if (last2 && from <= last2.to + 24) last2.to = Math.max(last2.to, to);
-    else wins.push({ from, to });
-  }
-  const kept = [];
-  let room = max;
-  for (const win of wins) {
-    if (room <= 0) break;
-    const len = win.to - win.from;
-    if (len <= room) {
-      kept.push(win);
-      room -= len;
-    } else if (kept.length === 0) {
-      kept.push({ from: win.from, to: win.from + room });
-      room = 0;
-    } else break;
-  }
-  let out = "";
-  let at = 0;
-  let cut2 = 0;
-  for (const k2 of kept) {
-    const from = safe(text, k2.from);
-    const to = safe(text, k2.to);
-    if (from > at) {
-      out += `${out === "" ? "" : " "}${marker(from - at)} `;
-      cut2 += from - at;
-    }
-    out += text.slice(from, to);
-    at = to;
-  }
-  if (at < text.length) {
-    out += ` ${marker(text.length - at)}`;
-    cut2 += text.length - at;
-  }
-  return { text: out, cut: cut2 };
-}
-function marker(n) {
-  return `[... ${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} characters]`;
-}
-function safe(s, at) {
-  const c3 = s.charCodeAt(at - 1);
-  return c3 >= 55296 && c3 <= 56319 ? at - 1 : at;
-}
-
-// src/prompt/prompt.ts
-var PROMPT_MARGIN_TOKENS = 256;
-var MIN_HUNK_LINES = 6;
-var MIN_FILE_LINES = 4;
-var DELETED_FILE_LINES = 20;
-var MAX_SUBJECTS = 10;
-var MAX_SUBJECT_CHARS = 120;
-var SUMMARY_SHARE = 0.6;
-var SUBJECTS_SHARE = 0.15;
-var MAX_OMITTED = 20;
-var MAX_META_CHARS = 200;
-var OUTLINE_CHARS = 200;
-var CLOSING = "Write the commit message for the staged changes above.";
-var SUBJECTS_REUSE = 'A style reference only: do not copy them or reuse their wording, except in the forms git itself writes when the change is one: Revert "<subject>" for a revert, fixup! <subject> or squash! <subject>.';
-var DIFF_TITLES = [
-  "Diff of the staged changes, shortened where marked [...]:",
-  "Diff of the staged changes, with 1 unchanged line around each change (more were cut), shortened where marked [...]:",
-  "Diff of the staged changes, changed lines only (the unchanged lines around them were cut), shortened where marked [...]:"
-];
-var LEVELS2 = [
-  { context: Number.POSITIVE_INFINITY, width: Number.POSITIVE_INFINITY },
-  { context: 1, width: Number.POSITIVE_INFINITY },
-  { context: 0, width: Number.POSITIVE_INFINITY },
-  { context: 0, width: 600 },
-  { context: 0, width: 240 }
-];
-function promptExclusion(file, generatedPaths) {
-  const ex = exclusionFor(file);
-  if (ex !== void 0) return ex;
-  if (markedGenerated(file, generatedPaths) || hasGeneratedHeader(file)) return "generated file";
-  return void 0;
-}
-var Budget = class _Budget {
-  constructor(limit, rates, out) {
-    this.limit = limit;
-    this.rates = rates;
-    this.out = out;
-  }
-  limit;
-  rates;
-  out;
-  used = 0;
-  mix = { code: 0, prose: 0 };
-  add(line, kind = "prose", units = lineUnits(line)) {
-    const t2 = Math.ceil(units * this.rates[kind]);
-    if (this.used + t2 > this.limit) return false;
-    this.used += t2;
-    this.mix[kind] += units;
-    this.out?.push(line);
-    return true;
-  }
-  /** Only for the one line that must be there even when nothing fits. */
-  force(line) {
-    const units = lineUnits(line);
-    this.used += Math.ceil(units * this.rates.prose);
-    this.mix.prose += units;
-    this.out?.push(line);
-  }
-  cost(line, kind = "prose") {
-    return Math.ceil(lineUnits(line) * this.rates[kind]);
-  }
-  /** A throwaway allowance with the same rates, for measuring. */
-  trial(limit) {
-    return new _Budget(limit, this.rates);
-  }
-};
-function validRates(r2) {
-  const ok = (x2) => Number.isFinite(x2) && x2 > 0;
-  return r2 && ok(r2.code) && ok(r2.prose) ? r2 : CAUTIOUS_RATES;
-}
-function buildPrompt(req) {
-  const rates = validRates(req.rates);
-  const systemUnits = textUnits(req.system);
-  const systemTokens = Math.ceil(systemUnits * rates.prose);
-  const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
-  const direct = directDependencies(req.files);
-  const entries = req.files.map((file, index) => {
-    const exclusion = promptExclusion(file, req.generatedPaths);
-    const e = {
-      file,
-      index,
-      exclusion,
-      kind: textKind(file.path, sampleAdded(file)),
-      size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
-    };
-    if (exclusion === "lock file" && file.hunks.length > 0) {
-      const format = lockFormat(file.path);
-      const s = format ? readLock(file, direct) : void 0;
-      if (format && s) {
-        const c3 = lockCounts(s);
-        const what = format === "nix" ? "inputs" : "packages";
-        e.digest = {
-          title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c3.changed} changed, ${c3.added} added, ${c3.removed} removed)`,
-          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l)))
-        };
-        e.kind = "code";
-        e.size = e.digest.lines.length;
-      }
-    }
-    return e;
-  });
-  const out = new Budget(limit - systemTokens, rates, []);
-  const omitted = compose(entries, req, out, systemTokens, limit);
-  const user = (out.out ?? []).join("\n");
-  return {
-    system: req.system,
-    user,
-    omitted: capOmitted(omitted),
-    estimatedTokens: systemTokens + out.used,
-    mix: { code: out.mix.code, prose: out.mix.prose + systemUnits }
-  };
-}
-function sampleAdded(f) {
-  const out = [];
-  for (const h2 of f.hunks) {
-    for (const l of h2.lines) {
-      if (l.charCodeAt(0) === 43) out.push(l);
-      if (out.length >= 40) return out;
-    }
-  }
-  return out;
-}
-function compose(entries, req, out, systemTokens, limit) {
-  const budget = out.limit;
-  const omitted = exclusionNotes(entries);
-  const header = summaryHeader(entries);
-  const closingCost = out.cost("") + out.cost(CLOSING);
-  const diffable = entries.filter((e) => e.digest !== void 0 || e.exclusion === void 0 && e.file.hunks.length > 0);
-  const diffFloor = diffable.length > 0 ? out.cost("") + out.cost(filesOmittedMarker(diffable.length)) : 0;
-  if (out.cost(header) + closingCost + diffFloor > budget) {
-    out.force(header);
-    out.add("[... file list and diff omitted: no room left after the instructions]");
-    omitted.push({
-      rank: 1,
-      text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`
-    });
-    return omitted;
-  }
-  out.add(header);
-  const avail = budget - out.used - closingCost - diffFloor;
-  const cleanSubjects = req.recentSubjects.map(cleanSubject).filter((s) => s.length > 0).slice(0, MAX_SUBJECTS);
-  const subjectsTitle = subjectsTitleFor(req.subjectsFile);
-  const diffNeed = diffable.length > 0 ? fullDiffCost(diffable, out.trial(avail)) : 0;
-  const subjectsNeed = cleanSubjects.length > 0 ? out.cost("") + out.cost(subjectsTitle) + cleanSubjects.reduce((n, s) => n + out.cost(subjectLine(s)), 0) : 0;
-  const summaryCap = Math.min(avail, Math.max(Math.floor(avail * SUMMARY_SHARE), avail - diffNeed - subjectsNeed));
-  const summary = summaryLines(entries, summaryCap, out);
-  for (const l of summary.lines) out.add(l);
-  if (summary.listed < entries.length) {
-    omitted.push({ rank: 1, text: `file list: ${fmt(entries.length - summary.listed)} more files not listed` });
-  }
-  if (cleanSubjects.length > 0) {
-    const rem = budget - out.used - closingCost - diffFloor;
-    const cap = Math.max(Math.floor(rem * SUBJECTS_SHARE), rem - diffNeed);
-    const shown = subjectsSection(cleanSubjects, subjectsTitle, cap, out);
-    if (shown < cleanSubjects.length) {
-      omitted.push({ rank: 1, text: `recent commit subjects: ${fmt(cleanSubjects.length - shown)} left out for length` });
-    }
-  }
-  if (diffable.length > 0) {
-    const allowance = budget - out.used - closingCost;
-    omitted.push(...diffSection(diffable, allowance, out));
-  }
-  out.add("");
-  out.add(CLOSING);
-  return omitted;
-}
-function summaryHeader(entries) {
-  let added = 0;
-  let removed = 0;
-  for (const e of entries) {
-    if (e.exclusion === "secret") continue;
-    added += e.file.added;
-    removed += e.file.removed;
-  }
-  return `Staged files (${plural(entries.length, "file")}, +${fmt(added)} -${fmt(removed)} lines in total):`;
-}
-function summaryLine(e) {
-  const f = e.file;
-  const name = f.status === "renamed" && f.oldPath !== void 0 ? `${oneLine(f.oldPath)} -> ${oneLine(f.path)}` : oneLine(f.path);
-  const status = statusText(f);
-  let desc;
-  if (e.exclusion === "secret") {
-    desc = `secret, contents not sent${f.status === "modified" ? "" : ` (${status})`}`;
-  } else if (e.exclusion !== void 0) {
-    const details = [f.status === "modified" ? "" : status, f.added || f.removed ? counts(f) : ""].filter(Boolean);
-    desc = `${e.exclusion}, contents not sent${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
-  } else {
-    desc = f.hunks.length === 0 && f.status === "added" ? `${status}, empty` : `${status}, ${counts(f)}`;
-  }
-  if (f.oldMode !== void 0 && f.newMode !== void 0 && f.oldMode !== f.newMode) {
-    desc += `, mode ${f.oldMode} -> ${f.newMode}`;
-  }
-  return cutMeta(` ${name} | ${desc}`);
-}
-function statusText(f) {
-  if (f.status === "added") return f.oldPath !== void 0 ? `new file, copy of ${oneLine(f.oldPath)}` : "new file";
-  return f.status;
-}
-function counts(f) {
-  return `+${fmt(f.added)} -${fmt(f.removed)}`;
-}
-function summaryLines(entries, cap, b2) {
-  const lines = [];
-  const costs = [];
-  let cost = 0;
-  for (const e of entries) {
-    const l = summaryLine(e);
-    const c3 = b2.cost(l);
-    if (cost + c3 > cap) break;
-    lines.push(l);
-    costs.push(c3);
-    cost += c3;
-  }
-  if (lines.length === entries.length) return { lines, listed: lines.length };
-  for (; ; ) {
-    const marker2 = moreFilesMarker(entries, lines.length);
-    const c3 = b2.cost(marker2);
-    if (cost + c3 <= cap) {
-      const listed = lines.length;
-      lines.push(marker2);
-      return { lines, listed };
-    }
-    if (lines.length === 0) return { lines, listed: 0 };
-    lines.pop();
-    cost -= costs.pop() ?? 0;
-  }
-}
-function moreFilesMarker(entries, from) {
-  let added = 0;
-  let removed = 0;
-  const dirs = /* @__PURE__ */ new Map();
-  for (let i2 = from; i2 < entries.length; i2++) {
-    const e = entries[i2];
-    const f = e.file;
-    if (e.exclusion !== "secret") {
-      added += f.added;
-      removed += f.removed;
-    }
-    const slash = f.path.indexOf("/");
-    const dir = slash < 0 ? "" : f.path.slice(0, slash + 1);
-    dirs.set(dir, (dirs.get(dir) ?? 0) + 1);
-  }
-  const top = [...dirs.entries()].filter(([dir]) => dir !== "").sort((a, b2) => b2[1] - a[1]).slice(0, 3).map(([dir, n]) => `${oneLine(dir.length > 40 ? `${dir.slice(0, 37)}...` : dir)} (${fmt(n)})`);
-  const where = top.length > 0 ? `, mostly under ${top.join(", ")}` : "";
-  return `[... ${fmt(entries.length - from)} more files (+${fmt(added)} -${fmt(removed)} lines)${where}]`;
-}
-function subjectsTitleFor(file) {
-  const whose = file !== void 0 ? `of ${cutMeta(oneLine(file))}` : "on this branch";
-  return `Recent commit subjects ${whose}, newest first. ${SUBJECTS_REUSE}`;
-}
-function cleanSubject(s) {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  return one.length > MAX_SUBJECT_CHARS ? `${cutAt(one, MAX_SUBJECT_CHARS)} [...]` : one;
-}
-function subjectLine(s) {
-  return `- ${s}`;
-}
-function subjectsSection(subjects, title, cap, out) {
-  let cost = out.cost("") + out.cost(title);
-  let n = 0;
-  for (const s of subjects) {
-    const c3 = out.cost(subjectLine(s));
-    if (cost + c3 > cap) break;
-    cost += c3;
-    n++;
-  }
-  if (n === 0) return 0;
-  out.add("");
-  out.add(title);
-  for (let i2 = 0; i2 < n; i2++) out.add(subjectLine(subjects[i2]));
-  return n;
-}
-var CTX = 0;
-var ADD = 1;
-var DEL = 2;
-var META = 3;
-var HunkView = class {
-  constructor(hunk) {
-    this.hunk = hunk;
-    const lines = hunk.lines;
-    this.n = lines.length;
-    this.types = new Uint8Array(this.n);
-    this.units = new Int32Array(this.n);
-    const add = new Int32Array(this.n + 1);
-    const del2 = new Int32Array(this.n + 1);
-    const ctx = new Int32Array(this.n + 1);
-    let longest = 0;
-    for (let i2 = 0; i2 < this.n; i2++) {
-      const l = lines[i2];
-      if (l.length > longest) longest = l.length;
-      const c3 = l.charCodeAt(0);
-      const t2 = c3 === 43 ? ADD : c3 === 45 ? DEL : c3 === 92 ? META : CTX;
-      this.types[i2] = t2;
-      add[i2 + 1] = add[i2] + (t2 === ADD ? 1 : 0);
-      del2[i2 + 1] = del2[i2] + (t2 === DEL ? 1 : 0);
-      ctx[i2 + 1] = ctx[i2] + (t2 === CTX ? 1 : 0);
-    }
-    this.sums = { add, del: del2, ctx };
-    this.longest = longest;
-    const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@(.*)$/.exec(hunk.header);
-    this.oldStart = m ? Number(m[1]) : 0;
-    this.newStart = m ? Number(m[2]) : 0;
-    this.suffix = m ? m[3] : "";
-  }
-  hunk;
-  n;
-  types;
-  /** The longest line's length: no level cuts lines shorter than this. */
-  longest;
-  /** Counts of added, removed and unchanged lines before each index. */
-  sums;
-  oldStart;
-  newStart;
-  suffix;
-  byContext = /* @__PURE__ */ new Map();
-  pairs;
-  ranges = /* @__PURE__ */ new Map();
-  anchors;
-  units;
-  outlined = /* @__PURE__ */ new Map();
-  count(from, to) {
-    const s = this.sums;
-    return {
-      added: s.add[to] - s.add[from],
-      removed: s.del[to] - s.del[from],
-      unchanged: s.ctx[to] - s.ctx[from]
-    };
-  }
-  /** A long addition that an outline describes better than its head and tail. */
-  outlineable(kind) {
-    return kind === "prose" && this.n >= OUTLINE_MIN_LINES && this.hunk.added >= 0.9 * this.n;
-  }
-  outlinePicks(budget) {
-    this.anchors ??= findAnchors(this.hunk.lines);
-    return pickOutline(this.hunk.lines, this.anchors, budget);
-  }
-  /** A line as an outline shows it: a long paragraph by its first sentence. */
-  outlineLine(i2) {
-    let t2 = this.outlined.get(i2);
-    if (!t2) {
-      const raw = this.hunk.lines[i2];
-      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-      const body = firstSentence(line.slice(1), OUTLINE_CHARS);
-      const cut2 = line.length - 1 - body.length;
-      const text = cut2 > 0 ? `${line[0]}${body} [... ${fmt(cut2)} characters]` : line;
-      t2 = { text, units: lineUnits(text) };
-      this.outlined.set(i2, t2);
-    }
-    return t2;
-  }
-  rowsAt(context) {
-    const key = Number.isFinite(context) ? context : -1;
-    let r2 = this.byContext.get(key);
-    if (!r2) {
-      r2 = this.buildRows(context);
-      this.byContext.set(key, r2);
-    }
-    return r2;
-  }
-  buildRows(context) {
-    const n = this.n;
-    const all = () => ({ count: n, at: (k2) => k2, header: this.hunk.header, droppedContext: 0 });
-    const changed = this.hunk.added + this.hunk.removed;
-    const contextLines = this.count(0, n).unchanged;
-    if (!Number.isFinite(context) || changed === 0 || contextLines === 0) return all();
-    const keep = new Uint8Array(n);
-    let last2 = -Infinity;
-    const dist = new Float64Array(n).fill(Infinity);
-    for (let i2 = 0; i2 < n; i2++) {
-      const t2 = this.types[i2];
-      if (t2 === ADD || t2 === DEL) last2 = i2;
-      dist[i2] = i2 - last2;
-    }
-    last2 = Infinity;
-    for (let i2 = n - 1; i2 >= 0; i2--) {
-      const t2 = this.types[i2];
-      if (t2 === ADD || t2 === DEL) last2 = i2;
-      dist[i2] = Math.min(dist[i2], last2 - i2);
-    }
-    for (let i2 = 0; i2 < n; i2++) {
-      const t2 = this.types[i2];
-      if (t2 === ADD || t2 === DEL || t2 === CTX && dist[i2] <= context) keep[i2] = 1;
-      else if (t2 === META) keep[i2] = i2 > 0 && keep[i2 - 1] ? 1 : 0;
-    }
-    let first2 = 0;
-    while (first2 < n && !keep[first2]) first2++;
-    let lastKept = n - 1;
-    while (lastKept > first2 && !keep[lastKept]) lastKept--;
-    const rows = [];
-    let dropped = first2 + (n - 1 - lastKept);
-    for (let i2 = first2; i2 <= lastKept; ) {
-      if (keep[i2]) {
-        rows.push(i2++);
-        continue;
-      }
-      let j2 = i2;
-      while (j2 <= lastKept && !keep[j2]) j2++;
-      let units = 0;
-      for (let k2 = i2; k2 < j2 && units <= GAP_UNITS; k2++) units += lineUnits(this.hunk.lines[k2]);
-      if (units <= GAP_UNITS) for (let k2 = i2; k2 < j2; k2++) rows.push(k2);
-      else {
-        rows.push(-(i2 + 1));
-        dropped += j2 - i2;
-      }
-      i2 = j2;
-    }
-    const header = first2 === 0 && lastKept === n - 1 ? this.hunk.header : this.headerFor(first2, lastKept);
-    const kept = Int32Array.from(rows);
-    return { count: kept.length, at: (k2) => kept[k2], header, droppedContext: dropped };
-  }
-  /** `@@ -a,b +c,d @@` for lines first..last, as git would number them. */
-  headerFor(first2, last2) {
-    const before = this.count(0, first2);
-    const span = this.count(first2, last2 + 1);
-    const oldFrom = this.oldStart + before.unchanged + before.removed;
-    const newFrom = this.newStart + before.unchanged + before.added;
-    const oldCount = span.unchanged + span.removed;
-    const newCount = span.unchanged + span.added;
-    return `@@ -${oldCount === 0 ? oldFrom - 1 : oldFrom},${oldCount} +${newCount === 0 ? newFrom - 1 : newFrom},${newCount} @@${this.suffix}`;
-  }
-  /** The line at `i`, cut to about `width` characters around what differs from its pair, and its counted pieces. */
-  text(i2, width2) {
-    const raw = this.hunk.lines[i2];
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.length <= width2 + 1) {
-      let u = this.units[i2];
-      if (u === 0) this.units[i2] = u = lineUnits(line);
-      return { text: line, cut: false, units: u };
-    }
-    const s = shortenAround(line.slice(1), this.rangesOf(i2), width2);
-    const text = line[0] + s.text;
-    return { text, cut: s.cut > 0, units: lineUnits(text) };
-  }
-  rangesOf(i2) {
-    let r2 = this.ranges.get(i2);
-    if (r2) return r2;
-    const j2 = this.pairOf(i2);
-    r2 = [];
-    if (j2 >= 0) {
-      const a = this.body(this.types[i2] === DEL ? i2 : j2);
-      const b2 = this.body(this.types[i2] === DEL ? j2 : i2);
-      const d = changedRanges(a, b2);
-      r2 = this.types[i2] === DEL ? d.a : d.b;
-      this.ranges.set(j2, this.types[i2] === DEL ? d.b : d.a);
-    }
-    this.ranges.set(i2, r2);
-    return r2;
-  }
-  body(i2) {
-    const raw = this.hunk.lines[i2];
-    return (raw.endsWith("\r") ? raw.slice(0, -1) : raw).slice(1);
-  }
-  /** The '+' line that replaced a '-' line (and the other way), paired in order within a block. */
-  pairOf(i2) {
-    if (!this.pairs) {
-      const p2 = new Int32Array(this.n).fill(-1);
-      let k2 = 0;
-      while (k2 < this.n) {
-        if (this.types[k2] !== DEL) {
-          k2++;
-          continue;
-        }
-        const d0 = k2;
-        while (k2 < this.n && (this.types[k2] === DEL || this.types[k2] === META)) k2++;
-        const a0 = k2;
-        while (k2 < this.n && (this.types[k2] === ADD || this.types[k2] === META)) k2++;
-        const dels = [];
-        const adds = [];
-        for (let x2 = d0; x2 < a0; x2++) if (this.types[x2] === DEL) dels.push(x2);
-        for (let x2 = a0; x2 < k2; x2++) if (this.types[x2] === ADD) adds.push(x2);
-        for (let x2 = 0; x2 < Math.min(dels.length, adds.length); x2++) {
-          p2[dels[x2]] = adds[x2];
-          p2[adds[x2]] = dels[x2];
-        }
-      }
-      this.pairs = p2;
-    }
-    return this.pairs[i2];
-  }
-};
-var GAP_UNITS = 9;
-function viewsOf(e) {
-  e.views ??= e.file.hunks.map((h2) => new HunkView(h2));
-  return e.views;
-}
-function newStats() {
-  return { added: 0, removed: 0, unchanged: 0, hiddenHunks: 0, longLines: 0, droppedContext: 0, outline: false, summaryLines: 0 };
-}
-function fullDiffCost(diffable, b2) {
-  const level = LEVELS2[0];
-  if (!b2.add("") || !b2.add(DIFF_TITLES[0])) return b2.limit;
-  for (const e of diffable) {
-    if (!renderFile(e, level, Number.POSITIVE_INFINITY, b2)) return b2.limit;
-  }
-  return b2.used;
-}
-function titleFor(level) {
-  return DIFF_TITLES[level.context === 0 ? 2 : level.context === 1 ? 1 : 0];
-}
-function diffSection(diffable, allowance, out) {
-  const trailerFloor = out.cost(filesOmittedMarker(diffable.length));
-  const titleCost = out.cost("") + Math.max(...DIFF_TITLES.map((t2) => out.cost(t2)));
-  if (allowance < titleCost + trailerFloor) {
-    out.add("");
-    out.add(filesOmittedMarker(diffable.length));
-    return diffable.map((e) => wholeFileNote(e));
-  }
-  const inner = allowance - titleCost;
-  const fitsAll = (level2, quota2) => {
-    const b2 = out.trial(inner);
-    return diffable.every((e) => renderFile(e, level2, quota2, b2));
-  };
-  const costAt = (level2, quota2, cap) => {
-    const b2 = out.trial(cap);
-    return diffable.every((e) => renderFile(e, level2, quota2, b2)) ? b2.used : Number.POSITIVE_INFINITY;
-  };
-  let hasContext = false;
-  let longest = 0;
-  for (const e of diffable) {
-    if (e.digest) continue;
-    for (const v of viewsOf(e)) {
-      if (v.hunk.added + v.hunk.removed < v.n) hasContext = true;
-      if (v.longest > longest) longest = v.longest;
-    }
-  }
-  const differs = (l, i2) => {
-    const prev = LEVELS2[i2 - 1];
-    if (!prev) return true;
-    return hasContext && l.context < prev.context || l.width < prev.width && longest > l.width + 1;
-  };
-  const tried = LEVELS2.filter(differs);
-  let level = tried.find((l) => fitsAll(l, Number.POSITIVE_INFINITY));
-  let quota = Number.POSITIVE_INFINITY;
-  let starved = false;
-  if (!level) {
-    level = tried[tried.length - 1];
-    if (fitsAll(level, MIN_FILE_LINES)) {
-      const biggest = diffable.reduce((n, e) => Math.max(n, e.size), MIN_FILE_LINES);
-      let lo = MIN_FILE_LINES;
-      let hi = Math.min(biggest, Math.floor(inner / 2)) + 1;
-      if (hi <= lo) hi = lo + 1;
-      let loCost = costAt(level, lo, inner);
-      let hiCost = costAt(level, hi, 8 * inner);
-      let side = 0;
-      while (hi - lo > 1) {
-        let mid = Math.floor((lo + hi) / 2);
-        if (hi - lo > 8 && Number.isFinite(hiCost) && hiCost > loCost) {
-          mid = Math.round(lo + (hi - lo) * (inner - loCost) / (hiCost - loCost));
-          mid = Math.min(hi - 1, Math.max(lo + 1, mid));
-        }
-        const c3 = costAt(level, mid, 8 * inner);
-        if (c3 <= inner) {
-          lo = mid;
-          loCost = c3;
-          if (side < 0 && Number.isFinite(hiCost)) hiCost = inner + (hiCost - inner) / 2;
-          side = -1;
-        } else {
-          hi = mid;
-          hiCost = c3;
-          if (side > 0) loCost = inner - (inner - loCost) / 2;
-          side = 1;
-        }
-      }
-      quota = lo;
-    } else {
-      quota = MIN_FILE_LINES;
-      starved = true;
-    }
-  }
-  out.add("");
-  out.add(titleFor(level));
-  const notes = [];
-  let droppedContext = 0;
-  const chosen = /* @__PURE__ */ new Set();
-  if (starved) {
-    const room = out.trial(inner - trailerFloor);
-    for (const e of [...diffable].sort(priority)) {
-      const trial = out.trial(room.limit - room.used);
-      if (renderFile(e, level, quota, trial)) {
-        room.used += trial.used;
-        chosen.add(e);
-      }
-    }
-  }
-  for (const e of diffable) {
-    if (starved && !chosen.has(e)) {
-      notes.push(wholeFileNote(e));
-      continue;
-    }
-    const stats = newStats();
-    renderFile(e, level, quota, out, stats);
-    droppedContext += stats.droppedContext;
-    const note = shortenedNote(e, stats);
-    if (note) notes.push(note);
-  }
-  if (starved) out.add(filesOmittedMarker(diffable.length - chosen.size));
-  if (droppedContext > 0) {
-    notes.unshift({
-      rank: 1,
-      text: `${fmt(droppedContext)} unchanged ${droppedContext === 1 ? "line" : "lines"} around the changes (context cut to ${level.context} ${level.context === 1 ? "line" : "lines"})`
-    });
-  }
-  return notes;
-}
-function priority(a, b2) {
-  const da = a.file.status === "deleted" ? 1 : 0;
-  const db = b2.file.status === "deleted" ? 1 : 0;
-  return da - db || a.size - b2.size || a.index - b2.index;
-}
-function filesOmittedMarker(n) {
-  return `[... diffs of ${plural(n, "more file")} omitted]`;
-}
-function fileHeader(f) {
-  const what = f.status === "renamed" && f.oldPath !== void 0 ? `renamed from ${oneLine(f.oldPath)}` : statusText(f);
-  return cutMeta(`File: ${oneLine(f.path)} (${what})`);
-}
-function renderFile(e, level, quota, out, stats) {
-  const f = e.file;
-  if (e.digest) {
-    if (!out.add(cutMeta(e.digest.title), "code")) return false;
-    const lines = e.digest.lines;
-    const show = lines.length <= quota ? lines.length : Math.max(1, quota - 1);
-    for (let i2 = 0; i2 < show; i2++) if (!out.add(lines[i2], "code")) return false;
-    if (show < lines.length) {
-      const rest = lines.length - show;
-      if (stats) stats.summaryLines += rest;
-      if (!out.add(`[... ${plural(rest, "more line")} of this summary]`, "code")) return false;
-    }
-    return true;
-  }
-  if (!out.add(fileHeader(f), e.kind)) return false;
-  const q2 = f.status === "deleted" ? Math.min(quota, DELETED_FILE_LINES) : quota;
-  const views = viewsOf(e);
-  const rows = views.map((v) => v.rowsAt(level.context));
-  const { count, perHunk } = planHunks(
-    rows.map((r2) => r2.count),
-    q2
-  );
-  for (let i2 = 0; i2 < count; i2++) {
-    if (!renderHunk(views[i2], rows[i2], e.kind, level, perHunk, out, stats)) return false;
-  }
-  if (count < f.hunks.length) {
-    let added = 0;
-    let removed = 0;
-    let all = 0;
-    for (let i2 = count; i2 < f.hunks.length; i2++) {
-      const h2 = f.hunks[i2];
-      added += h2.added;
-      removed += h2.removed;
-      all += h2.lines.length;
-    }
-    const hidden = f.hunks.length - count;
-    if (stats) {
-      stats.added += added;
-      stats.removed += removed;
-      stats.unchanged += all - added - removed;
-      stats.hiddenHunks += hidden;
-    }
-    const marker2 = `[... ${plural(hidden, "more hunk")} of ${oneLine(f.path)} omitted (+${fmt(added)} -${fmt(removed)})]`;
-    if (!out.add(cutMeta(marker2), e.kind)) return false;
-  }
-  return true;
-}
-function renderHunk(v, r2, kind, level, perHunk, out, stats) {
-  const count = r2.count;
-  const emit = (row, next) => {
-    if (row < 0) return out.add(gapMarker(v, -row - 1, next), kind);
-    const t2 = v.text(row, level.width);
-    if (t2.cut && stats) stats.longLines++;
-    return out.add(t2.text, kind, t2.units);
-  };
-  const rowStart = (k2) => {
-    if (k2 >= count) return v.n;
-    const x2 = r2.at(k2);
-    return x2 < 0 ? -x2 - 1 : x2;
-  };
-  if (stats) stats.droppedContext += r2.droppedContext;
-  if (count <= perHunk) {
-    if (!out.add(r2.header, kind)) return false;
-    for (let k2 = 0; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
-    return true;
-  }
-  if (v.outlineable(kind)) {
-    const picks = v.outlinePicks(Math.min(perHunk, Math.floor((out.limit - out.used) / 2)));
-    if (stats) {
-      stats.outline = true;
-      stats.droppedContext -= r2.droppedContext;
-    }
-    if (!out.add(v.hunk.header, kind)) return false;
-    if (!out.add(`[outline of the ${fmt(v.n)} lines below: headings, dated lines and first sentences of paragraphs at even intervals]`, kind)) return false;
-    let at = 0;
-    for (const p2 of picks) {
-      if (p2 > at && !out.add(middleMarker(v, at, p2, stats), kind)) return false;
-      const t2 = v.outlineLine(p2);
-      if (!out.add(t2.text, kind, t2.units)) return false;
-      at = p2 + 1;
-    }
-    if (at < v.n && !out.add(middleMarker(v, at, v.n, stats), kind)) return false;
-    return true;
-  }
-  let head = Math.ceil(perHunk / 2);
-  let tail2 = perHunk - head;
-  while (head > 0 && r2.at(head - 1) < 0) head--;
-  while (tail2 > 0 && r2.at(count - tail2) < 0) tail2--;
-  if (!out.add(r2.header, kind)) return false;
-  for (let k2 = 0; k2 < head; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
-  const from = rowStart(head);
-  const to = rowStart(count - tail2);
-  if (stats) {
-    for (let k2 = head; k2 < count - tail2; k2++) {
-      const x2 = r2.at(k2);
-      if (x2 < 0) stats.droppedContext -= v.count(-x2 - 1, rowStart(k2 + 1)).unchanged;
-    }
-  }
-  if (!out.add(middleMarker(v, from, to, stats), kind)) return false;
-  for (let k2 = count - tail2; k2 < count; k2++) if (!emit(r2.at(k2), rowStart(k2 + 1))) return false;
-  return true;
-}
-function planHunks(sizes, quota) {
-  const size = sizes.reduce((a, b2) => a + b2, 0);
-  if (size <= quota) return { count: sizes.length, perHunk: Number.POSITIVE_INFINITY };
-  const count = Math.min(sizes.length, Math.max(1, Math.floor(quota / MIN_HUNK_LINES)));
-  const shown = sizes.slice(0, count).sort((a, b2) => a - b2);
-  let left = quota;
-  for (let i2 = 0; i2 < shown.length; i2++) {
-    const share = Math.floor(left / (shown.length - i2));
-    const s = shown[i2];
-    if (s > share) return { count, perHunk: Math.max(1, share) };
-    left -= s;
-  }
-  return { count, perHunk: Number.POSITIVE_INFINITY };
-}
-function gapMarker(v, from, to) {
-  const n = v.count(from, to).unchanged;
-  return `[... ${fmt(n)} unchanged ${n === 1 ? "line" : "lines"}]`;
-}
-function middleMarker(v, from, to, stats) {
-  const { added, removed, unchanged } = v.count(from, to);
-  const all = added + removed + unchanged;
-  if (stats) {
-    stats.added += added;
-    stats.removed += removed;
-    stats.unchanged += unchanged;
-  }
-  if (added === all) return `[... ${fmt(all)} added ${all === 1 ? "line" : "lines"}]`;
-  if (removed === all) return `[... ${fmt(all)} removed ${all === 1 ? "line" : "lines"}]`;
-  if (unchanged === all) return `[... ${fmt(all)} unchanged ${all === 1 ? "line" : "lines"}]`;
-  const parts = [
-    added > 0 ? `${fmt(added)} added` : "",
-    removed > 0 ? `${fmt(removed)} removed` : "",
-    unchanged > 0 ? `${fmt(unchanged)} unchanged` : ""
-  ].filter(Boolean);
-  return `[... ${fmt(all)} lines: ${parts.join(", ")}]`;
-}
-function exclusionNotes(entries) {
-  const notes = [];
-  for (const e of entries) {
-    if (e.exclusion === "secret") notes.push({ rank: 0, text: `${oneLine(e.file.path)} (secret: contents never sent)` });
-    else if (e.exclusion !== void 0) notes.push({ rank: 2, text: `${oneLine(e.file.path)} (${e.exclusion})` });
-  }
-  return notes;
-}
-function wholeFileNote(e) {
-  if (e.digest) return { rank: 3, text: `${oneLine(e.file.path)}: its package summary` };
-  const lines = linesPhrase(e.file.added, e.file.removed);
-  return { rank: 3, text: `${oneLine(e.file.path)}: whole diff${lines ? ` (${lines})` : ""}` };
-}
-function shortenedNote(e, s) {
-  const parts = [];
-  const lines = linesPhrase(s.added, s.removed);
-  if (lines) {
-    const how = [s.hiddenHunks > 0 ? `${s.hiddenHunks} of ${e.file.hunks.length} hunks` : "", s.outline ? "shown as an outline" : ""].filter(Boolean);
-    parts.push(how.length > 0 ? `${lines} (${how.join(", ")})` : lines);
-  }
-  if (s.longLines > 0) parts.push(`${plural(s.longLines, "long line")} shortened`);
-  if (s.summaryLines > 0) parts.push(`${plural(s.summaryLines, "line")} of its package summary`);
-  if (parts.length === 0) return void 0;
-  return { rank: 3, text: `${oneLine(e.file.path)}: ${parts.join("; ")}` };
-}
-function linesPhrase(added, removed) {
-  if (added > 0 && removed > 0) return `${fmt(added)} added and ${fmt(removed)} removed lines`;
-  if (added > 0) return `${fmt(added)} added ${added === 1 ? "line" : "lines"}`;
-  if (removed > 0) return `${fmt(removed)} removed ${removed === 1 ? "line" : "lines"}`;
-  return "";
-}
-function capOmitted(notes) {
-  const sorted2 = notes.map((n, i2) => ({ n, i: i2 })).sort((a, b2) => a.n.rank - b2.n.rank || a.i - b2.i);
-  const texts = sorted2.map((x2) => x2.n.text);
-  if (texts.length <= MAX_OMITTED) return texts;
-  return [...texts.slice(0, MAX_OMITTED - 1), `... and ${fmt(texts.length - MAX_OMITTED + 1)} more`];
-}
-function cutMeta(line) {
-  if (line.length <= MAX_META_CHARS) return line;
-  const kept = cutAt(line, MAX_META_CHARS - 40);
-  return `${kept} [... ${fmt(line.length - kept.length)} more characters]`;
-}
-function cutAt(s, n) {
-  const c3 = s.charCodeAt(n - 1);
-  return s.slice(0, c3 >= 55296 && c3 <= 56319 ? n - 1 : n);
-}
-function fmt(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function plural(n, word) {
-  return `${fmt(n)} ${n === 1 ? word : `${word}s`}`;
-}
-
 // src/model/generate.ts
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
@@ -11776,6 +11681,229 @@ function finish(raw, limits, started) {
   return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1e3 };
 }
 
+// src/words/notice.ts
+var TITLE = "git-commit-push";
+var PREFIX = `${TITLE}: `;
+function drop(text, order) {
+  return { text, order, how: "drop", min: 0 };
+}
+function cut(text, order, min = 12) {
+  return { text, order, how: "cut", min };
+}
+function tail(text, order, min = 16) {
+  return { text, order, how: "tail", min };
+}
+var ELLIPSIS = "\u2026";
+var STEPS = [48, 32, 24, 16];
+var DEFAULT_PREFIX_ORDER = 5;
+var MIN_SAVED = 4;
+function notice(parts, details = [], opts = {}) {
+  const all = [drop(PREFIX, opts.prefixOrder ?? DEFAULT_PREFIX_ORDER), ...parts.map(hidePart)];
+  const current = all.map((p2) => typeof p2 === "string" ? p2 : p2.text);
+  const lines = [current.join("")];
+  const flexible = all.map((p2, i2) => ({ p: p2, i: i2 })).filter((x2) => typeof x2.p !== "string").sort((a, b2) => a.p.order - b2.p.order);
+  for (const { p: p2, i: i2 } of flexible) {
+    for (const shorter of shorterForms(p2)) {
+      current[i2] = shorter;
+      lines.push(current.join(""));
+    }
+  }
+  return { lines: unique(lines.map(oneLineText)), details: details.map((d) => oneLineText(hideUrlCredentials(d))) };
+}
+function fromText(message) {
+  const [first2 = "", ...rest] = message.split("\n");
+  return notice(withPaths(first2), rest.filter((l) => l.trim() !== ""));
+}
+function withPaths(line) {
+  const parts = [];
+  const re = /(^|[\s"'(])(\/[^\s"'()]+)/g;
+  let at = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const start = m.index + (m[1] ?? "").length;
+    const path = (m[2] ?? "").replace(/[:,.;]+$/, "");
+    if (path.length <= 20) continue;
+    parts.push(line.slice(at, start), tail(path, 1));
+    at = start + path.length;
+  }
+  parts.push(line.slice(at));
+  return parts.filter((p2) => p2 !== "");
+}
+function shorterForms(p2) {
+  if (p2.how === "drop") return p2.text === "" ? [] : [""];
+  const chars = Array.from(p2.text);
+  const lengths = [...STEPS, p2.min].filter((n, i2, a) => n <= chars.length - MIN_SAVED && n >= p2.min && a.indexOf(n) === i2);
+  return lengths.map((n) => p2.how === "cut" ? chars.slice(0, n - 1).join("").trimEnd() + ELLIPSIS : ELLIPSIS + chars.slice(chars.length - (n - 1)).join(""));
+}
+function hidePart(p2) {
+  return typeof p2 === "string" ? hideUrlCredentials(p2) : { ...p2, text: hideUrlCredentials(p2.text) };
+}
+function oneLineText(s) {
+  return s.replace(/[\t\r\n]+/g, " ");
+}
+function unique(lines) {
+  return lines.filter((l, i2) => lines.indexOf(l) === i2);
+}
+
+// src/words/notices.ts
+function destination(to) {
+  const m = /^(\S+)( \(.*\))$/.exec(to);
+  return m ? { name: m[1] ?? to, address: m[2] ?? "" } : { name: to, address: "" };
+}
+function pushedNotice(made, to, tookAlong) {
+  const { name, address } = destination(to);
+  return notice([
+    `committed ${made.hash} "`,
+    cut(made.subject, 2, 16),
+    '" and pushed',
+    drop(` to ${name}`, 3),
+    drop(address, 0),
+    ...tookAlong ? [drop(` (with ${tookAlong}, not pushed before)`, 1)] : []
+  ]);
+}
+function committedNotice(made, why) {
+  return notice([`committed ${made.hash} "`, cut(made.subject, 3, 16), '"', cut(` (${why})`, 1, 24)], [], { prefixOrder: 2 });
+}
+function fallbackNotice(reason, fallback) {
+  return notice([`using the default message "${fallback}"`, cut(`: ${reason}`, 6, 20)], [], { prefixOrder: 2 });
+}
+function pushFailedNotice(f, to, commit) {
+  const safe2 = commit ? `The commit is safe (${commit.hash} "${commit.subject}"); git said:` : "Nothing was lost: the commits stay on your branch; git said:";
+  return notice(
+    [
+      commit ? drop(`committed ${commit.hash}, but the `, 2) : drop("the ", 2),
+      "push",
+      drop(` to ${destination(to).name}`, 1),
+      drop(destination(to).address, 0),
+      " failed",
+      drop(`, ${f.reason}`, 4),
+      `: ${f.next}`
+    ],
+    [safe2, ...f.gitLines],
+    { prefixOrder: 3 }
+  );
+}
+function busyNotice(what, seconds, how, aside = "") {
+  return notice([`still ${what}`, drop(aside, 1), ` (${seconds})`, cut(`: ${how}`, 4, 30)], [], { prefixOrder: 2 });
+}
+function stillPushingNotice(to, seconds, how) {
+  const { name, address } = destination(to);
+  return busyNotice(`pushing to ${name}`, seconds, how, address);
+}
+function refusedNotice(gitWords2) {
+  const lines = gitWords2.split("\n").filter((l) => l.trim() !== "");
+  const first2 = (lines[0] ?? "git gave no reason").replace(/^(error|fatal): /, "");
+  return notice(
+    ["commit refused: ", cut(first2, 3, 16), drop("; your message is kept, :w again once fixed", 1)],
+    [...lines, "Your message is kept: fix the cause and :w again (or :q! to give up)."],
+    { prefixOrder: 2 }
+  );
+}
+
+// src/nvim/command.ts
+var COMMAND_ARGS = ["file", "all", "staged", "review", "noreview", "output", "cancel", "push"];
+function parseArgs(args) {
+  const inv = { scope: "file", action: "commit" };
+  for (const a of args) {
+    if (a === "file" || a === "all" || a === "staged") inv.scope = a;
+    else if (a === "review") inv.review = true;
+    else if (a === "noreview") inv.review = false;
+    else if (a === "output" || a === "cancel" || a === "push") inv.action = a;
+    else return { error: `unknown argument "${a}" (expected ${COMMAND_ARGS.join(", ")})` };
+  }
+  return inv;
+}
+
+// src/nvim/output.ts
+function transcriptLines(t2, s) {
+  const section = (title, text) => [
+    `${title}:`,
+    ...text === void 0 ? ["(did not run)"] : text.trim() === "" ? ["(no output)"] : hideUrlCredentials(text.trimEnd()).split("\n"),
+    ""
+  ];
+  const lines = [...section("Git Add Output", t2.add), ...section("Git Commit Output", t2.commit), ...section("Git Push Output", t2.push)];
+  if (s) {
+    const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
+    if (!s.sent) lines.push(`Sent to ${to}:`, "(nothing: the message did not come from the model)");
+    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split("\n"), "", "User message:", ...s.sent.user.split("\n"));
+  }
+  return lines;
+}
+function phaseProgress(s, p2) {
+  switch (p2.name) {
+    case "generating":
+      return { text: `asking ${s.p.options.model} for a message`, short: "generating" };
+    case "waiting":
+      return { text: `waiting for ${p2.holder}`, short: "waiting" };
+    case "committing":
+      return { text: "committing", short: "committing" };
+    case "pushing":
+      return { text: `pushing to ${hideUrlCredentials(destination(s.p.plan.describe).name)}`, short: "pushing" };
+  }
+}
+
+// src/nvim/place.ts
+var DIRECTORY_FILETYPES = /* @__PURE__ */ new Set(["netrw", "oil", "dirvish", "fern", "nerdtree", "NvimTree", "neo-tree", "minifiles", "vaffle", "lir", "defx"]);
+function placeKind(p2) {
+  if (p2.dir !== null || DIRECTORY_FILETYPES.has(p2.filetype)) return "directory";
+  if (p2.buftype === "help") return "help";
+  if (p2.buftype === "terminal") return "terminal";
+  if (p2.buftype === "quickfix") return "quickfix";
+  if (p2.buftype !== "") return "special";
+  return p2.name === "" ? "no-file" : "file";
+}
+var OTHER_SCOPES = ":GitCommitPush all (or staged) commits the repository of the working directory";
+function notAFile(p2) {
+  switch (placeKind(p2)) {
+    case "file":
+      return void 0;
+    case "directory":
+      return `this is a folder listing${p2.filetype ? ` (${p2.filetype})` : ""}: open a file to commit it, or :GitCommitPush all (or staged) for this folder's repository`;
+    case "help":
+      return `this is a help page, not your file: go back to the file, or ${OTHER_SCOPES}`;
+    case "terminal":
+      return `this is a terminal, not a file: go back to the file, or ${OTHER_SCOPES}`;
+    case "quickfix":
+      return `this is a quickfix list: open a file from it to commit it, or ${OTHER_SCOPES}`;
+    case "no-file":
+      return "this buffer has no file yet: write it to a file first (:w name), or :GitCommitPush all (or staged)";
+    case "special":
+      return `this is not a file buffer (buftype=${p2.buftype}): open the file to commit, or ${OTHER_SCOPES}`;
+  }
+}
+
+// src/nvim/session.ts
+function transition(from, event, now = Date.now()) {
+  const to = next(from, event, now);
+  if (from.name === "generating" && to !== void 0 && to !== from && event.type !== "answered") from.abort.abort(event.type);
+  return to;
+}
+function next(from, e, now) {
+  if (e.type === "done") return "ended";
+  switch (from.name) {
+    case "generating":
+    case "reviewing":
+      if (e.type === "ask") return { name: "generating", since: now, abort: e.abort };
+      if (e.type === "answered" || e.type === "stop") return from.name === "generating" ? { name: "reviewing" } : void 0;
+      if (e.type === "write") return { name: "committing", since: now, cancelPush: false };
+      if (e.type === "close") return "ended";
+      return void 0;
+    case "committing":
+      if (e.type === "wait") return { name: "waiting", since: now, abort: e.abort, holder: e.holder, resume: from };
+      if (e.type === "committed") return { name: "pushing", since: now, abort: e.abort };
+      if (e.type === "back") return { name: "reviewing" };
+      if (e.type === "close") return from;
+      return void 0;
+    case "waiting":
+      if (e.type === "locked") return from.resume;
+      if (e.type === "back") return { name: "reviewing" };
+      if (e.type === "close") return from;
+      return void 0;
+    case "pushing":
+      if (e.type === "close") return from;
+      return void 0;
+  }
+}
+
 // src/nvim/controller.ts
 var UPDATE_EVERY_MS = 16;
 var Controller = class {
@@ -11836,10 +11964,19 @@ var Controller = class {
     for (const [k2, v] of Object.entries(data)) shown[k2] = typeof v === "string" ? hideUrlCredentials(v) : v;
     return this.editor.event(name, shown);
   }
-  /** A session's phase changes only here, so that what users see of it follows. */
-  enter(s, phase) {
-    s.phase = phase;
-    this.publishProgress();
+  /**
+   * A session moves only here, as session.ts allows: the new phase, 'ended', or undefined
+   * when the event cannot happen now. What users see of it follows.
+   */
+  step(s, event) {
+    const to = transition(s.phase, event);
+    if (to === void 0) return void 0;
+    if (to === "ended") this.end(s);
+    else {
+      s.phase = to;
+      this.publishProgress();
+    }
+    return to;
   }
   lastProgress = "";
   /**
@@ -11917,7 +12054,7 @@ var Controller = class {
   repoOf(ctx) {
     if (ctx.dir !== null) return this.repos.open(existingDir(ctx.dir));
     const isFile = ctx.buftype === "" && ctx.name !== "" && !ctx.nameUnreadable;
-    return this.repos.open(isFile ? existingDir((0, import_node_path9.dirname)(ctx.name)) : ctx.cwd);
+    return this.repos.open(isFile ? existingDir((0, import_node_path11.dirname)(ctx.name)) : ctx.cwd);
   }
   async busy(s) {
     const p2 = s.phase;
@@ -11995,16 +12132,7 @@ var Controller = class {
       p: p2,
       context: void 0,
       sent: void 0,
-      info: {
-        repoRoot: repo.root,
-        branch: repo.branch,
-        pushTo: pushTarget(p2),
-        scope,
-        files: p2.diff.map((f) => f.path),
-        model: p2.options.model,
-        host: p2.options.host,
-        omitted: []
-      },
+      info: reviewInfo(p2),
       phase: { name: "reviewing" },
       author: "user",
       refused: false,
@@ -12014,7 +12142,7 @@ var Controller = class {
     try {
       await this.begin(s, review, p2.draftText);
     } catch (err) {
-      if (s.buf === void 0) this.end(s);
+      if (s.buf === void 0) this.step(s, { type: "done" });
       throw err;
     }
   }
@@ -12022,7 +12150,7 @@ var Controller = class {
     if (!review && !draft) {
       const message = await this.generateQuietly(s);
       if (message === void 0) {
-        this.end(s);
+        this.step(s, { type: "done" });
         return this.say("cancelled: nothing committed", "info");
       }
       return this.commitAndPush(s, message);
@@ -12054,7 +12182,7 @@ var Controller = class {
   /** For `review = false`: the whole answer, the default message with a warning, or undefined when cancelled. */
   async generateQuietly(s) {
     const abort = new AbortController();
-    this.enter(s, { name: "generating", since: Date.now(), abort });
+    this.step(s, { type: "ask", abort });
     const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
     if (result.cancelled) return void 0;
@@ -12067,8 +12195,8 @@ var Controller = class {
     const buf = s.buf;
     if (buf === void 0) return;
     const abort = new AbortController();
-    const phase = { name: "generating", since: Date.now(), abort };
-    this.enter(s, phase);
+    this.step(s, { type: "ask", abort });
+    const phase = s.phase;
     s.author = "model";
     let userTyped = false;
     let latest;
@@ -12106,7 +12234,7 @@ var Controller = class {
     });
     await writing;
     if (s.phase !== phase) return;
-    this.enter(s, { name: "reviewing" });
+    this.step(s, { type: "answered" });
     if (userTyped) {
       s.author = "user";
       await this.editor.setStatus(buf, "stopped: you edited the message");
@@ -12135,21 +12263,17 @@ var Controller = class {
   }
   async regenerate(s) {
     if (s.buf === void 0 || s.phase.name !== "reviewing" && s.phase.name !== "generating") return;
-    if (s.phase.name === "generating") s.phase.abort.abort("regenerate");
-    this.enter(s, { name: "reviewing" });
+    this.step(s, { type: "stop" });
     await removeDraft(s.p.draft);
     const r2 = await this.editor.setMessage(s.buf, [""], `asking ${s.p.options.model}...`, true);
     if (r2 === "gone") return;
     await this.generateInto(s);
   }
   async write(s, lines, edited) {
-    const p2 = s.phase;
-    if (p2.name === "waiting" || p2.name === "committing" || p2.name === "pushing") return this.say("already committing this message", "info");
-    this.enter(s, { name: "committing", since: Date.now(), cancelPush: false });
-    if (p2.name === "generating") p2.abort.abort("written");
+    if (!this.step(s, { type: "write" })) return this.say("already committing this message", "info");
     let message = messageFromLines(lines);
     if (message === "") {
-      this.end(s);
+      this.step(s, { type: "done" });
       await removeDraft(s.p.draft);
       if (s.buf !== void 0) await this.editor.close(s.buf);
       return this.say("Aborting commit due to empty commit message: nothing committed", "warn");
@@ -12157,7 +12281,7 @@ var Controller = class {
     if (!edited && s.author === "model") {
       const cleaned = cleanMessage(message, messageLimits(s.p.options.preset));
       if (!cleaned.ok) {
-        this.enter(s, { name: "reviewing" });
+        this.step(s, { type: "back" });
         if (s.buf !== void 0) {
           await this.putFallback(s, s.buf, cleaned.reason);
           await this.editor.markUnsaved(s.buf);
@@ -12171,13 +12295,11 @@ var Controller = class {
   closed(s, buf) {
     this.byBuf.delete(buf);
     s.buf = void 0;
-    const p2 = s.phase;
-    if (p2.name === "waiting" || p2.name === "committing" || p2.name === "pushing") return Promise.resolve();
-    if (p2.name === "generating") p2.abort.abort("closed");
-    this.end(s);
+    if (this.step(s, { type: "close" }) !== "ended") return Promise.resolve();
     if (s.refused) return this.say("commit aborted: your message is saved, and the next :GitCommitPush here offers it again", "info");
     return removeDraft(s.p.draft).then(() => this.say("commit aborted: nothing committed", "info"));
   }
+  /** The effect of a session's end: the repository is free for the next \g. */
   end(s) {
     if (this.sessions.get(s.p.repo.root) === s) this.sessions.delete(s.p.repo.root);
     if (s.buf !== void 0) this.byBuf.delete(s.buf);
@@ -12187,8 +12309,8 @@ var Controller = class {
     const transcript = {};
     const showTranscript = () => this.editor.setOutput(transcriptLines(transcript, s)).catch(logged);
     const abort = new AbortController();
-    const committing = { name: "committing", since: Date.now(), cancelPush: s.phase.name === "committing" && s.phase.cancelPush };
-    this.enter(s, committing);
+    if (s.phase.name !== "committing") this.step(s, { type: "write" });
+    const committing = s.phase;
     const root = s.p.repo.root;
     let hash = "";
     try {
@@ -12196,12 +12318,11 @@ var Controller = class {
         signal: abort.signal,
         env: this.env,
         onWait: (holder) => {
-          this.enter(s, { name: "waiting", since: Date.now(), abort, holder: describeHolder(holder) });
+          this.step(s, { type: "wait", abort, holder: describeHolder(holder) });
           if (s.buf !== void 0) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
         },
         onLocked: () => {
-          if (s.phase.name !== "waiting") return;
-          this.enter(s, committing);
+          if (!this.step(s, { type: "locked" })) return;
           if (s.buf !== void 0) void this.editor.setStatus(s.buf, "committing... (the message is locked until git answers)", true).catch(logged);
         },
         onCommitted: async (made2) => {
@@ -12213,13 +12334,13 @@ var Controller = class {
             await this.editor.close(buf).catch(logged);
           }
           await this.emit("GitCommitPushDone", { stage: "commit", root, hash: made2.hash, subject: made2.subject, pushed: false }).catch(logged);
-          this.enter(s, { name: "pushing", since: Date.now(), abort });
+          this.step(s, { type: "committed", abort });
         },
         skipPush: () => committing.cancelPush
       });
       await showTranscript();
       const { made } = outcome;
-      this.end(s);
+      this.step(s, { type: "done" });
       if (outcome.pushed) {
         await this.emit("GitCommitPushDone", { stage: "push", root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to });
         return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong), "info");
@@ -12235,7 +12356,7 @@ var Controller = class {
     } catch (err) {
       await showTranscript();
       if (err instanceof CommitRefused) {
-        this.enter(s, { name: "reviewing" });
+        this.step(s, { type: "back" });
         s.refused = true;
         await this.keepMessage(s, message);
         if (err.cancelled) throw new PluginError("cancelled while waiting for another commit: nothing committed, your message is kept", "info");
@@ -12246,11 +12367,11 @@ var Controller = class {
       const cause = err instanceof PushFailed ? err.cause : err;
       const made = err instanceof PushFailed ? err.made : { hash, subject: message.split("\n")[0] ?? "" };
       if (!(err instanceof PushFailed)) console.error("git-commit-push: after the commit", err);
-      this.end(s);
+      this.step(s, { type: "done" });
       await this.emit("GitCommitPushFailed", { stage: "push", root, hash: made.hash, error: gitWords(cause) }).catch(logged);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(cause)), s.p.plan.describe, made), "error");
     } finally {
-      if (s.phase.name !== "reviewing") this.end(s);
+      if (s.phase.name !== "reviewing") this.step(s, { type: "done" });
     }
   }
   /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved; and in the draft. */
@@ -12263,37 +12384,6 @@ var Controller = class {
     if (s.buf !== void 0) await this.editor.markUnsaved(s.buf);
   }
 };
-function writePayload(payload) {
-  if (Array.isArray(payload)) return { lines: payload.map(String), edited: true };
-  const p2 = payload ?? {};
-  return { lines: Array.isArray(p2.lines) ? p2.lines.map(String) : [], edited: p2.edited !== false };
-}
-function transcriptLines(t2, s) {
-  const section = (title, text) => [
-    `${title}:`,
-    ...text === void 0 ? ["(did not run)"] : text.trim() === "" ? ["(no output)"] : hideUrlCredentials(text.trimEnd()).split("\n"),
-    ""
-  ];
-  const lines = [...section("Git Add Output", t2.add), ...section("Git Commit Output", t2.commit), ...section("Git Push Output", t2.push)];
-  if (s) {
-    const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
-    if (!s.sent) lines.push(`Sent to ${to}:`, "(nothing: the message did not come from the model)");
-    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split("\n"), "", "User message:", ...s.sent.user.split("\n"));
-  }
-  return lines;
-}
-function phaseProgress(s, p2) {
-  switch (p2.name) {
-    case "generating":
-      return { text: `asking ${s.p.options.model} for a message`, short: "generating" };
-    case "waiting":
-      return { text: `waiting for ${p2.holder}`, short: "waiting" };
-    case "committing":
-      return { text: "committing", short: "committing" };
-    case "pushing":
-      return { text: `pushing to ${hideUrlCredentials(destination(s.p.plan.describe).name)}`, short: "pushing" };
-  }
-}
 function secondsSince(since) {
   return `${Math.round((Date.now() - since) / 1e3)} s`;
 }
@@ -12302,7 +12392,7 @@ function logged(err) {
 }
 
 // src/nvim/health.ts
-var import_node_path10 = require("node:path");
+var import_node_path12 = require("node:path");
 var HTTP_TIMEOUT_MS = 2e3;
 var CONTEXT_LUA = `
 local function is_health(b)
@@ -12412,7 +12502,7 @@ async function checkGit(cwd, gitAt2) {
 }
 async function checkRepository(ctx, gitAt2) {
   const isFile = ctx.buftype === "" && ctx.name !== "";
-  const dir = isFile ? existingDir((0, import_node_path10.dirname)(ctx.name)) : ctx.cwd;
+  const dir = isFile ? existingDir((0, import_node_path12.dirname)(ctx.name)) : ctx.cwd;
   const what = isFile ? `the current file (${ctx.name})` : `the working directory (${ctx.cwd})`;
   let repo;
   try {
