@@ -110,6 +110,34 @@ var init_presets = __esm({
   }
 });
 
+// src/words/git-refusal.ts
+function explainCommitFailure(gitText) {
+  const text = gitText.replace(/:\(literal\)/g, "");
+  const plain = plainReason(text);
+  return plain ? `${plain}
+${text}` : text;
+}
+function plainReason(text) {
+  if (/git-lfs[^\n]*(?:command not found|not found|No such file)/i.test(text)) {
+    return "git-lfs is not installed, and a file here is stored with it: install git-lfs, then :w again";
+  }
+  const filter = /fatal: (.+): clean filter '([^']+)' failed/.exec(text);
+  if (filter) return `the clean filter "${filter[2]}" failed on ${filter[1]} (see .gitattributes and your git config), so git could not stage it`;
+  const lock = /Unable to create '([^']*index\.lock)': File exists/.exec(text);
+  if (lock) return `another git is working in this repository, or one that crashed left ${lock[1]}: if none runs, remove that file, then :w again`;
+  const sparse = /outside of your sparse-checkout definition[\s\S]*?index:\n([\s\S]*?)(?:\nhint:|$)/.exec(text);
+  if (sparse) {
+    const paths = (sparse[1] ?? "").split("\n").filter((l) => l.trim() !== "").join(", ");
+    return `${paths || "the file"}: marked skip-worktree or outside the sparse checkout, so git does not stage it (git update-index --no-skip-worktree, or git sparse-checkout add)`;
+  }
+  return void 0;
+}
+var init_git_refusal = __esm({
+  "src/words/git-refusal.ts"() {
+    "use strict";
+  }
+});
+
 // src/words/errors.ts
 function gitWords(err) {
   const text = err instanceof GitError ? err.gitMessage : err instanceof Error ? err.message : String(err);
@@ -288,28 +316,34 @@ var init_credentials = __esm({
 });
 
 // src/commit/message.ts
-function commentLines(info, status) {
+function commentCharFor(config, message) {
+  const set = config.get("core.commentstring") ?? config.get("core.commentchar") ?? "#";
+  if (set !== "auto") return set === "" ? "#" : set;
+  const starts = new Set(message.split("\n").map((l) => l.charAt(0)));
+  return [...AUTO_COMMENT].find((c3) => !starts.has(c3)) ?? "#";
+}
+function commentLines(info, status, c3 = "#") {
   const files = info.files.slice(0, MAX_LISTED_FILES);
   const more = info.files.length - files.length;
   const lines = [
     "",
-    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
-    "# Lines starting with # are ignored; an empty message aborts the commit.",
-    "#",
-    `# Repository: ${info.repoRoot}`,
-    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
-    `# Push: ${info.pushTo}`,
-    `# ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `#   ${f}`),
-    ...more > 0 ? [`#   ... and ${more} more`] : [],
-    `# Model: ${info.model} at ${info.host}`
+    `${c3} Write (:w) to commit and push. Close without writing (:q!) to abort.`,
+    `${c3} Lines starting with ${c3} are ignored; an empty message aborts the commit.`,
+    c3,
+    `${c3} Repository: ${info.repoRoot}`,
+    `${c3} Branch: ${info.branch ?? "(detached HEAD)"}`,
+    `${c3} Push: ${info.pushTo}`,
+    `${c3} ${scopeLabel(info.scope)}:`,
+    ...files.map((f) => `${c3}   ${f}`),
+    ...more > 0 ? [`${c3}   ... and ${more} more`] : [],
+    `${c3} Model: ${info.model} at ${info.host}`
   ];
   if (info.omitted.length > 0) {
-    lines.push("# Left out of the prompt (the model did not see these):");
-    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
-    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
+    lines.push(`${c3} Left out of the prompt (the model did not see these):`);
+    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`${c3}   ${o2}`);
+    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`${c3}   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
   }
-  lines.push(`# Status: ${status}`);
+  lines.push(`${c3} Status: ${status}`);
   return lines.map((l) => oneLine(hideUrlCredentials(l)));
 }
 function scopeLabel(scope) {
@@ -322,10 +356,10 @@ function scopeLabel(scope) {
       return "Staged changes";
   }
 }
-function messageFromLines(lines) {
+function messageFromLines(lines, c3 = "#") {
   const out = [];
   for (const raw of lines) {
-    if (raw.startsWith("#")) continue;
+    if (c3 !== null && raw.startsWith(c3)) continue;
     const line = raw.replace(/\s+$/, "");
     if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
     out.push(line);
@@ -344,13 +378,14 @@ function baseName(path) {
   const i2 = path.lastIndexOf("/");
   return i2 < 0 ? path : path.slice(i2 + 1);
 }
-var MAX_LISTED_FILES;
+var MAX_LISTED_FILES, AUTO_COMMENT;
 var init_message = __esm({
   "src/commit/message.ts"() {
     "use strict";
     init_one_line();
     init_credentials();
     MAX_LISTED_FILES = 20;
+    AUTO_COMMENT = "#;@!$%^&|:";
   }
 });
 
@@ -362,23 +397,27 @@ function draftPath(repo, key) {
 }
 async function readDraft(repo, key) {
   const path = draftPath(repo, key);
-  const found = await read(path);
+  const found = await read(path, repo);
   if (found) return found;
   const legacy = (0, import_node_path3.join)(repo.gitDir, LEGACY_DRAFT);
-  const old = await read(legacy);
+  const old = await read(legacy, repo);
   if (!old) return void 0;
   await writeFileAtomic(path, old.message + "\n");
   await (0, import_promises3.rm)(legacy, { force: true });
   return old;
 }
-async function read(path) {
+async function read(path, repo) {
   try {
     const [text, st] = await Promise.all([(0, import_promises3.readFile)(path, "utf8"), (0, import_promises3.stat)(path)]);
-    const message = messageFromLines(text.split("\n"));
+    const message = messageFromLines(text.split("\n"), draftCommentChar(text, repo));
     return message === "" ? void 0 : { message, writtenMs: st.mtimeMs };
   } catch {
     return void 0;
   }
+}
+function draftCommentChar(text, repo) {
+  const ours = /^(\S{1,8}) (?:Write \(:w\) to commit|Save and quit to commit)/m.exec(text);
+  return ours?.[1] ?? commentCharFor(repo.config, "");
 }
 function writeDraft(path, message) {
   return writeFileAtomic(path, message + "\n");
@@ -392,7 +431,7 @@ async function draftWasCommitted(repo, draft) {
     const since = Math.floor(draft.writtenMs / 1e3);
     return out.split("").some((rec) => {
       const [time = "", body = ""] = rec.replace(/^\n/, "").split("\0");
-      return Number(time) >= since && messageFromLines(body.split("\n")) === draft.message;
+      return Number(time) >= since && messageFromLines(body.split("\n"), null) === draft.message;
     });
   } catch {
     return false;
@@ -588,11 +627,15 @@ async function addAll(repo, pathspec, indexFile, filePath) {
     const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
     return r2.stdout + r2.stderr;
   } catch (err) {
-    if (err instanceof GitError && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
+    if (!(err instanceof GitError)) throw err;
+    const named = filePath ?? pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, "")).join(" ");
+    if (/ignored by one of your \.gitignore files/.test(err.gitMessage)) {
       const source = await ignoreSource(repo, pathspec);
-      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
+      throw new PluginError(`${named} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
     }
-    throw err;
+    const plain = explainCommitFailure(err.gitMessage);
+    const first2 = plain.split("\n")[0] ?? "";
+    throw new GitError(first2.startsWith("error: ") || first2.startsWith("fatal: ") ? `git could not stage ${named}: ${first2.replace(/^(?:error|fatal): /, "")}` : first2, plain, { cause: err });
   }
 }
 async function ignoreSource(repo, pathspec) {
@@ -634,6 +677,7 @@ var init_gather = __esm({
     import_node_fs2 = require("node:fs");
     import_node_path5 = require("node:path");
     init_errors();
+    init_git_refusal();
     init_repo();
     init_repository();
     DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "-M", "--no-textconv"];
@@ -651,17 +695,31 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     signal: opts.signal,
     onWait: opts.onWait
   });
-  opts.onLocked?.();
-  const msgFile = (0, import_node_path6.join)(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
+  let msgFile;
+  let listFile;
   try {
+    opts.onLocked?.();
+    await opts.verify?.();
+    const n = ++messageFileCounter;
+    msgFile = (0, import_node_path6.join)(stateDir(repo), `message-${process.pid}-${n}.txt`);
     await (0, import_promises6.writeFile)(msgFile, message + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
     const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
-    if (files !== void 0) args.push("--only", ...pathspecs(files));
+    let paths;
+    if (files !== void 0) {
+      if (files.length <= MAX_ARG_PATHS) paths = pathspecs(files);
+      else {
+        listFile = (0, import_node_path6.join)(stateDir(repo), `paths-${process.pid}-${n}.txt`);
+        await (0, import_promises6.writeFile)(listFile, files.map((f) => `:(literal)${f}`).join("\0") + "\0", { flag: "wx" });
+        paths = [`--pathspec-from-file=${listFile}`, "--pathspec-file-nul"];
+      }
+    }
+    if (paths !== void 0) args.push("--only", ...paths);
+    const run = { detach: opts.detach ?? true, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
     let done;
-    if (scope === "staged") done = await repo.git.run(args);
-    else if (scope === "file") done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
+    if (scope === "staged") done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
+    else if (scope === "file") done = await commitTracked(repo, args, run);
+    done ??= await withIndexRestoredOnFailure(repo, paths, args, run, transcript, files?.join(", "));
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
@@ -669,8 +727,22 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     if (err instanceof GitError) transcript.commit = err.gitMessage;
     throw err;
   } finally {
-    await (0, import_promises6.rm)(msgFile, { force: true });
+    if (msgFile !== void 0) await (0, import_promises6.rm)(msgFile, { force: true });
+    if (listFile !== void 0) await (0, import_promises6.rm)(listFile, { force: true });
     await release();
+  }
+}
+async function commitStagedWithout(repo, exclude, args, run) {
+  const indexFile = (0, import_node_path6.join)(repo.gitDir, `git-commit-push-index.${process.pid}.staged`);
+  try {
+    await copyIndex(repo.indexPath, indexFile);
+    const hasHead = await repo.git.run(["rev-parse", "-q", "--verify", "HEAD"]).then(() => true, () => false);
+    const back = hasHead ? ["reset", "-q", "HEAD", ...pathspecs(exclude)] : ["rm", "-q", "--cached", "--ignore-unmatch", ...pathspecs(exclude)];
+    await repo.git.run(back, { indexFile });
+    return await repo.git.run(args, { ...run, indexFile });
+  } finally {
+    await (0, import_promises6.rm)(indexFile, { force: true });
+    await (0, import_promises6.rm)(`${indexFile}.lock`, { force: true });
   }
 }
 async function readHeadCommit(repo) {
@@ -678,15 +750,15 @@ async function readHeadCommit(repo) {
   const [hash = "", fullHash = "", subject = ""] = out.split("\0");
   return { hash, fullHash, subject };
 }
-async function commitTracked(repo, args) {
+async function commitTracked(repo, args, run) {
   try {
-    return await repo.git.run(args);
+    return await repo.git.run(args, run);
   } catch (err) {
     if (err instanceof GitError && /did not match any file\(s\) known to git/.test(err.gitMessage)) return void 0;
     throw err;
   }
 }
-async function withIndexRestoredOnFailure(repo, files, args, transcript) {
+async function withIndexRestoredOnFailure(repo, paths, args, run, transcript, named) {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
   const hadIndex = await copyIndex(repo.indexPath, backup).then(
     () => true,
@@ -696,8 +768,8 @@ async function withIndexRestoredOnFailure(repo, files, args, transcript) {
     }
   );
   try {
-    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
-    const out = await repo.git.run(args);
+    transcript.add = await addAll(repo, paths === void 0 ? [] : [...paths], void 0, named);
+    const out = await repo.git.run(args, run);
     await (0, import_promises6.rm)(backup, { force: true });
     return out;
   } catch (err) {
@@ -710,6 +782,10 @@ async function restoreIndex(indexPath, backup, hadIndex) {
     await (0, import_promises6.rm)(indexPath, { force: true });
     return;
   }
+  if (await sameBytes(indexPath, backup)) {
+    await (0, import_promises6.rm)(backup, { force: true });
+    return;
+  }
   const lock = `${indexPath}.lock`;
   try {
     await copyIndex(backup, lock, import_node_fs3.constants.COPYFILE_EXCL);
@@ -718,6 +794,10 @@ async function restoreIndex(indexPath, backup, hadIndex) {
   } catch (err) {
     console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
+}
+async function sameBytes(a, b2) {
+  const [x2, y2] = await Promise.all([(0, import_promises6.readFile)(a).catch(() => void 0), (0, import_promises6.readFile)(b2).catch(() => void 0)]);
+  return x2 !== void 0 && y2 !== void 0 && x2.equals(y2);
 }
 function parseSummary(stdout, branch) {
   const head = `[${branch ?? "detached HEAD"} `;
@@ -734,34 +814,148 @@ function parseHash(stdout) {
 async function shortHead(repo) {
   return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
 }
-var import_node_fs3, import_promises6, import_node_path6, DEFAULT_LOCK_WAIT_MS, messageFileCounter;
+var import_node_fs3, import_promises6, import_node_path6, MAX_ARG_PATHS, DEFAULT_LOCK_WAIT_MS, messageFileCounter;
 var init_commit = __esm({
   "src/commit/commit.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_promises6 = require("node:fs/promises");
     import_node_path6 = require("node:path");
-    init_commit_lock();
-    init_errors();
     init_gather();
+    init_errors();
+    init_commit_lock();
     init_state_dir();
+    MAX_ARG_PATHS = 256;
     DEFAULT_LOCK_WAIT_MS = 6e4;
     messageFileCounter = 0;
+  }
+});
+
+// src/commit/push-plan.ts
+function remotesOf(config) {
+  const names = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const m = /^remote\.(.+)\.url$/.exec(key);
+    if (m?.[1]) names.add(m[1]);
+  }
+  return [...names];
+}
+function pushUrlOf(config, remote) {
+  return remote === "." ? "this repository" : config.get(`remote.${remote}.pushurl`) ?? config.get(`remote.${remote}.url`) ?? remote;
+}
+function planPush(branch, config) {
+  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
+  const pushDefault = (config.get("push.default") ?? "simple").toLowerCase();
+  if (pushDefault === "nothing") {
+    return { kind: "none", why: "push-default-nothing", describe: "nowhere (push.default is nothing: git push pushes nothing; commit only)" };
+  }
+  const upstreamRemote = config.get(`branch.${branch}.remote`);
+  const merge = config.get(`branch.${branch}.merge`);
+  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
+  const remotes = remotesOf(config);
+  const fallback2 = remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
+  const remote = pushRemote ?? (upstreamRemote && merge ? upstreamRemote : void 0) ?? fallback2;
+  if (remote === void 0) {
+    if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
+    return { kind: "none", why: "no-upstream", describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})` };
+  }
+  const refspec = config.get(`remote.${remote}.push`);
+  if (refspec !== void 0) {
+    const ref = refspecDestination(refspec, branch);
+    return { kind: "git", remote, ref, describe: describe(config, remote, ref ?? `(${refspec})`) };
+  }
+  const hasUpstream = Boolean(upstreamRemote && merge);
+  const triangular = pushRemote !== void 0 && pushRemote !== upstreamRemote;
+  if (hasUpstream && !triangular) {
+    const upstreamName = merge.replace(/^refs\/heads\//, "");
+    if (pushDefault === "upstream" || pushDefault === "tracking") return { kind: "git", remote, ref: merge, describe: describe(config, remote, merge) };
+    if (pushDefault === "simple" && upstreamName !== branch) {
+      return {
+        kind: "none",
+        why: "upstream-name",
+        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
+      };
+    }
+    return { kind: "git", remote, ref: `refs/heads/${branch}`, describe: describe(config, remote, `refs/heads/${branch}`) };
+  }
+  if (triangular || pushDefault === "current" || pushDefault === "matching" || TRUE.test(config.get("push.autosetupremote") ?? "")) {
+    if (pushDefault === "upstream" || pushDefault === "tracking") {
+      return { kind: "none", why: "no-upstream", describe: `nowhere (push.default is upstream and ${branch} has none: set one with git push -u ${remote} ${branch})` };
+    }
+    return { kind: "git", remote, ref: `refs/heads/${branch}`, describe: describe(config, remote, `refs/heads/${branch}`) };
+  }
+  return { kind: "set-upstream", remote, branch, describe: `${remote}/${branch} (${pushUrlOf(config, remote)}), new upstream` };
+}
+function describe(config, remote, ref) {
+  return `${refName(remote, ref)} (${pushUrlOf(config, remote)})`;
+}
+function refName(remote, ref) {
+  return ref.startsWith("refs/heads/") ? `${remote}/${ref.slice("refs/heads/".length)}` : `${remote}:${ref}`;
+}
+function refspecDestination(refspec, branch) {
+  const spec = refspec.replace(/^\+/, "");
+  const colon = spec.indexOf(":");
+  const src = colon < 0 ? spec : spec.slice(0, colon);
+  const dst = colon < 0 ? spec : spec.slice(colon + 1);
+  if (dst.includes("*")) {
+    if (!src.includes("*")) return void 0;
+    const [pre = "", post2 = ""] = src.split("*");
+    const full = `refs/heads/${branch}`;
+    if (!full.startsWith(pre) || !full.endsWith(post2)) return void 0;
+    return dst.replace("*", full.slice(pre.length, full.length - post2.length));
+  }
+  if (src !== "HEAD" && src !== branch && src !== `refs/heads/${branch}`) return void 0;
+  return dst.startsWith("refs/") ? dst : `refs/heads/${dst}`;
+}
+function notPushedBecause(plan) {
+  if (plan.kind !== "none") return "not pushed";
+  switch (plan.why) {
+    case "detached":
+      return "detached HEAD, so not pushed";
+    case "no-remote":
+      return "no remote, so not pushed";
+    case "no-upstream":
+      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
+    case "upstream-name":
+      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
+    case "push-default-nothing":
+      return "push.default is nothing, so not pushed, as git push would not";
+  }
+}
+var TRUE;
+var init_push_plan = __esm({
+  "src/commit/push-plan.ts"() {
+    "use strict";
+    TRUE = /^(?:true|yes|on|1)$/i;
   }
 });
 
 // src/commit/push.ts
 async function push(repo, plan, transcript, opts) {
   if (plan.kind === "none") return void 0;
-  const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  const args = plan.kind === "git" ? ["push"] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  let out;
   try {
-    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
-    transcript.push = out.stdout + out.stderr;
+    const r2 = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal, detach: opts.detach ?? true });
+    out = r2.stdout + r2.stderr;
+    transcript.push = out;
   } catch (err) {
     if (err instanceof GitError) transcript.push = err.gitMessage;
     throw err;
   }
-  return { to: plan.describe };
+  return pushedTo(out, plan);
+}
+function pushedTo(report, plan) {
+  let url = "";
+  let dst;
+  for (const line of report.split("\n")) {
+    if (line.startsWith("To ")) url = line.slice(3).trim() === "." ? "this repository" : line.slice(3).trim();
+    const m = url !== "" && dst === void 0 ? /^ [ +*=!-] .*? -> (\S+)/.exec(line) : null;
+    if (m?.[1] !== void 0 && !line.startsWith(" = ")) dst = m[1];
+  }
+  if (dst === void 0) return { to: plan.describe, upToDate: true };
+  const ref = dst.startsWith("refs/") ? dst : `refs/heads/${dst}`;
+  return { to: `${refName(plan.remote, ref)}${url ? ` (${url})` : ""}`, upToDate: false };
 }
 function pushConfig(repo, opts) {
   const secs = Math.max(1, Math.ceil(opts.stallMs / 1e3));
@@ -780,22 +974,105 @@ var init_push = __esm({
   "src/commit/push.ts"() {
     "use strict";
     init_errors();
+    init_push_plan();
+  }
+});
+
+// src/commit/recheck.ts
+async function readHead(repo) {
+  const head = (await (0, import_promises7.readFile)((0, import_node_path7.join)(repo.gitDir, "HEAD"), "utf8")).trim();
+  if (!head.endsWith("/.invalid")) return head;
+  const ref = await repo.git.run(["symbolic-ref", "-q", "HEAD"]).then((r2) => r2.stdout.trim(), () => "");
+  if (ref !== "") return `ref: ${ref}`;
+  return (await repo.git.run(["rev-parse", "HEAD"])).stdout.trim();
+}
+function reviewedPaths(scope, diff) {
+  if (scope === "file") return void 0;
+  const set = /* @__PURE__ */ new Set();
+  for (const f of diff) {
+    set.add(f.path);
+    if (f.oldPath !== void 0) set.add(f.oldPath);
+  }
+  return [...set].sort();
+}
+async function recheck(repo, scope, reviewed) {
+  const none = { changed: [], staged: [], unmerged: [] };
+  const [head, entries, status] = await Promise.all([
+    readHead(repo),
+    (0, import_promises7.readdir)(repo.gitDir).then((e) => new Set(e)),
+    scope === "file" ? none : repo.git.run(["status", "--porcelain=v1", "-z", "--no-renames", "--ignore-submodules=dirty", scope === "staged" ? "--untracked-files=no" : "--untracked-files=all"]).then((r2) => parseStatus(r2.stdout))
+  ]);
+  const op = operationInProgress(entries);
+  if (op) throw new ChangedSinceReview(`${op} since the review: nothing committed; finish it with git (or abort it), then :w again`, "git");
+  if (status.unmerged.length > 0) {
+    throw new ChangedSinceReview(`unresolved conflicts since the review (${listed(status.unmerged)}): nothing committed; resolve them with git, then :w again`, "git");
+  }
+  if (head !== reviewed.head) throw new ChangedSinceReview(`the branch is ${headWords(head)} now, not ${headWords(reviewed.head)} as reviewed: nothing committed`, "relist");
+  if (reviewed.paths === void 0) return;
+  const now = scope === "staged" ? status.staged : status.changed;
+  const before = new Set(reviewed.paths);
+  const after = new Set(now);
+  const added = now.filter((p2) => !before.has(p2));
+  const gone = reviewed.paths.filter((p2) => !after.has(p2));
+  if (added.length === 0 && gone.length === 0) return;
+  const parts = [
+    added.length > 0 ? `${listed(added)} ${added.length === 1 ? "is" : "are"} ${scope === "staged" ? "staged" : "changed"} since the review` : "",
+    gone.length > 0 ? `${listed(gone)} no longer ${scope === "staged" ? "staged" : "changed"}` : ""
+  ].filter(Boolean);
+  throw new ChangedSinceReview(`${parts.join("; ")}: nothing committed`, "relist");
+}
+function headWords(head) {
+  return branchFromHead(head) ?? `a detached HEAD (${head.slice(0, 7)})`;
+}
+function listed(paths) {
+  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more`;
+}
+function parseStatus(z2) {
+  const out = { changed: [], staged: [], unmerged: [] };
+  for (const rec of z2.split("\0")) {
+    if (rec.length < 4) continue;
+    const xy = rec.slice(0, 2);
+    const path = rec.slice(3);
+    if (xy === "!!") continue;
+    if (UNMERGED.has(xy)) out.unmerged.push(path);
+    out.changed.push(path);
+    if (xy[0] !== " " && xy[0] !== "?") out.staged.push(path);
+  }
+  return out;
+}
+var import_promises7, import_node_path7, ChangedSinceReview, UNMERGED;
+var init_recheck = __esm({
+  "src/commit/recheck.ts"() {
+    "use strict";
+    import_promises7 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
+    init_repo();
+    init_errors();
+    ChangedSinceReview = class extends PluginError {
+      constructor(message, remedy) {
+        super(message, "warn");
+        this.remedy = remedy;
+      }
+      remedy;
+      name = "ChangedSinceReview";
+    };
+    UNMERGED = /* @__PURE__ */ new Set(["DD", "AU", "UD", "UA", "DU", "AA", "UU"]);
   }
 });
 
 // src/commit/unpushed.ts
 function recordPath(repo) {
-  return (0, import_node_path7.join)(stateDir(repo), "unpushed.json");
+  return (0, import_node_path8.join)(stateDir(repo), "unpushed.json");
 }
 function recordUnpushed(repo, u) {
   return writeFileAtomic(recordPath(repo), JSON.stringify(u));
 }
 function clearUnpushed(repo) {
-  return (0, import_promises7.rm)(recordPath(repo), { force: true });
+  return (0, import_promises8.rm)(recordPath(repo), { force: true });
 }
 async function readUnpushed(repo) {
   try {
-    const u = JSON.parse(await (0, import_promises7.readFile)(recordPath(repo), "utf8"));
+    const u = JSON.parse(await (0, import_promises8.readFile)(recordPath(repo), "utf8"));
     if (typeof u.hash !== "string") return void 0;
     return { hash: u.hash, branch: typeof u.branch === "string" ? u.branch : null };
   } catch {
@@ -806,7 +1083,9 @@ async function owedCommit(repo, plan) {
   const u = await readUnpushed(repo);
   if (!u) return void 0;
   if (u.branch !== repo.branch || plan.kind === "none") return u.branch === repo.branch ? u : void 0;
-  const tracking = `refs/remotes/${plan.remote}/${plan.kind === "upstream" ? plan.ref.replace(/^refs\/heads\//, "") : plan.branch}`;
+  const dst = plan.kind === "git" ? plan.ref : `refs/heads/${plan.branch}`;
+  if (dst === void 0 || !dst.startsWith("refs/heads/")) return u;
+  const tracking = `refs/remotes/${plan.remote}/${dst.slice("refs/heads/".length)}`;
   const isAncestor = (of) => repo.git.run(["merge-base", u.hash, of]).then(
     (r2) => r2.stdout.trim().startsWith(u.hash),
     () => false
@@ -816,12 +1095,12 @@ async function owedCommit(repo, plan) {
   await clearUnpushed(repo);
   return void 0;
 }
-var import_promises7, import_node_path7;
+var import_promises8, import_node_path8;
 var init_unpushed = __esm({
   "src/commit/unpushed.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_promises8 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
     init_state_dir();
   }
 });
@@ -830,18 +1109,27 @@ var init_unpushed = __esm({
 async function commitAndPush(p2, message, transcript, hooks) {
   let hash;
   let subject;
+  const files = p2.files ?? p2.file;
+  const started = Date.now();
   try {
-    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, committedPaths(p2) ?? files, message, transcript, {
       what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
       signal: hooks.signal,
+      commitSignal: p2.signer ? hooks.signerSignal : void 0,
       onWait: hooks.onWait,
-      onLocked: hooks.onLocked
+      onLocked: hooks.onLocked,
+      verify: () => recheck(p2.repo, p2.scope, p2.reviewed),
+      exclude: p2.scope === "staged" ? p2.exclude : void 0,
+      detach: !hooks.terminal
     }));
   } catch (err) {
-    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+    if (err instanceof ChangedSinceReview) throw err;
+    const anyway = hooks.signerSignal?.aborted ? await madeSince(p2, message, started) : void 0;
+    if (!anyway) throw new CommitRefused(hooks.signal.aborted || Boolean(hooks.signerSignal?.aborted), { cause: err });
+    ({ hash, subject } = anyway);
   }
   const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
-  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
+  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env, detach: !hooks.terminal }) : void 0;
   const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
   const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
   const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
@@ -850,8 +1138,9 @@ async function commitAndPush(p2, message, transcript, hooks) {
     return madeP;
   };
   if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
+  let pushed;
   try {
-    await pushing;
+    pushed = await pushing;
   } catch (err) {
     const made2 = await settled();
     if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
@@ -860,7 +1149,18 @@ async function commitAndPush(p2, message, transcript, hooks) {
   const made = await settled();
   await clearUnpushed(p2.repo).catch(() => void 0);
   const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
-  return { pushed: true, made, to: p2.plan.describe, tookAlong };
+  return { pushed: true, made, to: pushed?.to ?? p2.plan.describe, tookAlong };
+}
+function committedPaths(p2) {
+  if (p2.scope !== "all" || p2.exclude.length === 0) return void 0;
+  const out = new Set(p2.exclude);
+  return (p2.reviewed.paths ?? []).filter((path) => !out.has(path));
+}
+async function madeSince(p2, message, since) {
+  const out = await p2.repo.git.run(["log", "-1", "--no-show-signature", "--format=%h%x00%ct%x00%s%x00%B"]).then((r2) => r2.stdout, () => "");
+  const [hash = "", time = "", subject = "", body = ""] = out.split("\0");
+  if (hash === "" || Number(time) * 1e3 < since - 1e3 || body.trim() !== message.trim()) return void 0;
+  return { hash, subject };
 }
 function sameCommit(a, b2) {
   return a !== "" && b2 !== "" && (a.startsWith(b2) || b2.startsWith(a));
@@ -873,6 +1173,7 @@ var init_flow = __esm({
     init_commit();
     init_drafts();
     init_push();
+    init_recheck();
     init_unpushed();
     CommitRefused = class extends PluginError {
       constructor(cancelled, options) {
@@ -1559,9 +1860,9 @@ function summaryLines(entries, cap, b2) {
     const marker2 = moreFilesMarker(entries, lines.length);
     const c3 = b2.cost(marker2);
     if (cost + c3 <= cap) {
-      const listed = lines.length;
+      const listed2 = lines.length;
       lines.push(marker2);
-      return { lines, listed };
+      return { lines, listed: listed2 };
     }
     if (lines.length === 0) return { lines, listed: 0 };
     lines.pop();
@@ -2661,6 +2962,9 @@ function secretByContent(file) {
   }
   return false;
 }
+function secretFiles(files) {
+  return findSecretFiles(files).secret;
+}
 function findSecretFiles(files) {
   const secret = new Set(files.filter(isSecretFile));
   const shared = /* @__PURE__ */ new Set();
@@ -3386,12 +3690,13 @@ function dropUnclosedQuote(subject) {
   const closed = close === "'" ? /'(?![A-Za-z])/.test(rest) : rest.includes(close);
   return closed ? subject : rest.trimStart();
 }
-function assemble(text) {
-  const lines = text.split("\n").map((line) => line.trimEnd().replace(/^#+\s*/, ""));
+function assemble(text, commentChar = "#") {
+  const hash = commentChar === "#";
+  const lines = text.split("\n").map((line) => hash ? line.trimEnd().replace(/^#+\s*/, "") : line.trimEnd());
   let subject = "";
   let i2 = 0;
   while (i2 < lines.length && subject === "") {
-    subject = dropUnclosedQuote(unquote((lines[i2] ?? "").trim())).replace(/^#+\s*/, "").replace(TRAILING_ELLIPSIS, "").trim();
+    subject = dropUnclosedQuote(unquote((lines[i2] ?? "").trim())).replace(hash ? /^#+\s*/ : /^(?!)/, "").replace(TRAILING_ELLIPSIS, "").trim();
     i2++;
   }
   if (subject === "") return "";
@@ -3968,7 +4273,7 @@ function cleanMessage(raw, limits) {
   text = unfence(text);
   text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
   const unwrapped = stripWrappers(text);
-  const message = assemble(unwrapped.text);
+  const message = assemble(unwrapped.text, limits?.commentChar);
   if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
   const late = unusableReason(message);
   if (late) return { ok: false, reason: late };
@@ -5316,7 +5621,7 @@ function generationInput(p2, context, signal) {
     numPredict: p2.options.num_predict,
     keepAlive: p2.options.keep_alive,
     timeoutMs: p2.options.timeout_ms,
-    limits: messageLimits(p2.options.preset),
+    limits: { ...messageLimits(p2.options.preset), ...p2.commentChar !== void 0 ? { commentChar: p2.commentChar } : {} },
     signal
   };
 }
@@ -5740,8 +6045,8 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+      function extend(namespace, delimiter2) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -8061,7 +8366,7 @@ function deleteBranchTask(branch, forceDelete = false) {
 }
 function toPath(input) {
   const path = input.trim().replace(/^["']|["']$/g, "");
-  return path && (0, import_node_path8.normalize)(path);
+  return path && (0, import_node_path9.normalize)(path);
 }
 function checkIgnoreTask(paths) {
   return {
@@ -8572,7 +8877,7 @@ function gitInstanceFactory(baseDir, options) {
   customBinaryPlugin(plugins, config.binary, config.unsafe?.allowUnsafeCustomBinary);
   return new Git(config, plugins);
 }
-var import_file_exists, import_debug, import_child_process, import_promise_deferred, import_node_path8, import_promise_deferred2, import_node_events, __defProp3, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError2, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean2, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit2, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push2, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
+var import_file_exists, import_debug, import_child_process, import_promise_deferred, import_node_path9, import_promise_deferred2, import_node_events, __defProp3, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError2, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean2, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit2, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push2, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
 var init_esm = __esm({
   "node_modules/simple-git/dist/esm/index.js"() {
     import_file_exists = __toESM(require_dist(), 1);
@@ -8583,7 +8888,7 @@ var init_esm = __esm({
     init_dist();
     init_dist();
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_dist();
     init_dist2();
     import_promise_deferred2 = __toESM(require_dist2(), 1);
@@ -11166,6 +11471,20 @@ function gitEnv(indexFile) {
   if (indexFile) env.GIT_INDEX_FILE = indexFile;
   return env;
 }
+function setsid() {
+  if (setsidPath !== void 0) return setsidPath;
+  setsidPath = null;
+  for (const dir of (process.env.PATH ?? "").split(import_node_path10.delimiter)) {
+    if (dir === "") continue;
+    try {
+      (0, import_node_fs4.accessSync)((0, import_node_path10.join)(dir, "setsid"), import_node_fs4.constants.X_OK);
+      setsidPath = (0, import_node_path10.join)(dir, "setsid");
+      break;
+    } catch {
+    }
+  }
+  return setsidPath;
+}
 function gitAt(cwd) {
   return {
     cwd,
@@ -11182,6 +11501,7 @@ function gitAt(cwd) {
         // user's own git sees, so simple-git's guards against untrusted input are lifted for it.
         unsafe: USER_ENVIRONMENT,
         ...opts.signal ? { abort: opts.signal } : {},
+        ...opts.detach && setsid() ? { binary: [setsid(), "git"] } : {},
         errors: (error, result) => {
           if (result.exitCode === 0) return error;
           return Buffer.concat([...result.stdErr, ...result.stdOut]);
@@ -11203,10 +11523,12 @@ function gitAt(cwd) {
     }
   };
 }
-var REPO_VARS, USER_ENVIRONMENT;
+var import_node_fs4, import_node_path10, REPO_VARS, USER_ENVIRONMENT, setsidPath;
 var init_git = __esm({
   "src/change/git.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_esm();
     init_errors();
     REPO_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY"];
@@ -11402,18 +11724,18 @@ async function anyAttributesFile(repo, paths) {
     for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
   }
   if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
-  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path9.join)(process.env.HOME ?? "", ".config");
+  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(process.env.HOME ?? "", ".config");
   const candidates = [
-    ...[...dirs].map((d) => (0, import_node_path9.join)(repo.root, d, ".gitattributes")),
-    (0, import_node_path9.join)(repo.commonDir, "info", "attributes"),
-    repo.config.get("core.attributesfile") ?? (0, import_node_path9.join)(xdg, "git", "attributes"),
+    ...[...dirs].map((d) => (0, import_node_path11.join)(repo.root, d, ".gitattributes")),
+    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
+    repo.config.get("core.attributesfile") ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
     "/etc/gitattributes"
   ];
-  const found = await Promise.all(candidates.map((c3) => (0, import_promises8.stat)(expandHome(c3)).then(() => true, () => false)));
+  const found = await Promise.all(candidates.map((c3) => (0, import_promises9.stat)(expandHome(c3)).then(() => true, () => false)));
   return found.some(Boolean);
 }
 function expandHome(path) {
-  return path.startsWith("~/") ? (0, import_node_path9.join)(process.env.HOME ?? "", path.slice(2)) : path;
+  return path.startsWith("~/") ? (0, import_node_path11.join)(process.env.HOME ?? "", path.slice(2)) : path;
 }
 async function promptContext(p2) {
   const [subjects, generated] = await Promise.all([
@@ -11425,12 +11747,12 @@ async function promptContext(p2) {
   ]);
   return { subjects, generated };
 }
-var import_promises8, import_node_path9, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS;
+var import_promises9, import_node_path11, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS;
 var init_context = __esm({
   "src/change/context.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_promises9 = require("node:fs/promises");
+    import_node_path11 = require("node:path");
     init_gather();
     FILE_LOG_MS = 300;
     MAX_ATTRIBUTE_PATHS = 2e3;
@@ -11703,74 +12025,6 @@ var init_repo_settings = __esm({
   }
 });
 
-// src/commit/push-plan.ts
-function remotesOf(config) {
-  const names = /* @__PURE__ */ new Set();
-  for (const key of config.keys()) {
-    const m = /^remote\.(.+)\.url$/.exec(key);
-    if (m?.[1]) names.add(m[1]);
-  }
-  return [...names];
-}
-function urlOf(config, remote) {
-  return remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
-}
-function planPush(branch, config) {
-  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
-  const upstreamRemote = config.get(`branch.${branch}.remote`);
-  const merge = config.get(`branch.${branch}.merge`);
-  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
-  if (upstreamRemote && merge) {
-    const remote = pushRemote ?? upstreamRemote;
-    const upstreamName = merge.replace(/^refs\/heads\//, "");
-    const pushDefault = config.get("push.default") ?? "simple";
-    const ownName = remote !== upstreamRemote || pushDefault === "current" || pushDefault === "matching";
-    const ref = ownName ? `refs/heads/${branch}` : merge;
-    if (!ownName && upstreamName !== branch && pushDefault !== "upstream" && pushDefault !== "tracking") {
-      return {
-        kind: "none",
-        why: "upstream-name",
-        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
-      };
-    }
-    return { kind: "upstream", remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, "")} (${urlOf(config, remote)})` };
-  }
-  const remotes = remotesOf(config);
-  if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
-  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
-  if (!chosen) {
-    return {
-      kind: "none",
-      why: "no-upstream",
-      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
-    };
-  }
-  return {
-    kind: "set-upstream",
-    remote: chosen,
-    branch,
-    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`
-  };
-}
-function notPushedBecause(plan) {
-  if (plan.kind !== "none") return "not pushed";
-  switch (plan.why) {
-    case "detached":
-      return "detached HEAD, so not pushed";
-    case "no-remote":
-      return "no remote, so not pushed";
-    case "no-upstream":
-      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
-    case "upstream-name":
-      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
-  }
-}
-var init_push_plan = __esm({
-  "src/commit/push-plan.ts"() {
-    "use strict";
-  }
-});
-
 // src/commit/prepare.ts
 async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   let context;
@@ -11778,9 +12032,10 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
     const file = repoPath(repo, path);
     context = promptContext({ repo, file, diff: [{ path: file }] });
   }
-  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
+  const [check, gathered, head] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path), readHead(repo)]);
   if (check.status === "rejected") throw check.reason;
   if (gathered.status === "rejected") throw gathered.reason;
+  if (head.status === "rejected") throw head.reason;
   const change = gathered.value;
   if (change.diff === "") {
     const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
@@ -11791,12 +12046,13 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   const plan = planPush(repo.branch, repo.config);
   const key = { scope, file: change.file ?? change.files?.join("\n") };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
+  const diff = parseDiff(change.diff);
   return {
     repo,
     scope,
     file: change.file,
     files: change.files,
-    diff: parseDiff(change.diff),
+    diff,
     options,
     system,
     plan,
@@ -11804,8 +12060,31 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
     draft: draftPath(repo, key),
     draftText,
     warnings,
-    context
+    context,
+    reviewed: { head: head.value, paths: reviewedPaths(scope, diff) },
+    exclude: [],
+    signer: signerOf(repo.config),
+    commentChar: repo.config.get("core.commentstring") ?? repo.config.get("core.commentchar") ?? "#"
   };
+}
+function signerOf(config) {
+  if (!/^(?:true|yes|on|1)$/i.test(config.get("commit.gpgsign") ?? "")) return void 0;
+  const format = config.get("gpg.format") ?? "openpgp";
+  return config.get(`gpg.${format}.program`) ?? (format === "openpgp" ? config.get("gpg.program") : void 0) ?? (format === "ssh" ? "ssh-keygen" : format === "x509" ? "gpgsm" : "gpg");
+}
+function withoutSecrets(p2, howToCommitThem) {
+  const secret = secretFiles(p2.diff);
+  if (secret.size === 0) return { p: p2, left: [] };
+  const left = [...secret].flatMap((f) => f.oldPath !== void 0 && f.status === "renamed" ? [f.path, f.oldPath] : [f.path]);
+  const diff = p2.diff.filter((f) => !secret.has(f));
+  if (diff.length === 0) {
+    throw new PluginError(`nothing committed: ${left.join(", ")} ${left.length === 1 ? "is a secret file" : "are secret files"}, committed only after a review (${howToCommitThem})`, "warn");
+  }
+  if (p2.scope === "file") {
+    const keep = (p2.files ?? []).filter((f) => !left.includes(f));
+    return { p: { ...p2, diff, files: keep, file: keep.length === 1 ? keep[0] : void 0, exclude: left }, left };
+  }
+  return { p: { ...p2, diff, exclude: left }, left };
 }
 async function offeredDraft(repo, key) {
   const draft = await readDraft(repo, key);
@@ -11819,13 +12098,22 @@ async function offeredDraft(repo, key) {
 function pushTarget(p2) {
   return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
 }
-function reviewInfo(p2, pushTo = pushTarget(p2)) {
+function reviewInfo(p2, listedBefore) {
+  const secret = secretFiles(p2.diff);
+  const before = listedBefore ? new Set(listedBefore) : void 0;
+  const files = [...p2.diff].sort((a, b2) => Number(secret.has(b2)) - Number(secret.has(a))).map((f) => {
+    const notes = [
+      secret.has(f) ? "SECRET: committed with the rest, its contents never sent to the model" : "",
+      before && !before.has(f.path) ? "new since the review opened" : ""
+    ].filter(Boolean);
+    return notes.length > 0 ? `${f.path}  (${notes.join("; ")})` : f.path;
+  });
   return {
     repoRoot: p2.repo.root,
     branch: p2.repo.branch,
-    pushTo,
+    pushTo: pushTarget(p2),
     scope: p2.scope,
-    files: p2.diff.map((f) => f.path),
+    files,
     model: p2.options.model,
     host: p2.options.host,
     omitted: []
@@ -11836,12 +12124,14 @@ var init_prepare = __esm({
     "use strict";
     init_context();
     init_diff2();
+    init_files();
     init_gather();
     init_repository();
     init_repo_settings();
     init_errors();
     init_drafts();
     init_push_plan();
+    init_recheck();
     init_unpushed();
   }
 });
@@ -11860,7 +12150,7 @@ function flagOverrides(flags) {
 }
 async function prepareTarget(target, flags, cwd = process.cwd()) {
   const { options, warnings } = baseOptions(flags, process.env);
-  const paths = target.paths?.map((p3) => (0, import_node_path10.resolve)(cwd, p3));
+  const paths = target.paths?.map((p3) => (0, import_node_path12.resolve)(cwd, p3));
   const repo = await openRepository(paths?.[0] !== void 0 ? folderOf(paths[0]) : cwd, gitAt);
   const scope = paths !== void 0 ? "file" : target.scope ?? (await somethingStaged(repo) ? "staged" : "all");
   const over = flagOverrides(flags);
@@ -11890,10 +12180,10 @@ function afterFirst(git, then) {
 }
 function folderOf(path) {
   try {
-    if ((0, import_node_fs4.statSync)(path).isDirectory()) return path;
+    if ((0, import_node_fs5.statSync)(path).isDirectory()) return path;
   } catch {
   }
-  return existingDir((0, import_node_path10.dirname)(path));
+  return existingDir((0, import_node_path12.dirname)(path));
 }
 async function somethingStaged(repo) {
   const out = await repo.git.run(["--no-optional-locks", "status", "--porcelain=v2", "-z", "--branch", "--untracked-files=no", "--ignore-submodules=all"]);
@@ -11902,12 +12192,12 @@ async function somethingStaged(repo) {
 function hasStagedEntry(porcelainV2) {
   return porcelainV2.split("\0").some((rec) => /^[12] [^.]/.test(rec) || rec.startsWith("u "));
 }
-var import_node_fs4, import_node_path10;
+var import_node_fs5, import_node_path12;
 var init_change = __esm({
   "src/cli/change.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_git();
     init_options();
     init_generate();
@@ -11961,10 +12251,16 @@ async function runCommit(cmd) {
 }
 async function commit(cmd, interrupts) {
   interrupts.during(() => void 0);
-  const { p: p2, warnings } = await prepareTarget(cmd.target, cmd.flags);
-  for (const w of new Set(warnings)) say(w, "warn");
+  const prepared = await prepareTarget(cmd.target, cmd.flags);
+  for (const w of new Set(prepared.warnings)) say(w, "warn");
   if (interrupts.interrupted) return stopped();
-  const info = reviewInfo(p2, cmd.push ? pushTarget(p2) : "nowhere (--no-push: commit only)");
+  let p2 = prepared.p;
+  if (cmd.yes) {
+    const kept = withoutSecrets(p2, "run without --yes to review and commit them");
+    p2 = kept.p;
+    if (kept.left.length > 0) say(`left out of the commit: ${kept.left.join(", ")} (secret files): run without --yes to review and commit them`, "warn");
+  }
+  const info = { ...reviewInfo(p2), ...cmd.push ? {} : { pushTo: "nowhere (--no-push: commit only)" } };
   const editor = cmd.yes ? void 0 : editorOf(p2.repo);
   editor?.catch(() => void 0);
   let message;
@@ -11999,12 +12295,13 @@ function stopped() {
   return 1;
 }
 async function review(p2, info, message, status, editor, interrupts) {
-  await writeDraft(p2.draft, [...message.split("\n"), ...editorComments(info, status)].join("\n"));
+  const c3 = commentCharFor(p2.repo.config, message);
+  await writeDraft(p2.draft, [...message.split("\n"), ...editorComments(info, status, c3)].join("\n"));
   interrupts.during("ignore");
   const exit2 = await runEditor(editor, p2.draft, p2.repo.root);
   interrupts.during(() => void 0);
-  const text = exit2.ok ? await (0, import_promises9.readFile)(p2.draft, "utf8").catch(() => "") : "";
-  const edited = messageFromLines(text.split("\n"));
+  const text = exit2.ok ? await (0, import_promises10.readFile)(p2.draft, "utf8").catch(() => "") : "";
+  const edited = messageFromLines(text.split("\n"), c3);
   if (!exit2.ok || edited === "") {
     await removeDraft(p2.draft);
     say(exit2.ok ? "Aborting commit due to empty commit message: nothing committed" : `${exit2.why}: nothing committed`, "warn");
@@ -12012,9 +12309,9 @@ async function review(p2, info, message, status, editor, interrupts) {
   }
   return edited;
 }
-function editorComments(info, status) {
-  return commentLines(info, status).map(
-    (line) => line.startsWith("# Write (:w)") ? "# Save and quit to commit. Quit with an error (:cq in Vim) to abort." : line
+function editorComments(info, status, c3) {
+  return commentLines(info, status, c3).map(
+    (line) => line.startsWith(`${c3} Write (:w)`) ? `${c3} Save and quit to commit. Quit with an error (:cq in Vim) to abort.` : line
   );
 }
 async function commitAndReport(p2, message, cmd, interrupts) {
@@ -12033,6 +12330,7 @@ async function commitAndReport(p2, message, cmd, interrupts) {
     const outcome = await commitAndPush(p2, message, transcript, {
       signal: abort.signal,
       env: process.env,
+      terminal: true,
       // --yes never commits a draft unseen, and never throws one away unasked (--regenerate).
       keepDraft: Boolean(p2.draftText) && cmd.yes && !cmd.regenerate,
       onWait: (holder) => {
@@ -12070,10 +12368,15 @@ async function commitAndReport(p2, message, cmd, interrupts) {
         return 1;
     }
   } catch (err) {
+    if (err instanceof ChangedSinceReview) {
+      await writeDraft(p2.draft, message).catch(() => void 0);
+      say(`${err.message}; your message is kept: ${err.remedy === "git" ? "finish that with git, then" : "look at the change again, then"} run git-commit-push again, which offers it`, "warn");
+      return 1;
+    }
     if (err instanceof CommitRefused) {
       await writeDraft(p2.draft, message).catch(() => void 0);
       if (err.cancelled) say("stopped waiting for the other commit: nothing committed, your message is kept for the next run", "info");
-      else say(`commit refused, nothing committed: ${gitWords(err.cause)}
+      else say(`commit refused, nothing committed: ${explainCommitFailure(gitWords(err.cause))}
 Your message is kept: the next git-commit-push for this change offers it again.`, "error");
       return 1;
     }
@@ -12085,16 +12388,18 @@ The commit is safe; push it with git push once that is fixed.`, "error");
     throw err;
   }
 }
-var import_promises9;
+var import_promises10;
 var init_commit3 = __esm({
   "src/cli/commit.ts"() {
     "use strict";
-    import_promises9 = require("node:fs/promises");
+    import_promises10 = require("node:fs/promises");
+    init_git_refusal();
     init_commit_lock();
     init_drafts();
     init_errors();
     init_flow();
     init_message();
+    init_recheck();
     init_ask();
     init_change();
     init_editor();
@@ -12200,8 +12505,8 @@ __export(hook_exports, {
 });
 async function runHookCommand(action) {
   const repo = await openRepository(process.cwd(), gitAt);
-  const path = (0, import_node_path11.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
-  const existing = await (0, import_promises10.readFile)(path, "utf8").catch((err) => {
+  const path = (0, import_node_path13.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
+  const existing = await (0, import_promises11.readFile)(path, "utf8").catch((err) => {
     if (err.code === "ENOENT") return void 0;
     throw err;
   });
@@ -12212,9 +12517,9 @@ async function runHookCommand(action) {
   git-commit-push hook run "$@" || :`, "error");
       return 1;
     }
-    await (0, import_promises10.mkdir)((0, import_node_path11.dirname)(path), { recursive: true });
-    await (0, import_promises10.writeFile)(path, hookScript(process.execPath, (0, import_node_fs5.realpathSync)(process.argv[1] ?? "")));
-    await (0, import_promises10.chmod)(path, 493);
+    await (0, import_promises11.mkdir)((0, import_node_path13.dirname)(path), { recursive: true });
+    await (0, import_promises11.writeFile)(path, hookScript(process.execPath, (0, import_node_fs6.realpathSync)(process.argv[1] ?? "")));
+    await (0, import_promises11.chmod)(path, 493);
     say(`installed ${path}: a plain git commit here opens with a generated message`);
     return 0;
   }
@@ -12226,7 +12531,7 @@ async function runHookCommand(action) {
     say(`${path} is a hook git-commit-push did not write: left as it is`, "error");
     return 1;
   }
-  await (0, import_promises10.rm)(path, { force: true });
+  await (0, import_promises11.rm)(path, { force: true });
   say(`removed ${path}`);
   return 0;
 }
@@ -12249,7 +12554,7 @@ async function runHook(file, source) {
   if (source !== "" && source !== "template") return 0;
   const interrupts = new Interrupts();
   try {
-    await fill2((0, import_node_path11.resolve)(process.cwd(), file), interrupts);
+    await fill2((0, import_node_path13.resolve)(process.cwd(), file), interrupts);
   } catch (err) {
     if (!(err instanceof PluginError && err.level === "info")) {
       const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
@@ -12261,10 +12566,10 @@ async function runHook(file, source) {
   return 0;
 }
 async function fill2(path, interrupts) {
-  const existing = await (0, import_promises10.readFile)(path, "utf8");
+  const existing = await (0, import_promises11.readFile)(path, "utf8");
   if (messageFromLines(existing.split("\n")) !== "") return;
   const cwd = process.cwd();
-  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path11.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
+  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path13.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
   const { options, warnings } = baseOptions({}, process.env);
   const p2 = await prepareChange(repo, "staged", cwd, options);
@@ -12278,19 +12583,19 @@ async function fill2(path, interrupts) {
   const commentChar = repo.config.get("core.commentchar") ?? "#";
   const note = !asked.ok && commentChar === "#" ? `# git-commit-push: ${asked.reason}: the line above is the default message.
 ` : "";
-  await (0, import_promises10.writeFile)(path, `${message}
+  await (0, import_promises11.writeFile)(path, `${message}
 ${note}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
 }
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
 }
-var import_node_fs5, import_promises10, import_node_path11, HOOK_MARKER;
+var import_node_fs6, import_promises11, import_node_path13, HOOK_MARKER;
 var init_hook = __esm({
   "src/cli/hook.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_promises10 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_promises11 = require("node:fs/promises");
+    import_node_path13 = require("node:path");
     init_git();
     init_errors();
     init_message();

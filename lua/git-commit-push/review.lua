@@ -10,6 +10,17 @@ local function notify_node(event, buf, payload)
   return ok
 end
 
+--- git's comment character for this review (core.commentChar): the review's own lines start
+--- with it, and lines that start with it are not part of the message.
+local function comment(buf)
+  return vim.b[buf].git_commit_push_comment or '#'
+end
+
+local function is_comment(buf, line)
+  local c = comment(buf)
+  return line:sub(1, #c) == c
+end
+
 --- Writes the user's lines (comments left out) to this review's draft, whole or not at
 --- all: another Neovim or the next run may read it at any moment.
 local function save(buf)
@@ -20,7 +31,7 @@ local function save(buf)
   local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
   local msg = {}
   for _, l in ipairs(lines) do
-    if l:sub(1, 1) ~= '#' then
+    if not is_comment(buf, l) then
       table.insert(msg, l)
     end
   end
@@ -53,7 +64,7 @@ end
 local function message_end(buf)
   local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
   for i, l in ipairs(lines) do
-    if l:sub(1, 1) == '#' then
+    if is_comment(buf, l) then
       return i - 1
     end
   end
@@ -85,6 +96,7 @@ local function setup(buf, opts)
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, opts.lines)
   vim.b[buf].git_commit_push_msg_lines = opts.message_lines
   vim.b[buf].git_commit_push_saved = opts.saved
+  vim.b[buf].git_commit_push_comment = opts.comment
   vim.cmd('botright ' .. math.max(8, math.min(#opts.lines + 2, 16)) .. 'split')
   vim.api.nvim_win_set_buf(0, buf)
   vim.api.nvim_win_set_cursor(0, { 1, 0 })
@@ -220,13 +232,17 @@ function M.set_message(buf, lines, status, force)
   return 'ok'
 end
 
---- Replaces the comment block under the message (it gains hints once the prompt is built).
-function M.set_comments(buf, comments)
+--- Replaces the comment block under the message (it gains hints once the prompt is built;
+--- with core.commentChar=auto its character changes when the message takes the old one).
+function M.set_comments(buf, comments, char)
   if not vim.api.nvim_buf_is_valid(buf) or not vim.api.nvim_buf_is_loaded(buf) then
     return 'gone'
   end
   local was_user = user_changed(buf)
   local n = was_user and message_end(buf) or (vim.b[buf].git_commit_push_msg_lines or 1)
+  if type(char) == 'string' and char ~= '' then
+    vim.b[buf].git_commit_push_comment = char
+  end
   unlocked(buf, function()
     vim.api.nvim_buf_set_lines(buf, n, -1, false, comments)
   end)
@@ -239,9 +255,10 @@ end
 function M._set_status(buf, status)
   local last = vim.api.nvim_buf_line_count(buf)
   local line = vim.api.nvim_buf_get_lines(buf, last - 1, last, false)[1] or ''
-  if line:sub(1, 10) == '# Status: ' then
+  local prefix = comment(buf) .. ' Status: '
+  if line:sub(1, #prefix) == prefix then
     unlocked(buf, function()
-      vim.api.nvim_buf_set_lines(buf, last - 1, last, false, { '# Status: ' .. status })
+      vim.api.nvim_buf_set_lines(buf, last - 1, last, false, { prefix .. status })
     end)
   end
 end

@@ -7,6 +7,7 @@ import { copyFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { GitError, PluginError } from '../words/errors.js';
+import { explainCommitFailure } from '../words/git-refusal.js';
 import { operationInProgress } from './repo.js';
 import { repoPath, type Repository } from './repository.js';
 import type { Scope } from './scope.js';
@@ -127,11 +128,16 @@ export async function addAll(repo: Repository, pathspec: string[], indexFile?: s
     const r = await repo.git.run(['add', '-A', '--verbose', ...pathspec], indexFile ? { indexFile } : {});
     return r.stdout + r.stderr;
   } catch (err) {
-    if (err instanceof GitError && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
+    if (!(err instanceof GitError)) throw err;
+    const named = filePath ?? pathspec.filter((a) => a !== '--').map((a) => a.replace(/^:\(literal\)/, '')).join(' ');
+    if (/ignored by one of your \.gitignore files/.test(err.gitMessage)) {
       const source = await ignoreSource(repo, pathspec);
-      throw new PluginError(`${filePath ?? pathspec.join(' ')} is ignored by ${source}: git will not commit it (git add -f would force it)`, 'error', { cause: err });
+      throw new PluginError(`${named} is ignored by ${source}: git will not commit it (git add -f would force it)`, 'error', { cause: err });
     }
-    throw err;
+    // Nobody ran `git add`: say what git could not do with the user's file, in plain words.
+    const plain = explainCommitFailure(err.gitMessage);
+    const first = plain.split('\n')[0] ?? '';
+    throw new GitError(first.startsWith('error: ') || first.startsWith('fatal: ') ? `git could not stage ${named}: ${first.replace(/^(?:error|fatal): /, '')}` : first, plain, { cause: err });
   }
 }
 

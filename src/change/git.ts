@@ -3,6 +3,8 @@
  * Every non-zero exit is an error carrying git's own words, even when git wrote
  * them to stdout (`git commit` does, for "nothing to commit").
  */
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import { GitError } from '../words/errors.js';
 
@@ -49,6 +51,28 @@ const USER_ENVIRONMENT: SimpleGitOptions['unsafe'] = {
   allowUnsafeFsMonitor: true,
 };
 
+/**
+ * util-linux's setsid, which runs git in a new session with no controlling terminal; where
+ * there is none (macOS), git runs as it is, and BatchMode and GIT_TERMINAL_PROMPT still keep
+ * ssh and git itself from asking.
+ */
+let setsidPath: string | null | undefined;
+function setsid(): string | null {
+  if (setsidPath !== undefined) return setsidPath;
+  setsidPath = null;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir === '') continue;
+    try {
+      accessSync(join(dir, 'setsid'), constants.X_OK);
+      setsidPath = join(dir, 'setsid');
+      break;
+    } catch {
+      // not here
+    }
+  }
+  return setsidPath;
+}
+
 export function gitAt(cwd: string): Git {
   return {
     cwd,
@@ -65,6 +89,7 @@ export function gitAt(cwd: string): Git {
         // user's own git sees, so simple-git's guards against untrusted input are lifted for it.
         unsafe: USER_ENVIRONMENT,
         ...(opts.signal ? { abort: opts.signal } : {}),
+        ...(opts.detach && setsid() ? { binary: [setsid() as string, 'git'] as [string, string] } : {}),
         errors: (error, result) => {
           if (result.exitCode === 0) return error;
           return Buffer.concat([...result.stdErr, ...result.stdOut]);

@@ -11,6 +11,12 @@ export interface RunOptions {
   config?: readonly string[];
   /** Kills the git process (`:GitCommitPush cancel`); the call then rejects. */
   signal?: AbortSignal;
+  /**
+   * Runs git in a session of its own, without the editor's terminal: for commands that run
+   * the user's hooks, a signer or ssh, whose prompts would be drawn over Neovim and answered
+   * by nobody (or read the user's keys).
+   */
+  detach?: boolean;
 }
 
 export interface Git {

@@ -5,12 +5,14 @@
  * in place of the review buffer, and one line per outcome on stderr.
  */
 import { readFile } from 'node:fs/promises';
+import { explainCommitFailure } from '../words/git-refusal.js';
 import { describeHolder } from '../commit/commit-lock.js';
 import type { Transcript } from '../commit/commit.js';
 import { removeDraft, writeDraft } from '../commit/drafts.js';
 import { gitWords } from '../words/errors.js';
 import { CommitRefused, commitAndPush, PushFailed } from '../commit/flow.js';
-import { commentLines, messageFromLines, type ReviewInfo } from '../commit/message.js';
+import { commentCharFor, commentLines, messageFromLines, type ReviewInfo } from '../commit/message.js';
+import { ChangedSinceReview } from '../commit/recheck.js';
 import type { CliCommand } from './args.js';
 import { ask, fallback } from './ask.js';
 import { prepareTarget } from './change.js';
@@ -18,7 +20,7 @@ import { editorOf, runEditor } from './editor.js';
 import { Interrupts, say, StreamPrinter, streamTarget } from './terminal.js';
 import { notPushedBecause } from '../commit/push-plan.js';
 import { promptContext } from '../change/context.js';
-import { pushTarget, reviewInfo, type Prepared } from '../commit/prepare.js';
+import { reviewInfo, withoutSecrets, type Prepared } from '../commit/prepare.js';
 
 type CommitCommand = Extract<CliCommand, { kind: 'commit' }>;
 
@@ -34,11 +36,18 @@ export async function runCommit(cmd: CommitCommand): Promise<number> {
 async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<number> {
   // Gathering works in a private copy of the index: stopping after it leaves nothing behind.
   interrupts.during(() => undefined);
-  const { p, warnings } = await prepareTarget(cmd.target, cmd.flags);
-  for (const w of new Set(warnings)) say(w, 'warn');
+  const prepared = await prepareTarget(cmd.target, cmd.flags);
+  for (const w of new Set(prepared.warnings)) say(w, 'warn');
   if (interrupts.interrupted) return stopped();
+  let p = prepared.p;
+  if (cmd.yes) {
+    // Nobody reviews this commit, so nobody sees a secret file called secret: it stays out.
+    const kept = withoutSecrets(p, 'run without --yes to review and commit them');
+    p = kept.p;
+    if (kept.left.length > 0) say(`left out of the commit: ${kept.left.join(', ')} (secret files): run without --yes to review and commit them`, 'warn');
+  }
 
-  const info = reviewInfo(p, cmd.push ? pushTarget(p) : 'nowhere (--no-push: commit only)');
+  const info: ReviewInfo = { ...reviewInfo(p), ...(cmd.push ? {} : { pushTo: 'nowhere (--no-push: commit only)' }) };
   // Asked now, so that a missing editor is said before the model is waited for.
   const editor = cmd.yes ? undefined : editorOf(p.repo);
   editor?.catch(() => undefined);
@@ -85,12 +94,13 @@ function stopped(): number {
  * next run for the same change offers what was typed.
  */
 async function review(p: Prepared, info: ReviewInfo, message: string, status: string, editor: string, interrupts: Interrupts): Promise<string | undefined> {
-  await writeDraft(p.draft, [...message.split('\n'), ...editorComments(info, status)].join('\n'));
+  const c = commentCharFor(p.repo.config, message);
+  await writeDraft(p.draft, [...message.split('\n'), ...editorComments(info, status, c)].join('\n'));
   interrupts.during('ignore');
   const exit = await runEditor(editor, p.draft, p.repo.root);
   interrupts.during(() => undefined);
   const text = exit.ok ? await readFile(p.draft, 'utf8').catch(() => '') : '';
-  const edited = messageFromLines(text.split('\n'));
+  const edited = messageFromLines(text.split('\n'), c);
   if (!exit.ok || edited === '') {
     await removeDraft(p.draft);
     say(exit.ok ? 'Aborting commit due to empty commit message: nothing committed' : `${exit.why}: nothing committed`, 'warn');
@@ -100,9 +110,9 @@ async function review(p: Prepared, info: ReviewInfo, message: string, status: st
 }
 
 /** The review buffer's comment lines, told how a terminal editor commits and aborts. */
-function editorComments(info: ReviewInfo, status: string): string[] {
-  return commentLines(info, status).map((line) =>
-    line.startsWith('# Write (:w)') ? '# Save and quit to commit. Quit with an error (:cq in Vim) to abort.' : line,
+function editorComments(info: ReviewInfo, status: string, c: string): string[] {
+  return commentLines(info, status, c).map((line) =>
+    line.startsWith(`${c} Write (:w)`) ? `${c} Save and quit to commit. Quit with an error (:cq in Vim) to abort.` : line,
   );
 }
 
@@ -122,6 +132,7 @@ async function commitAndReport(p: Prepared, message: string, cmd: CommitCommand,
     const outcome = await commitAndPush(p, message, transcript, {
       signal: abort.signal,
       env: process.env,
+      terminal: true,
       // --yes never commits a draft unseen, and never throws one away unasked (--regenerate).
       keepDraft: Boolean(p.draftText) && cmd.yes && !cmd.regenerate,
       onWait: (holder) => {
@@ -159,11 +170,16 @@ async function commitAndReport(p: Prepared, message: string, cmd: CommitCommand,
         return 1;
     }
   } catch (err) {
+    if (err instanceof ChangedSinceReview) {
+      await writeDraft(p.draft, message).catch(() => undefined);
+      say(`${err.message}; your message is kept: ${err.remedy === 'git' ? 'finish that with git, then' : 'look at the change again, then'} run git-commit-push again, which offers it`, 'warn');
+      return 1;
+    }
     if (err instanceof CommitRefused) {
       // The user's words outlive the refusal, as in the review buffer: offered again next time.
       await writeDraft(p.draft, message).catch(() => undefined);
       if (err.cancelled) say('stopped waiting for the other commit: nothing committed, your message is kept for the next run', 'info');
-      else say(`commit refused, nothing committed: ${gitWords(err.cause)}\nYour message is kept: the next git-commit-push for this change offers it again.`, 'error');
+      else say(`commit refused, nothing committed: ${explainCommitFailure(gitWords(err.cause))}\nYour message is kept: the next git-commit-push for this change offers it again.`, 'error');
       return 1;
     }
     if (err instanceof PushFailed) {

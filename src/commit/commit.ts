@@ -5,15 +5,15 @@
  * index restored when a commit it was added to is refused.
  */
 import { constants } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { acquireCommitLock, type LockHolder } from './commit-lock.js';
-import { GitError } from '../words/errors.js';
 import { addAll, copyIndex, pathspecs } from '../change/gather.js';
-import type { GitResult } from '../change/runner.js';
-import type { Scope } from '../change/scope.js';
-import { stateDir } from './state-dir.js';
 import { type Repository } from '../change/repository.js';
+import type { GitResult, RunOptions } from '../change/runner.js';
+import type { Scope } from '../change/scope.js';
+import { GitError } from '../words/errors.js';
+import { acquireCommitLock, type LockHolder } from './commit-lock.js';
+import { stateDir } from './state-dir.js';
 
 export interface Transcript {
   /** undefined: the step did not run. */
@@ -36,10 +36,24 @@ export interface CommitOptions {
   lockWaitMs?: number | undefined;
   /** Stops the wait for another commit; a running `git commit` is never stopped halfway. */
   signal?: AbortSignal | undefined;
+  /**
+   * Stops the `git commit` itself. Only for a commit that waits on a signer (gpg, ssh): git
+   * writes nothing before the signature is made, so a stop there leaves nothing half-made.
+   */
+  commitSignal?: AbortSignal | undefined;
   onWait?: ((holder: LockHolder) => void) | undefined;
   /** Called when the lock is held, after a wait or at once. */
   onLocked?: (() => void) | undefined;
+  /** Run with the lock held, before anything is written: throws to refuse the commit (recheck.ts). */
+  verify?: (() => Promise<void>) | undefined;
+  /** `staged`: paths whose staged change stays staged and out of this commit (secret files without a review). */
+  exclude?: readonly string[] | undefined;
+  /** No terminal for git and what it runs (hooks, the signer): the editor's is not theirs to prompt on. */
+  detach?: boolean | undefined;
 }
+
+/** Longer lists of paths go to git in a file: a command line has a limit. */
+const MAX_ARG_PATHS = 256;
 
 const DEFAULT_LOCK_WAIT_MS = 60_000;
 
@@ -63,23 +77,39 @@ export async function commitChange(
     signal: opts.signal,
     onWait: opts.onWait,
   });
-  opts.onLocked?.();
-  // git reads the file only after the pre-commit hook: it must be this commit's alone, never
-  // a file that a review (this one, or another editor's) keeps writing to.
-  const msgFile = join(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
+  let msgFile: string | undefined;
+  let listFile: string | undefined;
   try {
+    opts.onLocked?.();
+    await opts.verify?.();
+    // git reads the file only after the pre-commit hook: it must be this commit's alone, never
+    // a file that a review (this one, or another editor's) keeps writing to.
+    const n = ++messageFileCounter;
+    msgFile = join(stateDir(repo), `message-${process.pid}-${n}.txt`);
     await writeFile(msgFile, message + '\n', { flag: 'wx' });
     const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
     const files = file === undefined ? undefined : typeof file === 'string' ? [file] : file;
+    // A long list of paths (`all` without its secret files) goes in a file of its own.
+    let paths: string[] | undefined;
+    if (files !== undefined) {
+      if (files.length <= MAX_ARG_PATHS) paths = pathspecs(files);
+      else {
+        listFile = join(stateDir(repo), `paths-${process.pid}-${n}.txt`);
+        await writeFile(listFile, files.map((f) => `:(literal)${f}`).join('\0') + '\0', { flag: 'wx' });
+        paths = [`--pathspec-from-file=${listFile}`, '--pathspec-file-nul'];
+      }
+    }
     // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
-    if (files !== undefined) args.push('--only', ...pathspecs(files));
+    if (paths !== undefined) args.push('--only', ...paths);
+    // No terminal for the user's hooks and signer; a commit that waits on a signer can be stopped.
+    const run: RunOptions = { detach: opts.detach ?? true, ...(opts.commitSignal ? { signal: opts.commitSignal } : {}) };
     // `staged` commits the index as it is. A file git already tracks needs no `git add`:
     // `commit --only` takes it from the work tree, and leaves the index as it was when it
     // refuses. Anything else is added first, and the index restored if the commit is refused.
     let done: GitResult | undefined;
-    if (scope === 'staged') done = await repo.git.run(args);
-    else if (scope === 'file') done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
+    if (scope === 'staged') done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
+    else if (scope === 'file') done = await commitTracked(repo, args, run);
+    done ??= await withIndexRestoredOnFailure(repo, paths, args, run, transcript, files?.join(', '));
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? (await shortHead(repo)) };
@@ -87,8 +117,29 @@ export async function commitChange(
     if (err instanceof GitError) transcript.commit = err.gitMessage;
     throw err;
   } finally {
-    await rm(msgFile, { force: true });
+    if (msgFile !== undefined) await rm(msgFile, { force: true });
+    if (listFile !== undefined) await rm(listFile, { force: true });
     await release();
+  }
+}
+
+/**
+ * The staged change less some paths, without touching the user's index: the commit is made
+ * from a copy of it in which those paths are as HEAD has them. They stay staged in the
+ * user's index, and what was committed now matches HEAD there.
+ */
+async function commitStagedWithout(repo: Repository, exclude: readonly string[], args: string[], run: RunOptions): Promise<GitResult> {
+  const indexFile = join(repo.gitDir, `git-commit-push-index.${process.pid}.staged`);
+  try {
+    await copyIndex(repo.indexPath, indexFile);
+    const hasHead = await repo.git.run(['rev-parse', '-q', '--verify', 'HEAD']).then(() => true, () => false);
+    // As HEAD has them: reset; on a branch without commits, nothing has them yet.
+    const back = hasHead ? ['reset', '-q', 'HEAD', ...pathspecs(exclude)] : ['rm', '-q', '--cached', '--ignore-unmatch', ...pathspecs(exclude)];
+    await repo.git.run(back, { indexFile });
+    return await repo.git.run(args, { ...run, indexFile });
+  } finally {
+    await rm(indexFile, { force: true });
+    await rm(`${indexFile}.lock`, { force: true });
   }
 }
 
@@ -100,9 +151,9 @@ export async function readHeadCommit(repo: Repository): Promise<{ hash: string; 
 }
 
 /** `git commit --only -- file`, or undefined when git does not know the file yet (a new file). */
-async function commitTracked(repo: Repository, args: string[]): Promise<GitResult | undefined> {
+async function commitTracked(repo: Repository, args: string[], run: RunOptions): Promise<GitResult | undefined> {
   try {
-    return await repo.git.run(args);
+    return await repo.git.run(args, run);
   } catch (err) {
     if (err instanceof GitError && /did not match any file\(s\) known to git/.test(err.gitMessage)) return undefined;
     throw err;
@@ -112,9 +163,11 @@ async function commitTracked(repo: Repository, args: string[]): Promise<GitResul
 /** `git add` then `git commit`; when the commit is refused, the user's index is put back byte for byte. */
 async function withIndexRestoredOnFailure(
   repo: Repository,
-  files: readonly string[] | undefined,
+  paths: readonly string[] | undefined,
   args: string[],
+  run: RunOptions,
   transcript: Transcript,
+  named: string | undefined,
 ): Promise<GitResult> {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
   const hadIndex = await copyIndex(repo.indexPath, backup).then(
@@ -125,8 +178,8 @@ async function withIndexRestoredOnFailure(
     },
   );
   try {
-    transcript.add = await addAll(repo, files === undefined ? [] : pathspecs(files), undefined, files?.join(', '));
-    const out = await repo.git.run(args);
+    transcript.add = await addAll(repo, paths === undefined ? [] : [...paths], undefined, named);
+    const out = await repo.git.run(args, run);
     await rm(backup, { force: true });
     return out;
   } catch (err) {
@@ -146,6 +199,11 @@ async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean
     await rm(indexPath, { force: true });
     return;
   }
+  // Nothing to put back when git never wrote it (a stale index.lock, a failing clean filter).
+  if (await sameBytes(indexPath, backup)) {
+    await rm(backup, { force: true });
+    return;
+  }
   const lock = `${indexPath}.lock`;
   try {
     await copyIndex(backup, lock, constants.COPYFILE_EXCL);
@@ -154,6 +212,11 @@ async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean
   } catch (err) {
     console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([readFile(a).catch(() => undefined), readFile(b).catch(() => undefined)]);
+  return x !== undefined && y !== undefined && x.equals(y);
 }
 
 /**

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { messageFromLines } from './message.js';
+import { commentCharFor, messageFromLines } from './message.js';
 import type { Scope } from '../change/scope.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
 import { type Repository } from '../change/repository.js';
@@ -39,26 +39,36 @@ export interface Draft {
 /** The draft kept for `key`, or undefined when there is none. */
 export async function readDraft(repo: Repository, key: DraftKey): Promise<Draft | undefined> {
   const path = draftPath(repo, key);
-  const found = await read(path);
+  const found = await read(path, repo);
   if (found) return found;
   // An older version's single draft: it was written for this repository, and is adopted by
   // the first review that looks, rather than lost.
   const legacy = join(repo.gitDir, LEGACY_DRAFT);
-  const old = await read(legacy);
+  const old = await read(legacy, repo);
   if (!old) return undefined;
   await writeFileAtomic(path, old.message + '\n');
   await rm(legacy, { force: true });
   return old;
 }
 
-async function read(path: string): Promise<Draft | undefined> {
+async function read(path: string, repo: Repository): Promise<Draft | undefined> {
   try {
     const [text, st] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-    const message = messageFromLines(text.split('\n'));
+    const message = messageFromLines(text.split('\n'), draftCommentChar(text, repo));
     return message === '' ? undefined : { message, writtenMs: st.mtimeMs };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The review buffer leaves its comments out of a draft, but the terminal command's editor
+ * file is the draft itself, comments and all: its first comment line says which character
+ * they start with (core.commentChar=auto picks one per message).
+ */
+function draftCommentChar(text: string, repo: Repository): string {
+  const ours = /^(\S{1,8}) (?:Write \(:w\) to commit|Save and quit to commit)/m.exec(text);
+  return ours?.[1] ?? commentCharFor(repo.config, '');
 }
 
 export function writeDraft(path: string, message: string): Promise<void> {
@@ -81,7 +91,7 @@ export async function draftWasCommitted(repo: Repository, draft: Draft): Promise
     const since = Math.floor(draft.writtenMs / 1000);
     return out.split('\x01').some((rec) => {
       const [time = '', body = ''] = rec.replace(/^\n/, '').split('\0');
-      return Number(time) >= since && messageFromLines(body.split('\n')) === draft.message;
+      return Number(time) >= since && messageFromLines(body.split('\n'), null) === draft.message;
     });
   } catch {
     return false; // no commits yet

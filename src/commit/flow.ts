@@ -8,12 +8,15 @@ import type { LockHolder } from './commit-lock.js';
 import { commitChange, readHeadCommit, type Transcript } from './commit.js';
 import { removeDraft } from './drafts.js';
 import type { Prepared } from './prepare.js';
-import { push } from './push.js';
+import { push, type Pushed } from './push.js';
+import { ChangedSinceReview, recheck } from './recheck.js';
 import { clearUnpushed, recordUnpushed } from './unpushed.js';
 
 export interface CommitHooks {
   /** Stops a wait for another editor's commit, or the push; never a commit halfway. */
   signal: AbortSignal;
+  /** Stops a commit that waits on its signer (prepare.ts `signer`): git has written nothing yet. */
+  signerSignal?: AbortSignal | undefined;
   /** The environment git runs with: the user's ssh settings there are used as set. */
   env: Readonly<Record<string, string | undefined>>;
   onWait?: ((holder: LockHolder) => void) | undefined;
@@ -24,6 +27,8 @@ export interface CommitHooks {
   skipPush?: (() => boolean) | undefined;
   /** The change's draft holds words this commit did not use: they stay for the next run. */
   keepDraft?: boolean | undefined;
+  /** The front end's terminal is the user's (the terminal command): git, its hooks and signer may prompt there. */
+  terminal?: boolean | undefined;
 }
 
 export interface Made {
@@ -65,21 +70,31 @@ export class PushFailed extends PluginError {
 export async function commitAndPush(p: Prepared, message: string, transcript: Transcript, hooks: CommitHooks): Promise<Outcome> {
   let hash: string;
   let subject: string | undefined;
+  const files = p.files ?? p.file;
+  const started = Date.now();
   try {
-    ({ hash, subject } = await commitChange(p.repo, p.scope, p.files ?? p.file, message, transcript, {
+    ({ hash, subject } = await commitChange(p.repo, p.scope, committedPaths(p) ?? files, message, transcript, {
       what: p.file ?? p.files?.join(', ') ?? (p.scope === 'all' ? 'all changes' : 'the staged changes'),
       signal: hooks.signal,
+      commitSignal: p.signer ? hooks.signerSignal : undefined,
       onWait: hooks.onWait,
       onLocked: hooks.onLocked,
+      verify: () => recheck(p.repo, p.scope, p.reviewed),
+      exclude: p.scope === 'staged' ? p.exclude : undefined,
+      detach: !hooks.terminal,
     }));
   } catch (err) {
-    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+    if (err instanceof ChangedSinceReview) throw err;
+    // A signer stopped while git ran its post-commit hook: the commit is made after all.
+    const anyway = hooks.signerSignal?.aborted ? await madeSince(p, message, started) : undefined;
+    if (!anyway) throw new CommitRefused(hooks.signal.aborted || Boolean(hooks.signerSignal?.aborted), { cause: err });
+    ({ hash, subject } = anyway);
   }
   const pushNow = p.plan.kind !== 'none' && !hooks.skipPush?.();
   // The push is spawned first: it is what the user waits for. Its record (so that a quit
   // during it leaves word for the next run), the read-back of what git made (the subject
   // after its hooks) and the editor's side follow while it runs.
-  const pushing = pushNow ? push(p.repo, p.plan, transcript, { stallMs: p.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : undefined;
+  const pushing = pushNow ? push(p.repo, p.plan, transcript, { stallMs: p.options.push_stall_ms, signal: hooks.signal, env: hooks.env, detach: !hooks.terminal }) : undefined;
   const record = p.plan.kind !== 'none' ? recordUnpushed(p.repo, { hash, branch: p.repo.branch }).catch(() => undefined) : undefined;
   // git's summary line names the subject as made; asking git again is for when it could not be read.
   const madeP: Promise<Made> =
@@ -94,8 +109,9 @@ export async function commitAndPush(p: Prepared, message: string, transcript: Tr
     return madeP;
   };
   if (!pushing) return { pushed: false, made: await settled(), why: p.plan.kind === 'none' ? 'no-plan' : 'skipped' };
+  let pushed: Pushed | undefined;
   try {
-    await pushing;
+    pushed = await pushing;
   } catch (err) {
     const made = await settled();
     if (hooks.signal.aborted) return { pushed: false, made, why: 'cancelled' };
@@ -104,7 +120,25 @@ export async function commitAndPush(p: Prepared, message: string, transcript: Tr
   const made = await settled();
   await clearUnpushed(p.repo).catch(() => undefined);
   const tookAlong = p.owed && !sameCommit(p.owed.hash, made.fullHash || hash) ? p.owed.hash.slice(0, 7) : undefined;
-  return { pushed: true, made, to: p.plan.describe, tookAlong };
+  return { pushed: true, made, to: pushed?.to ?? p.plan.describe, tookAlong };
+}
+
+/**
+ * `all` commits what the review listed, less what is kept out (secret files without a
+ * review): those paths, then, and no others.
+ */
+function committedPaths(p: Prepared): string[] | undefined {
+  if (p.scope !== 'all' || p.exclude.length === 0) return undefined;
+  const out = new Set(p.exclude);
+  return (p.reviewed.paths ?? []).filter((path) => !out.has(path));
+}
+
+/** HEAD, when it is a commit of this message made since `since`. */
+async function madeSince(p: Prepared, message: string, since: number): Promise<{ hash: string; subject: string } | undefined> {
+  const out = await p.repo.git.run(['log', '-1', '--no-show-signature', '--format=%h%x00%ct%x00%s%x00%B']).then((r) => r.stdout, () => '');
+  const [hash = '', time = '', subject = '', body = ''] = out.split('\0');
+  if (hash === '' || Number(time) * 1000 < since - 1000 || body.trim() !== message.trim()) return undefined;
+  return { hash, subject };
 }
 
 /** Two names of a commit, either abbreviated: the same commit when one starts with the other. */

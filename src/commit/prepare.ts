@@ -5,6 +5,8 @@
  */
 import { promptContext, type PromptContext } from '../change/context.js';
 import { parseDiff, type DiffFile } from '../change/diff.js';
+import type { GitConfig } from '../change/repo.js';
+import { secretFiles } from '../prompt/secrets/files.js';
 import { checkCommittable, gatherChange } from '../change/gather.js';
 import { repoPath, type Repository } from '../change/repository.js';
 import type { Scope } from '../change/scope.js';
@@ -14,6 +16,7 @@ import { PluginError } from '../words/errors.js';
 import { draftPath, draftWasCommitted, readDraft, removeDraft } from './drafts.js';
 import type { ReviewInfo } from './message.js';
 import { planPush, type PushPlan } from './push-plan.js';
+import { readHead, reviewedPaths, type Reviewed } from './recheck.js';
 import { owedCommit, type Unpushed } from './unpushed.js';
 
 /** A change ready for a message: what it is, where it goes, and what was kept from before. */
@@ -40,6 +43,14 @@ export interface Prepared {
   warnings: string[];
   /** What the prompt needs from git, when it was asked for while the change was gathered. */
   context?: Promise<PromptContext> | undefined;
+  /** The repository as the review shows it: checked again at :w (recheck.ts). */
+  reviewed: Reviewed;
+  /** Paths this commit leaves out (secret files, when nobody reviews the commit). */
+  exclude: string[];
+  /** The program that signs the commit (commit.gpgsign), which may ask for a passphrase. */
+  signer: string | undefined;
+  /** core.commentChar as set (`auto`, or the character), `#` by default. */
+  commentChar: string;
 }
 
 /**
@@ -63,9 +74,10 @@ export async function prepareChange(
     context = promptContext({ repo, file, diff: [{ path: file }] });
   }
   // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
-  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
+  const [check, gathered, head] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path), readHead(repo)]);
   if (check.status === 'rejected') throw check.reason;
   if (gathered.status === 'rejected') throw gathered.reason;
+  if (head.status === 'rejected') throw head.reason;
   const change = gathered.value;
   if (change.diff === '') {
     const named = change.file ?? change.files?.join(', ') ?? (typeof path === 'string' ? path : path.join(', '));
@@ -77,12 +89,13 @@ export async function prepareChange(
   // Several files share one draft, keyed by all their names.
   const key = { scope, file: change.file ?? change.files?.join('\n') };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
+  const diff = parseDiff(change.diff);
   return {
     repo,
     scope,
     file: change.file,
     files: change.files,
-    diff: parseDiff(change.diff),
+    diff,
     options,
     system,
     plan,
@@ -91,7 +104,39 @@ export async function prepareChange(
     draftText,
     warnings,
     context,
+    reviewed: { head: head.value, paths: reviewedPaths(scope, diff) },
+    exclude: [],
+    signer: signerOf(repo.config),
+    commentChar: repo.config.get('core.commentstring') ?? repo.config.get('core.commentchar') ?? '#',
   };
+}
+
+/** commit.gpgsign's signer, as git would run it: gpg, or ssh-keygen, x509's gpgsm, or the user's program. */
+function signerOf(config: GitConfig): string | undefined {
+  if (!/^(?:true|yes|on|1)$/i.test(config.get('commit.gpgsign') ?? '')) return undefined;
+  const format = config.get('gpg.format') ?? 'openpgp';
+  return config.get(`gpg.${format}.program`) ?? (format === 'openpgp' ? config.get('gpg.program') : undefined) ?? (format === 'ssh' ? 'ssh-keygen' : format === 'x509' ? 'gpgsm' : 'gpg');
+}
+
+/**
+ * Without a review nobody has seen a secret file called secret: it stays out of the commit.
+ * The change less those files, and their names; a file-scope change of secret files only is
+ * refused with how to commit it on purpose.
+ */
+export function withoutSecrets(p: Prepared, howToCommitThem: string): { p: Prepared; left: string[] } {
+  const secret = secretFiles(p.diff);
+  if (secret.size === 0) return { p, left: [] };
+  const left = [...secret].flatMap((f) => (f.oldPath !== undefined && f.status === 'renamed' ? [f.path, f.oldPath] : [f.path]));
+  const diff = p.diff.filter((f) => !secret.has(f));
+  if (diff.length === 0) {
+    throw new PluginError(`nothing committed: ${left.join(', ')} ${left.length === 1 ? 'is a secret file' : 'are secret files'}, committed only after a review (${howToCommitThem})`, 'warn');
+  }
+  if (p.scope === 'file') {
+    // Several files named for one commit: the named ones less the secret ones.
+    const keep = (p.files ?? []).filter((f) => !left.includes(f));
+    return { p: { ...p, diff, files: keep, file: keep.length === 1 ? keep[0] : undefined, exclude: left }, left };
+  }
+  return { p: { ...p, diff, exclude: left }, left };
 }
 
 /** The draft kept for exactly this change, unless its commit was made after all. */
@@ -110,14 +155,29 @@ export function pushTarget(p: Prepared): string {
   return p.owed ? `${p.plan.describe}, with ${p.owed.hash.slice(0, 7)} that was not pushed` : p.plan.describe;
 }
 
-/** What the comment lines under a message in review say about it (commentLines); `pushTo` when the push is not the plan's. */
-export function reviewInfo(p: Prepared, pushTo: string = pushTarget(p)): ReviewInfo {
+/**
+ * What the comment lines under a message in review say about it (commentLines): secret files
+ * first and called so, since they are committed; with `listedBefore` (the paths an earlier
+ * listing showed), the ones that are new since.
+ */
+export function reviewInfo(p: Prepared, listedBefore?: readonly string[]): ReviewInfo {
+  const secret = secretFiles(p.diff);
+  const before = listedBefore ? new Set(listedBefore) : undefined;
+  const files = [...p.diff]
+    .sort((a, b) => Number(secret.has(b)) - Number(secret.has(a)))
+    .map((f) => {
+      const notes = [
+        secret.has(f) ? 'SECRET: committed with the rest, its contents never sent to the model' : '',
+        before && !before.has(f.path) ? 'new since the review opened' : '',
+      ].filter(Boolean);
+      return notes.length > 0 ? `${f.path}  (${notes.join('; ')})` : f.path;
+    });
   return {
     repoRoot: p.repo.root,
     branch: p.repo.branch,
-    pushTo,
+    pushTo: pushTarget(p),
     scope: p.scope,
-    files: p.diff.map((f) => f.path),
+    files,
     model: p.options.model,
     host: p.options.host,
     omitted: [],

@@ -1,14 +1,18 @@
 /**
- * The push step: where `git push` would send the branch (src/change/repo.ts plans it), with
- * no prompt anyone would have to answer, and network stalls that end by themselves.
+ * The push step: `git push` as the user's configuration makes it (src/commit/push-plan.ts
+ * says when git must be told where), with no prompt anyone would have to answer, network
+ * stalls that end by themselves, and git's own account of where the commits went.
  */
+import type { Repository } from '../change/repository.js';
 import { GitError } from '../words/errors.js';
 import type { Transcript } from './commit.js';
-import { type Repository } from '../change/repository.js';
-import { type PushPlan } from './push-plan.js';
+import { refName, type PushPlan } from './push-plan.js';
 
 export interface Pushed {
+  /** Where git pushed, as the user reads it: "origin/main (url)", "origin:refs/for/main (url)". */
   to: string;
+  /** git had nothing to send: the remote already has every commit. */
+  upToDate: boolean;
 }
 
 export interface PushOptions {
@@ -18,23 +22,43 @@ export interface PushOptions {
   signal?: AbortSignal | undefined;
   /** The environment git runs with: the user's ssh settings there are used as set. */
   env: Readonly<Record<string, string | undefined>>;
+  /** No terminal for git, ssh and the credential helper (see RunOptions.detach). */
+  detach?: boolean | undefined;
 }
 
 /** Pushes HEAD as `plan` says. Throws GitError with git's words when the push fails. */
 export async function push(repo: Repository, plan: PushPlan, transcript: Transcript, opts: PushOptions): Promise<Pushed | undefined> {
   if (plan.kind === 'none') return undefined;
-  const args =
-    plan.kind === 'upstream'
-      ? ['push', '--', plan.remote, `HEAD:${plan.ref}`]
-      : ['push', '--set-upstream', '--', plan.remote, plan.branch];
+  const args = plan.kind === 'git' ? ['push'] : ['push', '--set-upstream', '--', plan.remote, plan.branch];
+  let out: string;
   try {
-    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
-    transcript.push = out.stdout + out.stderr;
+    const r = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal, detach: opts.detach ?? true });
+    out = r.stdout + r.stderr;
+    transcript.push = out;
   } catch (err) {
     if (err instanceof GitError) transcript.push = err.gitMessage;
     throw err;
   }
-  return { to: plan.describe };
+  return pushedTo(out, plan);
+}
+
+/**
+ * git's own report (LC_MESSAGES=C): "To <url>", then a line per ref, "   1a2b3c4..5d6e7f8  main -> main",
+ * " * [new reference]   HEAD -> refs/for/main", " = [up to date] ..." (with -v), or only
+ * "Everything up-to-date". The destination named is the one git used; the remote's name is
+ * the plan's, since the report names only the URL.
+ */
+export function pushedTo(report: string, plan: Exclude<PushPlan, { kind: 'none' }>): Pushed {
+  let url = '';
+  let dst: string | undefined;
+  for (const line of report.split('\n')) {
+    if (line.startsWith('To ')) url = line.slice(3).trim() === '.' ? 'this repository' : line.slice(3).trim();
+    const m = url !== '' && dst === undefined ? /^ [ +*=!-] .*? -> (\S+)/.exec(line) : null;
+    if (m?.[1] !== undefined && !line.startsWith(' = ')) dst = m[1];
+  }
+  if (dst === undefined) return { to: plan.describe, upToDate: true };
+  const ref = dst.startsWith('refs/') ? dst : `refs/heads/${dst}`;
+  return { to: `${refName(plan.remote, ref)}${url ? ` (${url})` : ''}`, upToDate: false };
 }
 
 /**

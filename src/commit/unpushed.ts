@@ -47,7 +47,10 @@ export async function owedCommit(repo: Repository, plan: PushPlan): Promise<Unpu
   const u = await readUnpushed(repo);
   if (!u) return undefined;
   if (u.branch !== repo.branch || plan.kind === 'none') return u.branch === repo.branch ? u : undefined;
-  const tracking = `refs/remotes/${plan.remote}/${plan.kind === 'upstream' ? plan.ref.replace(/^refs\/heads\//, '') : plan.branch}`;
+  const dst = plan.kind === 'git' ? plan.ref : `refs/heads/${plan.branch}`;
+  // A push to another kind of ref (a review ref) leaves no remote-tracking branch to look at.
+  if (dst === undefined || !dst.startsWith('refs/heads/')) return u;
+  const tracking = `refs/remotes/${plan.remote}/${dst.slice('refs/heads/'.length)}`;
   // `merge-base` prints the base (`--is-ancestor` prints nothing, and simple-git waits 50 ms
   // after a silent command): the commit is contained in `of` when it is the base.
   const isAncestor = (of: string) =>

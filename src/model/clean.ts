@@ -83,7 +83,7 @@ export function cleanMessage(raw: string, limits?: MessageLimits): Cleaned {
     .join('\n');
   const unwrapped = stripWrappers(text);
 
-  const message = assemble(unwrapped.text);
+  const message = assemble(unwrapped.text, limits?.commentChar);
   if (message === '') return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
   const late = unusableReason(message);
   if (late) return { ok: false, reason: late };

@@ -60,6 +60,8 @@ export interface Job {
   options: Options;
   system: string;
   diff: DiffFile[];
+  /** The repository's core.commentChar (`#` unless set): which lines of an answer git would drop. */
+  commentChar?: string | undefined;
 }
 
 /** The generation of a job's message (a prepared change's, or a diff's with its settings), with what the prompt needs from git. */
@@ -76,7 +78,7 @@ export function generationInput(p: Job, context: PromptContext, signal: AbortSig
     numPredict: p.options.num_predict,
     keepAlive: p.options.keep_alive,
     timeoutMs: p.options.timeout_ms,
-    limits: messageLimits(p.options.preset),
+    limits: { ...messageLimits(p.options.preset), ...(p.commentChar !== undefined ? { commentChar: p.commentChar } : {}) },
     signal,
   };
 }

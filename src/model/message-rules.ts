@@ -4,6 +4,11 @@
 import type { PresetName } from '../prompt/presets.js';
 
 export interface MessageLimits {
+  /**
+   * git's comment character in this repository (core.commentChar; `auto` lets git pick one
+   * the message does not use). Only with `#` must a line not start with `#`. Default `#`.
+   */
+  commentChar?: string;
   /** Longest subject, in characters; cut at a word. Unset: only `maxMessageChars` bounds it. */
   maxSubjectChars?: number;
   /** Longest whole message, in characters; cut at a paragraph or line. Default `DEFAULT_MAX_MESSAGE_CHARS`. */
@@ -92,14 +97,15 @@ function dropUnclosedQuote(subject: string): string {
 }
 
 /** Subject, one blank line, body wrapped at 72 columns; nothing git would strip as a comment. */
-export function assemble(text: string): string {
-  const lines = text.split('\n').map((line) => line.trimEnd().replace(/^#+\s*/, ''));
+export function assemble(text: string, commentChar = '#'): string {
+  const hash = commentChar === '#';
+  const lines = text.split('\n').map((line) => (hash ? line.trimEnd().replace(/^#+\s*/, '') : line.trimEnd()));
 
   let subject = '';
   let i = 0;
   while (i < lines.length && subject === '') {
     subject = dropUnclosedQuote(unquote((lines[i] ?? '').trim()))
-      .replace(/^#+\s*/, '') // a `#` that was behind the quote would make git drop the line
+      .replace(hash ? /^#+\s*/ : /^(?!)/, '') // a `#` that was behind the quote would make git drop the line
       .replace(TRAILING_ELLIPSIS, '')
       .trim();
     i++;

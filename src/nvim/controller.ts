@@ -11,12 +11,14 @@ import { RepositoryCache } from '../change/repo-cache.js';
 import { existingDir, type Repository } from '../change/repository.js';
 import type { Git } from '../change/runner.js';
 import type { Scope } from '../change/scope.js';
+import { explainCommitFailure } from '../words/git-refusal.js';
 import { describeHolder } from '../commit/commit-lock.js';
 import type { Transcript } from '../commit/commit.js';
 import { removeDraft, writeDraft } from '../commit/drafts.js';
 import { CommitRefused, commitAndPush, PushFailed } from '../commit/flow.js';
-import { commentLines, fallbackMessage, messageFromLines } from '../commit/message.js';
-import { prepareChange, reviewInfo } from '../commit/prepare.js';
+import { commentCharFor, commentLines, fallbackMessage, messageFromLines } from '../commit/message.js';
+import { prepareChange, reviewInfo, withoutSecrets } from '../commit/prepare.js';
+import { ChangedSinceReview } from '../commit/recheck.js';
 import { explainPushFailure } from '../commit/push-failure.js';
 import { notPushedBecause, planPush } from '../commit/push-plan.js';
 import { push } from '../commit/push.js';
@@ -28,7 +30,18 @@ import { resolveOptions, type Options } from '../settings/options.js';
 import { hideUrlCredentials } from '../words/credentials.js';
 import { PluginError, gitWords, type Level } from '../words/errors.js';
 import { cut, drop, fromText, notice, type Notice } from '../words/notice.js';
-import { busyNotice, committedNotice, destination, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../words/notices.js';
+import {
+  busyNotice,
+  changedNotice,
+  committedNotice,
+  destination,
+  fallbackNotice,
+  pushedNotice,
+  pushFailedNotice,
+  refusedNotice,
+  secretsLeftOutNotice,
+  stillPushingNotice,
+} from '../words/notices.js';
 import { parseArgs } from './command.js';
 import { writePayload, type Editor, type EditorContext, type Progress } from './editor.js';
 import { phaseProgress, transcriptLines } from './output.js';
@@ -222,6 +235,7 @@ export class Controller {
       case 'waiting':
         return this.say(busyNotice(`waiting for ${p.holder} to finish`, secs(p.since), ':GitCommitPush cancel stops waiting', ` in ${root}`), 'info');
       case 'committing':
+        if (p.stop) return this.say(busyNotice(`committing (${s.p.signer ?? 'the signer'} may wait for a passphrase)`, secs(p.since), ':GitCommitPush cancel stops it', ` in ${root}`), 'info');
         return this.say(busyNotice('committing', secs(p.since), 'a commit is never stopped halfway; :GitCommitPush cancel skips the push after it', ` in ${root}`), 'info');
       case 'pushing':
         return this.say(stillPushingNotice(s.p.plan.describe, secs(p.since), ':GitCommitPush cancel stops the push, the commit stays'), 'info');
@@ -243,6 +257,11 @@ export class Controller {
         p.abort.abort('cancel');
         return; // the commit step reports it
       case 'committing':
+        if (p.stop) {
+          // Waiting on the signer: git has written nothing yet.
+          p.stop.abort('cancel');
+          return;
+        }
         p.cancelPush = true;
         return this.say('the commit is being made and is never stopped halfway; it will not be pushed (:GitCommitPush push sends it later)', 'info');
       case 'pushing':
@@ -263,11 +282,11 @@ export class Controller {
     this.publishProgress();
     const transcript: Transcript = {};
     try {
-      await push(repo, plan, transcript, { stallMs: options.push_stall_ms, signal: abort.signal, env: this.env });
+      const pushed = await push(repo, plan, transcript, { stallMs: options.push_stall_ms, signal: abort.signal, env: this.env });
       await clearUnpushed(repo);
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
-      const upToDate = /Everything up-to-date/.test(transcript.push ?? '');
-      return await this.say(upToDate ? `nothing to push: ${plan.describe} is up to date` : `pushed to ${plan.describe}`, 'info');
+      const to = pushed?.to ?? plan.describe;
+      return await this.say(pushed?.upToDate ? `nothing to push: ${to} is up to date` : `pushed to ${to}`, 'info');
     } catch (err) {
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
       if (abort.signal.aborted) return await this.say('push cancelled: nothing was pushed', 'info');
@@ -284,6 +303,8 @@ export class Controller {
     for (const w of p.warnings) await this.warnOnce(w);
     const s: Session = {
       p,
+      path,
+      comment: commentCharFor(repo.config, p.draftText),
       context: undefined,
       sent: undefined,
       info: reviewInfo(p),
@@ -305,6 +326,13 @@ export class Controller {
 
   private async begin(s: Session, review: boolean, draft: string): Promise<void> {
     if (!review && !draft) {
+      // Nobody reviews this commit, so nobody sees a secret file called secret: it stays out.
+      const { p, left } = withoutSecrets(s.p, ':GitCommitPush review shows them; :w commits them');
+      if (left.length > 0) {
+        s.p = p;
+        s.info = reviewInfo(p);
+        await this.say(secretsLeftOutNotice(left, ':GitCommitPush review commits them after you have seen them'), 'warn');
+      }
       const message = await this.generateQuietly(s);
       if (message === undefined) {
         this.step(s, { type: 'done' });
@@ -323,9 +351,10 @@ export class Controller {
   private async openReview(s: Session, message: string[], status: string): Promise<void> {
     const opened = await this.editor.openReview({
       name: `git-commit-push://${s.p.repo.root}`,
-      lines: [...message, ...commentLines(s.info, status)],
+      lines: [...message, ...commentLines(s.info, status, s.comment)],
       messageLines: message.length,
       saved: s.p.draft,
+      comment: s.comment,
     });
     s.buf = opened.buf;
     this.byBuf.set(opened.buf, s);
@@ -348,7 +377,7 @@ export class Controller {
     const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
     if (result.cancelled) return undefined;
-    const fallback = fallbackMessage(s.info.files);
+    const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
     await this.say(fallbackNotice(result.reason, fallback), 'warn');
     return fallback;
   }
@@ -389,7 +418,7 @@ export class Controller {
         input.onPrompt(p);
         if (p.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p.omitted };
-        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`)).catch(() => undefined);
+        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`, s.comment)).catch(() => undefined);
       },
       onText: (preview) => {
         latest = preview;
@@ -405,10 +434,18 @@ export class Controller {
       return;
     }
     if (result.ok) {
-      const r = await this.editor.setMessage(buf, result.message.split('\n'), `written by ${s.p.options.model} in ${result.seconds.toFixed(1)} s`);
+      const status = `written by ${s.p.options.model} in ${result.seconds.toFixed(1)} s`;
+      const r = await this.editor.setMessage(buf, result.message.split('\n'), status);
       if (r === 'edited') {
         s.author = 'user';
         await this.editor.setStatus(buf, 'stopped: you edited the message');
+        return;
+      }
+      // core.commentChar=auto: git picks a character that starts no line of the message.
+      const comment = commentCharFor(s.p.repo.config, result.message);
+      if (comment !== s.comment) {
+        s.comment = comment;
+        await this.editor.setComments(buf, commentLines(s.info, status, comment), comment);
       }
       return;
     }
@@ -421,7 +458,7 @@ export class Controller {
 
   /** The default message in place of an unusable answer, said once as a warning. */
   private async putFallback(s: Session, buf: number, reason: string): Promise<void> {
-    const fallback = fallbackMessage(s.info.files);
+    const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
     const r = await this.editor.setMessage(buf, [fallback], `default message: ${reason}`, true);
     s.author = r === 'ok' ? 'fallback' : 'user';
     await this.say(fallbackNotice(reason, fallback), 'warn');
@@ -439,7 +476,7 @@ export class Controller {
   private async write(s: Session, lines: string[], edited: boolean): Promise<void> {
     // Synchronously, before any await: a :wq's close event arrives right behind this one.
     if (!this.step(s, { type: 'write' })) return this.say('already committing this message', 'info');
-    let message = messageFromLines(lines);
+    let message = messageFromLines(lines, s.comment);
     if (message === '') {
       this.step(s, { type: 'done' });
       await removeDraft(s.p.draft);
@@ -449,7 +486,7 @@ export class Controller {
     if (!edited && s.author === 'model') {
       // Written while (or right after) the model streamed, untouched by the user: it has not
       // been through the final check that an answer gets, and may be an error text.
-      const cleaned = cleanMessage(message, messageLimits(s.p.options.preset));
+      const cleaned = cleanMessage(message, { ...messageLimits(s.p.options.preset), commentChar: s.p.commentChar });
       if (!cleaned.ok) {
         this.step(s, { type: 'back' });
         if (s.buf !== undefined) {
@@ -486,19 +523,27 @@ export class Controller {
     // Written (:w) or generated without review: either way the commit begins now.
     if (s.phase.name !== 'committing') this.step(s, { type: 'write' });
     const committing = s.phase as Committing;
+    // A commit that waits on its signer can be stopped: git has written nothing before it.
+    const signer = s.p.signer ? new AbortController() : undefined;
+    committing.stop = signer;
     const root = s.p.repo.root;
     let hash = '';
     try {
       const outcome = await commitAndPush(s.p, message, transcript, {
         signal: abort.signal,
+        signerSignal: signer?.signal,
         env: this.env,
         onWait: (holder) => {
           this.step(s, { type: 'wait', abort, holder: describeHolder(holder) });
           if (s.buf !== undefined) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
         },
         onLocked: () => {
-          if (!this.step(s, { type: 'locked' })) return;
-          if (s.buf !== undefined) void this.editor.setStatus(s.buf, 'committing... (the message is locked until git answers)', true).catch(logged);
+          const waited = this.step(s, { type: 'locked' }) !== undefined;
+          if (s.buf === undefined || (!waited && !s.p.signer)) return;
+          const status = s.p.signer
+            ? `committing: ${s.p.signer} signs it and may ask for a passphrase in a window of its own (:GitCommitPush cancel stops it)`
+            : 'committing... (the message is locked until git answers)';
+          void this.editor.setStatus(s.buf, status, true).catch(logged);
         },
         onCommitted: async (made) => {
           // The commit is made: nothing on the editor's side may keep it from being pushed.
@@ -532,12 +577,26 @@ export class Controller {
       }
     } catch (err) {
       await showTranscript();
+      if (err instanceof ChangedSinceReview) {
+        this.step(s, { type: 'back' });
+        s.refused = true;
+        await this.keepMessage(s, message, `not committed: ${err.message}`);
+        const after = err.remedy === 'relist' ? await this.relist(s) : 'finish that with git, then :w again';
+        await this.emit('GitCommitPushFailed', { stage: 'commit', root, error: err.message });
+        return await this.say(changedNotice(err.message, after), 'warn');
+      }
       if (err instanceof CommitRefused) {
         this.step(s, { type: 'back' });
         s.refused = true;
-        await this.keepMessage(s, message);
-        if (err.cancelled) throw new PluginError('cancelled while waiting for another commit: nothing committed, your message is kept', 'info');
-        const words = gitWords(err.cause);
+        if (err.cancelled) {
+          await this.keepMessage(s, message, 'cancelled: nothing committed; :w commits it');
+          throw new PluginError('cancelled: nothing committed, your message is kept', 'info');
+        }
+        let words = explainCommitFailure(gitWords(err.cause));
+        if (s.p.signer && /failed to sign|signing failed|failed to write commit object/i.test(words)) {
+          words = `${s.p.signer} could not sign the commit; it cannot ask for a passphrase inside Neovim: unlock the key in its agent first, or use a graphical pinentry\n${words}`;
+        }
+        await this.keepMessage(s, message, 'the commit was refused: fix the cause and :w again');
         await this.emit('GitCommitPushFailed', { stage: 'commit', root, error: words });
         return await this.say(refusedNotice(words), 'error');
       }
@@ -553,13 +612,36 @@ export class Controller {
   }
 
   /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved; and in the draft. */
-  private async keepMessage(s: Session, message: string): Promise<void> {
+  private async keepMessage(s: Session, message: string, status: string): Promise<void> {
     await writeDraft(s.p.draft, message).catch(logged);
     s.author = 'user';
-    if (s.buf !== undefined && (await this.editor.markUnsaved(s.buf)) === 'ok') return;
+    if (s.buf !== undefined && (await this.editor.markUnsaved(s.buf)) === 'ok') {
+      await this.editor.setStatus(s.buf, status, true).catch(logged);
+      return;
+    }
     s.buf = undefined;
-    await this.openReview(s, message.split('\n'), 'the commit was refused: fix the cause and :w again');
+    await this.openReview(s, message.split('\n'), status);
     if (s.buf !== undefined) await this.editor.markUnsaved(s.buf);
+  }
+
+  /**
+   * The change gathered again, as it is now, into the open review: its branch, where the
+   * push goes and its files (the new ones marked), so that the next :w commits what the
+   * user has seen. What to tell the user, or why it could not be gathered.
+   */
+  private async relist(s: Session): Promise<string> {
+    try {
+      const repo = await this.repos.open(s.p.repo.root);
+      const fresh = await prepareChange(repo, s.p.scope, s.path, s.p.options);
+      const before = s.p.diff.flatMap((f) => (f.oldPath !== undefined ? [f.path, f.oldPath] : [f.path]));
+      s.p = { ...fresh, draft: s.p.draft, draftText: '' };
+      s.info = reviewInfo(s.p, before);
+      s.context = undefined;
+      if (s.buf !== undefined) await this.editor.setComments(s.buf, commentLines(s.info, 'the change is listed again as it is now: :w commits it', s.comment));
+      return 'the review shows the change as it is now: :w commits that, :q! aborts';
+    } catch (err) {
+      return err instanceof PluginError ? `${err.message}; your message is kept` : 'your message is kept';
+    }
   }
 }
 

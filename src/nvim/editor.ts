@@ -30,6 +30,8 @@ export interface ReviewOpen {
   lines: string[];
   messageLines: number;
   saved: string;
+  /** git's comment character: the review's own lines start with it. */
+  comment: string;
 }
 
 /** One thing that runs, for the status window and g:git_commit_push_status. */
@@ -52,7 +54,8 @@ export interface Editor {
   focus(buf: number): Promise<void>;
   /** `force`: write even over the user's edits (regenerate asked for it). */
   setMessage(buf: number, lines: string[], status?: string, force?: boolean): Promise<SetResult>;
-  setComments(buf: number, lines: string[]): Promise<SetResult>;
+  /** `comment`: the comment character the lines start with, when it changes. */
+  setComments(buf: number, lines: string[], comment?: string): Promise<SetResult>;
   /** `force`: also while the buffer is locked for a commit (the commit's own statuses). */
   setStatus(buf: number, status: string, force?: boolean): Promise<SetResult>;
   markUnsaved(buf: number): Promise<SetResult>;
@@ -107,6 +110,7 @@ export function editorFor(nvim: Neovim): Editor {
         lines: opts.lines,
         message_lines: opts.messageLines,
         saved: opts.saved,
+        comment: opts.comment,
       })) as { buf: number };
       return { buf: Number(r.buf) };
     },
@@ -116,8 +120,8 @@ export function editorFor(nvim: Neovim): Editor {
     async setMessage(buf, lines, status, force) {
       return asSet(await review('set_message', buf, lines, status ?? null, force ?? false));
     },
-    async setComments(buf, lines) {
-      return asSet(await review('set_comments', buf, lines));
+    async setComments(buf, lines, comment) {
+      return asSet(await review('set_comments', buf, lines, comment ?? null));
     },
     async setStatus(buf, status, force) {
       return asSet(await review('set_status', buf, status, force ?? false));

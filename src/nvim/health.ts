@@ -186,7 +186,7 @@ async function checkRepository(ctx: HealthContext, gitAt: (cwd: string) => Git):
   }
   items.push({ level: 'ok', msg: `branch: ${repo.branch}` });
   const plan = planPush(repo.branch, repo.config);
-  if (plan.kind === 'upstream') items.push({ level: 'ok', msg: `upstream: ${plan.describe}: commits are pushed there` });
+  if (plan.kind === 'git') items.push({ level: 'ok', msg: `git push sends commits to ${plan.describe}` });
   else if (plan.kind === 'set-upstream')
     items.push({ level: 'info', msg: `no upstream for ${repo.branch}: the first push goes to ${plan.describe}` });
   else if (plan.why === 'no-remote')

@@ -28,7 +28,8 @@ import type { Prepared } from '../commit/prepare.js';
 export type Phase =
   | { name: 'generating'; since: number; abort: AbortController }
   | { name: 'reviewing' }
-  | { name: 'committing'; since: number; cancelPush: boolean }
+  /** `stop`: set while git may wait on the commit's signer, which `:GitCommitPush cancel` may stop. */
+  | { name: 'committing'; since: number; cancelPush: boolean; stop?: AbortController | undefined }
   /** Another editor (or the terminal command) holds the commit lock; `resume` is the commit that waits. */
   | { name: 'waiting'; since: number; abort: AbortController; holder: string; resume: Committing }
   | { name: 'pushing'; since: number; abort: AbortController };
@@ -95,6 +96,10 @@ export type Author = 'model' | 'user' | 'fallback';
 export interface Session {
   /** The change, its options and where it goes: what any front end would have. */
   p: Prepared;
+  /** What \g was pressed on (the file, or the folder for `all` and `staged`): the change is gathered again from it. */
+  path: string;
+  /** git's comment character in the review buffer (core.commentChar). */
+  comment: string;
   /** What the prompt needs from git beyond the diff: read once, when the first prompt is built. */
   context: Promise<PromptContext> | undefined;
   /** The last request sent to the model, for `:GitCommitPush output`. */

@@ -91,3 +91,18 @@ export function refusedNotice(gitWords: string): Notice {
     { prefixOrder: 2 },
   );
 }
+
+/**
+ * The repository is not what the review showed (recheck.ts): nothing was committed. `why`
+ * says what changed, `next` what the review shows now or what to do.
+ */
+export function changedNotice(why: string, next: string): Notice {
+  return notice([cut(why, 4, 24), drop('; your message is kept', 1), `: ${next}`], [why, next], { prefixOrder: 2 });
+}
+
+/** Secret files kept out of a commit nobody reviewed; `how` says how to commit them on purpose. */
+export function secretsLeftOutNotice(paths: readonly string[], how: string): Notice {
+  const names = paths.length <= 3 ? paths.join(', ') : `${paths.slice(0, 2).join(', ')} and ${paths.length - 2} more`;
+  const what = paths.length === 1 ? 'a secret file' : 'secret files';
+  return notice([`left out of the commit: ${names} (${what})`, cut(`: ${how}`, 3, 24)], [`Left out: ${paths.join(', ')}`, how], { prefixOrder: 2 });
+}

@@ -184,17 +184,48 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(readFileSync(draft, 'utf8')).toBe('Words I wrote before\n');
   });
 
-  it('--yes --all commits new files too, without an editor; the diff of a secret file never reaches the model', async () => {
+  it('--yes --all commits new files too, without an editor, and leaves secret files out with a warning that says how to commit them', async () => {
     write('notes.txt', 'A new file.\n');
     write('.env', 'API_TOKEN=hunter2-very-secret\n');
     const r = await cli(['--yes', '--all'], { env: { GIT_EDITOR: editor('never', 'exit 1') } });
     expect(r.code).toBe(0);
     expect(existsSync(join(sb.dir, 'editors', 'never.seen'))).toBe(false);
-    expect(sb.git(repo.work, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['.env', 'notes.txt']);
+    expect(sb.git(repo.work, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toEqual(['notes.txt']);
+    expect(sb.git(repo.work, 'status', '--porcelain').trim()).toBe('?? .env');
+    expect(r.stderr).toContain('left out of the commit: .env (secret files): run without --yes to review and commit them');
     expect(remote()).toBe(MESSAGE);
     const sent = JSON.stringify(fake.chatRequests().map((q) => q.body));
     expect(sent).toContain('A new file.');
     expect(sent).not.toContain('hunter2');
+  });
+
+  it('--all with a review commits a secret file the review named, and its diff never reaches the model', async () => {
+    write('notes.txt', 'A new file.\n');
+    write('.env', 'API_TOKEN=hunter2-very-secret\n');
+    const r = await cli(['--all']);
+    expect(r.code).toBe(0);
+    expect(sb.git(repo.work, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['.env', 'notes.txt']);
+    const sent = JSON.stringify(fake.chatRequests().map((q) => q.body));
+    expect(sent).toContain('A new file.');
+    expect(sent).not.toContain('hunter2');
+  });
+
+  it('what the editor showed is what gets committed: a branch switched while the editor is open commits nothing, and the message is kept', async () => {
+    sb.git(repo.work, 'branch', 'feature');
+    write('journal.txt', 'Day one.\nDay two.\n');
+    // A shell switches the branch while the user writes: the editor does it, as a stand-in.
+    const ed = editor('switch', `git -C '${repo.work}' switch -q feature && printf 'My own words\\n' > "$1"`);
+    const head = sb.git(repo.work, 'rev-parse', 'HEAD').trim();
+    const r = await cli(['journal.txt'], { env: { GIT_EDITOR: ed } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the branch is feature now, not master as reviewed: nothing committed; your message is kept');
+    expect(sb.git(repo.work, 'rev-parse', 'HEAD').trim()).toBe(head);
+    expect(remote('%s')).toBe('Start the journal');
+    // The next run offers the kept words, for the change as it is now.
+    const again = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('again', 'true') } });
+    expect(again.code).toBe(0);
+    expect(seen('again').split('\n')[0]).toBe('My own words');
+    expect(sb.git(repo.work, 'log', '-1', '--format=%s', 'feature').trim()).toBe('My own words');
   });
 
   it('with Ollama down, commits and pushes "Update <file>" and says why on stderr', async () => {

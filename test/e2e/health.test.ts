@@ -85,7 +85,7 @@ describe(':checkhealth git-commit-push, all well', () => {
     expect(r.get('OK', /^git found: git version \d/).section).toBe('git, repository, options and Ollama');
     r.get('OK', new RegExp(`^repository of the current file \\(.*journal\\.txt\\): ${repo.work}$`));
     r.get('OK', /^branch: master$/);
-    expect(r.get('OK', /^upstream: /).text).toBe(`upstream: origin/master (${repo.bare}): commits are pushed there`);
+    expect(r.get('OK', /^git push sends /).text).toBe(`git push sends commits to origin/master (${repo.bare})`);
     r.get('OK', /^setup\(\) options are valid$/);
     r.get('INFO', new RegExp(`^model gemma3, preset code, host ${o.url} \\(from setup\\(\\)\\), num_ctx 8192, review true$`));
     r.get('OK', new RegExp(`^the diff stays on this machine \\(${o.url}\\)$`));

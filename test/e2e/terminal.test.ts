@@ -199,7 +199,7 @@ describe('in tmux, 80x24, with Neovim’s own vim.notify', () => {
 
     t.keys(':GitCommitPush output{Enter}');
     await t.row(/^Git Push Output:/);
-    await t.row(/! \[rejected\]\s+HEAD -> master \(fetch first\)/);
+    await t.row(/! \[rejected\]\s+master -> master \(fetch first\)/);
     t.keys('q');
     await waitFor(() => !t.screen().some((l) => /^Git Push Output:/.test(l)), 10_000, 100);
     t.noPrompt();

@@ -774,10 +774,10 @@ describe('push', () => {
     const r = await open(work);
     await commitChange(r, 'file', 'journal.txt', 'Day two', transcript());
     const plan = planPush(r.branch, r.config);
-    expect(plan).toMatchObject({ kind: 'upstream', remote: 'origin', ref: 'refs/heads/master' });
+    expect(plan).toMatchObject({ kind: 'git', remote: 'origin', ref: 'refs/heads/master' });
     const t = transcript();
     const pushed = await push(r, plan, t);
-    expect(pushed).toEqual({ to: `origin/master (${bare})` });
+    expect(pushed).toEqual({ to: `origin/master (${bare})`, upToDate: false });
     expect(sb.git(bare, 'rev-parse', 'master')).toBe(sb.git(work, 'rev-parse', 'HEAD'));
     expect(t.push).toContain('-> master');
   });
@@ -792,7 +792,7 @@ describe('push', () => {
     expect(sb.git(work, 'config', 'branch.master.remote').trim()).toBe('origin');
     expect(sb.git(work, 'config', 'branch.master.merge').trim()).toBe('refs/heads/master');
     const again = await open(work);
-    expect(planPush(again.branch, again.config).kind).toBe('upstream');
+    expect(planPush(again.branch, again.config).kind).toBe('git');
   });
 
   it('pushes a branch whose upstream has another name to that name, with push.default=upstream', async () => {
@@ -817,8 +817,8 @@ describe('push', () => {
     const r = await open(work);
     await commitChange(r, 'file', 'journal.txt', 'On topic', transcript());
     const plan = planPush(r.branch, r.config);
-    expect(plan).toMatchObject({ kind: 'upstream', remote: '.', ref: 'refs/heads/master' });
-    expect(await push(r, plan, transcript())).toEqual({ to: './master (this repository)' });
+    expect(plan).toMatchObject({ kind: 'git', remote: '.', ref: 'refs/heads/master' });
+    expect(await push(r, plan, transcript())).toEqual({ to: './master (this repository)', upToDate: false });
     expect(subject(work, 'master')).toBe('On topic');
   });
 

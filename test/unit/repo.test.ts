@@ -116,7 +116,7 @@ describe('parseConfigList', () => {
       expect(c.get('git-commit-push.model')).toBe('two');
       expect(c.get('user.name')).toBe('Test User');
       expect(planPush('Feature', c)).toEqual({
-        kind: 'upstream',
+        kind: 'git',
         remote: 'origin',
         ref: 'refs/heads/Feature',
         describe: 'origin/Feature (/srv/journal.git)',
@@ -167,6 +167,42 @@ describe('branchFromHead', () => {
 });
 
 describe('planPush', () => {
+  const tracked: [string, string][] = [
+    ['remote.origin.url', 'git@host:me/notes.git'],
+    ['branch.main.remote', 'origin'],
+    ['branch.main.merge', 'refs/heads/main'],
+  ];
+
+  it('pushes nothing with push.default=nothing, as git push does', () => {
+    expect(planPush('main', config([...tracked, ['push.default', 'nothing']]))).toEqual({
+      kind: 'none',
+      why: 'push-default-nothing',
+      describe: 'nowhere (push.default is nothing: git push pushes nothing; commit only)',
+    });
+  });
+
+  it('leaves a push refspec to git, and predicts where it goes', () => {
+    expect(planPush('main', config([...tracked, ['remote.origin.push', 'HEAD:refs/for/main']]))).toEqual({
+      kind: 'git',
+      remote: 'origin',
+      ref: 'refs/for/main',
+      describe: 'origin:refs/for/main (git@host:me/notes.git)',
+    });
+    expect(planPush('main', config([...tracked, ['remote.origin.push', 'refs/heads/*:refs/heads/mirror/*']]))).toMatchObject({ ref: 'refs/heads/mirror/main' });
+    expect(planPush('main', config([...tracked, ['remote.origin.push', 'refs/heads/other:refs/heads/other']]))).toMatchObject({ kind: 'git', ref: undefined });
+  });
+
+  it('names the push URL where one is set', () => {
+    expect(planPush('main', config([...tracked, ['remote.origin.pushurl', '/mnt/usb/notes.git']])).describe).toBe('origin/main (/mnt/usb/notes.git)');
+  });
+
+  it('leaves a new branch to git when push.autoSetupRemote or push.default=current says where it goes', () => {
+    const c: [string, string][] = [['remote.origin.url', '/o.git']];
+    expect(planPush('topic', config([...c, ['push.autoSetupRemote', 'true']]))).toMatchObject({ kind: 'git', remote: 'origin', ref: 'refs/heads/topic' });
+    expect(planPush('topic', config([...c, ['push.default', 'current']]))).toMatchObject({ kind: 'git', ref: 'refs/heads/topic' });
+    expect(planPush('topic', config(c))).toMatchObject({ kind: 'set-upstream', remote: 'origin', branch: 'topic' });
+  });
+
   it('pushes nowhere, and says how to choose, with several remotes, no upstream and no origin', () => {
     const c = config([
       ['remote.usb.url', '/mnt/usb/journal.git'],
@@ -183,7 +219,7 @@ describe('planPush', () => {
       ['branch.master.merge', 'refs/heads/master'],
     ]);
     expect(planPush('master', c)).toEqual({
-      kind: 'upstream',
+      kind: 'git',
       remote: 'origin',
       ref: 'refs/heads/master',
       describe: 'origin/master (/mnt/usb/journal.git)',
@@ -207,11 +243,11 @@ describe('planPush', () => {
       ['branch.local.merge', 'refs/heads/remote-name'],
     ];
     expect(planPush('local', config([...base, ['push.default', 'upstream']]))).toMatchObject({
-      kind: 'upstream',
+      kind: 'git',
       ref: 'refs/heads/remote-name',
       describe: 'origin/remote-name (git@host:me/notes.git)',
     });
-    expect(planPush('local', config([...base, ['push.default', 'current']]))).toMatchObject({ kind: 'upstream', remote: 'origin', ref: 'refs/heads/local' });
+    expect(planPush('local', config([...base, ['push.default', 'current']]))).toMatchObject({ kind: 'git', remote: 'origin', ref: 'refs/heads/local' });
   });
 
   it('pushes to branch.<name>.pushRemote, or remote.pushDefault, under the branch\'s own name', () => {
@@ -221,7 +257,7 @@ describe('planPush', () => {
       ['branch.fix.remote', 'origin'],
       ['branch.fix.merge', 'refs/heads/main'],
     ];
-    const expected = { kind: 'upstream', remote: 'mine', ref: 'refs/heads/fix', describe: 'mine/fix (/fork.git)' };
+    const expected = { kind: 'git', remote: 'mine', ref: 'refs/heads/fix', describe: 'mine/fix (/fork.git)' };
     expect(planPush('fix', config([...base, ['branch.fix.pushRemote', 'mine']]))).toEqual(expected);
     expect(planPush('fix', config([...base, ['remote.pushDefault', 'mine']]))).toEqual(expected);
   });
@@ -233,7 +269,7 @@ describe('planPush', () => {
       ['push.default', 'upstream'],
     ]);
     expect(planPush('topic', c)).toEqual({
-      kind: 'upstream',
+      kind: 'git',
       remote: '.',
       ref: 'refs/heads/master',
       describe: './master (this repository)',
@@ -246,7 +282,7 @@ describe('planPush', () => {
       ['branch.Feature.remote', 'origin'],
       ['branch.Feature.merge', 'refs/heads/Feature'],
     ]);
-    expect(planPush('Feature', c).kind).toBe('upstream');
+    expect(planPush('Feature', c).kind).toBe('git');
     expect(planPush('feature', c)).toMatchObject({ kind: 'set-upstream', branch: 'feature' });
   });
 

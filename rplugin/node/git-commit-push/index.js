@@ -243,8 +243,8 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+      function extend(namespace, delimiter2) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -1323,6 +1323,10 @@ __export(index_exports, {
   default: () => gitCommitPush
 });
 module.exports = __toCommonJS(index_exports);
+
+// src/change/git.ts
+var import_node_fs = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist(), 1);
@@ -6340,6 +6344,21 @@ var USER_ENVIRONMENT = {
   allowUnsafeFilter: true,
   allowUnsafeFsMonitor: true
 };
+var setsidPath;
+function setsid() {
+  if (setsidPath !== void 0) return setsidPath;
+  setsidPath = null;
+  for (const dir of (process.env.PATH ?? "").split(import_node_path2.delimiter)) {
+    if (dir === "") continue;
+    try {
+      (0, import_node_fs.accessSync)((0, import_node_path2.join)(dir, "setsid"), import_node_fs.constants.X_OK);
+      setsidPath = (0, import_node_path2.join)(dir, "setsid");
+      break;
+    } catch {
+    }
+  }
+  return setsidPath;
+}
 function gitAt(cwd) {
   return {
     cwd,
@@ -6356,6 +6375,7 @@ function gitAt(cwd) {
         // user's own git sees, so simple-git's guards against untrusted input are lifted for it.
         unsafe: USER_ENVIRONMENT,
         ...opts.signal ? { abort: opts.signal } : {},
+        ...opts.detach && setsid() ? { binary: [setsid(), "git"] } : {},
         errors: (error, result) => {
           if (result.exitCode === 0) return error;
           return Buffer.concat([...result.stdErr, ...result.stdOut]);
@@ -6420,7 +6440,8 @@ function editorFor(nvim) {
         name: opts.name,
         lines: opts.lines,
         message_lines: opts.messageLines,
-        saved: opts.saved
+        saved: opts.saved,
+        comment: opts.comment
       });
       return { buf: Number(r2.buf) };
     },
@@ -6430,8 +6451,8 @@ function editorFor(nvim) {
     async setMessage(buf, lines, status, force) {
       return asSet(await review("set_message", buf, lines, status ?? null, force ?? false));
     },
-    async setComments(buf, lines) {
-      return asSet(await review("set_comments", buf, lines));
+    async setComments(buf, lines, comment) {
+      return asSet(await review("set_comments", buf, lines, comment ?? null));
     },
     async setStatus(buf, status, force) {
       return asSet(await review("set_status", buf, status, force ?? false));
@@ -6457,16 +6478,39 @@ function writePayload(payload) {
 }
 
 // src/nvim/controller.ts
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/change/context.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/change/gather.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_fs2 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// src/words/git-refusal.ts
+function explainCommitFailure(gitText) {
+  const text = gitText.replace(/:\(literal\)/g, "");
+  const plain = plainReason(text);
+  return plain ? `${plain}
+${text}` : text;
+}
+function plainReason(text) {
+  if (/git-lfs[^\n]*(?:command not found|not found|No such file)/i.test(text)) {
+    return "git-lfs is not installed, and a file here is stored with it: install git-lfs, then :w again";
+  }
+  const filter = /fatal: (.+): clean filter '([^']+)' failed/.exec(text);
+  if (filter) return `the clean filter "${filter[2]}" failed on ${filter[1]} (see .gitattributes and your git config), so git could not stage it`;
+  const lock = /Unable to create '([^']*index\.lock)': File exists/.exec(text);
+  if (lock) return `another git is working in this repository, or one that crashed left ${lock[1]}: if none runs, remove that file, then :w again`;
+  const sparse = /outside of your sparse-checkout definition[\s\S]*?index:\n([\s\S]*?)(?:\nhint:|$)/.exec(text);
+  if (sparse) {
+    const paths = (sparse[1] ?? "").split("\n").filter((l) => l.trim() !== "").join(", ");
+    return `${paths || "the file"}: marked skip-worktree or outside the sparse checkout, so git does not stage it (git update-index --no-skip-worktree, or git sparse-checkout add)`;
+  }
+  return void 0;
+}
 
 // src/change/repo.ts
 function parseConfigList(z2) {
@@ -6519,10 +6563,10 @@ function operationInProgress(gitDirEntries) {
 
 // src/change/repository.ts
 var import_promises = require("node:fs/promises");
-var import_node_fs = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
 function existingDir(dir) {
-  while (!(0, import_node_fs.existsSync)(dir) && (0, import_node_path2.dirname)(dir) !== dir) dir = (0, import_node_path2.dirname)(dir);
+  while (!(0, import_node_fs2.existsSync)(dir) && (0, import_node_path3.dirname)(dir) !== dir) dir = (0, import_node_path3.dirname)(dir);
   return dir;
 }
 async function locateRepository(dir, gitAt2) {
@@ -6537,11 +6581,11 @@ async function locateRepository(dir, gitAt2) {
     throw err;
   }
   const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
-  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path2.resolve)(dir, common), indexPath: (0, import_node_path2.resolve)(dir, index) };
+  return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path3.resolve)(dir, common), indexPath: (0, import_node_path3.resolve)(dir, index) };
 }
 async function describeRepository(loc) {
   const [head, configText] = await Promise.all([
-    (0, import_promises.readFile)((0, import_node_path2.join)(loc.gitDir, "HEAD"), "utf8"),
+    (0, import_promises.readFile)((0, import_node_path3.join)(loc.gitDir, "HEAD"), "utf8"),
     loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
   ]);
   const config = parseConfigWithOrigins(configText);
@@ -6555,14 +6599,14 @@ async function openRepository(dir, gitAt2) {
 }
 function repoPath(repo, filePath) {
   if (!filePath) throw new PluginError("no file given");
-  const rel = (0, import_node_path2.relative)(repo.root, canonicalPath(filePath)).split(import_node_path2.sep).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path2.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
+  const rel = (0, import_node_path3.relative)(repo.root, canonicalPath(filePath)).split(import_node_path3.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || (0, import_node_path3.isAbsolute)(rel)) throw new PluginError(`${filePath} is not inside ${repo.root}`);
   return rel;
 }
 function canonicalPath(path) {
-  const dir = existingDir((0, import_node_path2.dirname)(path));
-  const real = (0, import_node_fs.realpathSync)(dir);
-  return (0, import_node_path2.join)(real, (0, import_node_path2.relative)(dir, path));
+  const dir = existingDir((0, import_node_path3.dirname)(path));
+  const real = (0, import_node_fs2.realpathSync)(dir);
+  return (0, import_node_path3.join)(real, (0, import_node_path3.relative)(dir, path));
 }
 
 // src/change/gather.ts
@@ -6605,7 +6649,7 @@ async function gatherFile(repo, file, filePath) {
     () => ""
     // no HEAD yet: an unborn branch
   );
-  const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs2.existsSync)(filePath));
+  const tracked = headDiff !== "" && !(/^deleted file mode /m.test(headDiff) && filePath !== void 0 && (0, import_node_fs3.existsSync)(filePath));
   if (!tracked) return { diff: await diffInPrivateIndex(repo, filePathspec(file), filePath), file };
   if (CONFLICT_MARKER.test(headDiff) && await isUnmerged(repo, file)) {
     throw new PluginError(`${file} has unresolved conflicts: fix them and mark it resolved with git add (committing now would commit the conflict markers)`);
@@ -6634,11 +6678,15 @@ async function addAll(repo, pathspec, indexFile, filePath) {
     const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
     return r2.stdout + r2.stderr;
   } catch (err) {
-    if (err instanceof GitError2 && /ignored by one of your \.gitignore files/.test(err.gitMessage)) {
+    if (!(err instanceof GitError2)) throw err;
+    const named = filePath ?? pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, "")).join(" ");
+    if (/ignored by one of your \.gitignore files/.test(err.gitMessage)) {
       const source = await ignoreSource(repo, pathspec);
-      throw new PluginError(`${filePath ?? pathspec.join(" ")} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
+      throw new PluginError(`${named} is ignored by ${source}: git will not commit it (git add -f would force it)`, "error", { cause: err });
     }
-    throw err;
+    const plain = explainCommitFailure(err.gitMessage);
+    const first2 = plain.split("\n")[0] ?? "";
+    throw new GitError2(first2.startsWith("error: ") || first2.startsWith("fatal: ") ? `git could not stage ${named}: ${first2.replace(/^(?:error|fatal): /, "")}` : first2, plain, { cause: err });
   }
 }
 async function ignoreSource(repo, pathspec) {
@@ -6652,12 +6700,12 @@ async function ignoreSource(repo, pathspec) {
   const [, source = "", line = "", pattern = ""] = m;
   const where = `line ${line}: ${pattern}`;
   if (/(^|\/)info\/exclude$/.test(source)) return `.git/info/exclude (${where})`;
-  if ((0, import_node_path3.isAbsolute)(source) && (0, import_node_path3.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
-  return `${(0, import_node_path3.isAbsolute)(source) ? (0, import_node_path3.relative)(repo.root, source) : source} (${where})`;
+  if ((0, import_node_path4.isAbsolute)(source) && (0, import_node_path4.relative)(repo.root, source).startsWith("..")) return `your global excludes file ${source} (core.excludesFile, ${where})`;
+  return `${(0, import_node_path4.isAbsolute)(source) ? (0, import_node_path4.relative)(repo.root, source) : source} (${where})`;
 }
 var privateIndexCounter = 0;
 async function withPrivateIndex(repo, fn) {
-  const indexFile = (0, import_node_path3.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
+  const indexFile = (0, import_node_path4.join)(repo.gitDir, `git-commit-push-index.${process.pid}.${++privateIndexCounter}`);
   try {
     await copyIndex(repo.indexPath, indexFile).catch((err) => {
       if (err.code !== "ENOENT") throw err;
@@ -6707,11 +6755,11 @@ async function anyAttributesFile(repo, paths) {
     for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
   }
   if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
-  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path4.join)(process.env.HOME ?? "", ".config");
+  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path5.join)(process.env.HOME ?? "", ".config");
   const candidates = [
-    ...[...dirs].map((d) => (0, import_node_path4.join)(repo.root, d, ".gitattributes")),
-    (0, import_node_path4.join)(repo.commonDir, "info", "attributes"),
-    repo.config.get("core.attributesfile") ?? (0, import_node_path4.join)(xdg, "git", "attributes"),
+    ...[...dirs].map((d) => (0, import_node_path5.join)(repo.root, d, ".gitattributes")),
+    (0, import_node_path5.join)(repo.commonDir, "info", "attributes"),
+    repo.config.get("core.attributesfile") ?? (0, import_node_path5.join)(xdg, "git", "attributes"),
     "/etc/gitattributes"
   ];
   const found = await Promise.all(candidates.map((c3) => (0, import_promises3.stat)(expandHome(c3)).then(() => true, () => false)));
@@ -6719,7 +6767,7 @@ async function anyAttributesFile(repo, paths) {
 }
 var MAX_ATTRIBUTE_DIRS = 200;
 function expandHome(path) {
-  return path.startsWith("~/") ? (0, import_node_path4.join)(process.env.HOME ?? "", path.slice(2)) : path;
+  return path.startsWith("~/") ? (0, import_node_path5.join)(process.env.HOME ?? "", path.slice(2)) : path;
 }
 async function promptContext(p2) {
   const [subjects, generated] = await Promise.all([
@@ -6734,8 +6782,8 @@ async function promptContext(p2) {
 
 // src/change/repo-cache.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_fs3 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
 var MAX_ENTRIES = 64;
 var RACY_MS = 2e3;
 var RepositoryCache = class {
@@ -6769,38 +6817,38 @@ var RepositoryCache = class {
 };
 function realFolder(dir) {
   try {
-    return (0, import_node_fs3.realpathSync)(dir);
+    return (0, import_node_fs4.realpathSync)(dir);
   } catch {
     return void 0;
   }
 }
 function foldersBetween(real, root) {
-  const rel = (0, import_node_path5.relative)(root, real);
+  const rel = (0, import_node_path6.relative)(root, real);
   if (rel === "") return [];
-  if (rel === ".." || rel.startsWith(".." + import_node_path5.sep) || (0, import_node_path5.isAbsolute)(rel)) return void 0;
+  if (rel === ".." || rel.startsWith(".." + import_node_path6.sep) || (0, import_node_path6.isAbsolute)(rel)) return void 0;
   const out = [];
-  for (let d = real; d !== root && d !== (0, import_node_path5.dirname)(d); d = (0, import_node_path5.dirname)(d)) out.push(d);
+  for (let d = real; d !== root && d !== (0, import_node_path6.dirname)(d); d = (0, import_node_path6.dirname)(d)) out.push(d);
   return out;
 }
 function watchList(loc, config, between, env) {
   const home = env.HOME ?? "";
   const files = /* @__PURE__ */ new Set();
-  for (const d of between) files.add((0, import_node_path5.join)(d, ".git"));
-  files.add((0, import_node_path5.join)(loc.root, ".git"));
-  files.add((0, import_node_path5.join)(loc.gitDir, "HEAD"));
-  files.add((0, import_node_path5.join)(loc.commonDir, "reftable", "tables.list"));
-  files.add((0, import_node_path5.join)(loc.commonDir, "config"));
-  files.add((0, import_node_path5.join)(loc.gitDir, "config.worktree"));
+  for (const d of between) files.add((0, import_node_path6.join)(d, ".git"));
+  files.add((0, import_node_path6.join)(loc.root, ".git"));
+  files.add((0, import_node_path6.join)(loc.gitDir, "HEAD"));
+  files.add((0, import_node_path6.join)(loc.commonDir, "reftable", "tables.list"));
+  files.add((0, import_node_path6.join)(loc.commonDir, "config"));
+  files.add((0, import_node_path6.join)(loc.gitDir, "config.worktree"));
   if (env.GIT_CONFIG_GLOBAL) files.add(env.GIT_CONFIG_GLOBAL);
   else {
-    files.add((0, import_node_path5.join)(home, ".gitconfig"));
-    files.add((0, import_node_path5.join)(env.XDG_CONFIG_HOME || (0, import_node_path5.join)(home, ".config"), "git", "config"));
+    files.add((0, import_node_path6.join)(home, ".gitconfig"));
+    files.add((0, import_node_path6.join)(env.XDG_CONFIG_HOME || (0, import_node_path6.join)(home, ".config"), "git", "config"));
   }
   if (!env.GIT_CONFIG_NOSYSTEM) files.add(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
-  for (const f of config.files) files.add((0, import_node_path5.resolve)(loc.root, f));
+  for (const f of config.files) files.add((0, import_node_path6.resolve)(loc.root, f));
   for (const inc of config.includes) {
-    const path = inc.path.startsWith("~/") ? (0, import_node_path5.join)(home, inc.path.slice(2)) : inc.path;
-    files.add((0, import_node_path5.isAbsolute)(path) ? path : (0, import_node_path5.resolve)((0, import_node_path5.dirname)((0, import_node_path5.resolve)(loc.root, inc.from)), path));
+    const path = inc.path.startsWith("~/") ? (0, import_node_path6.join)(home, inc.path.slice(2)) : inc.path;
+    files.add((0, import_node_path6.isAbsolute)(path) ? path : (0, import_node_path6.resolve)((0, import_node_path6.dirname)((0, import_node_path6.resolve)(loc.root, inc.from)), path));
   }
   return [...files];
 }
@@ -6824,13 +6872,13 @@ async function fingerprint(paths) {
 // src/commit/commit-lock.ts
 var import_promises6 = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/commit/state-dir.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 function stateDir(repo) {
-  return (0, import_node_path6.join)(repo.gitDir, "git-commit-push");
+  return (0, import_node_path7.join)(repo.gitDir, "git-commit-push");
 }
 var tempCounter = 0;
 async function writeFileAtomic(path, text) {
@@ -6849,7 +6897,7 @@ async function writeFileAtomic(path, text) {
 // src/commit/commit-lock.ts
 var POLL_MS = 50;
 function commitLockPath(repo) {
-  return (0, import_node_path7.join)(stateDir(repo), "commit.lock");
+  return (0, import_node_path8.join)(stateDir(repo), "commit.lock");
 }
 async function acquireCommitLock(repo, opts) {
   const path = commitLockPath(repo);
@@ -6932,7 +6980,7 @@ function sleep(ms, signal) {
 // src/commit/drafts.ts
 var import_node_crypto = require("node:crypto");
 var import_promises7 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/words/one-line.ts
 function oneLine(text) {
@@ -6954,28 +7002,35 @@ function hideUrlCredentials(text) {
 
 // src/commit/message.ts
 var MAX_LISTED_FILES = 20;
-function commentLines(info, status) {
+var AUTO_COMMENT = "#;@!$%^&|:";
+function commentCharFor(config, message) {
+  const set = config.get("core.commentstring") ?? config.get("core.commentchar") ?? "#";
+  if (set !== "auto") return set === "" ? "#" : set;
+  const starts = new Set(message.split("\n").map((l) => l.charAt(0)));
+  return [...AUTO_COMMENT].find((c3) => !starts.has(c3)) ?? "#";
+}
+function commentLines(info, status, c3 = "#") {
   const files = info.files.slice(0, MAX_LISTED_FILES);
   const more = info.files.length - files.length;
   const lines = [
     "",
-    "# Write (:w) to commit and push. Close without writing (:q!) to abort.",
-    "# Lines starting with # are ignored; an empty message aborts the commit.",
-    "#",
-    `# Repository: ${info.repoRoot}`,
-    `# Branch: ${info.branch ?? "(detached HEAD)"}`,
-    `# Push: ${info.pushTo}`,
-    `# ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `#   ${f}`),
-    ...more > 0 ? [`#   ... and ${more} more`] : [],
-    `# Model: ${info.model} at ${info.host}`
+    `${c3} Write (:w) to commit and push. Close without writing (:q!) to abort.`,
+    `${c3} Lines starting with ${c3} are ignored; an empty message aborts the commit.`,
+    c3,
+    `${c3} Repository: ${info.repoRoot}`,
+    `${c3} Branch: ${info.branch ?? "(detached HEAD)"}`,
+    `${c3} Push: ${info.pushTo}`,
+    `${c3} ${scopeLabel(info.scope)}:`,
+    ...files.map((f) => `${c3}   ${f}`),
+    ...more > 0 ? [`${c3}   ... and ${more} more`] : [],
+    `${c3} Model: ${info.model} at ${info.host}`
   ];
   if (info.omitted.length > 0) {
-    lines.push("# Left out of the prompt (the model did not see these):");
-    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`#   ${o2}`);
-    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`#   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
+    lines.push(`${c3} Left out of the prompt (the model did not see these):`);
+    for (const o2 of info.omitted.slice(0, MAX_LISTED_FILES)) lines.push(`${c3}   ${o2}`);
+    if (info.omitted.length > MAX_LISTED_FILES) lines.push(`${c3}   ... and ${info.omitted.length - MAX_LISTED_FILES} more`);
   }
-  lines.push(`# Status: ${status}`);
+  lines.push(`${c3} Status: ${status}`);
   return lines.map((l) => oneLine(hideUrlCredentials(l)));
 }
 function scopeLabel(scope) {
@@ -6988,10 +7043,10 @@ function scopeLabel(scope) {
       return "Staged changes";
   }
 }
-function messageFromLines(lines) {
+function messageFromLines(lines, c3 = "#") {
   const out = [];
   for (const raw of lines) {
-    if (raw.startsWith("#")) continue;
+    if (c3 !== null && raw.startsWith(c3)) continue;
     const line = raw.replace(/\s+$/, "");
     if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
     out.push(line);
@@ -7016,27 +7071,31 @@ var LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
 function draftPath(repo, key) {
   const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
   const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
-  return (0, import_node_path8.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
+  return (0, import_node_path9.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
 }
 async function readDraft(repo, key) {
   const path = draftPath(repo, key);
-  const found = await read(path);
+  const found = await read(path, repo);
   if (found) return found;
-  const legacy = (0, import_node_path8.join)(repo.gitDir, LEGACY_DRAFT);
-  const old = await read(legacy);
+  const legacy = (0, import_node_path9.join)(repo.gitDir, LEGACY_DRAFT);
+  const old = await read(legacy, repo);
   if (!old) return void 0;
   await writeFileAtomic(path, old.message + "\n");
   await (0, import_promises7.rm)(legacy, { force: true });
   return old;
 }
-async function read(path) {
+async function read(path, repo) {
   try {
     const [text, st] = await Promise.all([(0, import_promises7.readFile)(path, "utf8"), (0, import_promises7.stat)(path)]);
-    const message = messageFromLines(text.split("\n"));
+    const message = messageFromLines(text.split("\n"), draftCommentChar(text, repo));
     return message === "" ? void 0 : { message, writtenMs: st.mtimeMs };
   } catch {
     return void 0;
   }
+}
+function draftCommentChar(text, repo) {
+  const ours = /^(\S{1,8}) (?:Write \(:w\) to commit|Save and quit to commit)/m.exec(text);
+  return ours?.[1] ?? commentCharFor(repo.config, "");
 }
 function writeDraft(path, message) {
   return writeFileAtomic(path, message + "\n");
@@ -7050,7 +7109,7 @@ async function draftWasCommitted(repo, draft) {
     const since = Math.floor(draft.writtenMs / 1e3);
     return out.split("").some((rec) => {
       const [time = "", body = ""] = rec.replace(/^\n/, "").split("\0");
-      return Number(time) >= since && messageFromLines(body.split("\n")) === draft.message;
+      return Number(time) >= since && messageFromLines(body.split("\n"), null) === draft.message;
     });
   } catch {
     return false;
@@ -7059,9 +7118,10 @@ async function draftWasCommitted(repo, draft) {
 var RECENT_COMMITS = 20;
 
 // src/commit/commit.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_promises8 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
+var MAX_ARG_PATHS = 256;
 var DEFAULT_LOCK_WAIT_MS = 6e4;
 var messageFileCounter = 0;
 async function commitChange(repo, scope, file, message, transcript, opts = {}) {
@@ -7071,17 +7131,31 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     signal: opts.signal,
     onWait: opts.onWait
   });
-  opts.onLocked?.();
-  const msgFile = (0, import_node_path9.join)(stateDir(repo), `message-${process.pid}-${++messageFileCounter}.txt`);
+  let msgFile;
+  let listFile;
   try {
+    opts.onLocked?.();
+    await opts.verify?.();
+    const n = ++messageFileCounter;
+    msgFile = (0, import_node_path10.join)(stateDir(repo), `message-${process.pid}-${n}.txt`);
     await (0, import_promises8.writeFile)(msgFile, message + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
     const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
-    if (files !== void 0) args.push("--only", ...pathspecs(files));
+    let paths;
+    if (files !== void 0) {
+      if (files.length <= MAX_ARG_PATHS) paths = pathspecs(files);
+      else {
+        listFile = (0, import_node_path10.join)(stateDir(repo), `paths-${process.pid}-${n}.txt`);
+        await (0, import_promises8.writeFile)(listFile, files.map((f) => `:(literal)${f}`).join("\0") + "\0", { flag: "wx" });
+        paths = [`--pathspec-from-file=${listFile}`, "--pathspec-file-nul"];
+      }
+    }
+    if (paths !== void 0) args.push("--only", ...paths);
+    const run = { detach: opts.detach ?? true, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
     let done;
-    if (scope === "staged") done = await repo.git.run(args);
-    else if (scope === "file") done = await commitTracked(repo, args);
-    done ??= await withIndexRestoredOnFailure(repo, files, args, transcript);
+    if (scope === "staged") done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
+    else if (scope === "file") done = await commitTracked(repo, args, run);
+    done ??= await withIndexRestoredOnFailure(repo, paths, args, run, transcript, files?.join(", "));
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
@@ -7089,8 +7163,22 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     if (err instanceof GitError2) transcript.commit = err.gitMessage;
     throw err;
   } finally {
-    await (0, import_promises8.rm)(msgFile, { force: true });
+    if (msgFile !== void 0) await (0, import_promises8.rm)(msgFile, { force: true });
+    if (listFile !== void 0) await (0, import_promises8.rm)(listFile, { force: true });
     await release();
+  }
+}
+async function commitStagedWithout(repo, exclude, args, run) {
+  const indexFile = (0, import_node_path10.join)(repo.gitDir, `git-commit-push-index.${process.pid}.staged`);
+  try {
+    await copyIndex(repo.indexPath, indexFile);
+    const hasHead = await repo.git.run(["rev-parse", "-q", "--verify", "HEAD"]).then(() => true, () => false);
+    const back = hasHead ? ["reset", "-q", "HEAD", ...pathspecs(exclude)] : ["rm", "-q", "--cached", "--ignore-unmatch", ...pathspecs(exclude)];
+    await repo.git.run(back, { indexFile });
+    return await repo.git.run(args, { ...run, indexFile });
+  } finally {
+    await (0, import_promises8.rm)(indexFile, { force: true });
+    await (0, import_promises8.rm)(`${indexFile}.lock`, { force: true });
   }
 }
 async function readHeadCommit(repo) {
@@ -7098,15 +7186,15 @@ async function readHeadCommit(repo) {
   const [hash = "", fullHash = "", subject = ""] = out.split("\0");
   return { hash, fullHash, subject };
 }
-async function commitTracked(repo, args) {
+async function commitTracked(repo, args, run) {
   try {
-    return await repo.git.run(args);
+    return await repo.git.run(args, run);
   } catch (err) {
     if (err instanceof GitError2 && /did not match any file\(s\) known to git/.test(err.gitMessage)) return void 0;
     throw err;
   }
 }
-async function withIndexRestoredOnFailure(repo, files, args, transcript) {
+async function withIndexRestoredOnFailure(repo, paths, args, run, transcript, named) {
   const backup = `${repo.indexPath}.git-commit-push-backup`;
   const hadIndex = await copyIndex(repo.indexPath, backup).then(
     () => true,
@@ -7116,8 +7204,8 @@ async function withIndexRestoredOnFailure(repo, files, args, transcript) {
     }
   );
   try {
-    transcript.add = await addAll(repo, files === void 0 ? [] : pathspecs(files), void 0, files?.join(", "));
-    const out = await repo.git.run(args);
+    transcript.add = await addAll(repo, paths === void 0 ? [] : [...paths], void 0, named);
+    const out = await repo.git.run(args, run);
     await (0, import_promises8.rm)(backup, { force: true });
     return out;
   } catch (err) {
@@ -7130,14 +7218,22 @@ async function restoreIndex(indexPath, backup, hadIndex) {
     await (0, import_promises8.rm)(indexPath, { force: true });
     return;
   }
+  if (await sameBytes(indexPath, backup)) {
+    await (0, import_promises8.rm)(backup, { force: true });
+    return;
+  }
   const lock = `${indexPath}.lock`;
   try {
-    await copyIndex(backup, lock, import_node_fs4.constants.COPYFILE_EXCL);
+    await copyIndex(backup, lock, import_node_fs5.constants.COPYFILE_EXCL);
     await (0, import_promises8.rename)(lock, indexPath);
     await (0, import_promises8.rm)(backup, { force: true });
   } catch (err) {
     console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
   }
+}
+async function sameBytes(a, b2) {
+  const [x2, y2] = await Promise.all([(0, import_promises8.readFile)(a).catch(() => void 0), (0, import_promises8.readFile)(b2).catch(() => void 0)]);
+  return x2 !== void 0 && y2 !== void 0 && x2.equals(y2);
 }
 function parseSummary(stdout, branch) {
   const head = `[${branch ?? "detached HEAD"} `;
@@ -7155,18 +7251,125 @@ async function shortHead(repo) {
   return (await repo.git.run(["rev-parse", "--short", "HEAD"])).stdout.trim();
 }
 
+// src/commit/push-plan.ts
+function remotesOf(config) {
+  const names = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const m = /^remote\.(.+)\.url$/.exec(key);
+    if (m?.[1]) names.add(m[1]);
+  }
+  return [...names];
+}
+function pushUrlOf(config, remote) {
+  return remote === "." ? "this repository" : config.get(`remote.${remote}.pushurl`) ?? config.get(`remote.${remote}.url`) ?? remote;
+}
+var TRUE = /^(?:true|yes|on|1)$/i;
+function planPush(branch, config) {
+  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
+  const pushDefault = (config.get("push.default") ?? "simple").toLowerCase();
+  if (pushDefault === "nothing") {
+    return { kind: "none", why: "push-default-nothing", describe: "nowhere (push.default is nothing: git push pushes nothing; commit only)" };
+  }
+  const upstreamRemote = config.get(`branch.${branch}.remote`);
+  const merge = config.get(`branch.${branch}.merge`);
+  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
+  const remotes = remotesOf(config);
+  const fallback = remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
+  const remote = pushRemote ?? (upstreamRemote && merge ? upstreamRemote : void 0) ?? fallback;
+  if (remote === void 0) {
+    if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
+    return { kind: "none", why: "no-upstream", describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})` };
+  }
+  const refspec = config.get(`remote.${remote}.push`);
+  if (refspec !== void 0) {
+    const ref = refspecDestination(refspec, branch);
+    return { kind: "git", remote, ref, describe: describe(config, remote, ref ?? `(${refspec})`) };
+  }
+  const hasUpstream = Boolean(upstreamRemote && merge);
+  const triangular = pushRemote !== void 0 && pushRemote !== upstreamRemote;
+  if (hasUpstream && !triangular) {
+    const upstreamName = merge.replace(/^refs\/heads\//, "");
+    if (pushDefault === "upstream" || pushDefault === "tracking") return { kind: "git", remote, ref: merge, describe: describe(config, remote, merge) };
+    if (pushDefault === "simple" && upstreamName !== branch) {
+      return {
+        kind: "none",
+        why: "upstream-name",
+        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
+      };
+    }
+    return { kind: "git", remote, ref: `refs/heads/${branch}`, describe: describe(config, remote, `refs/heads/${branch}`) };
+  }
+  if (triangular || pushDefault === "current" || pushDefault === "matching" || TRUE.test(config.get("push.autosetupremote") ?? "")) {
+    if (pushDefault === "upstream" || pushDefault === "tracking") {
+      return { kind: "none", why: "no-upstream", describe: `nowhere (push.default is upstream and ${branch} has none: set one with git push -u ${remote} ${branch})` };
+    }
+    return { kind: "git", remote, ref: `refs/heads/${branch}`, describe: describe(config, remote, `refs/heads/${branch}`) };
+  }
+  return { kind: "set-upstream", remote, branch, describe: `${remote}/${branch} (${pushUrlOf(config, remote)}), new upstream` };
+}
+function describe(config, remote, ref) {
+  return `${refName(remote, ref)} (${pushUrlOf(config, remote)})`;
+}
+function refName(remote, ref) {
+  return ref.startsWith("refs/heads/") ? `${remote}/${ref.slice("refs/heads/".length)}` : `${remote}:${ref}`;
+}
+function refspecDestination(refspec, branch) {
+  const spec = refspec.replace(/^\+/, "");
+  const colon = spec.indexOf(":");
+  const src = colon < 0 ? spec : spec.slice(0, colon);
+  const dst = colon < 0 ? spec : spec.slice(colon + 1);
+  if (dst.includes("*")) {
+    if (!src.includes("*")) return void 0;
+    const [pre = "", post2 = ""] = src.split("*");
+    const full = `refs/heads/${branch}`;
+    if (!full.startsWith(pre) || !full.endsWith(post2)) return void 0;
+    return dst.replace("*", full.slice(pre.length, full.length - post2.length));
+  }
+  if (src !== "HEAD" && src !== branch && src !== `refs/heads/${branch}`) return void 0;
+  return dst.startsWith("refs/") ? dst : `refs/heads/${dst}`;
+}
+function notPushedBecause(plan) {
+  if (plan.kind !== "none") return "not pushed";
+  switch (plan.why) {
+    case "detached":
+      return "detached HEAD, so not pushed";
+    case "no-remote":
+      return "no remote, so not pushed";
+    case "no-upstream":
+      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
+    case "upstream-name":
+      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
+    case "push-default-nothing":
+      return "push.default is nothing, so not pushed, as git push would not";
+  }
+}
+
 // src/commit/push.ts
 async function push(repo, plan, transcript, opts) {
   if (plan.kind === "none") return void 0;
-  const args = plan.kind === "upstream" ? ["push", "--", plan.remote, `HEAD:${plan.ref}`] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  const args = plan.kind === "git" ? ["push"] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  let out;
   try {
-    const out = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal });
-    transcript.push = out.stdout + out.stderr;
+    const r2 = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal, detach: opts.detach ?? true });
+    out = r2.stdout + r2.stderr;
+    transcript.push = out;
   } catch (err) {
     if (err instanceof GitError2) transcript.push = err.gitMessage;
     throw err;
   }
-  return { to: plan.describe };
+  return pushedTo(out, plan);
+}
+function pushedTo(report, plan) {
+  let url = "";
+  let dst;
+  for (const line of report.split("\n")) {
+    if (line.startsWith("To ")) url = line.slice(3).trim() === "." ? "this repository" : line.slice(3).trim();
+    const m = url !== "" && dst === void 0 ? /^ [ +*=!-] .*? -> (\S+)/.exec(line) : null;
+    if (m?.[1] !== void 0 && !line.startsWith(" = ")) dst = m[1];
+  }
+  if (dst === void 0) return { to: plan.describe, upToDate: true };
+  const ref = dst.startsWith("refs/") ? dst : `refs/heads/${dst}`;
+  return { to: `${refName(plan.remote, ref)}${url ? ` (${url})` : ""}`, upToDate: false };
 }
 function pushConfig(repo, opts) {
   const secs = Math.max(1, Math.ceil(opts.stallMs / 1e3));
@@ -7182,21 +7385,95 @@ function pushConfig(repo, opts) {
   return out;
 }
 
-// src/commit/unpushed.ts
+// src/commit/recheck.ts
 var import_promises9 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
+var ChangedSinceReview = class extends PluginError {
+  constructor(message, remedy) {
+    super(message, "warn");
+    this.remedy = remedy;
+  }
+  remedy;
+  name = "ChangedSinceReview";
+};
+async function readHead(repo) {
+  const head = (await (0, import_promises9.readFile)((0, import_node_path11.join)(repo.gitDir, "HEAD"), "utf8")).trim();
+  if (!head.endsWith("/.invalid")) return head;
+  const ref = await repo.git.run(["symbolic-ref", "-q", "HEAD"]).then((r2) => r2.stdout.trim(), () => "");
+  if (ref !== "") return `ref: ${ref}`;
+  return (await repo.git.run(["rev-parse", "HEAD"])).stdout.trim();
+}
+function reviewedPaths(scope, diff) {
+  if (scope === "file") return void 0;
+  const set = /* @__PURE__ */ new Set();
+  for (const f of diff) {
+    set.add(f.path);
+    if (f.oldPath !== void 0) set.add(f.oldPath);
+  }
+  return [...set].sort();
+}
+async function recheck(repo, scope, reviewed) {
+  const none = { changed: [], staged: [], unmerged: [] };
+  const [head, entries, status] = await Promise.all([
+    readHead(repo),
+    (0, import_promises9.readdir)(repo.gitDir).then((e) => new Set(e)),
+    scope === "file" ? none : repo.git.run(["status", "--porcelain=v1", "-z", "--no-renames", "--ignore-submodules=dirty", scope === "staged" ? "--untracked-files=no" : "--untracked-files=all"]).then((r2) => parseStatus(r2.stdout))
+  ]);
+  const op = operationInProgress(entries);
+  if (op) throw new ChangedSinceReview(`${op} since the review: nothing committed; finish it with git (or abort it), then :w again`, "git");
+  if (status.unmerged.length > 0) {
+    throw new ChangedSinceReview(`unresolved conflicts since the review (${listed(status.unmerged)}): nothing committed; resolve them with git, then :w again`, "git");
+  }
+  if (head !== reviewed.head) throw new ChangedSinceReview(`the branch is ${headWords(head)} now, not ${headWords(reviewed.head)} as reviewed: nothing committed`, "relist");
+  if (reviewed.paths === void 0) return;
+  const now = scope === "staged" ? status.staged : status.changed;
+  const before = new Set(reviewed.paths);
+  const after = new Set(now);
+  const added = now.filter((p2) => !before.has(p2));
+  const gone = reviewed.paths.filter((p2) => !after.has(p2));
+  if (added.length === 0 && gone.length === 0) return;
+  const parts = [
+    added.length > 0 ? `${listed(added)} ${added.length === 1 ? "is" : "are"} ${scope === "staged" ? "staged" : "changed"} since the review` : "",
+    gone.length > 0 ? `${listed(gone)} no longer ${scope === "staged" ? "staged" : "changed"}` : ""
+  ].filter(Boolean);
+  throw new ChangedSinceReview(`${parts.join("; ")}: nothing committed`, "relist");
+}
+function headWords(head) {
+  return branchFromHead(head) ?? `a detached HEAD (${head.slice(0, 7)})`;
+}
+function listed(paths) {
+  return paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more`;
+}
+var UNMERGED = /* @__PURE__ */ new Set(["DD", "AU", "UD", "UA", "DU", "AA", "UU"]);
+function parseStatus(z2) {
+  const out = { changed: [], staged: [], unmerged: [] };
+  for (const rec of z2.split("\0")) {
+    if (rec.length < 4) continue;
+    const xy = rec.slice(0, 2);
+    const path = rec.slice(3);
+    if (xy === "!!") continue;
+    if (UNMERGED.has(xy)) out.unmerged.push(path);
+    out.changed.push(path);
+    if (xy[0] !== " " && xy[0] !== "?") out.staged.push(path);
+  }
+  return out;
+}
+
+// src/commit/unpushed.ts
+var import_promises10 = require("node:fs/promises");
+var import_node_path12 = require("node:path");
 function recordPath(repo) {
-  return (0, import_node_path10.join)(stateDir(repo), "unpushed.json");
+  return (0, import_node_path12.join)(stateDir(repo), "unpushed.json");
 }
 function recordUnpushed(repo, u) {
   return writeFileAtomic(recordPath(repo), JSON.stringify(u));
 }
 function clearUnpushed(repo) {
-  return (0, import_promises9.rm)(recordPath(repo), { force: true });
+  return (0, import_promises10.rm)(recordPath(repo), { force: true });
 }
 async function readUnpushed(repo) {
   try {
-    const u = JSON.parse(await (0, import_promises9.readFile)(recordPath(repo), "utf8"));
+    const u = JSON.parse(await (0, import_promises10.readFile)(recordPath(repo), "utf8"));
     if (typeof u.hash !== "string") return void 0;
     return { hash: u.hash, branch: typeof u.branch === "string" ? u.branch : null };
   } catch {
@@ -7207,7 +7484,9 @@ async function owedCommit(repo, plan) {
   const u = await readUnpushed(repo);
   if (!u) return void 0;
   if (u.branch !== repo.branch || plan.kind === "none") return u.branch === repo.branch ? u : void 0;
-  const tracking = `refs/remotes/${plan.remote}/${plan.kind === "upstream" ? plan.ref.replace(/^refs\/heads\//, "") : plan.branch}`;
+  const dst = plan.kind === "git" ? plan.ref : `refs/heads/${plan.branch}`;
+  if (dst === void 0 || !dst.startsWith("refs/heads/")) return u;
+  const tracking = `refs/remotes/${plan.remote}/${dst.slice("refs/heads/".length)}`;
   const isAncestor = (of) => repo.git.run(["merge-base", u.hash, of]).then(
     (r2) => r2.stdout.trim().startsWith(u.hash),
     () => false
@@ -7238,18 +7517,27 @@ var PushFailed = class extends PluginError {
 async function commitAndPush(p2, message, transcript, hooks) {
   let hash;
   let subject;
+  const files = p2.files ?? p2.file;
+  const started = Date.now();
   try {
-    ({ hash, subject } = await commitChange(p2.repo, p2.scope, p2.files ?? p2.file, message, transcript, {
+    ({ hash, subject } = await commitChange(p2.repo, p2.scope, committedPaths(p2) ?? files, message, transcript, {
       what: p2.file ?? p2.files?.join(", ") ?? (p2.scope === "all" ? "all changes" : "the staged changes"),
       signal: hooks.signal,
+      commitSignal: p2.signer ? hooks.signerSignal : void 0,
       onWait: hooks.onWait,
-      onLocked: hooks.onLocked
+      onLocked: hooks.onLocked,
+      verify: () => recheck(p2.repo, p2.scope, p2.reviewed),
+      exclude: p2.scope === "staged" ? p2.exclude : void 0,
+      detach: !hooks.terminal
     }));
   } catch (err) {
-    throw new CommitRefused(hooks.signal.aborted, { cause: err });
+    if (err instanceof ChangedSinceReview) throw err;
+    const anyway = hooks.signerSignal?.aborted ? await madeSince(p2, message, started) : void 0;
+    if (!anyway) throw new CommitRefused(hooks.signal.aborted || Boolean(hooks.signerSignal?.aborted), { cause: err });
+    ({ hash, subject } = anyway);
   }
   const pushNow = p2.plan.kind !== "none" && !hooks.skipPush?.();
-  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env }) : void 0;
+  const pushing = pushNow ? push(p2.repo, p2.plan, transcript, { stallMs: p2.options.push_stall_ms, signal: hooks.signal, env: hooks.env, detach: !hooks.terminal }) : void 0;
   const record2 = p2.plan.kind !== "none" ? recordUnpushed(p2.repo, { hash, branch: p2.repo.branch }).catch(() => void 0) : void 0;
   const madeP = subject !== void 0 ? Promise.resolve({ hash, fullHash: "", subject }) : readHeadCommit(p2.repo).catch(() => ({ hash, fullHash: "", subject: message.split("\n")[0] ?? "" })).then((m) => ({ ...m, hash: m.hash || hash }));
   const committed = Promise.all([hooks.keepDraft ? void 0 : removeDraft(p2.draft), madeP.then((m) => hooks.onCommitted?.(m)), record2]);
@@ -7258,8 +7546,9 @@ async function commitAndPush(p2, message, transcript, hooks) {
     return madeP;
   };
   if (!pushing) return { pushed: false, made: await settled(), why: p2.plan.kind === "none" ? "no-plan" : "skipped" };
+  let pushed;
   try {
-    await pushing;
+    pushed = await pushing;
   } catch (err) {
     const made2 = await settled();
     if (hooks.signal.aborted) return { pushed: false, made: made2, why: "cancelled" };
@@ -7268,7 +7557,18 @@ async function commitAndPush(p2, message, transcript, hooks) {
   const made = await settled();
   await clearUnpushed(p2.repo).catch(() => void 0);
   const tookAlong = p2.owed && !sameCommit(p2.owed.hash, made.fullHash || hash) ? p2.owed.hash.slice(0, 7) : void 0;
-  return { pushed: true, made, to: p2.plan.describe, tookAlong };
+  return { pushed: true, made, to: pushed?.to ?? p2.plan.describe, tookAlong };
+}
+function committedPaths(p2) {
+  if (p2.scope !== "all" || p2.exclude.length === 0) return void 0;
+  const out = new Set(p2.exclude);
+  return (p2.reviewed.paths ?? []).filter((path) => !out.has(path));
+}
+async function madeSince(p2, message, since) {
+  const out = await p2.repo.git.run(["log", "-1", "--no-show-signature", "--format=%h%x00%ct%x00%s%x00%B"]).then((r2) => r2.stdout, () => "");
+  const [hash = "", time = "", subject = "", body = ""] = out.split("\0");
+  if (hash === "" || Number(time) * 1e3 < since - 1e3 || body.trim() !== message.trim()) return void 0;
+  return { hash, subject };
 }
 function sameCommit(a, b2) {
   return a !== "" && b2 !== "" && (a.startsWith(b2) || b2.startsWith(a));
@@ -7490,6 +7790,231 @@ function readQuoted(s, start) {
     i2 += 2;
   }
   return void 0;
+}
+
+// src/prompt/secrets/hunk.ts
+var SPACE2 = 32;
+var PLUS2 = 43;
+var MINUS2 = 45;
+var HUNK_START = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+function hunkStarts(h2) {
+  const m = HUNK_START.exec(h2.header);
+  return { oldStart: Number(m?.[1] ?? 0), newStart: Number(m?.[2] ?? 0) };
+}
+function headerContext(header) {
+  const m = HUNK_START.exec(header);
+  return m ? header.slice(m[0].length).trim() : "";
+}
+
+// src/prompt/secrets/names.ts
+var SECRET_NAMES = /* @__PURE__ */ new Set([
+  ".env",
+  ".envrc",
+  ".netrc",
+  "_netrc",
+  ".npmrc",
+  ".pypirc",
+  ".pgpass",
+  ".git-credentials",
+  ".gitcookies",
+  ".htpasswd",
+  "htpasswd",
+  ".my.cnf",
+  ".dockercfg",
+  ".s3cfg",
+  ".boto",
+  ".passwd-s3fs",
+  "passwd-s3fs",
+  ".vault-token",
+  ".terraformrc",
+  "terraform.rc",
+  ".tugboat",
+  ".esmtprc",
+  ".fetchmailrc",
+  ".bash_history",
+  ".zsh_history",
+  ".sh_history",
+  ".psql_history",
+  ".mysql_history",
+  ".rediscli_history",
+  "credentials",
+  "kubeconfig",
+  "secrets",
+  ".secrets",
+  "sftp-config.json",
+  "recentservers.xml",
+  "sitemanager.xml",
+  "filezilla.xml",
+  "wp-config.php",
+  "keystore.properties",
+  "key.properties",
+  "accesskeys.csv",
+  "application_default_credentials.json",
+  "access_tokens.db",
+  "settings-security.xml"
+]);
+var SECRET_EXTENSIONS = [
+  ".pem",
+  ".key",
+  ".p12",
+  ".pfx",
+  ".pkcs12",
+  ".p8",
+  ".jks",
+  ".keystore",
+  ".bks",
+  ".jceks",
+  ".keytab",
+  ".ppk",
+  ".kdbx",
+  ".kdb",
+  ".agilekeychain",
+  ".keychain",
+  ".tfstate",
+  ".tfvars",
+  ".tfvars.json",
+  ".ovpn",
+  ".kubeconfig",
+  ".env",
+  ".secret",
+  ".secrets"
+];
+var SECRET_PREFIXES = [".env.", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "ssh_host_", "secring."];
+var DATA_EXT = "(?:json|ya?ml|xml|toml|ini|txt|csv|conf|cfg|properties|env|db)";
+var SECRET_NAME_PATTERNS = [
+  // `secret.yaml`, `db-secret.yaml`, `secrets.prod.json`; not `secrets-scan.yml` or `secret-manager.yaml`
+  new RegExp(`(?:^|[._-])secrets?(?:\\.[\\w-]+)?\\.${DATA_EXT}$`),
+  new RegExp(`(?:^|[._-])credentials?(?:[._-][^.]*)?\\.${DATA_EXT}$`),
+  /service[-_]?account.*\.json$/,
+  /^client[-_]?secrets?.*\.json$/
+];
+var SECRET_PATHS = [
+  ".docker/config.json",
+  ".kube/config",
+  ".config/gh/hosts.yml",
+  ".m2/settings.xml",
+  "etc/shadow",
+  "etc/gshadow",
+  ".terraform.d/credentials.tfrc.json",
+  ".gradle/gradle.properties",
+  ".composer/auth.json",
+  ".config/composer/auth.json"
+];
+var SECRET_DIRS = [".gnupg/", ".aws/", ".azure/", ".config/gcloud/", ".password-store/"];
+var SSH_PUBLIC = /* @__PURE__ */ new Set(["known_hosts", "known_hosts.old", "config", "authorized_keys", "authorized_keys2"]);
+var BACKUP_SUFFIX = /(?:\.(?:bak|backup|old|orig|save|sav|copy|tmp|swp|swo)|~)$/;
+var EXAMPLE_PART = /^(?:example|examples|sample|template|tmpl|dist|defaults?)$/;
+function isSecretPath(path) {
+  const lower = path.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const dir = `/${lower.slice(0, slash + 1)}`;
+  let name = lower.slice(slash + 1);
+  let copy = false;
+  for (let m = BACKUP_SUFFIX.exec(name); m !== null && m.index > 0; m = BACKUP_SUFFIX.exec(name)) {
+    name = name.slice(0, m.index);
+    copy = true;
+  }
+  const full = dir + name;
+  if (SECRET_PATHS.some((p2) => full.endsWith(`/${p2}`))) return true;
+  if (SECRET_DIRS.some((d) => dir.includes(`/${d}`))) return true;
+  if (dir.includes("/.ssh/") && !SSH_PUBLIC.has(name) && !name.endsWith(".pub")) return true;
+  if (secretName(name)) return true;
+  return copy && !name.startsWith(".") && secretName(`.${name}`);
+}
+function secretName(name) {
+  if (SECRET_PREFIXES.some((p2) => name.startsWith(p2)) && !isExample(name)) return true;
+  if (SECRET_NAMES.has(name)) return true;
+  if (isExample(name)) return false;
+  return SECRET_EXTENSIONS.some((e) => name.endsWith(e)) || SECRET_NAME_PATTERNS.some((re) => re.test(name));
+}
+function isExample(name) {
+  return name.split(".").slice(1).some((part) => EXAMPLE_PART.test(part));
+}
+
+// src/prompt/secrets/files.ts
+var foundSecret = /* @__PURE__ */ new WeakSet();
+function markSecret(file) {
+  foundSecret.add(file);
+}
+var K8S_SECRET = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*,?\s*(?:#.*)?$/;
+var SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
+var KEY_FILE_START = /^\s*(?:-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d+:)/i;
+var YARN_AUTH = /\b(?:npmAuthToken|npmAuthIdent|_authToken|_auth|_password)\b/;
+function isSecretFile(file) {
+  if (foundSecret.has(file)) return true;
+  if (isSecretPath(file.path) || file.oldPath !== void 0 && isSecretPath(file.oldPath)) return true;
+  return secretByContent(file);
+}
+function secretByContent(file) {
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
+  const yarnrc = name === ".yarnrc" || name === ".yarnrc.yml" || name === ".yarnrc.yaml";
+  for (const h2 of file.hunks) {
+    const { oldStart, newStart } = hunkStarts(h2);
+    let oldFirst = oldStart === 1;
+    let newFirst = newStart === 1;
+    if (K8S_SECRET.test(headerContext(h2.header))) return true;
+    for (const line of h2.lines) {
+      const p2 = line.charCodeAt(0);
+      if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) continue;
+      const text = line.slice(1);
+      if (oldFirst && p2 !== PLUS2 || newFirst && p2 !== MINUS2) {
+        if (KEY_FILE_START.test(text)) return true;
+      }
+      if (p2 !== PLUS2) oldFirst = false;
+      if (p2 !== MINUS2) newFirst = false;
+      if (text.includes("kind") && K8S_SECRET.test(text)) return true;
+      if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
+      if (yarnrc && YARN_AUTH.test(text)) return true;
+    }
+  }
+  return false;
+}
+function secretFiles(files) {
+  return findSecretFiles(files).secret;
+}
+function findSecretFiles(files) {
+  const secret = new Set(files.filter(isSecretFile));
+  const shared = /* @__PURE__ */ new Set();
+  const left = /* @__PURE__ */ new Set();
+  for (const f of secret) {
+    for (const h2 of f.hunks) {
+      for (const line of h2.lines) {
+        const key = distinctive(line);
+        if (key === void 0) continue;
+        shared.add(key);
+        if (line.charCodeAt(0) === MINUS2) left.add(key);
+      }
+    }
+  }
+  if (left.size === 0) return { secret, shared };
+  for (const f of files) {
+    if (secret.has(f) || f.status !== "added") continue;
+    if (!f.hunks.some((h2) => h2.lines.some((l) => l.charCodeAt(0) === PLUS2 && isShared(l, left)))) continue;
+    secret.add(f);
+    for (const h2 of f.hunks) {
+      for (const line of h2.lines) {
+        const key = distinctive(line);
+        if (key !== void 0) shared.add(key);
+      }
+    }
+  }
+  return { secret, shared };
+}
+var COMMENT = /^(?:#|\/\/|;|--|\/\*|\*|<!--)/;
+function distinctive(line) {
+  const p2 = line.charCodeAt(0);
+  if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) return void 0;
+  const text = line.slice(1).trim();
+  if (text.length < 8 || COMMENT.test(text)) return void 0;
+  const m = /[=:]/.exec(text);
+  if (m === null) return text.length >= 20 ? text : void 0;
+  const value = text.slice(m.index + 1).replace(/^[\s"'`]+|[\s"'`,;]+$/g, "");
+  return value.length >= 6 ? text : void 0;
+}
+function isShared(line, shared) {
+  if (shared.size === 0) return false;
+  const key = distinctive(line);
+  return key !== void 0 && shared.has(key);
 }
 
 // src/prompt/presets.ts
@@ -7722,69 +8247,6 @@ function settingsFor(config, base, over = {}) {
   return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
 }
 
-// src/commit/push-plan.ts
-function remotesOf(config) {
-  const names = /* @__PURE__ */ new Set();
-  for (const key of config.keys()) {
-    const m = /^remote\.(.+)\.url$/.exec(key);
-    if (m?.[1]) names.add(m[1]);
-  }
-  return [...names];
-}
-function urlOf(config, remote) {
-  return remote === "." ? "this repository" : config.get(`remote.${remote}.url`) ?? remote;
-}
-function planPush(branch, config) {
-  if (branch === null) return { kind: "none", why: "detached", describe: "nowhere (detached HEAD: commit only)" };
-  const upstreamRemote = config.get(`branch.${branch}.remote`);
-  const merge = config.get(`branch.${branch}.merge`);
-  const pushRemote = config.get(`branch.${branch}.pushremote`) ?? config.get("remote.pushdefault");
-  if (upstreamRemote && merge) {
-    const remote = pushRemote ?? upstreamRemote;
-    const upstreamName = merge.replace(/^refs\/heads\//, "");
-    const pushDefault = config.get("push.default") ?? "simple";
-    const ownName = remote !== upstreamRemote || pushDefault === "current" || pushDefault === "matching";
-    const ref = ownName ? `refs/heads/${branch}` : merge;
-    if (!ownName && upstreamName !== branch && pushDefault !== "upstream" && pushDefault !== "tracking") {
-      return {
-        kind: "none",
-        why: "upstream-name",
-        describe: `nowhere (the upstream ${upstreamRemote}/${upstreamName} has another name than ${branch}: git push refuses that too; commit only)`
-      };
-    }
-    return { kind: "upstream", remote, ref, describe: `${remote}/${ref.replace(/^refs\/heads\//, "")} (${urlOf(config, remote)})` };
-  }
-  const remotes = remotesOf(config);
-  if (remotes.length === 0) return { kind: "none", why: "no-remote", describe: "nowhere (no remote: commit only)" };
-  const chosen = pushRemote && remotes.includes(pushRemote) ? pushRemote : remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
-  if (!chosen) {
-    return {
-      kind: "none",
-      why: "no-upstream",
-      describe: `nowhere (no upstream, and several remotes: set one with git push -u <remote> ${branch})`
-    };
-  }
-  return {
-    kind: "set-upstream",
-    remote: chosen,
-    branch,
-    describe: `${chosen}/${branch} (${urlOf(config, chosen)}), new upstream`
-  };
-}
-function notPushedBecause(plan) {
-  if (plan.kind !== "none") return "not pushed";
-  switch (plan.why) {
-    case "detached":
-      return "detached HEAD, so not pushed";
-    case "no-remote":
-      return "no remote, so not pushed";
-    case "no-upstream":
-      return "no upstream and several remotes, so not pushed: set one with git push -u <remote>";
-    case "upstream-name":
-      return "its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream";
-  }
-}
-
 // src/commit/prepare.ts
 async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   let context;
@@ -7792,9 +8254,10 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
     const file = repoPath(repo, path);
     context = promptContext({ repo, file, diff: [{ path: file }] });
   }
-  const [check, gathered] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path)]);
+  const [check, gathered, head] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path), readHead(repo)]);
   if (check.status === "rejected") throw check.reason;
   if (gathered.status === "rejected") throw gathered.reason;
+  if (head.status === "rejected") throw head.reason;
   const change = gathered.value;
   if (change.diff === "") {
     const named = change.file ?? change.files?.join(", ") ?? (typeof path === "string" ? path : path.join(", "));
@@ -7805,12 +8268,13 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   const plan = planPush(repo.branch, repo.config);
   const key = { scope, file: change.file ?? change.files?.join("\n") };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
+  const diff = parseDiff(change.diff);
   return {
     repo,
     scope,
     file: change.file,
     files: change.files,
-    diff: parseDiff(change.diff),
+    diff,
     options,
     system,
     plan,
@@ -7818,8 +8282,31 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
     draft: draftPath(repo, key),
     draftText,
     warnings,
-    context
+    context,
+    reviewed: { head: head.value, paths: reviewedPaths(scope, diff) },
+    exclude: [],
+    signer: signerOf(repo.config),
+    commentChar: repo.config.get("core.commentstring") ?? repo.config.get("core.commentchar") ?? "#"
   };
+}
+function signerOf(config) {
+  if (!/^(?:true|yes|on|1)$/i.test(config.get("commit.gpgsign") ?? "")) return void 0;
+  const format = config.get("gpg.format") ?? "openpgp";
+  return config.get(`gpg.${format}.program`) ?? (format === "openpgp" ? config.get("gpg.program") : void 0) ?? (format === "ssh" ? "ssh-keygen" : format === "x509" ? "gpgsm" : "gpg");
+}
+function withoutSecrets(p2, howToCommitThem) {
+  const secret = secretFiles(p2.diff);
+  if (secret.size === 0) return { p: p2, left: [] };
+  const left = [...secret].flatMap((f) => f.oldPath !== void 0 && f.status === "renamed" ? [f.path, f.oldPath] : [f.path]);
+  const diff = p2.diff.filter((f) => !secret.has(f));
+  if (diff.length === 0) {
+    throw new PluginError(`nothing committed: ${left.join(", ")} ${left.length === 1 ? "is a secret file" : "are secret files"}, committed only after a review (${howToCommitThem})`, "warn");
+  }
+  if (p2.scope === "file") {
+    const keep = (p2.files ?? []).filter((f) => !left.includes(f));
+    return { p: { ...p2, diff, files: keep, file: keep.length === 1 ? keep[0] : void 0, exclude: left }, left };
+  }
+  return { p: { ...p2, diff, exclude: left }, left };
 }
 async function offeredDraft(repo, key) {
   const draft = await readDraft(repo, key);
@@ -7833,13 +8320,22 @@ async function offeredDraft(repo, key) {
 function pushTarget(p2) {
   return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
 }
-function reviewInfo(p2, pushTo = pushTarget(p2)) {
+function reviewInfo(p2, listedBefore) {
+  const secret = secretFiles(p2.diff);
+  const before = listedBefore ? new Set(listedBefore) : void 0;
+  const files = [...p2.diff].sort((a, b2) => Number(secret.has(b2)) - Number(secret.has(a))).map((f) => {
+    const notes = [
+      secret.has(f) ? "SECRET: committed with the rest, its contents never sent to the model" : "",
+      before && !before.has(f.path) ? "new since the review opened" : ""
+    ].filter(Boolean);
+    return notes.length > 0 ? `${f.path}  (${notes.join("; ")})` : f.path;
+  });
   return {
     repoRoot: p2.repo.root,
     branch: p2.repo.branch,
-    pushTo,
+    pushTo: pushTarget(p2),
     scope: p2.scope,
-    files: p2.diff.map((f) => f.path),
+    files,
     model: p2.options.model,
     host: p2.options.host,
     omitted: []
@@ -7945,12 +8441,13 @@ function dropUnclosedQuote(subject) {
   const closed = close === "'" ? /'(?![A-Za-z])/.test(rest) : rest.includes(close);
   return closed ? subject : rest.trimStart();
 }
-function assemble(text) {
-  const lines = text.split("\n").map((line) => line.trimEnd().replace(/^#+\s*/, ""));
+function assemble(text, commentChar = "#") {
+  const hash = commentChar === "#";
+  const lines = text.split("\n").map((line) => hash ? line.trimEnd().replace(/^#+\s*/, "") : line.trimEnd());
   let subject = "";
   let i2 = 0;
   while (i2 < lines.length && subject === "") {
-    subject = dropUnclosedQuote(unquote((lines[i2] ?? "").trim())).replace(/^#+\s*/, "").replace(TRAILING_ELLIPSIS, "").trim();
+    subject = dropUnclosedQuote(unquote((lines[i2] ?? "").trim())).replace(hash ? /^#+\s*/ : /^(?!)/, "").replace(TRAILING_ELLIPSIS, "").trim();
     i2++;
   }
   if (subject === "") return "";
@@ -8530,7 +9027,7 @@ function cleanMessage(raw, limits) {
   text = unfence(text);
   text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
   const unwrapped = stripWrappers(text);
-  const message = assemble(unwrapped.text);
+  const message = assemble(unwrapped.text, limits?.commentChar);
   if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
   const late = unusableReason(message);
   if (late) return { ok: false, reason: late };
@@ -9283,9 +9780,9 @@ function summaryLines(entries, cap, b2) {
     const marker2 = moreFilesMarker(entries, lines.length);
     const c3 = b2.cost(marker2);
     if (cost + c3 <= cap) {
-      const listed = lines.length;
+      const listed2 = lines.length;
       lines.push(marker2);
-      return { lines, listed };
+      return { lines, listed: listed2 };
     }
     if (lines.length === 0) return { lines, listed: 0 };
     lines.pop();
@@ -10145,228 +10642,6 @@ function hasGeneratedHeader(file) {
 function markedGenerated(file, marked) {
   if (!marked || marked.size === 0) return false;
   return marked.has(file.path);
-}
-
-// src/prompt/secrets/hunk.ts
-var SPACE2 = 32;
-var PLUS2 = 43;
-var MINUS2 = 45;
-var HUNK_START = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-function hunkStarts(h2) {
-  const m = HUNK_START.exec(h2.header);
-  return { oldStart: Number(m?.[1] ?? 0), newStart: Number(m?.[2] ?? 0) };
-}
-function headerContext(header) {
-  const m = HUNK_START.exec(header);
-  return m ? header.slice(m[0].length).trim() : "";
-}
-
-// src/prompt/secrets/names.ts
-var SECRET_NAMES = /* @__PURE__ */ new Set([
-  ".env",
-  ".envrc",
-  ".netrc",
-  "_netrc",
-  ".npmrc",
-  ".pypirc",
-  ".pgpass",
-  ".git-credentials",
-  ".gitcookies",
-  ".htpasswd",
-  "htpasswd",
-  ".my.cnf",
-  ".dockercfg",
-  ".s3cfg",
-  ".boto",
-  ".passwd-s3fs",
-  "passwd-s3fs",
-  ".vault-token",
-  ".terraformrc",
-  "terraform.rc",
-  ".tugboat",
-  ".esmtprc",
-  ".fetchmailrc",
-  ".bash_history",
-  ".zsh_history",
-  ".sh_history",
-  ".psql_history",
-  ".mysql_history",
-  ".rediscli_history",
-  "credentials",
-  "kubeconfig",
-  "secrets",
-  ".secrets",
-  "sftp-config.json",
-  "recentservers.xml",
-  "sitemanager.xml",
-  "filezilla.xml",
-  "wp-config.php",
-  "keystore.properties",
-  "key.properties",
-  "accesskeys.csv",
-  "application_default_credentials.json",
-  "access_tokens.db",
-  "settings-security.xml"
-]);
-var SECRET_EXTENSIONS = [
-  ".pem",
-  ".key",
-  ".p12",
-  ".pfx",
-  ".pkcs12",
-  ".p8",
-  ".jks",
-  ".keystore",
-  ".bks",
-  ".jceks",
-  ".keytab",
-  ".ppk",
-  ".kdbx",
-  ".kdb",
-  ".agilekeychain",
-  ".keychain",
-  ".tfstate",
-  ".tfvars",
-  ".tfvars.json",
-  ".ovpn",
-  ".kubeconfig",
-  ".env",
-  ".secret",
-  ".secrets"
-];
-var SECRET_PREFIXES = [".env.", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "ssh_host_", "secring."];
-var DATA_EXT = "(?:json|ya?ml|xml|toml|ini|txt|csv|conf|cfg|properties|env|db)";
-var SECRET_NAME_PATTERNS = [
-  // `secret.yaml`, `db-secret.yaml`, `secrets.prod.json`; not `secrets-scan.yml` or `secret-manager.yaml`
-  new RegExp(`(?:^|[._-])secrets?(?:\\.[\\w-]+)?\\.${DATA_EXT}$`),
-  new RegExp(`(?:^|[._-])credentials?(?:[._-][^.]*)?\\.${DATA_EXT}$`),
-  /service[-_]?account.*\.json$/,
-  /^client[-_]?secrets?.*\.json$/
-];
-var SECRET_PATHS = [
-  ".docker/config.json",
-  ".kube/config",
-  ".config/gh/hosts.yml",
-  ".m2/settings.xml",
-  "etc/shadow",
-  "etc/gshadow",
-  ".terraform.d/credentials.tfrc.json",
-  ".gradle/gradle.properties",
-  ".composer/auth.json",
-  ".config/composer/auth.json"
-];
-var SECRET_DIRS = [".gnupg/", ".aws/", ".azure/", ".config/gcloud/", ".password-store/"];
-var SSH_PUBLIC = /* @__PURE__ */ new Set(["known_hosts", "known_hosts.old", "config", "authorized_keys", "authorized_keys2"]);
-var BACKUP_SUFFIX = /(?:\.(?:bak|backup|old|orig|save|sav|copy|tmp|swp|swo)|~)$/;
-var EXAMPLE_PART = /^(?:example|examples|sample|template|tmpl|dist|defaults?)$/;
-function isSecretPath(path) {
-  const lower = path.toLowerCase();
-  const slash = lower.lastIndexOf("/");
-  const dir = `/${lower.slice(0, slash + 1)}`;
-  let name = lower.slice(slash + 1);
-  let copy = false;
-  for (let m = BACKUP_SUFFIX.exec(name); m !== null && m.index > 0; m = BACKUP_SUFFIX.exec(name)) {
-    name = name.slice(0, m.index);
-    copy = true;
-  }
-  const full = dir + name;
-  if (SECRET_PATHS.some((p2) => full.endsWith(`/${p2}`))) return true;
-  if (SECRET_DIRS.some((d) => dir.includes(`/${d}`))) return true;
-  if (dir.includes("/.ssh/") && !SSH_PUBLIC.has(name) && !name.endsWith(".pub")) return true;
-  if (secretName(name)) return true;
-  return copy && !name.startsWith(".") && secretName(`.${name}`);
-}
-function secretName(name) {
-  if (SECRET_PREFIXES.some((p2) => name.startsWith(p2)) && !isExample(name)) return true;
-  if (SECRET_NAMES.has(name)) return true;
-  if (isExample(name)) return false;
-  return SECRET_EXTENSIONS.some((e) => name.endsWith(e)) || SECRET_NAME_PATTERNS.some((re) => re.test(name));
-}
-function isExample(name) {
-  return name.split(".").slice(1).some((part) => EXAMPLE_PART.test(part));
-}
-
-// src/prompt/secrets/files.ts
-var foundSecret = /* @__PURE__ */ new WeakSet();
-function markSecret(file) {
-  foundSecret.add(file);
-}
-var K8S_SECRET = /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*,?\s*(?:#.*)?$/;
-var SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
-var KEY_FILE_START = /^\s*(?:-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d+:)/i;
-var YARN_AUTH = /\b(?:npmAuthToken|npmAuthIdent|_authToken|_auth|_password)\b/;
-function isSecretFile(file) {
-  if (foundSecret.has(file)) return true;
-  if (isSecretPath(file.path) || file.oldPath !== void 0 && isSecretPath(file.oldPath)) return true;
-  return secretByContent(file);
-}
-function secretByContent(file) {
-  const name = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
-  const yarnrc = name === ".yarnrc" || name === ".yarnrc.yml" || name === ".yarnrc.yaml";
-  for (const h2 of file.hunks) {
-    const { oldStart, newStart } = hunkStarts(h2);
-    let oldFirst = oldStart === 1;
-    let newFirst = newStart === 1;
-    if (K8S_SECRET.test(headerContext(h2.header))) return true;
-    for (const line of h2.lines) {
-      const p2 = line.charCodeAt(0);
-      if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) continue;
-      const text = line.slice(1);
-      if (oldFirst && p2 !== PLUS2 || newFirst && p2 !== MINUS2) {
-        if (KEY_FILE_START.test(text)) return true;
-      }
-      if (p2 !== PLUS2) oldFirst = false;
-      if (p2 !== MINUS2) newFirst = false;
-      if (text.includes("kind") && K8S_SECRET.test(text)) return true;
-      if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
-      if (yarnrc && YARN_AUTH.test(text)) return true;
-    }
-  }
-  return false;
-}
-function findSecretFiles(files) {
-  const secret = new Set(files.filter(isSecretFile));
-  const shared = /* @__PURE__ */ new Set();
-  const left = /* @__PURE__ */ new Set();
-  for (const f of secret) {
-    for (const h2 of f.hunks) {
-      for (const line of h2.lines) {
-        const key = distinctive(line);
-        if (key === void 0) continue;
-        shared.add(key);
-        if (line.charCodeAt(0) === MINUS2) left.add(key);
-      }
-    }
-  }
-  if (left.size === 0) return { secret, shared };
-  for (const f of files) {
-    if (secret.has(f) || f.status !== "added") continue;
-    if (!f.hunks.some((h2) => h2.lines.some((l) => l.charCodeAt(0) === PLUS2 && isShared(l, left)))) continue;
-    secret.add(f);
-    for (const h2 of f.hunks) {
-      for (const line of h2.lines) {
-        const key = distinctive(line);
-        if (key !== void 0) shared.add(key);
-      }
-    }
-  }
-  return { secret, shared };
-}
-var COMMENT = /^(?:#|\/\/|;|--|\/\*|\*|<!--)/;
-function distinctive(line) {
-  const p2 = line.charCodeAt(0);
-  if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) return void 0;
-  const text = line.slice(1).trim();
-  if (text.length < 8 || COMMENT.test(text)) return void 0;
-  const m = /[=:]/.exec(text);
-  if (m === null) return text.length >= 20 ? text : void 0;
-  const value = text.slice(m.index + 1).replace(/^[\s"'`]+|[\s"'`,;]+$/g, "");
-  return value.length >= 6 ? text : void 0;
-}
-function isShared(line, shared) {
-  if (shared.size === 0) return false;
-  const key = distinctive(line);
-  return key !== void 0 && shared.has(key);
 }
 
 // src/prompt/exclusions.ts
@@ -11593,7 +11868,7 @@ function generationInput(p2, context, signal) {
     numPredict: p2.options.num_predict,
     keepAlive: p2.options.keep_alive,
     timeoutMs: p2.options.timeout_ms,
-    limits: messageLimits(p2.options.preset),
+    limits: { ...messageLimits(p2.options.preset), ...p2.commentChar !== void 0 ? { commentChar: p2.commentChar } : {} },
     signal
   };
 }
@@ -11797,6 +12072,14 @@ function refusedNotice(gitWords2) {
     [...lines, "Your message is kept: fix the cause and :w again (or :q! to give up)."],
     { prefixOrder: 2 }
   );
+}
+function changedNotice(why, next2) {
+  return notice([cut(why, 4, 24), drop("; your message is kept", 1), `: ${next2}`], [why, next2], { prefixOrder: 2 });
+}
+function secretsLeftOutNotice(paths, how) {
+  const names = paths.length <= 3 ? paths.join(", ") : `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more`;
+  const what = paths.length === 1 ? "a secret file" : "secret files";
+  return notice([`left out of the commit: ${names} (${what})`, cut(`: ${how}`, 3, 24)], [`Left out: ${paths.join(", ")}`, how], { prefixOrder: 2 });
 }
 
 // src/nvim/command.ts
@@ -12054,7 +12337,7 @@ var Controller = class {
   repoOf(ctx) {
     if (ctx.dir !== null) return this.repos.open(existingDir(ctx.dir));
     const isFile = ctx.buftype === "" && ctx.name !== "" && !ctx.nameUnreadable;
-    return this.repos.open(isFile ? existingDir((0, import_node_path11.dirname)(ctx.name)) : ctx.cwd);
+    return this.repos.open(isFile ? existingDir((0, import_node_path13.dirname)(ctx.name)) : ctx.cwd);
   }
   async busy(s) {
     const p2 = s.phase;
@@ -12070,6 +12353,7 @@ var Controller = class {
       case "waiting":
         return this.say(busyNotice(`waiting for ${p2.holder} to finish`, secs(p2.since), ":GitCommitPush cancel stops waiting", ` in ${root}`), "info");
       case "committing":
+        if (p2.stop) return this.say(busyNotice(`committing (${s.p.signer ?? "the signer"} may wait for a passphrase)`, secs(p2.since), ":GitCommitPush cancel stops it", ` in ${root}`), "info");
         return this.say(busyNotice("committing", secs(p2.since), "a commit is never stopped halfway; :GitCommitPush cancel skips the push after it", ` in ${root}`), "info");
       case "pushing":
         return this.say(stillPushingNotice(s.p.plan.describe, secs(p2.since), ":GitCommitPush cancel stops the push, the commit stays"), "info");
@@ -12091,6 +12375,10 @@ var Controller = class {
         return;
       // the commit step reports it
       case "committing":
+        if (p2.stop) {
+          p2.stop.abort("cancel");
+          return;
+        }
         p2.cancelPush = true;
         return this.say("the commit is being made and is never stopped halfway; it will not be pushed (:GitCommitPush push sends it later)", "info");
       case "pushing":
@@ -12110,11 +12398,11 @@ var Controller = class {
     this.publishProgress();
     const transcript = {};
     try {
-      await push(repo, plan, transcript, { stallMs: options.push_stall_ms, signal: abort.signal, env: this.env });
+      const pushed = await push(repo, plan, transcript, { stallMs: options.push_stall_ms, signal: abort.signal, env: this.env });
       await clearUnpushed(repo);
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
-      const upToDate = /Everything up-to-date/.test(transcript.push ?? "");
-      return await this.say(upToDate ? `nothing to push: ${plan.describe} is up to date` : `pushed to ${plan.describe}`, "info");
+      const to = pushed?.to ?? plan.describe;
+      return await this.say(pushed?.upToDate ? `nothing to push: ${to} is up to date` : `pushed to ${to}`, "info");
     } catch (err) {
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
       if (abort.signal.aborted) return await this.say("push cancelled: nothing was pushed", "info");
@@ -12130,6 +12418,8 @@ var Controller = class {
     for (const w of p2.warnings) await this.warnOnce(w);
     const s = {
       p: p2,
+      path,
+      comment: commentCharFor(repo.config, p2.draftText),
       context: void 0,
       sent: void 0,
       info: reviewInfo(p2),
@@ -12148,6 +12438,12 @@ var Controller = class {
   }
   async begin(s, review, draft) {
     if (!review && !draft) {
+      const { p: p2, left } = withoutSecrets(s.p, ":GitCommitPush review shows them; :w commits them");
+      if (left.length > 0) {
+        s.p = p2;
+        s.info = reviewInfo(p2);
+        await this.say(secretsLeftOutNotice(left, ":GitCommitPush review commits them after you have seen them"), "warn");
+      }
       const message = await this.generateQuietly(s);
       if (message === void 0) {
         this.step(s, { type: "done" });
@@ -12163,9 +12459,10 @@ var Controller = class {
   async openReview(s, message, status) {
     const opened = await this.editor.openReview({
       name: `git-commit-push://${s.p.repo.root}`,
-      lines: [...message, ...commentLines(s.info, status)],
+      lines: [...message, ...commentLines(s.info, status, s.comment)],
       messageLines: message.length,
-      saved: s.p.draft
+      saved: s.p.draft,
+      comment: s.comment
     });
     s.buf = opened.buf;
     this.byBuf.set(opened.buf, s);
@@ -12186,7 +12483,7 @@ var Controller = class {
     const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
     if (result.cancelled) return void 0;
-    const fallback = fallbackMessage(s.info.files);
+    const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
     await this.say(fallbackNotice(result.reason, fallback), "warn");
     return fallback;
   }
@@ -12225,7 +12522,7 @@ var Controller = class {
         input.onPrompt(p2);
         if (p2.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p2.omitted };
-        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`)).catch(() => void 0);
+        void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`, s.comment)).catch(() => void 0);
       },
       onText: (preview) => {
         latest = preview;
@@ -12241,10 +12538,17 @@ var Controller = class {
       return;
     }
     if (result.ok) {
-      const r2 = await this.editor.setMessage(buf, result.message.split("\n"), `written by ${s.p.options.model} in ${result.seconds.toFixed(1)} s`);
+      const status = `written by ${s.p.options.model} in ${result.seconds.toFixed(1)} s`;
+      const r2 = await this.editor.setMessage(buf, result.message.split("\n"), status);
       if (r2 === "edited") {
         s.author = "user";
         await this.editor.setStatus(buf, "stopped: you edited the message");
+        return;
+      }
+      const comment = commentCharFor(s.p.repo.config, result.message);
+      if (comment !== s.comment) {
+        s.comment = comment;
+        await this.editor.setComments(buf, commentLines(s.info, status, comment), comment);
       }
       return;
     }
@@ -12256,7 +12560,7 @@ var Controller = class {
   }
   /** The default message in place of an unusable answer, said once as a warning. */
   async putFallback(s, buf, reason) {
-    const fallback = fallbackMessage(s.info.files);
+    const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
     const r2 = await this.editor.setMessage(buf, [fallback], `default message: ${reason}`, true);
     s.author = r2 === "ok" ? "fallback" : "user";
     await this.say(fallbackNotice(reason, fallback), "warn");
@@ -12271,7 +12575,7 @@ var Controller = class {
   }
   async write(s, lines, edited) {
     if (!this.step(s, { type: "write" })) return this.say("already committing this message", "info");
-    let message = messageFromLines(lines);
+    let message = messageFromLines(lines, s.comment);
     if (message === "") {
       this.step(s, { type: "done" });
       await removeDraft(s.p.draft);
@@ -12279,7 +12583,7 @@ var Controller = class {
       return this.say("Aborting commit due to empty commit message: nothing committed", "warn");
     }
     if (!edited && s.author === "model") {
-      const cleaned = cleanMessage(message, messageLimits(s.p.options.preset));
+      const cleaned = cleanMessage(message, { ...messageLimits(s.p.options.preset), commentChar: s.p.commentChar });
       if (!cleaned.ok) {
         this.step(s, { type: "back" });
         if (s.buf !== void 0) {
@@ -12311,19 +12615,24 @@ var Controller = class {
     const abort = new AbortController();
     if (s.phase.name !== "committing") this.step(s, { type: "write" });
     const committing = s.phase;
+    const signer = s.p.signer ? new AbortController() : void 0;
+    committing.stop = signer;
     const root = s.p.repo.root;
     let hash = "";
     try {
       const outcome = await commitAndPush(s.p, message, transcript, {
         signal: abort.signal,
+        signerSignal: signer?.signal,
         env: this.env,
         onWait: (holder) => {
           this.step(s, { type: "wait", abort, holder: describeHolder(holder) });
           if (s.buf !== void 0) void this.editor.setStatus(s.buf, `waiting for ${describeHolder(holder)} to finish`, true).catch(logged);
         },
         onLocked: () => {
-          if (!this.step(s, { type: "locked" })) return;
-          if (s.buf !== void 0) void this.editor.setStatus(s.buf, "committing... (the message is locked until git answers)", true).catch(logged);
+          const waited = this.step(s, { type: "locked" }) !== void 0;
+          if (s.buf === void 0 || !waited && !s.p.signer) return;
+          const status = s.p.signer ? `committing: ${s.p.signer} signs it and may ask for a passphrase in a window of its own (:GitCommitPush cancel stops it)` : "committing... (the message is locked until git answers)";
+          void this.editor.setStatus(s.buf, status, true).catch(logged);
         },
         onCommitted: async (made2) => {
           hash = made2.hash;
@@ -12355,12 +12664,27 @@ var Controller = class {
       }
     } catch (err) {
       await showTranscript();
+      if (err instanceof ChangedSinceReview) {
+        this.step(s, { type: "back" });
+        s.refused = true;
+        await this.keepMessage(s, message, `not committed: ${err.message}`);
+        const after = err.remedy === "relist" ? await this.relist(s) : "finish that with git, then :w again";
+        await this.emit("GitCommitPushFailed", { stage: "commit", root, error: err.message });
+        return await this.say(changedNotice(err.message, after), "warn");
+      }
       if (err instanceof CommitRefused) {
         this.step(s, { type: "back" });
         s.refused = true;
-        await this.keepMessage(s, message);
-        if (err.cancelled) throw new PluginError("cancelled while waiting for another commit: nothing committed, your message is kept", "info");
-        const words2 = gitWords(err.cause);
+        if (err.cancelled) {
+          await this.keepMessage(s, message, "cancelled: nothing committed; :w commits it");
+          throw new PluginError("cancelled: nothing committed, your message is kept", "info");
+        }
+        let words2 = explainCommitFailure(gitWords(err.cause));
+        if (s.p.signer && /failed to sign|signing failed|failed to write commit object/i.test(words2)) {
+          words2 = `${s.p.signer} could not sign the commit; it cannot ask for a passphrase inside Neovim: unlock the key in its agent first, or use a graphical pinentry
+${words2}`;
+        }
+        await this.keepMessage(s, message, "the commit was refused: fix the cause and :w again");
         await this.emit("GitCommitPushFailed", { stage: "commit", root, error: words2 });
         return await this.say(refusedNotice(words2), "error");
       }
@@ -12375,13 +12699,35 @@ var Controller = class {
     }
   }
   /** A refused commit: the message stays in the buffer, or in a reopened one, marked unsaved; and in the draft. */
-  async keepMessage(s, message) {
+  async keepMessage(s, message, status) {
     await writeDraft(s.p.draft, message).catch(logged);
     s.author = "user";
-    if (s.buf !== void 0 && await this.editor.markUnsaved(s.buf) === "ok") return;
+    if (s.buf !== void 0 && await this.editor.markUnsaved(s.buf) === "ok") {
+      await this.editor.setStatus(s.buf, status, true).catch(logged);
+      return;
+    }
     s.buf = void 0;
-    await this.openReview(s, message.split("\n"), "the commit was refused: fix the cause and :w again");
+    await this.openReview(s, message.split("\n"), status);
     if (s.buf !== void 0) await this.editor.markUnsaved(s.buf);
+  }
+  /**
+   * The change gathered again, as it is now, into the open review: its branch, where the
+   * push goes and its files (the new ones marked), so that the next :w commits what the
+   * user has seen. What to tell the user, or why it could not be gathered.
+   */
+  async relist(s) {
+    try {
+      const repo = await this.repos.open(s.p.repo.root);
+      const fresh = await prepareChange(repo, s.p.scope, s.path, s.p.options);
+      const before = s.p.diff.flatMap((f) => f.oldPath !== void 0 ? [f.path, f.oldPath] : [f.path]);
+      s.p = { ...fresh, draft: s.p.draft, draftText: "" };
+      s.info = reviewInfo(s.p, before);
+      s.context = void 0;
+      if (s.buf !== void 0) await this.editor.setComments(s.buf, commentLines(s.info, "the change is listed again as it is now: :w commits it", s.comment));
+      return "the review shows the change as it is now: :w commits that, :q! aborts";
+    } catch (err) {
+      return err instanceof PluginError ? `${err.message}; your message is kept` : "your message is kept";
+    }
   }
 };
 function secondsSince(since) {
@@ -12392,7 +12738,7 @@ function logged(err) {
 }
 
 // src/nvim/health.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 var HTTP_TIMEOUT_MS = 2e3;
 var CONTEXT_LUA = `
 local function is_health(b)
@@ -12502,7 +12848,7 @@ async function checkGit(cwd, gitAt2) {
 }
 async function checkRepository(ctx, gitAt2) {
   const isFile = ctx.buftype === "" && ctx.name !== "";
-  const dir = isFile ? existingDir((0, import_node_path12.dirname)(ctx.name)) : ctx.cwd;
+  const dir = isFile ? existingDir((0, import_node_path14.dirname)(ctx.name)) : ctx.cwd;
   const what = isFile ? `the current file (${ctx.name})` : `the working directory (${ctx.cwd})`;
   let repo;
   try {
@@ -12524,7 +12870,7 @@ async function checkRepository(ctx, gitAt2) {
   }
   items.push({ level: "ok", msg: `branch: ${repo.branch}` });
   const plan = planPush(repo.branch, repo.config);
-  if (plan.kind === "upstream") items.push({ level: "ok", msg: `upstream: ${plan.describe}: commits are pushed there` });
+  if (plan.kind === "git") items.push({ level: "ok", msg: `git push sends commits to ${plan.describe}` });
   else if (plan.kind === "set-upstream")
     items.push({ level: "info", msg: `no upstream for ${repo.branch}: the first push goes to ${plan.describe}` });
   else if (plan.why === "no-remote")
