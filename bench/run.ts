@@ -909,7 +909,6 @@ async function main(): Promise<void> {
   } finally {
     await fake.close();
     sb.remove();
-    rmSync(join(resolve(sb.dir, '..'), `gcp-manifest-${process.pid}.vim`), { force: true });
   }
   results.seconds = (nowMs() - t0) / 1000;
   const out = join(ROOT, 'bench/RESULTS.md');

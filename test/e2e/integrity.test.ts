@@ -3,7 +3,7 @@
  * survive, a push that never hangs. Real Neovims (two where it takes two), real git,
  * a bare remote, and remotes that accept a connection and never answer.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,18 +72,75 @@ async function silentServer(): Promise<number> {
   return (srv.address() as { port: number }).port;
 }
 
+interface Given {
+  /** The message file on git's command line (`--file=...`). */
+  file: string;
+  /** What it held while the pre-commit hook ran. */
+  text: string;
+}
+
+/**
+ * A pre-commit hook that writes down the message file git was given, read from git's own
+ * command line (the hook's parent), and what that file held; then it holds the commit until
+ * `release()`, so that the test decides what happens meanwhile.
+ */
+function heldCommits(): { given(): Given[]; release(): void; running(): boolean } {
+  const record = join(sb.dir, 'given.txt');
+  const gate = join(sb.dir, 'release-commits');
+  hook(
+    'pre-commit',
+    [
+      `f=$(tr '\\0' '\\n' < /proc/$PPID/cmdline | sed -n 's/^--file=//p')`,
+      `printf '%s\\t%s\\n' "$f" "$(cat "$f")" >> '${record}'`,
+      // Until released, or until the sandbox is gone (a test that failed before it released).
+      `while [ ! -f '${gate}' ] && [ -d '${sb.dir}' ]; do sleep 0.05; done`,
+    ].join('\n'),
+  );
+  const given = (): Given[] =>
+    existsSync(record)
+      ? readFileSync(record, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => ({ file: l.split('\t')[0] ?? '', text: l.split('\t').slice(1).join('\t') }))
+      : [];
+  return { given, release: () => writeFileSync(gate, ''), running: () => given().length > 0 && !existsSync(gate) };
+}
+
+/** The message file a commit made by `nv`'s node host is given: its own, named for the host and the commit. */
+function ownMessageFile(nv: Nvim): RegExp {
+  const [host] = childPids(nv.proc.pid ?? 0);
+  const dir = join(repo.work, '.git/git-commit-push').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${dir}/message-${host}-\\d+\\.txt$`);
+}
+
+/** What is left in .git/git-commit-push/ of the message files. */
+const messageFilesLeft = () => readdirSync(join(repo.work, '.git/git-commit-push')).filter((f) => f.startsWith('message'));
+
+/** The last line of the review buffer: its status. */
+const statusOf = async (nv: Nvim) => (await currentLines(nv.nvim)).at(-1) ?? '';
+
 describe('one message per commit', () => {
   it('1. two Neovims, a slow pre-commit hook: each commit has its own message and its own file, and each Neovim names its own', async () => {
-    hook('pre-commit', 'sleep 1');
+    const commits = heldCommits();
     const one = await start({ model: 'ma' });
     const two = await start({ model: 'mb' });
     await review(one, 'a.txt', 'Describe a.txt');
     await review(two, 'b.txt', 'Describe b.txt');
     await one.nvim.command('write');
-    await new Promise((r) => setTimeout(r, 150));
+    await waitFor(() => commits.given().length === 1); // one's commit is in its hook
     await two.nvim.command('write');
+    await waitFor(async () => /^# Status: waiting for the commit of a\.txt \(process \d+, for \d+ s\) to finish/.test(await statusOf(two)));
+    commits.release();
     await one.waitForNote(/pushed to/, 30_000);
     await two.waitForNote(/pushed to/, 30_000);
+    // Each commit was given a file of its own, holding its own message.
+    const [first, second] = commits.given();
+    expect(commits.given()).toHaveLength(2);
+    expect(first?.file).toMatch(ownMessageFile(one));
+    expect(first?.text).toBe('Describe a.txt');
+    expect(second?.file).toMatch(ownMessageFile(two));
+    expect(second?.text).toBe('Describe b.txt');
+    expect(messageFilesLeft()).toEqual([]);
     expect([log('HEAD~1', '%s'), ...filesOf('HEAD~1')]).toEqual(['Describe a.txt', 'a.txt']);
     expect([log('HEAD', '%s'), ...filesOf('HEAD')]).toEqual(['Describe b.txt', 'b.txt']);
     expect(sb.git(repo.bare, 'rev-parse', 'master')).toBe(sb.git(repo.work, 'rev-parse', 'HEAD'));
@@ -92,7 +149,7 @@ describe('one message per commit', () => {
   });
 
   it('1b. the same with the staged scope in one Neovim: the other\'s file never joins its commit', async () => {
-    hook('pre-commit', 'sleep 1');
+    const commits = heldCommits();
     writeFileSync(file('a.txt'), 'a, staged\n');
     sb.git(repo.work, 'add', '--', 'a.txt');
     const one = await start({ model: 'ma' });
@@ -103,40 +160,57 @@ describe('one message per commit', () => {
     await messageIs(one, 'Describe a.txt');
     await review(two, 'b.txt', 'Describe b.txt');
     await one.nvim.command('write');
-    await new Promise((r) => setTimeout(r, 150));
+    await waitFor(() => commits.given().length === 1);
     await two.nvim.command('write');
+    await waitFor(async () => /^# Status: waiting for the commit of the staged changes/.test(await statusOf(two)));
+    commits.release();
     await one.waitForNote(/pushed to/, 30_000);
     await two.waitForNote(/pushed to/, 30_000);
+    const [first, second] = commits.given();
+    expect(commits.given()).toHaveLength(2);
+    expect(first?.file).toMatch(ownMessageFile(one));
+    expect(first?.text).toBe('Describe a.txt');
+    expect(second?.file).toMatch(ownMessageFile(two));
+    expect(second?.text).toBe('Describe b.txt');
+    expect(messageFilesLeft()).toEqual([]);
     expect([log('HEAD~1', '%s'), ...filesOf('HEAD~1')]).toEqual(['Describe a.txt', 'a.txt']);
     expect([log('HEAD', '%s'), ...filesOf('HEAD')]).toEqual(['Describe b.txt', 'b.txt']);
   });
 
   it('2. from :w until git answers the review buffer cannot be edited, says so, and the commit has the text of the :w', async () => {
-    const running = join(sb.dir, 'hook-running');
-    hook('pre-commit', `touch '${running}'; sleep 3`);
+    const commits = heldCommits();
     const nv = await start({ model: 'ma' });
     await review(nv, 'a.txt', 'Describe a.txt');
     await nv.nvim.input('ccWritten with :w<Esc>');
     await messageIs(nv, 'Written with :w');
     await nv.nvim.command('write');
-    await waitFor(() => existsSync(running));
+    await waitFor(() => commits.running());
     await nv.nvim.input('ggccTyped during the hook<Esc>');
     await nv.nvim.lua("pcall(vim.api.nvim_buf_set_lines, 0, 0, 1, false, {'Set during the hook'})");
     expect((await currentLines(nv.nvim))[0]).toBe('Written with :w');
     expect(await nv.nvim.lua('return vim.bo.modifiable')).toBe(false);
-    expect((await currentLines(nv.nvim)).at(-1)).toMatch(/^# Status: committing.*locked until git answers/);
+    expect(await statusOf(nv)).toMatch(/^# Status: committing.*locked until git answers/);
+    // git was given a file of this commit's own with the text of the :w, not the draft the review writes.
+    const [given] = commits.given();
+    expect(given?.file).toMatch(ownMessageFile(nv));
+    expect(given?.text).toBe('Written with :w');
+    commits.release();
     await nv.waitForNote(/pushed to/, 30_000);
     expect(log('HEAD', '%B')).toBe('Written with :w');
+    expect(messageFilesLeft()).toEqual([]);
   });
 
-  it('2b. a refused commit makes the buffer editable again, with the text as it was', async () => {
+  it('2b. a refused commit makes the buffer editable again, with the text as it was, and keeps it on disk', async () => {
     hook('pre-commit', 'echo "lint: no" >&2; exit 1');
     const nv = await start({ model: 'ma' });
     await review(nv, 'a.txt', 'Describe a.txt');
+    expect(existsSync(draftOf('a.txt'))).toBe(false); // the model's words, untouched: no draft yet
     await nv.nvim.command('write');
     await nv.waitForNote(/commit refused/);
     expect(await nv.nvim.lua('return vim.bo.modifiable')).toBe(true);
     expect((await currentLines(nv.nvim))[0]).toBe('Describe a.txt');
+    // Kept on disk, for a Neovim that quits now.
+    expect(readFileSync(draftOf('a.txt'), 'utf8')).toBe('Describe a.txt\n');
     await nv.nvim.input('ccFixed<Esc>');
     await messageIs(nv, 'Fixed');
   });

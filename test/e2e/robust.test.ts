@@ -91,6 +91,8 @@ describe('the message survives', () => {
     await nv.waitForNote(/commit refused.*needs a ticket number/s);
     await inReview(nv);
     expect((await currentLines(nv.nvim))[0]).toBe(MESSAGE);
+    // On disk too: a Neovim that quits now loses nothing.
+    expect(readFileSync(savedMessage(), 'utf8')).toBe(`${MESSAGE}\n`);
   });
 
   it('a refused push keeps the commit, says what to do, and a later \\g works normally', async () => {

@@ -9,13 +9,14 @@
  * The last part needs no terminal: g:git_commit_push_status and its User event, end to end.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftPath } from '../../src/commit/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { change, hook } from '../support/flow.js';
-import { startNvim, waitFor, writeInit, type Nvim } from '../support/nvim.js';
+import { startNvim, StopWaiting, waitFor, writeInit, type Nvim } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 const SUBJECT = 'Add the autumn trip to the lake, with the photos of the second day';
@@ -98,7 +99,8 @@ async function terminal(setup: Record<string, unknown>, file: string, opts: { ma
       try {
         return await waitFor(() => {
           last = screen();
-          if (last.some((l) => PROMPTS.test(l))) throw new Error('a prompt is up');
+          // A prompt fails the test even if it is gone by the time the row shows.
+          if (last.some((l) => PROMPTS.test(l))) throw new StopWaiting('a prompt is up');
           return last.find((l) => match.test(l));
         }, timeoutMs, 100);
       } catch (err) {
@@ -215,6 +217,8 @@ describe('in tmux, 80x24, with Neovim’s own vim.notify', () => {
     await t.row(/^commit refused: lint: trailing whitespace in journal\.txt\s*$/);
     expectOneLine(t, /^commit refused/);
     await t.row(/^Add the autumn trip to the lake, with the photos of the second day$/);
+    // Kept on disk as well, for the next :w after a quit.
+    expect(readFileSync(draftPath({ gitDir: join(repo.work, '.git') }, { scope: 'file', file: 'journal.txt' }), 'utf8')).toBe(`${SUBJECT}\n`);
   });
 
   it('busy: the status window counts, a second \\g says what still runs, and the end is one line', async () => {
@@ -288,13 +292,19 @@ describe('g:git_commit_push_status', () => {
     await waitFor(() => existsSync(running), 20_000, 50);
     await waitFor(async () => /^pushing( \d+s)?$/.test(String(await nv.nvim.getVar('git_commit_push_status'))));
     // The status window shows the same, and counts.
-    const floatText = async () =>
-      (await nv.nvim.lua(
-        "for _, w in ipairs(vim.api.nvim_list_wins()) do if vim.api.nvim_win_get_config(w).relative ~= '' then return vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(w), 0, -1, false)[1] end end return ''",
-      )) as string;
+    const FLOAT_TEXT =
+      "(function() for _, w in ipairs(vim.api.nvim_list_wins()) do if vim.api.nvim_win_get_config(w).relative ~= '' then return vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(w), 0, -1, false)[1] end end return '' end)()";
+    const floatText = async () => (await nv.nvim.lua(`return ${FLOAT_TEXT}`)) as string;
     expect(await floatText()).toMatch(/^ git-commit-push: pushing to origin\/master(\.\.\.| \(\d+ s\)) $/);
-    await waitFor(async () => / \(1 s\) $/.test(await floatText()), 5000, 100);
-    expect(await nv.nvim.getVar('git_commit_push_status')).toMatch(/^pushing 1s$/);
+    // Both read in one Lua call, so that no second passes between them: the same count in each.
+    const both = async () => (await nv.nvim.lua(`return { ${FLOAT_TEXT}, vim.g.git_commit_push_status }`)) as [string, string];
+    const [float, status] = await waitFor(async () => {
+      const b = await both();
+      return / \(\d+ s\) $/.test(b[0]) && b;
+    }, 5000, 100);
+    const count = / \((\d+) s\) $/.exec(float)?.[1];
+    expect(Number(count)).toBeGreaterThanOrEqual(1);
+    expect(status).toBe(`pushing ${count}s`);
 
     writeFileSync(gate, '');
     await nv.waitForNote(/committed [0-9a-f]{7} .* and pushed/);
