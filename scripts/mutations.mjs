@@ -175,7 +175,7 @@ async function runTests(dir, tests) {
   const pattern = tests.map(([, title]) => escapeRegExp(title)).join('|');
   const report = join(dir, 'mutation-report.json');
   rmSync(report, { force: true });
-  const r = await run(process.execPath, [join(dir, 'node_modules/vitest/vitest.mjs'), 'run', ...files, '-t', pattern, '--reporter=json', `--outputFile=${report}`], dir);
+  const r = await run(process.execPath, [join(dir, 'node_modules/vitest/vitest.mjs'), 'run', ...files, `--testNamePattern=${pattern}`, '--reporter=json', `--outputFile=${report}`], dir);
   if (!existsSync(report)) throw new Error(`vitest wrote no report (exit ${r.code}):\n${r.out.slice(-2000)}`);
   const json = JSON.parse(readFileSync(report, 'utf8'));
   return tests.map(([file, title]) => {
