@@ -13,7 +13,7 @@
 // First the named tests run once without any mutation: a test that fails there says
 // nothing about a mutation, and the run stops.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,7 +144,8 @@ function copyCheckout(dir) {
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) {
     const from = join(ROOT, f);
-    if (!existsSync(from) || lstatSync(from).isDirectory()) continue; // deleted in the work tree, or a submodule
+    // Deleted in the work tree, a submodule, or node_modules as a link (a worktree's).
+    if (f === 'node_modules' || !existsSync(from) || statSync(from).isDirectory()) continue;
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     copyFileSync(from, join(dir, f));
   }
