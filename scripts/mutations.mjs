@@ -252,7 +252,7 @@ async function main() {
       }
     }
     say('\nmutations: summary');
-    for (const s of summary) say(`  ${s.m.id}. ${s.caught === s.of ? 'caught' : 'SURVIVED'} by ${s.caught} of ${s.of} named tests: ${s.m.breaks}`);
+    for (const s of summary) say(`  ${s.m.id}. ${s.caught === s.of ? 'caught' : 'SURVIVED'} (${s.caught} of ${s.of} named tests fail): ${s.m.breaks}`);
     return code;
   } finally {
     if (opts.keep) say(`mutations: the copy stays in ${dir}`);
