@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import { startFakeOllama, type FakeOllama } from '../test/support/fake-ollama.js';
+import { alive, childPids } from '../test/support/flow.js';
 import { ROOT, startNvim, type Nvim } from '../test/support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../test/support/sandbox.js';
 import { benchCli } from './cli.js';
@@ -56,6 +57,17 @@ async function openSession(sb: Sandbox, repo: Repo, setup: Record<string, unknow
   await nv.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
   const probe = await Probe.install(nv.nvim);
   return { nv, probe, repo };
+}
+
+/**
+ * Stops a Neovim and waits until it and its node host are gone: the next run, a warm one
+ * in figure 1, starts on a machine no longer busy with their exit.
+ */
+async function closeSession(s: Session): Promise<void> {
+  const host = childPids(s.nv.proc.pid ?? 0);
+  await s.nv.stop();
+  const deadline = nowMs() + 5000;
+  while ([s.nv.proc.pid ?? 0, ...host].some(alive) && nowMs() < deadline) await sleep(5);
 }
 
 /** A new, unsaved line in the journal's buffer: \g has to write it first, as a user's would. */
@@ -235,14 +247,14 @@ async function figure1(sb: Sandbox, fake: FakeOllama): Promise<Fig1> {
         cold.push(await reviewRun(s, `Cold run ${i}.`));
         second.push(await reviewRun(s, `Second use ${i}.`));
       } finally {
-        await s.nv.stop();
+        await closeSession(s);
       }
       // What the node host's start alone costs Neovim: remote#host#Require blocks until the host answers.
       const h = await openSession(sb, coldRepo, { host: fake.url });
       try {
         hostStart.push((await h.nv.nvim.lua("local t = vim.loop.hrtime(); vim.fn['remote#host#Require']('node'); return (vim.loop.hrtime() - t) / 1e6")) as number);
       } finally {
-        await h.nv.stop();
+        await closeSession(h);
       }
       await configAged();
       warm.push(await reviewRun(w, `Warm run ${i}.`));
