@@ -241,7 +241,9 @@ describe('drafts', () => {
 
   it('4. Neovim quitting during a slow post-commit hook: the draft is not offered again, neither for the file nor elsewhere', async () => {
     const posted = join(sb.dir, 'post-commit-running');
-    hook('post-commit', `touch '${posted}'; sleep 2`);
+    const gate = join(sb.dir, 'release-post-commit');
+    // Held until Neovim is gone, whatever the time that takes.
+    hook('post-commit', `touch '${posted}'; while [ ! -f '${gate}' ] && [ -d '${sb.dir}' ]; do sleep 0.05; done`);
     const nv = await start({ model: 'ma' });
     await review(nv, 'a.txt', 'Describe a.txt');
     await nv.nvim.input('ccCommitted once<Esc>');
@@ -249,6 +251,7 @@ describe('drafts', () => {
     await nv.nvim.command('write');
     await waitFor(() => existsSync(posted));
     await nv.stop();
+    writeFileSync(gate, '');
     await waitFor(() => log('HEAD', '%s') === 'Committed once');
 
     // review = false on another file: committed at once, no old message offered.
