@@ -156,7 +156,8 @@ describe('what comes back', () => {
     const warn = await n.waitForNote(/using the default message "Update journal.txt": .*error text/);
     expect(warn.level).toBe(LEVEL.WARN);
     await messageIs(n, 'Update journal.txt');
-    expect(await n.nvim.lua('return vim.bo.modified')).toBe(true);
+    // Marked unsaved by the call right after the one that put the message in.
+    await waitFor(async () => (await n.nvim.lua('return vim.bo.modified')) === true);
     expect(sb.git(repo.work, 'rev-parse', 'HEAD')).toBe(head);
     await n.nvim.command('write');
     await n.waitForNote(/pushed to/);

@@ -26,6 +26,8 @@ let sb: Sandbox;
 let repo: Repo;
 let fake: FakeOllama;
 let server: string | undefined;
+/** The tmux server's environment: its socket lives in the sandbox (TMUX_TMPDIR), not in /tmp. */
+let serverEnv: NodeJS.ProcessEnv | undefined;
 let serial = 0;
 let headless: Nvim | undefined;
 
@@ -38,7 +40,7 @@ beforeEach(async () => {
 afterEach(async () => {
   if (server) {
     try {
-      execFileSync('tmux', ['-L', server, 'kill-server'], { stdio: 'ignore' });
+      execFileSync('tmux', ['-L', server, 'kill-server'], { stdio: 'ignore', env: serverEnv });
     } catch {
       // already gone
     }
@@ -85,10 +87,12 @@ async function terminal(setup: Record<string, unknown>, file: string, opts: { ma
   server = `gcp-term-${process.pid}-${++serial}`;
   const env = {
     ...sb.env,
+    TMUX_TMPDIR: sb.dir,
     NVIM_RPLUGIN_MANIFEST: join(sb.dir, 'rplugin.vim'),
     NVIM_NODE_LOG_FILE: join(sb.dir, 'node-host.log'),
     NVIM_NODE_LOG_LEVEL: 'warn',
   };
+  serverEnv = env;
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', server ?? '', ...args], { encoding: 'utf8', env, cwd: repo.work });
   tmux('-f', '/dev/null', 'new-session', '-d', '-x', '80', '-y', '24', '-s', 't', `nvim -u '${init}' -i NONE -n '${file}'`);
   const screen = () => tmux('capture-pane', '-p', '-t', 't').replace(/\n$/, '').split('\n');
