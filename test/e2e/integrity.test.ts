@@ -84,19 +84,20 @@ interface Given {
 
 /**
  * A pre-commit hook that writes down the message file git was given, read from git's own
- * command line (the hook's parent), and what that file held; then it holds the commit until
- * `release()`, so that the test decides what happens meanwhile.
+ * command line (the hook's parent), and what that file held; then it holds the nth commit
+ * until `release(n)`, so that the test decides what happens meanwhile.
  */
-function heldCommits(): { given(): Given[]; release(): void; running(): boolean } {
+function heldCommits(): { given(): Given[]; release(n: number): void } {
   const record = join(sb.dir, 'given.txt');
-  const gate = join(sb.dir, 'release-commits');
+  const gate = join(sb.dir, 'release-commit');
   hook(
     'pre-commit',
     [
       `f=$(tr '\\0' '\\n' < /proc/$PPID/cmdline | sed -n 's/^--file=//p')`,
       `printf '%s\\t%s\\n' "$f" "$(cat "$f")" >> '${record}'`,
+      `n=$(wc -l < '${record}')`,
       // Until released, or until the sandbox is gone (a test that failed before it released).
-      `while [ ! -f '${gate}' ] && [ -d '${sb.dir}' ]; do sleep 0.05; done`,
+      `while [ ! -f '${gate}'-$n ] && [ -d '${sb.dir}' ]; do sleep 0.05; done`,
     ].join('\n'),
   );
   const given = (): Given[] =>
@@ -106,7 +107,7 @@ function heldCommits(): { given(): Given[]; release(): void; running(): boolean 
           .filter(Boolean)
           .map((l) => ({ file: l.split('\t')[0] ?? '', text: l.split('\t').slice(1).join('\t') }))
       : [];
-  return { given, release: () => writeFileSync(gate, ''), running: () => given().length > 0 && !existsSync(gate) };
+  return { given, release: (n) => writeFileSync(`${gate}-${n}`, '') };
 }
 
 /** The message file a commit made by `nv`'s node host is given: its own, named for the host and the commit. */
@@ -133,8 +134,11 @@ describe('one message per commit', () => {
     await waitFor(() => commits.given().length === 1); // one's commit is in its hook
     await two.nvim.command('write');
     await waitFor(async () => /^# Status: waiting for the commit of a\.txt \(process \d+, for \d+ s\) to finish/.test(await statusOf(two)));
-    commits.release();
+    commits.release(1);
+    // The second commit is held until the first is pushed: two pushes at once to one remote
+    // would race for its branch, which is not what this test is about.
     await one.waitForNote(/pushed to/, 30_000);
+    commits.release(2);
     await two.waitForNote(/pushed to/, 30_000);
     // Each commit was given a file of its own, holding its own message.
     const [first, second] = commits.given();
@@ -166,8 +170,9 @@ describe('one message per commit', () => {
     await waitFor(() => commits.given().length === 1);
     await two.nvim.command('write');
     await waitFor(async () => /^# Status: waiting for the commit of the staged changes/.test(await statusOf(two)));
-    commits.release();
+    commits.release(1);
     await one.waitForNote(/pushed to/, 30_000);
+    commits.release(2);
     await two.waitForNote(/pushed to/, 30_000);
     const [first, second] = commits.given();
     expect(commits.given()).toHaveLength(2);
@@ -187,7 +192,7 @@ describe('one message per commit', () => {
     await nv.nvim.input('ccWritten with :w<Esc>');
     await messageIs(nv, 'Written with :w');
     await nv.nvim.command('write');
-    await waitFor(() => commits.running());
+    await waitFor(() => commits.given().length === 1); // in the hook, held there
     await nv.nvim.input('ggccTyped during the hook<Esc>');
     await nv.nvim.lua("pcall(vim.api.nvim_buf_set_lines, 0, 0, 1, false, {'Set during the hook'})");
     expect((await currentLines(nv.nvim))[0]).toBe('Written with :w');
@@ -197,7 +202,7 @@ describe('one message per commit', () => {
     const [given] = commits.given();
     expect(given?.file).toMatch(ownMessageFile(nv));
     expect(given?.text).toBe('Written with :w');
-    commits.release();
+    commits.release(1);
     await nv.waitForNote(/pushed to/, 30_000);
     expect(log('HEAD', '%B')).toBe('Written with :w');
     expect(messageFilesLeft()).toEqual([]);
