@@ -12,7 +12,8 @@
  * commit whose code it measured; .ci/run fails when src/ has changed since.
  *
  * BENCH_RUNS=n (default 12, at least 10) sets the samples per figure;
- * BENCH_ONLY=1,3 runs some figures only (RESULTS.md then says so).
+ * BENCH_ONLY=1,3 runs some figures only (RESULTS.md then says so): 1 to 6 and corpus;
+ * 5 and 6 are one run (bench/cli.ts), 5 adding opencommit to it.
  */
 import { appendFileSync, chmodSync, readFileSync, rmSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
