@@ -42,3 +42,15 @@ export async function must(cmd: string, args: readonly string[], opts: { cwd?: s
   if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code ?? r.signal}${r.timedOut ? ' (timed out)' : ''}: ${r.stderr || r.stdout}`);
   return r;
 }
+
+/**
+ * One environment for every run of the bench, ours and the baselines alike: the sandbox's,
+ * without NODE_EXTRA_CA_CERTS. Node reads that file at every start, so on a machine that sets
+ * it (this one does) it adds the same fixed cost to every Node program, which is no part of
+ * what is compared; it is measured apart, under its own label. Returns the value it took out.
+ */
+export function dropMachineCerts(sb: { env: NodeJS.ProcessEnv }): string | undefined {
+  const value = sb.env.NODE_EXTRA_CA_CERTS;
+  delete sb.env.NODE_EXTRA_CA_CERTS;
+  return value;
+}

@@ -186,7 +186,8 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
 
   it('--yes --all commits new files too, without an editor, and leaves secret files out with a warning that says how to commit them', async () => {
     write('notes.txt', 'A new file.\n');
-    write('.env', 'API_TOKEN=hunter2-very-secret\n');
+    // Lines that look harmless on their own: only the rule for the whole file keeps them out.
+    write('.env', 'API_TOKEN=hunter2-very-secret\nDATABASE_HOST=db7.internal.example\nDATABASE_USER=journal_app\n');
     const r = await cli(['--yes', '--all'], { env: { GIT_EDITOR: editor('never', 'exit 1') } });
     expect(r.code).toBe(0);
     expect(existsSync(join(sb.dir, 'editors', 'never.seen'))).toBe(false);
@@ -197,6 +198,8 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     const sent = JSON.stringify(fake.chatRequests().map((q) => q.body));
     expect(sent).toContain('A new file.');
     expect(sent).not.toContain('hunter2');
+    expect(sent).not.toContain('db7.internal.example');
+    expect(sent).not.toContain('journal_app');
   });
 
   it('--all with a review commits a secret file the review named, and its diff never reaches the model', async () => {
@@ -284,8 +287,8 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = new Promise<number | null>((r) => child.on('close', r));
-    await fake.waitForChat();
-    await new Promise((r) => setTimeout(r, 300));
+    // Ctrl-C once the model's first words are on the screen: it is writing.
+    await new Promise<void>((r) => child.stderr.on('data', () => stderr.includes('Slowly') && r()));
     child.kill('SIGINT');
     expect(await code).toBe(1);
     expect(stderr).toContain('interrupted: nothing committed');

@@ -212,7 +212,7 @@ describe(':checkhealth git-commit-push, Ollama', () => {
     const r = await report(undefined, { setup: { host } });
     const w = r.get('WARNING', /over plain http/);
     expect(w.text).toBe(`the diff goes to ${host} over plain http: it crosses the network unencrypted`);
-    expect(w.advice.join(' ')).toMatch(/https|SSH tunnel/);
+    expect(w.advice).toEqual(['Use an https URL, or reach the server through an SSH tunnel to a loopback port (ssh -L 11434:localhost:11434 <server>).']);
     r.get('ERROR', new RegExp(`^Ollama is not reachable at ${host} \\((host not found|no answer within 2 s|EAI_AGAIN)\\)`));
     expect(r.find('OK', /the diff stays on this machine/)).toBeUndefined();
   });
@@ -241,7 +241,7 @@ describe(':checkhealth git-commit-push, the repository and the options', () => {
     sb.git(repo.work, 'checkout', '-q', '--detach');
     const o = await withOllama();
     const r = await report(join(repo.work, 'journal.txt'), { setup: { host: o.url } });
-    expect(r.get('WARNING', /^detached HEAD/).advice[0]).toMatch(/git switch/);
+    expect(r.get('WARNING', /^detached HEAD: commits are made, but there is no branch to push$/).advice).toEqual(['Switch to a branch first: git switch <branch>']);
     expect(r.find('OK', /^branch:/)).toBeUndefined();
   });
 
@@ -249,7 +249,7 @@ describe(':checkhealth git-commit-push, the repository and the options', () => {
     const repo = makeRepo(sb, { remote: false });
     const o = await withOllama();
     const r = await report(join(repo.work, 'journal.txt'), { setup: { host: o.url } });
-    expect(r.get('WARNING', /^no remote: commits are made, but not pushed$/).advice[0]).toMatch(/git remote add origin/);
+    expect(r.get('WARNING', /^no remote: commits are made, but not pushed$/).advice).toEqual(['Add one: git remote add origin <URL, or the path of a bare repository>']);
   });
 
   it('says where the first push goes when the branch has no upstream yet', async () => {

@@ -87,13 +87,16 @@ describe('the host is the only address the diff goes to', () => {
     });
     await new Promise<void>((r) => redirector.listen(0, '127.0.0.1', r));
     servers.push(redirector);
-    const n = await start({ host: `http://127.0.0.1:${(redirector.address() as { port: number }).port}`, review: false });
+    const host = `http://127.0.0.1:${(redirector.address() as { port: number }).port}`;
+    const n = await start({ host, review: false });
     await change(n, journal(), 'A private line.');
     await n.nvim.input('\\g');
     const warn = await n.waitForNote(/redirected/);
     expect(warn.level).toBe(LEVEL.WARN);
-    expect(warn.msg).toContain(`to ${fake.url}/api/`);
-    expect(warn.msg).toMatch(/using the default message "Update journal.txt": .*not followed/);
+    // The first request (the model's details) is the one redirected: the diff is never sent.
+    expect(warn.msg).toBe(
+      `git-commit-push: using the default message "Update journal.txt": Ollama at ${host} redirected the request to ${fake.url}/api/show: not followed, the diff goes only to the configured host`,
+    );
     await n.waitForNote(/pushed to/);
     expect(subject()).toBe('Update journal.txt');
     expect(fake.requests).toHaveLength(0);
@@ -153,7 +156,8 @@ describe('what comes back', () => {
     const warn = await n.waitForNote(/using the default message "Update journal.txt": .*error text/);
     expect(warn.level).toBe(LEVEL.WARN);
     await messageIs(n, 'Update journal.txt');
-    expect(await n.nvim.lua('return vim.bo.modified')).toBe(true);
+    // Marked unsaved by the call right after the one that put the message in.
+    await waitFor(async () => (await n.nvim.lua('return vim.bo.modified')) === true);
     expect(sb.git(repo.work, 'rev-parse', 'HEAD')).toBe(head);
     await n.nvim.command('write');
     await n.waitForNote(/pushed to/);

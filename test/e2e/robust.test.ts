@@ -56,13 +56,19 @@ describe('the message survives', () => {
     await nv.nvim.command('write');
     const note = await nv.waitForNote(/commit refused/);
     expect(note.level).toBe(LEVEL.ERROR);
-    expect(note.msg).toContain('lint: trailing whitespace in journal.txt');
+    expect(note.msg).toBe(
+      [
+        'git-commit-push: commit refused: lint: trailing whitespace in journal.txt; your message is kept, :w again once fixed',
+        'lint: trailing whitespace in journal.txt',
+        'Your message is kept: fix the cause and :w again (or :q! to give up).',
+      ].join('\n'),
+    );
     expect(head()).toBe(before);
     expect(readFileSync(join(repo.work, '.git/index')).equals(index)).toBe(true);
     // Still open, unsaved, with the user's words.
     expect((await currentLines(nv.nvim))[0]).toBe('My careful words');
     expect(await nv.nvim.lua('return vim.bo.modified')).toBe(true);
-    expect(readFileSync(savedMessage(), 'utf8')).toContain('My careful words');
+    expect(readFileSync(savedMessage(), 'utf8')).toBe('My careful words\n');
 
     // Closing it does not throw the words away: the next run offers them, without asking the model.
     await nv.nvim.command('bwipeout!');
@@ -91,6 +97,8 @@ describe('the message survives', () => {
     await nv.waitForNote(/commit refused.*needs a ticket number/s);
     await inReview(nv);
     expect((await currentLines(nv.nvim))[0]).toBe(MESSAGE);
+    // On disk too: a Neovim that quits now loses nothing.
+    expect(readFileSync(savedMessage(), 'utf8')).toBe(`${MESSAGE}\n`);
   });
 
   it('a refused push keeps the commit, says what to do, and a later \\g works normally', async () => {
@@ -106,9 +114,13 @@ describe('the message survives', () => {
     await nv.nvim.input('\\g');
     const note = await nv.waitForNote(/push to .* failed/);
     expect(note.level).toBe(LEVEL.ERROR);
-    expect(note.msg).toMatch(/rejected/);
-    expect(note.msg).toMatch(/The commit is safe/);
-    expect(note.msg.split('\n')[0]).toMatch(/failed, the remote has new commits: git pull --rebase, then :GitCommitPush push$/);
+    const hash = sb.git(repo.work, 'rev-parse', '--short', 'HEAD').trim();
+    expect(note.msg.split('\n')).toEqual([
+      `git-commit-push: committed ${hash}, but the push to origin/master (${repo.bare}) failed, the remote has new commits: git pull --rebase, then :GitCommitPush push`,
+      `The commit is safe (${hash} "${MESSAGE}"); git said:`,
+      '! [rejected] HEAD -> master (fetch first)',
+      `error: failed to push some refs to '${repo.bare}'`,
+    ]);
     expect(note.msg).not.toMatch(/\t|hint:/);
     expect(sb.git(repo.work, 'log', '-1', '--format=%s').trim()).toBe(MESSAGE);
 
@@ -366,7 +378,9 @@ describe('where the repository is', () => {
     await change(nv);
     await nv.nvim.input('\\g');
     const note = await nv.waitForNote(/committed [0-9a-f]+/);
-    expect(note.msg).toMatch(/its upstream has another name, and git push would refuse too, so not pushed/);
+    expect(note.msg).toBe(
+      `git-commit-push: committed ${sb.git(repo.work, 'rev-parse', '--short', 'fix').trim()} "${MESSAGE}" (its upstream has another name, and git push would refuse too, so not pushed: push it with git push <remote> HEAD:<branch>, or set push.default=upstream)`,
+    );
     expect(sb.git(repo.work, 'log', '-1', '--format=%s', 'fix').trim()).toBe(MESSAGE);
     expect(sb.git(repo.bare, 'rev-parse', 'master').trim()).toBe(remoteBefore);
   });
@@ -423,7 +437,7 @@ describe('where the repository is', () => {
     const before = head();
     await nv.nvim.input('\\g');
     const note = await nv.waitForNote(/commit refused/);
-    expect(note.msg).toMatch(/gpg failed to sign/);
+    expect(note.msg.split('\n')[0]).toBe('git-commit-push: commit refused: gpg failed to sign the data; your message is kept, :w again once fixed');
     expect(head()).toBe(before);
   });
 

@@ -9,13 +9,14 @@
  * The last part needs no terminal: g:git_commit_push_status and its User event, end to end.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftPath } from '../../src/commit/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { change, hook } from '../support/flow.js';
-import { startNvim, waitFor, writeInit, type Nvim } from '../support/nvim.js';
+import { startNvim, StopWaiting, waitFor, writeInit, type Nvim } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 const SUBJECT = 'Add the autumn trip to the lake, with the photos of the second day';
@@ -25,6 +26,8 @@ let sb: Sandbox;
 let repo: Repo;
 let fake: FakeOllama;
 let server: string | undefined;
+/** The tmux server's environment: its socket lives in the sandbox (TMUX_TMPDIR), not in /tmp. */
+let serverEnv: NodeJS.ProcessEnv | undefined;
 let serial = 0;
 let headless: Nvim | undefined;
 
@@ -37,7 +40,7 @@ beforeEach(async () => {
 afterEach(async () => {
   if (server) {
     try {
-      execFileSync('tmux', ['-L', server, 'kill-server'], { stdio: 'ignore' });
+      execFileSync('tmux', ['-L', server, 'kill-server'], { stdio: 'ignore', env: serverEnv });
     } catch {
       // already gone
     }
@@ -84,10 +87,12 @@ async function terminal(setup: Record<string, unknown>, file: string, opts: { ma
   server = `gcp-term-${process.pid}-${++serial}`;
   const env = {
     ...sb.env,
+    TMUX_TMPDIR: sb.dir,
     NVIM_RPLUGIN_MANIFEST: join(sb.dir, 'rplugin.vim'),
     NVIM_NODE_LOG_FILE: join(sb.dir, 'node-host.log'),
     NVIM_NODE_LOG_LEVEL: 'warn',
   };
+  serverEnv = env;
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', server ?? '', ...args], { encoding: 'utf8', env, cwd: repo.work });
   tmux('-f', '/dev/null', 'new-session', '-d', '-x', '80', '-y', '24', '-s', 't', `nvim -u '${init}' -i NONE -n '${file}'`);
   const screen = () => tmux('capture-pane', '-p', '-t', 't').replace(/\n$/, '').split('\n');
@@ -98,7 +103,8 @@ async function terminal(setup: Record<string, unknown>, file: string, opts: { ma
       try {
         return await waitFor(() => {
           last = screen();
-          if (last.some((l) => PROMPTS.test(l))) throw new Error('a prompt is up');
+          // A prompt fails the test even if it is gone by the time the row shows.
+          if (last.some((l) => PROMPTS.test(l))) throw new StopWaiting('a prompt is up');
           return last.find((l) => match.test(l));
         }, timeoutMs, 100);
       } catch (err) {
@@ -215,6 +221,8 @@ describe('in tmux, 80x24, with Neovim’s own vim.notify', () => {
     await t.row(/^commit refused: lint: trailing whitespace in journal\.txt\s*$/);
     expectOneLine(t, /^commit refused/);
     await t.row(/^Add the autumn trip to the lake, with the photos of the second day$/);
+    // Kept on disk as well, for the next :w after a quit.
+    expect(readFileSync(draftPath({ gitDir: join(repo.work, '.git') }, { scope: 'file', file: 'journal.txt' }), 'utf8')).toBe(`${SUBJECT}\n`);
   });
 
   it('busy: the status window counts, a second \\g says what still runs, and the end is one line', async () => {
@@ -288,13 +296,19 @@ describe('g:git_commit_push_status', () => {
     await waitFor(() => existsSync(running), 20_000, 50);
     await waitFor(async () => /^pushing( \d+s)?$/.test(String(await nv.nvim.getVar('git_commit_push_status'))));
     // The status window shows the same, and counts.
-    const floatText = async () =>
-      (await nv.nvim.lua(
-        "for _, w in ipairs(vim.api.nvim_list_wins()) do if vim.api.nvim_win_get_config(w).relative ~= '' then return vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(w), 0, -1, false)[1] end end return ''",
-      )) as string;
+    const FLOAT_TEXT =
+      "(function() for _, w in ipairs(vim.api.nvim_list_wins()) do if vim.api.nvim_win_get_config(w).relative ~= '' then return vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(w), 0, -1, false)[1] end end return '' end)()";
+    const floatText = async () => (await nv.nvim.lua(`return ${FLOAT_TEXT}`)) as string;
     expect(await floatText()).toMatch(/^ git-commit-push: pushing to origin\/master(\.\.\.| \(\d+ s\)) $/);
-    await waitFor(async () => / \(1 s\) $/.test(await floatText()), 5000, 100);
-    expect(await nv.nvim.getVar('git_commit_push_status')).toMatch(/^pushing 1s$/);
+    // Both read in one Lua call, so that no second passes between them: the same count in each.
+    const both = async () => (await nv.nvim.lua(`return { ${FLOAT_TEXT}, vim.g.git_commit_push_status }`)) as [string, string];
+    const [float, status] = await waitFor(async () => {
+      const b = await both();
+      return / \(\d+ s\) $/.test(b[0]) && b;
+    }, 5000, 100);
+    const count = / \((\d+) s\) $/.exec(float)?.[1];
+    expect(Number(count)).toBeGreaterThanOrEqual(1);
+    expect(status).toBe(`pushing ${count}s`);
 
     writeFileSync(gate, '');
     await nv.waitForNote(/committed [0-9a-f]{7} .* and pushed/);

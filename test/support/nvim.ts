@@ -4,11 +4,14 @@
  * :UpdateRemotePlugins into a private manifest, as a user's Neovim does it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attach, type NeovimClient } from 'neovim';
 import type { Sandbox } from './sandbox.js';
+import { waitFor } from './wait.js';
+
+export { StopWaiting, waitFor } from './wait.js';
 
 /** The plugin's root, found upwards from this file (which may also run bundled from node_modules/.cache). */
 function findRoot(): string {
@@ -65,11 +68,12 @@ export interface NvimOptions {
   initLines?: string[];
 }
 
+/** The manifest's text, kept in memory: a file outside the sandbox would outlive the run. */
 let manifest: string | undefined;
 
 /** :UpdateRemotePlugins once per test process; every Neovim gets a copy of its manifest. */
 function ensureManifest(sb: Sandbox, init: string): string {
-  if (manifest && existsSync(manifest)) return manifest;
+  if (manifest !== undefined) return manifest;
   const out = join(sb.dir, 'rplugin.vim');
   const r = spawnSync('nvim', ['-u', init, '-i', 'NONE', '-n', '--headless', '+UpdateRemotePlugins', '+qa!'], {
     env: { ...sb.env, NVIM_RPLUGIN_MANIFEST: out },
@@ -77,10 +81,8 @@ function ensureManifest(sb: Sandbox, init: string): string {
     timeout: 60_000,
   });
   if (!existsSync(out)) throw new Error(`UpdateRemotePlugins wrote no manifest: ${r.stderr} ${r.stdout}`);
-  const keep = join(resolve(sb.dir, '..'), `gcp-manifest-${process.pid}.vim`);
-  copyFileSync(out, keep);
-  manifest = keep;
-  return keep;
+  manifest = readFileSync(out, 'utf8');
+  return manifest;
 }
 
 export function writeInit(sb: Sandbox, setup: Record<string, unknown> | undefined, opts: NvimOptions = {}, name = 'init.vim'): string {
@@ -103,8 +105,7 @@ export function writeInit(sb: Sandbox, setup: Record<string, unknown> | undefine
 
 export async function startNvim(sb: Sandbox, opts: NvimOptions = {}): Promise<Nvim> {
   const rplugin = join(sb.dir, 'rplugin.vim');
-  if (opts.manifest === false) writeFileSync(rplugin, '');
-  else copyFileSync(ensureManifest(sb, writeInit(sb, undefined, {}, 'manifest-init.vim')), rplugin);
+  writeFileSync(rplugin, opts.manifest === false ? '' : ensureManifest(sb, writeInit(sb, undefined, {}, 'manifest-init.vim')));
   const init = writeInit(sb, opts.setup, opts);
   const logFile = join(sb.dir, 'node-host.log');
   const proc = spawn('nvim', ['-u', init, '-i', 'NONE', '-n', '--headless', '--embed'], {
@@ -138,22 +139,6 @@ export async function startNvim(sb: Sandbox, opts: NvimOptions = {}): Promise<Nv
       if (proc.exitCode === null) proc.kill('SIGKILL');
     },
   };
-}
-
-/** Polls `fn` until it returns a truthy value. */
-export async function waitFor<T>(fn: () => Promise<T | undefined | false | null> | T | undefined | false | null, timeoutMs = 15_000, everyMs = 25): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastErr: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) {
-      lastErr = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms${lastErr ? `: ${String(lastErr)}` : ''}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
 }
 
 /** Lines of the buffer in the current window. */

@@ -10,6 +10,7 @@ import { push as pushWith, type PushOptions } from '../../src/commit/push.js';
 import { GitError, PluginError } from '../../src/words/errors.js';
 import { checkCommittable, gatherChange } from '../../src/change/gather.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { waitFor } from '../support/wait.js';
 import { existingDir, openRepository, type Repository } from '../../src/change/repository.js';
 import { generatedByAttributes, recentSubjects } from '../../src/change/context.js';
 import { planPush } from '../../src/commit/push-plan.js';
@@ -699,21 +700,49 @@ describe('commitChange', () => {
 
   it('two commits at once in one repository, a slow pre-commit hook between: each gets its own message and its own file', async () => {
     const { work } = repo();
+    const given = join(sb.dir, `given${counter}.txt`);
+    const gate = join(sb.dir, `gate${counter}`);
+    // The hook writes down the message file git was given (git's own --file=, read from the
+    // hook's parent) and what it held, then holds the commit until the gate opens.
     const hook = join(work, '.git', 'hooks', 'pre-commit');
-    writeFileSync(hook, '#!/bin/sh\nsleep 0.4\n');
+    writeFileSync(
+      hook,
+      [
+        '#!/bin/sh',
+        `f=$(tr '\\0' '\\n' < /proc/$PPID/cmdline | sed -n 's/^--file=//p')`,
+        `printf '%s\\t%s\\n' "$f" "$(cat "$f")" >> '${given}'`,
+        `while [ ! -f '${gate}' ]; do sleep 0.02; done`,
+        '',
+      ].join('\n'),
+    );
     chmodSync(hook, 0o755);
     writeFileSync(join(work, 'a.txt'), 'a\n');
     writeFileSync(join(work, 'b.txt'), 'b\n');
     sb.git(work, 'add', '--', 'a.txt', 'b.txt');
-    sb.git(work, 'commit', '-qm', 'Add a and b');
+    sb.git(work, 'commit', '-qm', 'Add a and b', '--no-verify');
     writeFileSync(join(work, 'a.txt'), 'a, edited\n');
     writeFileSync(join(work, 'b.txt'), 'b, edited\n');
     // Two Repository objects, as two editors have.
     const [ra, rb] = await Promise.all([open(work), open(work)]);
-    const first = commitChange(ra, 'file', 'a.txt', 'Describe a.txt', transcript());
-    await new Promise((r) => setTimeout(r, 150));
-    const second = commitChange(rb, 'file', 'b.txt', 'Describe b.txt', transcript());
-    await Promise.all([first, second]);
+    try {
+      const first = commitChange(ra, 'file', 'a.txt', 'Describe a.txt', transcript());
+      await waitFor(() => existsSync(given)); // the first is in its hook
+      let waitedFor = '';
+      const second = commitChange(rb, 'file', 'b.txt', 'Describe b.txt', transcript(), { onWait: (h) => (waitedFor = h.what) });
+      await waitFor(() => waitedFor !== '');
+      expect(waitedFor).toBe('a.txt');
+      writeFileSync(gate, '');
+      await Promise.all([first, second]);
+    } finally {
+      writeFileSync(gate, ''); // never leave a hook waiting
+    }
+    const records = readFileSync(given, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+    expect(records.map(([, text]) => text)).toEqual(['Describe a.txt', 'Describe b.txt']);
+    const own = new RegExp(`/\\.git/git-commit-push/message-${process.pid}-\\d+\\.txt$`);
+    const [fa = '', fb = ''] = records.map(([file]) => file);
+    expect(fa).toMatch(own);
+    expect(fb).toMatch(own);
+    expect(fa).not.toBe(fb);
     const log = sb.git(work, 'log', '-2', '--format=%s', '--name-only').split('\n').filter(Boolean);
     expect(log).toEqual(['Describe b.txt', 'b.txt', 'Describe a.txt', 'a.txt']);
     expect(leftovers(work)).toEqual([]);

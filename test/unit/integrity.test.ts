@@ -13,6 +13,7 @@ import { gatherChange } from '../../src/change/gather.js';
 import { push, pushConfig } from '../../src/commit/push.js';
 import { owedCommit, recordUnpushed } from '../../src/commit/unpushed.js';
 import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+import { waitFor } from '../support/wait.js';
 import { openRepository, type Repository } from '../../src/change/repository.js';
 import { planPush } from '../../src/commit/push-plan.js';
 
@@ -46,9 +47,11 @@ describe('the commit lock', () => {
       taken = true;
       return rel;
     });
-    await new Promise((res) => setTimeout(res, 200));
-    expect(taken).toBe(false);
+    // The second has found the lock taken, and waits: it says for whom.
+    await waitFor(() => waitedFor !== '', 5000);
     expect(waitedFor).toBe(`a.txt ${process.pid}`);
+    expect(taken).toBe(false);
+    expect(JSON.parse(readFileSync(commitLockPath(r), 'utf8')).what).toBe('a.txt');
     await release();
     await (await second)();
     expect(taken).toBe(true);
@@ -71,8 +74,8 @@ describe('the commit lock', () => {
     await expect(acquireCommitLock(r, { what: 'other', waitMs: 300 })).rejects.toThrow(/the commit of journal\.txt \(process \d+, for \d+ s\) is still running/);
     // Without the cancel this would wait far longer than the test may run.
     const abort = new AbortController();
-    const waiting = acquireCommitLock(r, { what: 'other', waitMs: 3_600_000, signal: abort.signal });
-    setTimeout(() => abort.abort(), 100);
+    // Cancelled once it waits, as :GitCommitPush cancel during the wait.
+    const waiting = acquireCommitLock(r, { what: 'other', waitMs: 3_600_000, signal: abort.signal, onWait: () => abort.abort() });
     await expect(waiting).rejects.toThrow(/cancelled while waiting/);
     await release();
   });
