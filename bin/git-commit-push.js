@@ -300,7 +300,7 @@ function commentLines(info, status) {
     `# Branch: ${info.branch ?? "(detached HEAD)"}`,
     `# Push: ${info.pushTo}`,
     `# ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `#   ${f}`),
+    ...files.map((f) => `#   ${f}${info.marks?.[f] ? ` (${info.marks[f]})` : ""}`),
     ...more > 0 ? [`#   ... and ${more} more`] : [],
     `# Model: ${info.model} at ${info.host}`
   ];
@@ -11244,7 +11244,8 @@ function resolveOptions(raw, env = {}) {
   for (const [key, value] of Object.entries(table)) {
     if (LUA_ONLY.has(key)) continue;
     if (!(key in SCHEMA)) {
-      warnings.push(`ignoring unknown option "${key}"`);
+      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
+      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ""}`);
       continue;
     }
     const spec = SCHEMA[key];
@@ -11253,6 +11254,30 @@ function resolveOptions(raw, env = {}) {
   }
   options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
   return { options, warnings };
+}
+function nearestName(key, names) {
+  if (!/^[\x20-\x7e]*$/.test(key)) return void 0;
+  const k2 = key.toLowerCase();
+  let best;
+  for (const name of names) {
+    const d = editDistance(k2, name);
+    const score = d <= 2 && d * 2 < k2.length ? d : k2.length >= 4 && name.startsWith(k2) ? 3 : void 0;
+    if (score !== void 0 && (best === void 0 || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+function editDistance(a, b2) {
+  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const row = d[i2];
+      const up = d[i2 - 1];
+      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
+      row[j2] = Math.min(up[j2] + 1, row[j2 - 1] + 1, up[j2 - 1] + cost);
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) row[j2] = Math.min(row[j2], d[i2 - 2][j2 - 2] + 1);
+    }
+  }
+  return d[a.length][b2.length];
 }
 function normalizeHost(input) {
   const trimmed2 = input.trim();
@@ -11819,6 +11844,10 @@ async function offeredDraft(repo, key) {
 function pushTarget(p2) {
   return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
 }
+function changeMark(f) {
+  if (f.status === "renamed" && f.oldPath) return `renamed from ${f.oldPath}`;
+  return f.status === "added" ? "new" : f.status;
+}
 function reviewInfo(p2, pushTo = pushTarget(p2)) {
   return {
     repoRoot: p2.repo.root,
@@ -11826,6 +11855,7 @@ function reviewInfo(p2, pushTo = pushTarget(p2)) {
     pushTo,
     scope: p2.scope,
     files: p2.diff.map((f) => f.path),
+    marks: Object.fromEntries(p2.diff.flatMap((f) => f.status === "modified" ? [] : [[f.path, changeMark(f)]])),
     model: p2.options.model,
     host: p2.options.host,
     omitted: []
@@ -11949,6 +11979,7 @@ var init_editor = __esm({
 // src/cli/commit.ts
 var commit_exports = {};
 __export(commit_exports, {
+  editFileOf: () => editFileOf,
   runCommit: () => runCommit
 });
 async function runCommit(cmd) {
@@ -11963,6 +11994,7 @@ async function commit(cmd, interrupts) {
   interrupts.during(() => void 0);
   const { p: p2, warnings } = await prepareTarget(cmd.target, cmd.flags);
   for (const w of new Set(warnings)) say(w, "warn");
+  await adoptLeftEdit(p2);
   if (interrupts.interrupted) return stopped();
   const info = reviewInfo(p2, cmd.push ? pushTarget(p2) : "nowhere (--no-push: commit only)");
   const editor = cmd.yes ? void 0 : editorOf(p2.repo);
@@ -11998,13 +12030,32 @@ function stopped() {
   say("interrupted: nothing committed");
   return 1;
 }
+function editFileOf(draft) {
+  return (0, import_node_path11.join)((0, import_node_path11.dirname)(draft), (0, import_node_path11.basename)(draft, ".txt"), "COMMIT_EDITMSG");
+}
+async function adoptLeftEdit(p2) {
+  const file = editFileOf(p2.draft);
+  const text = await (0, import_promises9.readFile)(file, "utf8").catch(() => void 0);
+  if (text === void 0) return;
+  const left = messageFromLines(text.split("\n"));
+  if (left !== "") {
+    await writeDraft(p2.draft, left);
+    p2.draftText = left;
+  }
+  await (0, import_promises9.rm)((0, import_node_path11.dirname)(file), { recursive: true, force: true });
+}
 async function review(p2, info, message, status, editor, interrupts) {
-  await writeDraft(p2.draft, [...message.split("\n"), ...editorComments(info, status)].join("\n"));
+  const file = editFileOf(p2.draft);
+  const shown = [...message.split("\n"), ...editorComments(info, status)].join("\n");
+  await writeDraft(p2.draft, shown);
+  await writeDraft(file, shown);
   interrupts.during("ignore");
-  const exit2 = await runEditor(editor, p2.draft, p2.repo.root);
+  const exit2 = await runEditor(editor, file, p2.repo.root);
   interrupts.during(() => void 0);
-  const text = exit2.ok ? await (0, import_promises9.readFile)(p2.draft, "utf8").catch(() => "") : "";
+  const text = exit2.ok ? await (0, import_promises9.readFile)(file, "utf8").catch(() => "") : "";
+  await (0, import_promises9.rm)((0, import_node_path11.dirname)(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split("\n"));
+  if (exit2.ok && edited !== "") await writeDraft(p2.draft, edited);
   if (!exit2.ok || edited === "") {
     await removeDraft(p2.draft);
     say(exit2.ok ? "Aborting commit due to empty commit message: nothing committed" : `${exit2.why}: nothing committed`, "warn");
@@ -12085,11 +12136,12 @@ The commit is safe; push it with git push once that is fixed.`, "error");
     throw err;
   }
 }
-var import_promises9;
+var import_promises9, import_node_path11;
 var init_commit3 = __esm({
   "src/cli/commit.ts"() {
     "use strict";
     import_promises9 = require("node:fs/promises");
+    import_node_path11 = require("node:path");
     init_commit_lock();
     init_drafts();
     init_errors();
@@ -12200,7 +12252,7 @@ __export(hook_exports, {
 });
 async function runHookCommand(action) {
   const repo = await openRepository(process.cwd(), gitAt);
-  const path = (0, import_node_path11.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
+  const path = (0, import_node_path12.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
   const existing = await (0, import_promises10.readFile)(path, "utf8").catch((err) => {
     if (err.code === "ENOENT") return void 0;
     throw err;
@@ -12212,7 +12264,7 @@ async function runHookCommand(action) {
   git-commit-push hook run "$@" || :`, "error");
       return 1;
     }
-    await (0, import_promises10.mkdir)((0, import_node_path11.dirname)(path), { recursive: true });
+    await (0, import_promises10.mkdir)((0, import_node_path12.dirname)(path), { recursive: true });
     await (0, import_promises10.writeFile)(path, hookScript(process.execPath, (0, import_node_fs5.realpathSync)(process.argv[1] ?? "")));
     await (0, import_promises10.chmod)(path, 493);
     say(`installed ${path}: a plain git commit here opens with a generated message`);
@@ -12249,7 +12301,7 @@ async function runHook(file, source) {
   if (source !== "" && source !== "template") return 0;
   const interrupts = new Interrupts();
   try {
-    await fill2((0, import_node_path11.resolve)(process.cwd(), file), interrupts);
+    await fill2((0, import_node_path12.resolve)(process.cwd(), file), interrupts);
   } catch (err) {
     if (!(err instanceof PluginError && err.level === "info")) {
       const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
@@ -12264,7 +12316,7 @@ async function fill2(path, interrupts) {
   const existing = await (0, import_promises10.readFile)(path, "utf8");
   if (messageFromLines(existing.split("\n")) !== "") return;
   const cwd = process.cwd();
-  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path11.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
+  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path12.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
   const { options, warnings } = baseOptions({}, process.env);
   const p2 = await prepareChange(repo, "staged", cwd, options);
@@ -12284,13 +12336,13 @@ ${note}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
 }
-var import_node_fs5, import_promises10, import_node_path11, HOOK_MARKER;
+var import_node_fs5, import_promises10, import_node_path12, HOOK_MARKER;
 var init_hook = __esm({
   "src/cli/hook.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
     import_promises10 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_git();
     init_errors();
     init_message();

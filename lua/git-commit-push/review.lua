@@ -71,6 +71,54 @@ local function buf_named(name)
   return -1
 end
 
+--- The columns text has in the window that shows `buf` (the whole screen when none does).
+local function text_width(buf)
+  local win = vim.fn.bufwinid(buf)
+  if win == -1 then
+    return vim.o.columns
+  end
+  local info = vim.fn.getwininfo(win)[1] or {}
+  return vim.api.nvim_win_get_width(win) - (tonumber(info.textoff) or 0)
+end
+
+--- One `#` line as several that fit `width` columns, broken between words, each next one
+--- indented under the first one's text ("# Status: " or "#   "): Neovim's own wrap would
+--- break a word in half and start the rest in column one. A word longer than the width
+--- (a path) keeps its line.
+local function wrap_comment(line, width)
+  if line:sub(1, 1) ~= '#' or vim.fn.strdisplaywidth(line) <= width then
+    return { line }
+  end
+  local head = line:match('^#%s*[%w ]-: ') or line:match('^#%s+') or '# '
+  if vim.fn.strdisplaywidth(head) > width / 2 then
+    head = '#   '
+  end
+  local indent = '#' .. string.rep(' ', vim.fn.strdisplaywidth(head) - 1)
+  local out, current = {}, nil
+  for word in line:sub(#head + 1):gmatch('%S+') do
+    if current == nil then
+      current = (#out == 0 and head or indent) .. word
+    elseif vim.fn.strdisplaywidth(current .. ' ' .. word) <= width then
+      current = current .. ' ' .. word
+    else
+      table.insert(out, current)
+      current = indent .. word
+    end
+  end
+  table.insert(out, current or line)
+  return out
+end
+
+--- Comment lines wrapped for the window of `buf`; other lines as they are.
+local function wrapped(buf, lines)
+  local width = math.max(20, text_width(buf))
+  local out = {}
+  for _, l in ipairs(lines) do
+    vim.list_extend(out, wrap_comment(l, width))
+  end
+  return out
+end
+
 local function mark_ours(buf)
   vim.bo[buf].modified = false
   vim.b[buf].git_commit_push_tick = vim.api.nvim_buf_get_changedtick(buf)
@@ -82,11 +130,12 @@ local function setup(buf, opts)
   vim.bo[buf].buftype = 'acwrite'
   vim.bo[buf].bufhidden = 'wipe'
   vim.bo[buf].swapfile = false
-  vim.api.nvim_buf_set_lines(buf, 0, -1, false, opts.lines)
   vim.b[buf].git_commit_push_msg_lines = opts.message_lines
   vim.b[buf].git_commit_push_saved = opts.saved
   vim.cmd('botright ' .. math.max(8, math.min(#opts.lines + 2, 16)) .. 'split')
   vim.api.nvim_win_set_buf(0, buf)
+  -- In its window, so that the comments wrap to the width they are shown in.
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, wrapped(buf, opts.lines))
   vim.api.nvim_win_set_cursor(0, { 1, 0 })
 
   local group = vim.api.nvim_create_augroup('git_commit_push_review_' .. buf, { clear = true })
@@ -228,7 +277,7 @@ function M.set_comments(buf, comments)
   local was_user = user_changed(buf)
   local n = was_user and message_end(buf) or (vim.b[buf].git_commit_push_msg_lines or 1)
   unlocked(buf, function()
-    vim.api.nvim_buf_set_lines(buf, n, -1, false, comments)
+    vim.api.nvim_buf_set_lines(buf, n, -1, false, wrapped(buf, comments))
   end)
   if not was_user then
     mark_ours(buf)
@@ -236,13 +285,21 @@ function M.set_comments(buf, comments)
   return 'ok'
 end
 
+--- The status is the last comment, wrapped over as many lines as it takes: from its
+--- "# Status: " line to the end of the buffer.
 function M._set_status(buf, status)
-  local last = vim.api.nvim_buf_line_count(buf)
-  local line = vim.api.nvim_buf_get_lines(buf, last - 1, last, false)[1] or ''
-  if line:sub(1, 10) == '# Status: ' then
-    unlocked(buf, function()
-      vim.api.nvim_buf_set_lines(buf, last - 1, last, false, { '# Status: ' .. status })
-    end)
+  local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+  for i = #lines, 1, -1 do
+    local line = lines[i]
+    if line:sub(1, 10) == '# Status: ' then
+      unlocked(buf, function()
+        vim.api.nvim_buf_set_lines(buf, i - 1, -1, false, wrapped(buf, { '# Status: ' .. status }))
+      end)
+      return
+    end
+    if line:sub(1, 1) ~= '#' then
+      return
+    end
   end
 end
 
@@ -373,16 +430,25 @@ end
 --- the seconds, and g:git_commit_push_status (empty when idle) for statuslines, with a
 --- User GitCommitPushStatus event whenever it changes. The node side sends the list when
 --- it changes; the seconds are counted here, without a call per second.
-local progress = { items = {}, win = nil, buf = nil, timer = nil }
+local progress = { items = {}, starting = nil, win = nil, buf = nil, timer = nil }
 local uv = vim.uv or vim.loop
 
 local function seconds(item)
   return math.floor((uv.now() - item.start) / 1000)
 end
 
+--- The node side's items, and the Lua side's own while the node host starts.
+local function all_items()
+  local items = vim.list_extend({}, progress.items)
+  if progress.starting then
+    table.insert(items, progress.starting)
+  end
+  return items
+end
+
 local function status_texts()
   local long, short = {}, {}
-  for _, item in ipairs(progress.items) do
+  for _, item in ipairs(all_items()) do
     local s = seconds(item)
     table.insert(long, item.text .. (s >= 1 and (' (' .. s .. ' s)') or '...'))
     table.insert(short, item.short .. (s >= 1 and (' ' .. s .. 's') or ''))
@@ -442,6 +508,21 @@ local function draw_progress()
   end
 end
 
+local function update_progress()
+  pcall(draw_progress)
+  local running = #all_items() > 0
+  if running and not progress.timer then
+    progress.timer = uv.new_timer()
+    progress.timer:start(1000, 1000, vim.schedule_wrap(function()
+      pcall(draw_progress)
+    end))
+  elseif not running and progress.timer then
+    progress.timer:stop()
+    progress.timer:close()
+    progress.timer = nil
+  end
+end
+
 --- items: { { text = 'pushing to origin/main', short = 'pushing', elapsed_ms = 1200 }, ... }
 function M.progress(items)
   local now = uv.now()
@@ -449,16 +530,17 @@ function M.progress(items)
   for _, item in ipairs(items or {}) do
     table.insert(progress.items, { text = item.text, short = item.short, start = now - (tonumber(item.elapsed_ms) or 0) })
   end
-  pcall(draw_progress)
-  if #progress.items > 0 and not progress.timer then
-    progress.timer = uv.new_timer()
-    progress.timer:start(1000, 1000, vim.schedule_wrap(function()
-      pcall(draw_progress)
-    end))
-  elseif #progress.items == 0 and progress.timer then
-    progress.timer:stop()
-    progress.timer:close()
-    progress.timer = nil
+  update_progress()
+end
+
+--- While the node host starts (the first \g of a session: Neovim waits for it), the status
+--- window says so, drawn before the wait begins. `false` takes it away.
+function M.starting(on)
+  progress.starting = on and { text = 'starting the node host', short = 'starting', start = uv.now() } or nil
+  update_progress()
+  if on then
+    -- The wait that follows blocks Neovim: what is drawn now is what the user sees meanwhile.
+    pcall(vim.cmd, 'redraw')
   end
 end
 

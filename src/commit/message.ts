@@ -15,6 +15,8 @@ export interface ReviewInfo {
   model: string;
   host: string;
   omitted: string[];
+  /** How a listed file changed, when not just modified: "new", "deleted", "renamed from a.txt". */
+  marks?: Readonly<Record<string, string>>;
 }
 
 const MAX_LISTED_FILES = 20;
@@ -31,7 +33,7 @@ export function commentLines(info: ReviewInfo, status: string): string[] {
     `# Branch: ${info.branch ?? '(detached HEAD)'}`,
     `# Push: ${info.pushTo}`,
     `# ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `#   ${f}`),
+    ...files.map((f) => `#   ${f}${info.marks?.[f] ? ` (${info.marks[f]})` : ''}`),
     ...(more > 0 ? [`#   ... and ${more} more`] : []),
     `# Model: ${info.model} at ${info.host}`,
   ];

@@ -110,6 +110,12 @@ export function pushTarget(p: Prepared): string {
   return p.owed ? `${p.plan.describe}, with ${p.owed.hash.slice(0, 7)} that was not pushed` : p.plan.describe;
 }
 
+/** How the review's file list marks a file that is not just modified. */
+function changeMark(f: DiffFile): string {
+  if (f.status === 'renamed' && f.oldPath) return `renamed from ${f.oldPath}`;
+  return f.status === 'added' ? 'new' : f.status;
+}
+
 /** What the comment lines under a message in review say about it (commentLines); `pushTo` when the push is not the plan's. */
 export function reviewInfo(p: Prepared, pushTo: string = pushTarget(p)): ReviewInfo {
   return {
@@ -118,6 +124,7 @@ export function reviewInfo(p: Prepared, pushTo: string = pushTarget(p)): ReviewI
     pushTo,
     scope: p.scope,
     files: p.diff.map((f) => f.path),
+    marks: Object.fromEntries(p.diff.flatMap((f) => (f.status === 'modified' ? [] : [[f.path, changeMark(f)]]))),
     model: p.options.model,
     host: p.options.host,
     omitted: [],

@@ -96,7 +96,7 @@ function defaultCommitNotice(made: MadeCommit, sent: Sent, fallback: DefaultUsed
     [],
     { prefixOrder: 4 },
   );
-  const reasonFirst = reasonParts(fallback.reason, fallback.host);
+  const reasonFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 2 });
   const done = sent.pushed ? 'pushed' : 'not pushed';
   const narrow = notice(
     [
@@ -111,11 +111,11 @@ function defaultCommitNotice(made: MadeCommit, sent: Sent, fallback: DefaultUsed
           // A failed push has a notice of its own: a commit reported at all went where it should.
           ...(sent.pushed ? [' (default message)'] : []),
         ],
-        1,
+        3,
       ),
     ],
     [],
-    { prefixOrder: 2 },
+    { prefixOrder: 1 },
   );
   return either(wide, narrow);
 }
