@@ -96,23 +96,19 @@ function defaultCommitNotice(made: MadeCommit, sent: Sent, fallback: DefaultUsed
     [],
     { prefixOrder: 4 },
   );
-  const reasonFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 2 });
-  const done = sent.pushed ? 'pushed' : 'not pushed';
+  const reasonFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 2, short: 4 });
   const narrow = notice(
     [
       ...reasonFirst.parts,
       forms(
-        ` (committed ${made.hash} with the default message "${made.subject}", ${sent.pushed ? 'pushed' : sent.why})`,
-        [
-          ` (committed ${made.hash} with the default message, ${done})`,
-          ` (committed with the default message, ${done})`,
-          ` (default message committed, ${done})`,
-          ` (default message, ${done})`,
-          // A failed push has a notice of its own: a commit reported at all went where it should.
-          ...(sent.pushed ? [' (default message)'] : []),
-        ],
+        ` (committed ${made.hash} with the default message "${made.subject}"`,
+        [` (committed ${made.hash} with the default message`, ' (committed with the default message', ' (default message committed', ' (default message'],
         3,
       ),
+      // A failed push has a notice of its own: a commit reported at all went where it should,
+      // so "pushed" is the last word to go.
+      sent.pushed ? drop(', pushed', 5) : forms(`, ${sent.why}`, [', not pushed'], 3),
+      ')',
     ],
     [],
     { prefixOrder: 1 },
@@ -130,7 +126,11 @@ function isLoopback(host: string): boolean {
  * way first (the user set it), a detail in brackets later; and what to do comes last,
  * after a colon, never cut: `model "gemma3" not found: ollama pull gemma3`.
  */
-export function reasonParts(reason: string, host: string, order: { where: number; detail: number } = { where: 0, detail: 3 }): { parts: Part[] } {
+export function reasonParts(
+  reason: string,
+  host: string,
+  order: { where: number; detail: number; short?: number } = { where: 0, detail: 3 },
+): { parts: Part[] } {
   let text = reason;
   let next = '';
   let detail = '';
@@ -162,8 +162,11 @@ export function reasonParts(reason: string, host: string, order: { where: number
   after = after.replace(/^ did not answer within /, ' did not answer in ');
   const rest: Part = Array.from(after).length > 40 ? words(after, 20, 24) : after;
   before = before.trimEnd();
+  // The model's name, and that it is missing, in fewer words, when the line needs them.
+  const missing = /^model "(.*)" not found$/.exec(before);
+  const what: Part = missing && order.short !== undefined ? forms(before, [`no model "${missing[1] ?? ''}"`], order.short) : before;
   return {
-    parts: [before, drop(where, order.where), rest, ...(detail ? [drop(` (${detail})`, order.detail)] : []), ...(next ? [`: ${next}`] : [])].filter((p) => p !== ''),
+    parts: [what, drop(where, order.where), rest, ...(detail ? [drop(` (${detail})`, order.detail)] : []), ...(next ? [`: ${next}`] : [])].filter((p) => p !== ''),
   };
 }
 

@@ -140,7 +140,8 @@ describe('the daily notices on an 80-column terminal (68 cells)', () => {
     expect(fitted(n.lines, 100)).toBe('committed 1c80d14 with the default message (Ollama unreachable: ollama serve) and pushed');
     expect(fitted(n.lines)).toBe('Ollama unreachable: ollama serve (default message committed, pushed)');
     const missing = { reason: `model "gemma3" not found at ${host} (run: ollama pull gemma3)`, host };
-    expect(fitted(pushedNotice(made1, to, undefined, missing).lines)).toBe('model "gemma3" not found: ollama pull gemma3 (default message)');
+    expect(fitted(pushedNotice(made1, to, undefined, missing).lines)).toBe('no model "gemma3": ollama pull gemma3 (default message, pushed)');
+    expect(fitted(pushedNotice(made1, to, undefined, missing).lines, 100)).toBe('committed 1c80d14 with the default message (model "gemma3" not found: ollama pull gemma3) and pushed');
     expect(fitted(committedNotice(made1, 'no remote, so not pushed', fallback).lines)).toBe('Ollama unreachable: ollama serve (default message, not pushed)');
     // Never the reason or the advice cut, at any width down to the shortest line.
     for (const l of [...n.lines, ...pushedNotice(made1, to, undefined, missing).lines]) expect(l).toMatch(/: ollama (serve|pull gemma3)/);

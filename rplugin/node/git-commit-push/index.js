@@ -11845,23 +11845,19 @@ function defaultCommitNotice(made, sent, fallback) {
     [],
     { prefixOrder: 4 }
   );
-  const reasonFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 2 });
-  const done = sent.pushed ? "pushed" : "not pushed";
+  const reasonFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 2, short: 4 });
   const narrow = notice(
     [
       ...reasonFirst.parts,
       forms(
-        ` (committed ${made.hash} with the default message "${made.subject}", ${sent.pushed ? "pushed" : sent.why})`,
-        [
-          ` (committed ${made.hash} with the default message, ${done})`,
-          ` (committed with the default message, ${done})`,
-          ` (default message committed, ${done})`,
-          ` (default message, ${done})`,
-          // A failed push has a notice of its own: a commit reported at all went where it should.
-          ...sent.pushed ? [" (default message)"] : []
-        ],
+        ` (committed ${made.hash} with the default message "${made.subject}"`,
+        [` (committed ${made.hash} with the default message`, " (committed with the default message", " (default message committed", " (default message"],
         3
-      )
+      ),
+      // A failed push has a notice of its own: a commit reported at all went where it should,
+      // so "pushed" is the last word to go.
+      sent.pushed ? drop(", pushed", 5) : forms(`, ${sent.why}`, [", not pushed"], 3),
+      ")"
     ],
     [],
     { prefixOrder: 1 }
@@ -11885,8 +11881,8 @@ function reasonParts(reason, host, order = { where: 0, detail: 3 }) {
   }
   const at = host ? text.indexOf(` at ${host}`) : -1;
   if (at < 0) {
-    const what = Array.from(text).length > 48 ? words2(text, 20, 32) : text;
-    return { parts: [what, ...next2 ? [`: ${next2}`] : []] };
+    const what2 = Array.from(text).length > 48 ? words2(text, 20, 32) : text;
+    return { parts: [what2, ...next2 ? [`: ${next2}`] : []] };
   }
   const where = ` at ${host}`;
   let before = text.slice(0, at);
@@ -11900,8 +11896,10 @@ function reasonParts(reason, host, order = { where: 0, detail: 3 }) {
   after = after.replace(/^ did not answer within /, " did not answer in ");
   const rest = Array.from(after).length > 40 ? words2(after, 20, 24) : after;
   before = before.trimEnd();
+  const missing = /^model "(.*)" not found$/.exec(before);
+  const what = missing && order.short !== void 0 ? forms(before, [`no model "${missing[1] ?? ""}"`], order.short) : before;
   return {
-    parts: [before, drop(where, order.where), rest, ...detail ? [drop(` (${detail})`, order.detail)] : [], ...next2 ? [`: ${next2}`] : []].filter((p2) => p2 !== "")
+    parts: [what, drop(where, order.where), rest, ...detail ? [drop(` (${detail})`, order.detail)] : [], ...next2 ? [`: ${next2}`] : []].filter((p2) => p2 !== "")
   };
 }
 function pushFailedNotice(f, to, commit) {
