@@ -410,7 +410,7 @@ describe('g:git_commit_push_status', () => {
     // Each phase in turn, each change once (the counting ones too), idle at the end.
     const seen = (await statuses()).map((s) => s.replace(/ \d+s$/, ''));
     const phases = seen.filter((s, i) => s !== seen[i - 1]);
-    // The first \\g of this Neovim starts the node host: "starting" while Neovim waits for it.
+    // The first \g of this Neovim starts the node host: "starting" while Neovim waits for it.
     expect(phases).toEqual(['starting', '', 'generating', 'committing', 'pushing', '']);
     const all = await statuses();
     expect(all.every((s, i) => s !== all[i - 1])).toBe(true);
