@@ -133,7 +133,7 @@ describe('fallback', () => {
     await reviewBuffer(nv);
     const note = await nv.waitForNote(/using the default message/);
     expect(note.level).toBe(LEVEL.WARN);
-    expect(note.msg).toContain(`using the default message "Update journal.txt": Ollama unreachable at http://127.0.0.1:${port} (connection refused)`);
+    expect(note.msg).toContain(`Ollama unreachable at http://127.0.0.1:${port} (connection refused): ollama serve (using the default message "Update journal.txt")`);
     await waitFor(async () => (await currentLines(nv.nvim))[0] === 'Update journal.txt');
     await nv.nvim.command('write');
     await nv.waitForNote(/pushed to/);
@@ -170,7 +170,7 @@ describe('fallback', () => {
     const nv = await open(join(repo.work, 'journal.txt'), { timeout_ms: 800 });
     await typeLine(nv, 'x');
     await nv.nvim.input('\\g');
-    const note = await nv.waitForNote(/did not answer within 0.8 s/);
+    const note = await nv.waitForNote(/did not answer in 0.8 s/);
     expect(note.level).toBe(LEVEL.WARN);
     await waitFor(async () => (await currentLines(nv.nvim))[0] === 'Update journal.txt');
     await waitFor(() => fake.activeStreams === 0);

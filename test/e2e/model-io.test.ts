@@ -90,11 +90,11 @@ describe('the host is the only address the diff goes to', () => {
     const n = await start({ host: `http://127.0.0.1:${(redirector.address() as { port: number }).port}`, review: false });
     await change(n, journal(), 'A private line.');
     await n.nvim.input('\\g');
+    // Without review, the commit's own notice says it took the default message, and why.
     const warn = await n.waitForNote(/redirected/);
     expect(warn.level).toBe(LEVEL.WARN);
     expect(warn.msg).toContain(`to ${fake.url}/api/`);
-    expect(warn.msg).toMatch(/using the default message "Update journal.txt": .*not followed/);
-    await n.waitForNote(/pushed to/);
+    expect(warn.msg).toMatch(/with the default message "Update journal.txt" \(.*not followed.*\) and pushed to/);
     expect(subject()).toBe('Update journal.txt');
     expect(fake.requests).toHaveLength(0);
   });
@@ -120,9 +120,8 @@ describe('what comes back', () => {
     const n = await start({ review: false });
     await change(n, journal());
     await n.nvim.input('\\g');
-    const warn = await n.waitForNote(/using the default message/);
+    const warn = await n.waitForNote(/with the default message "Update journal.txt" \(.*\) and pushed to/);
     expect(warn.level).toBe(LEVEL.WARN);
-    await n.waitForNote(/pushed to/);
     expect(subject()).toBe('Update journal.txt');
     expect(sb.git(repo.bare, 'log', '--format=%B', 'master')).not.toContain(text.slice(0, 12));
   });
@@ -150,7 +149,7 @@ describe('what comes back', () => {
     await inReview(n);
     await waitFor(async () => ((await currentLines(n.nvim))[0] ?? '').startsWith('fatal: llama'));
     await n.nvim.command('write');
-    const warn = await n.waitForNote(/using the default message "Update journal.txt": .*error text/);
+    const warn = await n.waitForNote(/error text.*\(using the default message "Update journal\.txt"\)/);
     expect(warn.level).toBe(LEVEL.WARN);
     await messageIs(n, 'Update journal.txt');
     expect(await n.nvim.lua('return vim.bo.modified')).toBe(true);
