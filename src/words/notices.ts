@@ -82,7 +82,7 @@ export function fallbackNotice(reason: string, fallback: string, host = ''): Not
  * on a narrow one why and what to do come first, and the commit's words give way.
  */
 function defaultCommitNotice(made: MadeCommit, sent: Sent, fallback: DefaultUsed): Notice {
-  const commitFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 6 });
+  const commitFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 3 });
   const outcome: Part[] = sent.pushed
     ? [
         ' and pushed',
@@ -92,7 +92,7 @@ function defaultCommitNotice(made: MadeCommit, sent: Sent, fallback: DefaultUsed
       ]
     : [` (${sent.why})`];
   const wide = notice(
-    [`committed ${made.hash} with the default message`, drop(` "${made.subject}"`, 3), ' (', ...commitFirst.parts, ')', ...outcome],
+    [`committed ${made.hash} with the default message`, drop(` "${made.subject}"`, 5), ' (', ...commitFirst.parts, ')', ...outcome],
     [],
     { prefixOrder: 4 },
   );

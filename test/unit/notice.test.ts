@@ -2,6 +2,8 @@
 // terminal shows (68 cells with Neovim's defaults) still says what happened and what
 // to do. `fitted` picks a line as lua/git-commit-push/init.lua's _fit does (the terminal
 // test checks that one on a real screen).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cut, drop, fromText, notice, PREFIX, tail } from '../../src/words/notice.js';
 import { busyNotice, committedNotice, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../../src/words/notices.js';
@@ -173,5 +175,35 @@ describe('the daily notices on an 80-column terminal (68 cells)', () => {
     expect(n.lines[0]).toBe(`${PREFIX}commit refused: lint: trailing whitespace in journal.txt line 3; your message is kept, :w again once fixed`);
     expect(fitted(n.lines)).toBe('commit refused: lint: trailing whitespace in journal.txt line 3');
     expect(n.details).toEqual(['lint: trailing whitespace in journal.txt line 3', 'lint: 1 problem', 'Your message is kept: fix the cause and :w again (or :q! to give up).']);
+  });
+});
+
+describe('README.md and :help show the notices as the code makes them', () => {
+  const root = resolve(__dirname, '../..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const help = readFileSync(join(root, 'doc/git-commit-push.txt'), 'utf8');
+  const host = 'http://127.0.0.1:11434';
+  const to = 'origin/master (/mnt/usb/journal.git)';
+  const made = { hash: '1c80d14', subject: 'Update journal.txt' };
+  const missing = { reason: `model "gemma3" not found at ${host} (run: ollama pull gemma3)`, host };
+  const down = { reason: `Ollama unreachable at ${host} (connection refused)`, host };
+
+  it.each([
+    ['the fallback, model missing', fallbackNotice(missing.reason, 'Update journal.txt', host).lines],
+    ['the fallback, Ollama down', fallbackNotice(down.reason, 'Update journal.txt', host).lines],
+    ['the commit with the default message, model missing', pushedNotice(made, to, undefined, missing).lines],
+    ['the commit with the default message, Ollama down', pushedNotice(made, to, undefined, down).lines],
+    ['a subject that fits', pushedNotice({ hash: '161fed7', subject: 'Add the first journal entry about the autumn trip' }, to).lines],
+  ])('%s, at 80 columns', (_name, lines) => {
+    const line = fitted(lines);
+    expect(readme).toContain(line);
+    expect(help.replace(/\s+/g, ' ')).toContain(line);
+  });
+
+  it('the commit with the default message on a wider screen', () => {
+    const line = fitted(pushedNotice(made, to, undefined, down).lines, 110);
+    expect(line).toBe('committed 1c80d14 with the default message "Update journal.txt" (Ollama unreachable: ollama serve) and pushed');
+    expect(readme).toContain(line);
+    expect(help.replace(/`\s*\n\s*`/g, ' ').replace(/\s+/g, ' ')).toContain(line);
   });
 });

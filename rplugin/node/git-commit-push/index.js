@@ -11833,7 +11833,7 @@ function fallbackNotice(reason, fallback, host = "") {
   );
 }
 function defaultCommitNotice(made, sent, fallback) {
-  const commitFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 6 });
+  const commitFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 3 });
   const outcome = sent.pushed ? [
     " and pushed",
     drop(` to ${destination(sent.to).name}`, 2),
@@ -11841,7 +11841,7 @@ function defaultCommitNotice(made, sent, fallback) {
     ...sent.tookAlong ? [drop(` (with ${sent.tookAlong}, not pushed before)`, 1)] : []
   ] : [` (${sent.why})`];
   const wide = notice(
-    [`committed ${made.hash} with the default message`, drop(` "${made.subject}"`, 3), " (", ...commitFirst.parts, ")", ...outcome],
+    [`committed ${made.hash} with the default message`, drop(` "${made.subject}"`, 5), " (", ...commitFirst.parts, ")", ...outcome],
     [],
     { prefixOrder: 4 }
   );
