@@ -145,14 +145,14 @@ function M.run(args)
     M._notice(missing_command_notice(), vim.log.levels.ERROR)
     return
   end
-  local review = require('git-commit-push.review')
+  local progress = require('git-commit-push.progress')
   local cold = host_cold()
   if cold then
-    review.starting(true)
+    progress.starting(true)
   end
   local ok, err = pcall(M._call, args)
   if cold then
-    review.starting(false)
+    progress.starting(false)
   end
   if not ok then
     M.notify(host_failure(err), vim.log.levels.ERROR)
