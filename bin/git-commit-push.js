@@ -334,7 +334,7 @@ function commentLines(info, status, c3 = "#") {
     `${c3} Branch: ${info.branch ?? "(detached HEAD)"}`,
     `${c3} Push: ${info.pushTo}`,
     `${c3} ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `${c3}   ${f}`),
+    ...files.map((f) => `${c3}   ${f}${info.marks?.[f] ? ` (${info.marks[f]})` : ""}`),
     ...more > 0 ? [`${c3}   ... and ${more} more`] : [],
     `${c3} Model: ${info.model} at ${info.host}`
   ];
@@ -11566,7 +11566,8 @@ function resolveOptions(raw, env = {}) {
   for (const [key, value] of Object.entries(table)) {
     if (LUA_ONLY.has(key)) continue;
     if (!(key in SCHEMA)) {
-      warnings.push(`ignoring unknown option "${key}"`);
+      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
+      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ""}`);
       continue;
     }
     const spec = SCHEMA[key];
@@ -11575,6 +11576,30 @@ function resolveOptions(raw, env = {}) {
   }
   options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
   return { options, warnings };
+}
+function nearestName(key, names) {
+  if (!/^[\x20-\x7e]*$/.test(key)) return void 0;
+  const k2 = key.toLowerCase();
+  let best;
+  for (const name of names) {
+    const d = editDistance(k2, name);
+    const score = d <= 2 && d * 2 < k2.length ? d : k2.length >= 4 && name.startsWith(k2) ? 3 : void 0;
+    if (score !== void 0 && (best === void 0 || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+function editDistance(a, b2) {
+  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const row = d[i2];
+      const up = d[i2 - 1];
+      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
+      row[j2] = Math.min(up[j2] + 1, row[j2 - 1] + 1, up[j2 - 1] + cost);
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) row[j2] = Math.min(row[j2], d[i2 - 2][j2 - 2] + 1);
+    }
+  }
+  return d[a.length][b2.length];
 }
 function normalizeHost(input) {
   const trimmed2 = input.trim();
@@ -12098,22 +12123,30 @@ async function offeredDraft(repo, key) {
 function pushTarget(p2) {
   return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
 }
+function changeMark(f) {
+  if (f.status === "renamed" && f.oldPath) return `renamed from ${f.oldPath}`;
+  return f.status === "added" ? "new" : f.status;
+}
 function reviewInfo(p2, listedBefore) {
   const secret = secretFiles(p2.diff);
   const before = listedBefore ? new Set(listedBefore) : void 0;
-  const files = [...p2.diff].sort((a, b2) => Number(secret.has(b2)) - Number(secret.has(a))).map((f) => {
+  const sorted2 = [...p2.diff].sort((a, b2) => Number(secret.has(b2)) - Number(secret.has(a)));
+  const marks = {};
+  for (const f of sorted2) {
     const notes = [
       secret.has(f) ? "SECRET: committed with the rest, its contents never sent to the model" : "",
-      before && !before.has(f.path) ? "new since the review opened" : ""
+      f.status === "modified" ? "" : changeMark(f),
+      before && !before.has(f.path) ? "appeared since the review opened" : ""
     ].filter(Boolean);
-    return notes.length > 0 ? `${f.path}  (${notes.join("; ")})` : f.path;
-  });
+    if (notes.length > 0) marks[f.path] = notes.join("; ");
+  }
   return {
     repoRoot: p2.repo.root,
     branch: p2.repo.branch,
     pushTo: pushTarget(p2),
     scope: p2.scope,
-    files,
+    files: sorted2.map((f) => f.path),
+    marks,
     model: p2.options.model,
     host: p2.options.host,
     omitted: []
@@ -12239,6 +12272,7 @@ var init_editor = __esm({
 // src/cli/commit.ts
 var commit_exports = {};
 __export(commit_exports, {
+  editFileOf: () => editFileOf,
   runCommit: () => runCommit
 });
 async function runCommit(cmd) {
@@ -12253,6 +12287,7 @@ async function commit(cmd, interrupts) {
   interrupts.during(() => void 0);
   const prepared = await prepareTarget(cmd.target, cmd.flags);
   for (const w of new Set(prepared.warnings)) say(w, "warn");
+  await adoptLeftEdit(prepared.p);
   if (interrupts.interrupted) return stopped();
   let p2 = prepared.p;
   if (cmd.yes) {
@@ -12294,14 +12329,33 @@ function stopped() {
   say("interrupted: nothing committed");
   return 1;
 }
+function editFileOf(draft) {
+  return (0, import_node_path13.join)((0, import_node_path13.dirname)(draft), (0, import_node_path13.basename)(draft, ".txt"), "COMMIT_EDITMSG");
+}
+async function adoptLeftEdit(p2) {
+  const file = editFileOf(p2.draft);
+  const text = await (0, import_promises10.readFile)(file, "utf8").catch(() => void 0);
+  if (text === void 0) return;
+  const left = messageFromLines(text.split("\n"), draftCommentChar(text, p2.repo));
+  if (left !== "") {
+    await writeDraft(p2.draft, left);
+    p2.draftText = left;
+  }
+  await (0, import_promises10.rm)((0, import_node_path13.dirname)(file), { recursive: true, force: true });
+}
 async function review(p2, info, message, status, editor, interrupts) {
   const c3 = commentCharFor(p2.repo.config, message);
-  await writeDraft(p2.draft, [...message.split("\n"), ...editorComments(info, status, c3)].join("\n"));
+  const file = editFileOf(p2.draft);
+  const shown = [...message.split("\n"), ...editorComments(info, status, c3)].join("\n");
+  await writeDraft(p2.draft, shown);
+  await writeDraft(file, shown);
   interrupts.during("ignore");
-  const exit2 = await runEditor(editor, p2.draft, p2.repo.root);
+  const exit2 = await runEditor(editor, file, p2.repo.root);
   interrupts.during(() => void 0);
-  const text = exit2.ok ? await (0, import_promises10.readFile)(p2.draft, "utf8").catch(() => "") : "";
+  const text = exit2.ok ? await (0, import_promises10.readFile)(file, "utf8").catch(() => "") : "";
+  await (0, import_promises10.rm)((0, import_node_path13.dirname)(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split("\n"), c3);
+  if (exit2.ok && edited !== "") await writeDraft(p2.draft, edited);
   if (!exit2.ok || edited === "") {
     await removeDraft(p2.draft);
     say(exit2.ok ? "Aborting commit due to empty commit message: nothing committed" : `${exit2.why}: nothing committed`, "warn");
@@ -12388,11 +12442,12 @@ The commit is safe; push it with git push once that is fixed.`, "error");
     throw err;
   }
 }
-var import_promises10;
+var import_promises10, import_node_path13;
 var init_commit3 = __esm({
   "src/cli/commit.ts"() {
     "use strict";
     import_promises10 = require("node:fs/promises");
+    import_node_path13 = require("node:path");
     init_git_refusal();
     init_commit_lock();
     init_drafts();
@@ -12505,7 +12560,7 @@ __export(hook_exports, {
 });
 async function runHookCommand(action) {
   const repo = await openRepository(process.cwd(), gitAt);
-  const path = (0, import_node_path13.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
+  const path = (0, import_node_path14.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
   const existing = await (0, import_promises11.readFile)(path, "utf8").catch((err) => {
     if (err.code === "ENOENT") return void 0;
     throw err;
@@ -12517,7 +12572,7 @@ async function runHookCommand(action) {
   git-commit-push hook run "$@" || :`, "error");
       return 1;
     }
-    await (0, import_promises11.mkdir)((0, import_node_path13.dirname)(path), { recursive: true });
+    await (0, import_promises11.mkdir)((0, import_node_path14.dirname)(path), { recursive: true });
     await (0, import_promises11.writeFile)(path, hookScript(process.execPath, (0, import_node_fs6.realpathSync)(process.argv[1] ?? "")));
     await (0, import_promises11.chmod)(path, 493);
     say(`installed ${path}: a plain git commit here opens with a generated message`);
@@ -12554,7 +12609,7 @@ async function runHook(file, source) {
   if (source !== "" && source !== "template") return 0;
   const interrupts = new Interrupts();
   try {
-    await fill2((0, import_node_path13.resolve)(process.cwd(), file), interrupts);
+    await fill2((0, import_node_path14.resolve)(process.cwd(), file), interrupts);
   } catch (err) {
     if (!(err instanceof PluginError && err.level === "info")) {
       const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
@@ -12569,7 +12624,7 @@ async function fill2(path, interrupts) {
   const existing = await (0, import_promises11.readFile)(path, "utf8");
   if (messageFromLines(existing.split("\n")) !== "") return;
   const cwd = process.cwd();
-  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path13.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
+  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path14.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
   const { options, warnings } = baseOptions({}, process.env);
   const p2 = await prepareChange(repo, "staged", cwd, options);
@@ -12589,13 +12644,13 @@ ${note}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
 }
-var import_node_fs6, import_promises11, import_node_path13, HOOK_MARKER;
+var import_node_fs6, import_promises11, import_node_path14, HOOK_MARKER;
 var init_hook = __esm({
   "src/cli/hook.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_promises11 = require("node:fs/promises");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_git();
     init_errors();
     init_message();

@@ -101,17 +101,24 @@ function M.notify(msg, level)
   vim.notify(PREFIX .. msg, level, { title = TITLE })
 end
 
---- Every line under 80 columns (the first with the title): on an 80-column terminal a
---- wrapped line would push the last one under the hit-enter prompt.
-local function missing_command_help()
-  return table.concat({
-    ':GitCommitPush is not defined.',
-    'The node remote plugin is not registered: run :UpdateRemotePlugins,',
-    'then restart Neovim (once after every install or update).',
-    'If that does not help, the node host is missing: npm install -g neovim,',
-    'or set g:node_host_prog to the path of its bin/cli.js.',
-    ':checkhealth git-commit-push tells more.',
-  }, '\n')
+--- What to do when :GitCommitPush is not there, as a notice: with Neovim's own vim.notify
+--- the longest line that fits the message line (no hit-enter prompt; :checkhealth has the
+--- rest), with a notifier the whole guidance.
+local function missing_command_notice()
+  return {
+    lines = {
+      PREFIX .. ':GitCommitPush is not registered: run :UpdateRemotePlugins, then restart Neovim; :checkhealth git-commit-push tells more',
+      ':GitCommitPush is not registered: run :UpdateRemotePlugins, then restart Neovim; :checkhealth git-commit-push tells more',
+      ':GitCommitPush is not registered: :UpdateRemotePlugins, restart; :checkhealth git-commit-push',
+      ':GitCommitPush is not registered: :UpdateRemotePlugins, restart; :checkhealth',
+      ':GitCommitPush missing: :UpdateRemotePlugins, restart; :checkhealth',
+    },
+    details = {
+      'Run :UpdateRemotePlugins once after every install or update, then restart Neovim.',
+      'If that does not help, the node host is missing: npm install -g neovim,',
+      'or set g:node_host_prog to the path of its bin/cli.js.',
+    },
+  }
 end
 
 --- One line for a :GitCommitPush that failed inside Neovim, before the node side got it:
@@ -125,12 +132,35 @@ local function host_failure(err)
     .. '): check g:node_host_prog and :checkhealth git-commit-push'
 end
 
+--- True when the node host has not started yet: the call that follows starts it, and
+--- Neovim waits for that (a second or so on a cold machine).
+local function host_cold()
+  local ok, running = pcall(vim.fn['remote#host#IsRunning'], 'node')
+  return ok and running == 0
+end
+
 --- Runs :GitCommitPush, or explains what to do when the remote plugin is not there.
 function M.run(args)
   if vim.fn.exists(':GitCommitPush') ~= 2 then
-    M.notify(missing_command_help(), vim.log.levels.ERROR)
+    M._notice(missing_command_notice(), vim.log.levels.ERROR)
     return
   end
+  local progress = require('git-commit-push.progress')
+  local cold = host_cold()
+  if cold then
+    progress.starting(true)
+  end
+  local ok, err = pcall(M._call, args)
+  if cold then
+    progress.starting(false)
+  end
+  if not ok then
+    M.notify(host_failure(err), vim.log.levels.ERROR)
+  end
+end
+
+--- The call itself; an error is the host's (it died, or could not start).
+function M._call(args)
   local ok, err
   -- Registered by the manifest since this version: the context rides with the call. An older
   -- manifest (:UpdateRemotePlugins not run since the update) has only the command.
@@ -140,7 +170,7 @@ function M.run(args)
     ok, err = pcall(vim.cmd, 'GitCommitPush' .. ((args and args ~= '') and (' ' .. args) or ''))
   end
   if not ok then
-    M.notify(host_failure(err), vim.log.levels.ERROR)
+    error(err, 0)
   end
 end
 
@@ -186,6 +216,55 @@ local function accepts(kind, v)
   return false
 end
 
+--- Optimal string alignment distance: a swap of neighbours counts as one edit.
+local function edit_distance(a, b)
+  local d = {}
+  for i = 0, #a do
+    d[i] = { [0] = i }
+  end
+  for j = 0, #b do
+    d[0][j] = j
+  end
+  for i = 1, #a do
+    for j = 1, #b do
+      local cost = a:sub(i, i) == b:sub(j, j) and 0 or 1
+      d[i][j] = math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+      if i > 1 and j > 1 and a:sub(i, i) == b:sub(j - 1, j - 1) and a:sub(i - 1, i - 1) == b:sub(j, j) then
+        d[i][j] = math.min(d[i][j], d[i - 2][j - 2] + 1)
+      end
+    end
+  end
+  return d[#a][#b]
+end
+
+--- The option a mistyped key most likely meant, as src/settings/options.ts's nearestName
+--- finds it (the same rule and order of names, for the same words on both sides).
+local function nearest_name(key)
+  if key:find('[^\32-\126]') then
+    return nil
+  end
+  local k = key:lower()
+  local names = {}
+  for _, o in ipairs(require('git-commit-push.options')) do
+    table.insert(names, o.name)
+  end
+  table.insert(names, 'keymap')
+  local best, best_score = nil, nil
+  for _, name in ipairs(names) do
+    local d = edit_distance(k, name)
+    local score = nil
+    if d <= 2 and d * 2 < #k then
+      score = d
+    elseif #k >= 4 and name:sub(1, #k) == k then
+      score = 3
+    end
+    if score and (best_score == nil or score < best_score) then
+      best, best_score = name, score
+    end
+  end
+  return best
+end
+
 --- The problems of a setup() table, in the node side's words: the schema is the node
 --- side's, generated into options.lua. `keymap` is the Lua side's own.
 function M._check(opts)
@@ -207,8 +286,9 @@ function M._check(opts)
         table.insert(names, 'keymap')
       end
     elseif not o then
-      table.insert(problems, 'ignoring unknown option "' .. tostring(key) .. '"')
-      table.insert(names, tostring(key))
+      local near = type(key) == 'string' and nearest_name(key) or nil
+      table.insert(problems, 'ignoring unknown option "' .. tostring(key) .. '"' .. (near and (' (did you mean "' .. near .. '"?)') or ''))
+      table.insert(names, tostring(key) .. (near and (' (did you mean ' .. near .. '?)') or ''))
     else
       local ok = false
       for _, kind in ipairs(o.kinds) do

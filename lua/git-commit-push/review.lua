@@ -82,6 +82,55 @@ local function buf_named(name)
   return -1
 end
 
+--- The columns text has in the window that shows `buf` (the whole screen when none does).
+local function text_width(buf)
+  local win = vim.fn.bufwinid(buf)
+  if win == -1 then
+    return vim.o.columns
+  end
+  local info = vim.fn.getwininfo(win)[1] or {}
+  return vim.api.nvim_win_get_width(win) - (tonumber(info.textoff) or 0)
+end
+
+--- One `#` line as several that fit `width` columns, broken between words, each next one
+--- indented under the first one's text ("# Status: " or "#   "): Neovim's own wrap would
+--- break a word in half and start the rest in column one. A word longer than the width
+--- (a path) keeps its line.
+local function wrap_comment(line, width, c)
+  if line:sub(1, #c) ~= c or vim.fn.strdisplaywidth(line) <= width then
+    return { line }
+  end
+  local p = vim.pesc(c)
+  local head = line:match('^' .. p .. '%s*[%w ]-: ') or line:match('^' .. p .. '%s+') or (c .. ' ')
+  if vim.fn.strdisplaywidth(head) > width / 2 then
+    head = c .. '   '
+  end
+  local indent = c .. string.rep(' ', vim.fn.strdisplaywidth(head) - vim.fn.strdisplaywidth(c))
+  local out, current = {}, nil
+  for word in line:sub(#head + 1):gmatch('%S+') do
+    if current == nil then
+      current = (#out == 0 and head or indent) .. word
+    elseif vim.fn.strdisplaywidth(current .. ' ' .. word) <= width then
+      current = current .. ' ' .. word
+    else
+      table.insert(out, current)
+      current = indent .. word
+    end
+  end
+  table.insert(out, current or line)
+  return out
+end
+
+--- Comment lines wrapped for the window of `buf`; other lines as they are.
+local function wrapped(buf, lines)
+  local width = math.max(20, text_width(buf))
+  local out = {}
+  for _, l in ipairs(lines) do
+    vim.list_extend(out, wrap_comment(l, width, comment(buf)))
+  end
+  return out
+end
+
 local function mark_ours(buf)
   vim.bo[buf].modified = false
   vim.b[buf].git_commit_push_tick = vim.api.nvim_buf_get_changedtick(buf)
@@ -93,12 +142,13 @@ local function setup(buf, opts)
   vim.bo[buf].buftype = 'acwrite'
   vim.bo[buf].bufhidden = 'wipe'
   vim.bo[buf].swapfile = false
-  vim.api.nvim_buf_set_lines(buf, 0, -1, false, opts.lines)
   vim.b[buf].git_commit_push_msg_lines = opts.message_lines
   vim.b[buf].git_commit_push_saved = opts.saved
   vim.b[buf].git_commit_push_comment = opts.comment
   vim.cmd('botright ' .. math.max(8, math.min(#opts.lines + 2, 16)) .. 'split')
   vim.api.nvim_win_set_buf(0, buf)
+  -- In its window, so that the comments wrap to the width they are shown in.
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, wrapped(buf, opts.lines))
   vim.api.nvim_win_set_cursor(0, { 1, 0 })
 
   local group = vim.api.nvim_create_augroup('git_commit_push_review_' .. buf, { clear = true })
@@ -244,7 +294,7 @@ function M.set_comments(buf, comments, char)
     vim.b[buf].git_commit_push_comment = char
   end
   unlocked(buf, function()
-    vim.api.nvim_buf_set_lines(buf, n, -1, false, comments)
+    vim.api.nvim_buf_set_lines(buf, n, -1, false, wrapped(buf, comments))
   end)
   if not was_user then
     mark_ours(buf)
@@ -252,14 +302,21 @@ function M.set_comments(buf, comments, char)
   return 'ok'
 end
 
+--- The status is the last comment, wrapped over as many lines as it takes: from its
+--- "# Status: " line to the end of the buffer.
 function M._set_status(buf, status)
-  local last = vim.api.nvim_buf_line_count(buf)
-  local line = vim.api.nvim_buf_get_lines(buf, last - 1, last, false)[1] or ''
-  local prefix = comment(buf) .. ' Status: '
-  if line:sub(1, #prefix) == prefix then
-    unlocked(buf, function()
-      vim.api.nvim_buf_set_lines(buf, last - 1, last, false, { prefix .. status })
-    end)
+  local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+  for i = #lines, 1, -1 do
+    local line = lines[i]
+    if line:sub(1, #comment(buf) + 9) == comment(buf) .. ' Status: ' then
+      unlocked(buf, function()
+        vim.api.nvim_buf_set_lines(buf, i - 1, -1, false, wrapped(buf, { comment(buf) .. ' Status: ' .. status }))
+      end)
+      return
+    end
+    if not is_comment(buf, line) then
+      return
+    end
   end
 end
 
@@ -386,97 +443,10 @@ function M.show_output()
   M.focus(buf)
 end
 
---- What runs now, for the user to see: a one-line window at the bottom right, counting
---- the seconds, and g:git_commit_push_status (empty when idle) for statuslines, with a
---- User GitCommitPushStatus event whenever it changes. The node side sends the list when
---- it changes; the seconds are counted here, without a call per second.
-local progress = { items = {}, win = nil, buf = nil, timer = nil }
-local uv = vim.uv or vim.loop
-
-local function seconds(item)
-  return math.floor((uv.now() - item.start) / 1000)
-end
-
-local function status_texts()
-  local long, short = {}, {}
-  for _, item in ipairs(progress.items) do
-    local s = seconds(item)
-    table.insert(long, item.text .. (s >= 1 and (' (' .. s .. ' s)') or '...'))
-    table.insert(short, item.short .. (s >= 1 and (' ' .. s .. 's') or ''))
-  end
-  return table.concat(long, ', '), table.concat(short, ', ')
-end
-
-local function set_status_var(value)
-  if vim.g.git_commit_push_status == value then
-    return
-  end
-  vim.g.git_commit_push_status = value
-  if vim.fn.has('nvim-0.8') == 1 then
-    vim.api.nvim_exec_autocmds('User', { pattern = 'GitCommitPushStatus', modeline = false, data = { status = value } })
-  else
-    vim.api.nvim_exec_autocmds('User', { pattern = 'GitCommitPushStatus', modeline = false })
-  end
-end
-
-local function close_progress_window()
-  if progress.win and vim.api.nvim_win_is_valid(progress.win) then
-    pcall(vim.api.nvim_win_close, progress.win, true)
-  end
-  progress.win = nil
-end
-
-local function draw_progress()
-  local long, short = status_texts()
-  set_status_var(short)
-  if long == '' then
-    close_progress_window()
-    return
-  end
-  local text = ' git-commit-push: ' .. long .. ' '
-  local width = math.min(vim.fn.strdisplaywidth(text), math.max(1, vim.o.columns - 2))
-  -- On the last text row, above the status line and the command line.
-  local has_status = vim.o.laststatus == 3 or vim.o.laststatus == 2 or (vim.o.laststatus == 1 and #vim.api.nvim_tabpage_list_wins(0) > 1)
-  local row = vim.o.lines - vim.o.cmdheight - (has_status and 1 or 0) - 1
-  if row < 0 then
-    return
-  end
-  if not (progress.buf and vim.api.nvim_buf_is_valid(progress.buf)) then
-    progress.buf = vim.api.nvim_create_buf(false, true)
-    vim.bo[progress.buf].bufhidden = 'hide'
-  end
-  vim.api.nvim_buf_set_lines(progress.buf, 0, -1, false, { text })
-  local config = { relative = 'editor', row = row, col = math.max(0, vim.o.columns - width), width = width, height = 1 }
-  if progress.win and vim.api.nvim_win_is_valid(progress.win) then
-    vim.api.nvim_win_set_config(progress.win, config)
-  else
-    config.style = 'minimal'
-    config.focusable = false
-    config.noautocmd = true
-    config.zindex = 45
-    progress.win = vim.api.nvim_open_win(progress.buf, false, config)
-    vim.wo[progress.win].winhighlight = 'Normal:StatusLine'
-  end
-end
-
---- items: { { text = 'pushing to origin/main', short = 'pushing', elapsed_ms = 1200 }, ... }
+--- The status window and g:git_commit_push_status live in progress.lua; the node side
+--- reaches them here, with the rest of its calls.
 function M.progress(items)
-  local now = uv.now()
-  progress.items = {}
-  for _, item in ipairs(items or {}) do
-    table.insert(progress.items, { text = item.text, short = item.short, start = now - (tonumber(item.elapsed_ms) or 0) })
-  end
-  pcall(draw_progress)
-  if #progress.items > 0 and not progress.timer then
-    progress.timer = uv.new_timer()
-    progress.timer:start(1000, 1000, vim.schedule_wrap(function()
-      pcall(draw_progress)
-    end))
-  elseif #progress.items == 0 and progress.timer then
-    progress.timer:stop()
-    progress.timer:close()
-    progress.timer = nil
-  end
+  require('git-commit-push.progress').set(items)
 end
 
 return M

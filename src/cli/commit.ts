@@ -4,11 +4,12 @@
  * this module only decides what the user sees: the message as it streams, their own editor
  * in place of the review buffer, and one line per outcome on stderr.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { explainCommitFailure } from '../words/git-refusal.js';
 import { describeHolder } from '../commit/commit-lock.js';
 import type { Transcript } from '../commit/commit.js';
-import { removeDraft, writeDraft } from '../commit/drafts.js';
+import { draftCommentChar, removeDraft, writeDraft } from '../commit/drafts.js';
 import { gitWords } from '../words/errors.js';
 import { CommitRefused, commitAndPush, PushFailed } from '../commit/flow.js';
 import { commentCharFor, commentLines, messageFromLines, type ReviewInfo } from '../commit/message.js';
@@ -38,6 +39,7 @@ async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<numbe
   interrupts.during(() => undefined);
   const prepared = await prepareTarget(cmd.target, cmd.flags);
   for (const w of new Set(prepared.warnings)) say(w, 'warn');
+  await adoptLeftEdit(prepared.p);
   if (interrupts.interrupted) return stopped();
   let p = prepared.p;
   if (cmd.yes) {
@@ -89,18 +91,48 @@ function stopped(): number {
 }
 
 /**
- * The message in the user's editor, with the review buffer's comment lines under it. The
- * file is this change's draft: if the terminal goes away while the editor is open, the
- * next run for the same change offers what was typed.
+ * The file the editor opens: named COMMIT_EDITMSG, as git names its own, so that editors
+ * take it for a commit message (Vim and Neovim set filetype gitcommit, with its spelling
+ * and textwidth; Emacs and VS Code do the like). One folder per draft, beside it.
+ */
+export function editFileOf(draft: string): string {
+  return join(dirname(draft), basename(draft, '.txt'), 'COMMIT_EDITMSG');
+}
+
+/**
+ * What a run that did not live to the end (the terminal closed while the editor was open)
+ * left in its editor file: it becomes the draft, offered like any other.
+ */
+async function adoptLeftEdit(p: Prepared): Promise<void> {
+  const file = editFileOf(p.draft);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return;
+  const left = messageFromLines(text.split('\n'), draftCommentChar(text, p.repo));
+  if (left !== '') {
+    await writeDraft(p.draft, left);
+    p.draftText = left;
+  }
+  await rm(dirname(file), { recursive: true, force: true });
+}
+
+/**
+ * The message in the user's editor, with the review buffer's comment lines under it. It is
+ * this change's draft too: if the terminal goes away while the editor is open, the next
+ * run for the same change offers what was typed.
  */
 async function review(p: Prepared, info: ReviewInfo, message: string, status: string, editor: string, interrupts: Interrupts): Promise<string | undefined> {
   const c = commentCharFor(p.repo.config, message);
-  await writeDraft(p.draft, [...message.split('\n'), ...editorComments(info, status, c)].join('\n'));
+  const file = editFileOf(p.draft);
+  const shown = [...message.split('\n'), ...editorComments(info, status, c)].join('\n');
+  await writeDraft(p.draft, shown);
+  await writeDraft(file, shown);
   interrupts.during('ignore');
-  const exit = await runEditor(editor, p.draft, p.repo.root);
+  const exit = await runEditor(editor, file, p.repo.root);
   interrupts.during(() => undefined);
-  const text = exit.ok ? await readFile(p.draft, 'utf8').catch(() => '') : '';
+  const text = exit.ok ? await readFile(file, 'utf8').catch(() => '') : '';
+  await rm(dirname(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split('\n'), c);
+  if (exit.ok && edited !== '') await writeDraft(p.draft, edited);
   if (!exit.ok || edited === '') {
     await removeDraft(p.draft);
     say(exit.ok ? 'Aborting commit due to empty commit message: nothing committed' : `${exit.why}: nothing committed`, 'warn');

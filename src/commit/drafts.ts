@@ -66,7 +66,7 @@ async function read(path: string, repo: Repository): Promise<Draft | undefined> 
  * file is the draft itself, comments and all: its first comment line says which character
  * they start with (core.commentChar=auto picks one per message).
  */
-function draftCommentChar(text: string, repo: Repository): string {
+export function draftCommentChar(text: string, repo: Repository): string {
   const ours = /^(\S{1,8}) (?:Write \(:w\) to commit|Save and quit to commit)/m.exec(text);
   return ours?.[1] ?? commentCharFor(repo.config, '');
 }

@@ -17,6 +17,8 @@ export interface ReviewInfo {
   model: string;
   host: string;
   omitted: string[];
+  /** How a listed file changed, when not just modified: "new", "deleted", "renamed from a.txt". */
+  marks?: Readonly<Record<string, string>>;
 }
 
 const MAX_LISTED_FILES = 20;
@@ -48,7 +50,7 @@ export function commentLines(info: ReviewInfo, status: string, c = '#'): string[
     `${c} Branch: ${info.branch ?? '(detached HEAD)'}`,
     `${c} Push: ${info.pushTo}`,
     `${c} ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `${c}   ${f}`),
+    ...files.map((f) => `${c}   ${f}${info.marks?.[f] ? ` (${info.marks[f]})` : ''}`),
     ...(more > 0 ? [`${c}   ... and ${more} more`] : []),
     `${c} Model: ${info.model} at ${info.host}`,
   ];

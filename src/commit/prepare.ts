@@ -155,29 +155,37 @@ export function pushTarget(p: Prepared): string {
   return p.owed ? `${p.plan.describe}, with ${p.owed.hash.slice(0, 7)} that was not pushed` : p.plan.describe;
 }
 
+/** How the review's file list marks a file that is not just modified. */
+function changeMark(f: DiffFile): string {
+  if (f.status === 'renamed' && f.oldPath) return `renamed from ${f.oldPath}`;
+  return f.status === 'added' ? 'new' : f.status;
+}
+
 /**
  * What the comment lines under a message in review say about it (commentLines): secret files
- * first and called so, since they are committed; with `listedBefore` (the paths an earlier
- * listing showed), the ones that are new since.
+ * first and called so, since they are committed; new, deleted and renamed files marked; with
+ * `listedBefore` (the paths an earlier listing showed), the ones that appeared since.
  */
 export function reviewInfo(p: Prepared, listedBefore?: readonly string[]): ReviewInfo {
   const secret = secretFiles(p.diff);
   const before = listedBefore ? new Set(listedBefore) : undefined;
-  const files = [...p.diff]
-    .sort((a, b) => Number(secret.has(b)) - Number(secret.has(a)))
-    .map((f) => {
-      const notes = [
-        secret.has(f) ? 'SECRET: committed with the rest, its contents never sent to the model' : '',
-        before && !before.has(f.path) ? 'new since the review opened' : '',
-      ].filter(Boolean);
-      return notes.length > 0 ? `${f.path}  (${notes.join('; ')})` : f.path;
-    });
+  const sorted = [...p.diff].sort((a, b) => Number(secret.has(b)) - Number(secret.has(a)));
+  const marks: Record<string, string> = {};
+  for (const f of sorted) {
+    const notes = [
+      secret.has(f) ? 'SECRET: committed with the rest, its contents never sent to the model' : '',
+      f.status === 'modified' ? '' : changeMark(f),
+      before && !before.has(f.path) ? 'appeared since the review opened' : '',
+    ].filter(Boolean);
+    if (notes.length > 0) marks[f.path] = notes.join('; ');
+  }
   return {
     repoRoot: p.repo.root,
     branch: p.repo.branch,
     pushTo: pushTarget(p),
     scope: p.scope,
-    files,
+    files: sorted.map((f) => f.path),
+    marks,
     model: p.options.model,
     host: p.options.host,
     omitted: [],

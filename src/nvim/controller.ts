@@ -41,6 +41,7 @@ import {
   refusedNotice,
   secretsLeftOutNotice,
   stillPushingNotice,
+  type DefaultUsed,
 } from '../words/notices.js';
 import { parseArgs } from './command.js';
 import { writePayload, type Editor, type EditorContext, type Progress } from './editor.js';
@@ -59,6 +60,8 @@ export class Controller {
   /** `:GitCommitPush push` runs outside any session; a \g meanwhile waits its turn. */
   private readonly pushing = new Map<string, { since: number; abort: AbortController; to: string }>();
   private readonly warned = new Set<string>();
+  /** A session whose message is the default one, and why: the commit's notice and events say so. */
+  private readonly defaults = new WeakMap<Session, DefaultUsed & { message: string }>();
   private readonly repos: RepositoryCache;
 
   constructor(
@@ -342,8 +345,10 @@ export class Controller {
     }
     // A draft is only ever committed after the user has seen it again: it was written for
     // an earlier run, and the commit it was meant for may not be this one.
-    if (!review) await this.say('a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen', 'info');
-    const status = draft ? 'your message from a commit that did not happen (gr: generate a new one)' : `asking ${s.p.options.model}...`;
+    // A draft outlives its review when Neovim or the node host quit before :w, or when git
+    // refused the commit: in every case it was written and not committed.
+    if (!review) await this.say('a message you wrote earlier for this change was never committed: it opens for review instead of being committed unseen', 'info');
+    const status = draft ? 'your message from an earlier review, not committed yet (gr: generate a new one)' : `asking ${s.p.options.model}...`;
     await this.openReview(s, draft ? draft.split('\n') : [''], status);
     if (!draft) await this.generateInto(s);
   }
@@ -377,8 +382,9 @@ export class Controller {
     const result = await generate(await this.generationInput(s, abort.signal));
     if (result.ok) return result.message;
     if (result.cancelled) return undefined;
+    // Said by the commit's own notice: a warning here would be replaced by it within a moment.
     const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
-    await this.say(fallbackNotice(result.reason, fallback), 'warn');
+    this.defaults.set(s, { reason: result.reason, host: s.p.options.host, message: fallback });
     return fallback;
   }
 
@@ -388,6 +394,7 @@ export class Controller {
     if (buf === undefined) return;
     const abort = new AbortController();
     this.step(s, { type: 'ask', abort });
+    this.defaults.delete(s);
     const phase = s.phase;
     s.author = 'model';
     let userTyped = false;
@@ -461,7 +468,8 @@ export class Controller {
     const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
     const r = await this.editor.setMessage(buf, [fallback], `default message: ${reason}`, true);
     s.author = r === 'ok' ? 'fallback' : 'user';
-    await this.say(fallbackNotice(reason, fallback), 'warn');
+    if (r === 'ok') this.defaults.set(s, { reason, host: s.p.options.host, message: fallback });
+    await this.say(fallbackNotice(reason, fallback, s.p.options.host), 'warn');
   }
 
   private async regenerate(s: Session): Promise<void> {
@@ -528,6 +536,10 @@ export class Controller {
     committing.stop = signer;
     const root = s.p.repo.root;
     let hash = '';
+    // The default message, committed as it was given (an edited one is the user's own).
+    const used = this.defaults.get(s);
+    const fallback = used && messageFromLines(message.split('\n')) === used.message ? { reason: used.reason, host: used.host } : undefined;
+    const defaultData: Record<string, string | boolean> = fallback ? { default_message: true, reason: fallback.reason } : { default_message: false };
     try {
       const outcome = await commitAndPush(s.p, message, transcript, {
         signal: abort.signal,
@@ -554,7 +566,7 @@ export class Controller {
             s.buf = undefined;
             await this.editor.close(buf).catch(logged);
           }
-          await this.emit('GitCommitPushDone', { stage: 'commit', root, hash: made.hash, subject: made.subject, pushed: false }).catch(logged);
+          await this.emit('GitCommitPushDone', { stage: 'commit', root, hash: made.hash, subject: made.subject, pushed: false, ...defaultData }).catch(logged);
           this.step(s, { type: 'committed', abort });
         },
         skipPush: () => committing.cancelPush,
@@ -564,14 +576,14 @@ export class Controller {
       // Idle before the notice: the status window is gone when the news arrives.
       this.step(s, { type: 'done' });
       if (outcome.pushed) {
-        await this.emit('GitCommitPushDone', { stage: 'push', root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to });
-        return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong), 'info');
+        await this.emit('GitCommitPushDone', { stage: 'push', root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to, ...defaultData });
+        return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong, fallback), fallback ? 'warn' : 'info');
       }
       switch (outcome.why) {
         case 'no-plan':
-          return await this.say(committedNotice(made, notPushedBecause(s.p.plan)), 'info');
+          return await this.say(committedNotice(made, notPushedBecause(s.p.plan), fallback), fallback ? 'warn' : 'info');
         case 'skipped':
-          return await this.say(committedNotice(made, 'not pushed: cancelled; :GitCommitPush push sends it'), 'info');
+          return await this.say(committedNotice(made, 'not pushed: cancelled; :GitCommitPush push sends it', fallback), fallback ? 'warn' : 'info');
         case 'cancelled':
           return await this.say(notice(['push cancelled: ', `${made.hash} "`, cut(made.subject, 1, 10), '" is committed, not pushed; :GitCommitPush push sends it']), 'info');
       }

@@ -116,7 +116,8 @@ export function resolveOptions(raw: unknown, env: { OLLAMA_HOST?: string | undef
   for (const [key, value] of Object.entries(table)) {
     if (LUA_ONLY.has(key)) continue;
     if (!(key in SCHEMA)) {
-      warnings.push(`ignoring unknown option "${key}"`);
+      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
+      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ''}`);
       continue;
     }
     const spec = SCHEMA[key as OptionName];
@@ -125,6 +126,39 @@ export function resolveOptions(raw: unknown, env: { OLLAMA_HOST?: string | undef
   }
   options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
   return { options, warnings };
+}
+
+/**
+ * The option a mistyped key most likely meant: two letters off at most (a swap counts as
+ * one: `modle`), or the start of a longer name (`timeout`). lua/git-commit-push/init.lua
+ * suggests the same, in the same order of names, so that both sides say the same words.
+ */
+export function nearestName(key: string, names: readonly string[]): string | undefined {
+  // Counted in characters on both sides only for ASCII (Lua counts bytes).
+  if (!/^[\x20-\x7e]*$/.test(key)) return undefined;
+  const k = key.toLowerCase();
+  let best: { name: string; score: number } | undefined;
+  for (const name of names) {
+    const d = editDistance(k, name);
+    const score = d <= 2 && d * 2 < k.length ? d : k.length >= 4 && name.startsWith(k) ? 3 : undefined;
+    if (score !== undefined && (best === undefined || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+
+/** Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours, each one. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
 }
 
 /**

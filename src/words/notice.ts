@@ -24,10 +24,15 @@ export interface Flexible {
   text: string;
   /** When it gives way: lower first. */
   order: number;
-  /** `drop`: all or nothing; `cut`: keeps its start; `tail`: keeps its end (paths). */
-  how: 'drop' | 'cut' | 'tail';
-  /** The fewest characters `cut` and `tail` keep, the ellipsis included. */
+  /**
+   * `drop`: all or nothing; `cut`: keeps its start; `tail`: keeps its end (paths);
+   * `words`: keeps its start, cut between words (a subject); `forms`: the shorter wordings given.
+   */
+  how: 'drop' | 'cut' | 'tail' | 'words' | 'forms';
+  /** The fewest characters `cut`, `tail` and `words` keep, the ellipsis included. */
   min: number;
+  /** For `forms`: the shorter wordings, longest first. */
+  forms?: readonly string[];
 }
 
 export type Part = string | Flexible;
@@ -45,6 +50,24 @@ export function cut(text: string, order: number, min = 12): Flexible {
 /** A part cut at its start: a path, whose end says the most. */
 export function tail(text: string, order: number, min = 16): Flexible {
   return { text, order, how: 'tail', min };
+}
+
+/**
+ * A part cut between words, one word at a time: a subject keeps as much as the screen has
+ * room for, and no word is cut in half while a whole one can go instead.
+ */
+export function words(text: string, order: number, min = 16): Flexible {
+  return { text, order, how: 'words', min };
+}
+
+/** A part with shorter wordings of its own: `(using the default message "Update a.txt")`, `(default message)`. */
+export function forms(text: string, shorter: readonly string[], order: number): Flexible {
+  return { text, order, how: 'forms', min: 0, forms: shorter };
+}
+
+/** The same news from several notices: the lines of the first, then those of the next (Lua shows the first that fits). */
+export function either(first: Notice, ...rest: Notice[]): Notice {
+  return { lines: unique([first, ...rest].flatMap((n) => n.lines)), details: first.details };
 }
 
 const ELLIPSIS = '…';
@@ -104,14 +127,33 @@ function withPaths(line: string): Part[] {
 
 function shorterForms(p: Flexible): string[] {
   if (p.how === 'drop') return p.text === '' ? [] : [''];
+  if (p.how === 'forms') return [...(p.forms ?? [])];
   const chars = Array.from(p.text);
+  if (p.how === 'words') return wordCuts(chars, p.min);
   // A cut that saves a character or two is not worth the ellipsis.
   const lengths = [...STEPS, p.min].filter((n, i, a) => n <= chars.length - MIN_SAVED && n >= p.min && a.indexOf(n) === i);
   return lengths.map((n) => (p.how === 'cut' ? chars.slice(0, n - 1).join('').trimEnd() + ELLIPSIS : ELLIPSIS + chars.slice(chars.length - (n - 1)).join('')));
 }
 
+/** Cuts after each word, longest first, down to `min` characters; one long word is cut at `min`. */
+function wordCuts(chars: string[], min: number): string[] {
+  const out: string[] = [];
+  for (let i = chars.length - 1; i > 0; i--) {
+    if (chars[i] !== ' ' || chars[i - 1] === ' ') continue;
+    // "the lake," then "…": the mark before a cut says nothing.
+    const kept = chars.slice(0, i).join('').replace(/[\s,;:.(–-]+$/u, '') + ELLIPSIS;
+    const n = Array.from(kept).length;
+    if (n > chars.length - MIN_SAVED || n < min) continue;
+    out.push(kept);
+  }
+  const last = out.length > 0 ? Array.from(out[out.length - 1] ?? '').length : chars.length;
+  if (last > min && chars.length - MIN_SAVED >= min) out.push(chars.slice(0, min - 1).join('').trimEnd() + ELLIPSIS);
+  return unique(out);
+}
+
 function hidePart(p: Part): Part {
-  return typeof p === 'string' ? hideUrlCredentials(p) : { ...p, text: hideUrlCredentials(p.text) };
+  if (typeof p === 'string') return hideUrlCredentials(p);
+  return { ...p, text: hideUrlCredentials(p.text), ...(p.forms ? { forms: p.forms.map(hideUrlCredentials) } : {}) };
 }
 
 /** Tabs and line breaks would break the one line a message area has. */

@@ -117,6 +117,32 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('opens the editor on a file named COMMIT_EDITMSG: real Neovim takes it for a commit message (filetype gitcommit, textwidth 72)', async () => {
+    write('journal.txt', 'Day one.\nIt snowed today.\n');
+    const out = join(sb.dir, 'editors', 'nvim.out');
+    const ed = editor('nvim', `nvim --clean --headless -c 'call writefile([&filetype, &textwidth, expand("%:t")], "${out}")' -c 'wq' "$1"`);
+    const r = await cli(['journal.txt'], { env: { GIT_EDITOR: ed } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n').slice(0, 3)).toEqual(['gitcommit', '72', 'COMMIT_EDITMSG']);
+    expect(remote()).toBe(MESSAGE);
+    // Nothing left behind: the editor's folder goes with the run.
+    const state = join(repo.work, '.git/git-commit-push');
+    expect(existsSync(state) ? readdirSync(state) : []).toEqual([]);
+  });
+
+  it('what was typed when the terminal went away with the editor open is offered by the next run', async () => {
+    write('journal.txt', 'Day one.\nIt snowed today.\n');
+    // The editor saves, then the terminal goes: the command (its grandparent) is killed.
+    const gone = editor('gone', `printf 'Words typed before the terminal closed\\n' > "$1"; kill -9 "$(ps -o ppid= -p "$PPID" | tr -d ' ')"`);
+    const killed = await cli(['journal.txt'], { env: { GIT_EDITOR: gone } });
+    expect(killed.code).toBe(null);
+    expect(head()).toBe('Start the journal');
+    const again = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('again', 'true') } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(seen('again').split('\n')[0]).toBe('Words typed before the terminal closed');
+    expect(remote()).toBe('Words typed before the terminal closed');
+  });
+
   it('aborts on an emptied message or an editor that exits non-zero, with the index byte for byte as it was', async () => {
     write('journal.txt', 'Day one.\nStaged words.\n');
     sb.git(repo.work, 'add', 'journal.txt');

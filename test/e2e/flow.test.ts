@@ -133,7 +133,7 @@ describe('fallback', () => {
     await reviewBuffer(nv);
     const note = await nv.waitForNote(/using the default message/);
     expect(note.level).toBe(LEVEL.WARN);
-    expect(note.msg).toContain(`using the default message "Update journal.txt": Ollama unreachable at http://127.0.0.1:${port} (connection refused)`);
+    expect(note.msg).toContain(`Ollama unreachable at http://127.0.0.1:${port} (connection refused): ollama serve (using the default message "Update journal.txt")`);
     await waitFor(async () => (await currentLines(nv.nvim))[0] === 'Update journal.txt');
     await nv.nvim.command('write');
     await nv.waitForNote(/pushed to/);
@@ -170,7 +170,7 @@ describe('fallback', () => {
     const nv = await open(join(repo.work, 'journal.txt'), { timeout_ms: 800 });
     await typeLine(nv, 'x');
     await nv.nvim.input('\\g');
-    const note = await nv.waitForNote(/did not answer within 0.8 s/);
+    const note = await nv.waitForNote(/did not answer in 0.8 s/);
     expect(note.level).toBe(LEVEL.WARN);
     await waitFor(async () => (await currentLines(nv.nvim))[0] === 'Update journal.txt');
     await waitFor(() => fake.activeStreams === 0);
@@ -214,6 +214,9 @@ describe('abort', () => {
     await nv.nvim.command(`GitCommitPush ${scope}`);
     await reviewBuffer(nv);
     await waitFor(async () => (await currentLines(nv.nvim))[0] === 'Write about the first snow of the year');
+    // The file list marks the new files; a modified one is only named.
+    const listed = (await currentLines(nv.nvim)).filter((l) => l.startsWith('#   '));
+    expect(listed).toEqual(scope === 'all' ? ['#   journal.txt', '#   new.txt (new)', '#   staged.txt (new)'] : ['#   staged.txt (new)']);
     await nv.nvim.command('quit!');
     await nv.waitForNote(/aborted/);
     expect(readFileSync(join(repo.work, '.git/index')).equals(index)).toBe(true);
@@ -342,15 +345,14 @@ describe('clear answers', () => {
 });
 
 describe('installation', () => {
-  it('\\g without a registered remote plugin says what to do instead of E492', async () => {
+  it('\\g without a registered remote plugin says what to do instead of E492; a notifier gets the whole guidance', async () => {
     repo = makeRepo(sb);
     n = await startNvim(sb, { setup: { host: fake.url }, manifest: false });
     await n.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
     await n.nvim.input('\\g');
-    const note = await n.waitForNote(/:GitCommitPush is not defined/);
+    const note = await n.waitForNote(/:GitCommitPush is not registered/);
     expect(note.level).toBe(LEVEL.ERROR);
-    expect(note.msg).toContain(':UpdateRemotePlugins');
-    expect(note.msg).toContain('npm install -g neovim');
+    for (const words of [':UpdateRemotePlugins', 'restart Neovim', 'npm install -g neovim', 'g:node_host_prog', ':checkhealth git-commit-push']) expect(note.msg).toContain(words);
   });
 
   it('finds the node host in its own node_modules when g:node_host_prog is not set', async () => {

@@ -30,8 +30,9 @@ afterEach(async () => {
   sb.remove();
 });
 
+/** A wide screen: the review's comment lines stay one line each (their wrapping at 80 columns is terminal.test.ts's). */
 async function start(initLines: string[] = []): Promise<Nvim> {
-  nv = await startNvim(sb, { setup: { host: fake.url }, cwd: repo.work, initLines });
+  nv = await startNvim(sb, { setup: { host: fake.url }, cwd: repo.work, initLines: ['set columns=240', ...initLines] });
   return nv;
 }
 
@@ -134,8 +135,8 @@ describe('at :w the repository is looked at again', () => {
     expect(bareLog()).toEqual(['Start the journal']);
     await waitFor(async () => (await comments(n)).some((l) => l.includes('.env')));
     const listed = (await comments(n)).filter((l) => l.startsWith('#   '));
-    expect(listed[0]).toMatch(/^# {3}\.env {2}\(SECRET: committed with the rest, its contents never sent to the model; new since the review opened\)$/);
-    expect(listed).toContain('#   core  (new since the review opened)');
+    expect(listed[0]).toBe('#   .env (SECRET: committed with the rest, its contents never sent to the model; new; appeared since the review opened)');
+    expect(listed).toContain('#   core (new; appeared since the review opened)');
   });
 
   it('3b. staged: a file staged after the review opened is not committed', async () => {
@@ -375,7 +376,7 @@ describe('secret files are never committed unseen (issue 21, 1)', () => {
     await inReview(n);
     await messageIs(n, 'Write about the day');
     const listed = (await comments(n)).filter((l) => l.startsWith('#   '));
-    expect(listed[0]).toBe('#   .env  (SECRET: committed with the rest, its contents never sent to the model)');
+    expect(listed[0]).toBe('#   .env (SECRET: committed with the rest, its contents never sent to the model; new)');
     await n.nvim.command('write');
     await n.waitForNote(/pushed/, 20_000);
     expect(filesOf('HEAD').sort()).toEqual(['.env', 'notes.txt']);

@@ -165,7 +165,7 @@ describe('the message survives', () => {
     await change(nv);
     const before = head();
     await nv.nvim.input('\\g');
-    const note = await nv.waitForNote(/is waiting: it opens for review/);
+    const note = await nv.waitForNote(/was never committed: it opens for review/);
     expect(note.level).toBe(LEVEL.INFO);
     await inReview(nv);
     await messageIs(nv, 'Written for an earlier change');

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftPath } from '../../src/commit/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
-import { change, hook } from '../support/flow.js';
+import { change, hook, inReview, messageIs } from '../support/flow.js';
 import { startNvim, StopWaiting, waitFor, writeInit, type Nvim } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -68,7 +68,7 @@ interface Term {
  * as Neovim has it: the test harness's init records notifications, so it is sourced
  * between saving Neovim's own vim.notify and putting it back.
  */
-async function terminal(setup: Record<string, unknown>, file: string, opts: { manifest?: boolean } = {}): Promise<Term> {
+async function terminal(setup: Record<string, unknown>, file: string, opts: { manifest?: boolean; env?: Record<string, string> } = {}): Promise<Term> {
   // The harness writes the remote-plugin manifest as the other e2e tests get it.
   const once = await startNvim(sb, { manifest: opts.manifest ?? true });
   await once.stop();
@@ -91,6 +91,7 @@ async function terminal(setup: Record<string, unknown>, file: string, opts: { ma
     NVIM_RPLUGIN_MANIFEST: join(sb.dir, 'rplugin.vim'),
     NVIM_NODE_LOG_FILE: join(sb.dir, 'node-host.log'),
     NVIM_NODE_LOG_LEVEL: 'warn',
+    ...opts.env,
   };
   serverEnv = env;
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', server ?? '', ...args], { encoding: 'utf8', env, cwd: repo.work });
@@ -140,6 +141,31 @@ function expectOneLine(t: Term, match: RegExp): void {
   t.noPrompt();
 }
 
+/**
+ * The review's status, as the screen shows it: its `# Status: ` row and the rows that
+ * continue it (`#` and spaces), up to the end of the buffer's text.
+ */
+function statusRows(t: Term): string[] {
+  const rows = t.screen();
+  const at = rows.findIndex((l) => l.startsWith('# Status: '));
+  if (at < 0) return [];
+  const out = [rows[at] ?? ''];
+  for (const l of rows.slice(at + 1)) {
+    if (!/^# {9}\S/.test(l)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/** The status wrapped by the plugin between words: every row within 80 columns, each next one indented under the first's text, no word split. */
+function expectStatusWrapped(t: Term, status: string): string[] {
+  const rows = statusRows(t);
+  expect(rows.length, t.screen().join('\n')).toBeGreaterThan(1);
+  for (const r of rows) expect(Array.from(r).length).toBeLessThanOrEqual(80);
+  expect(rows.map((r, i) => (i === 0 ? r.slice('# Status: '.length) : r.replace(/^# {9}/, ''))).join(' ')).toBe(status);
+  return rows;
+}
+
 const journal = () => join(repo.work, 'journal.txt');
 const remoteSubject = () => sb.git(repo.bare, 'log', '-1', '--format=%s', 'master').trim();
 
@@ -159,31 +185,120 @@ describe('in tmux, 80x24, with Neovim’s own vim.notify', () => {
     await t.row(/^Add the autumn trip to the lake, with the photos of the second day$/);
     await t.row(/# Status: written by gemma3/);
     t.keys(':w{Enter}');
-    await t.row(/^git-commit-push: committed [0-9a-f]{7} "Add the autumn…" and pushed\s*$/);
-    expectOneLine(t, /committed/);
+    // As much of the subject as fits, cut between words: it is the last part to give way.
+    await t.row(/^pushed [0-9a-f]{7} "Add the autumn trip to the lake, with the photos…"\s*$/);
+    expectOneLine(t, /pushed/);
     expect(remoteSubject()).toBe(SUBJECT);
   });
 
-  it('fallback: the warning fits on the line, and :GitCommitPush output has it whole', async () => {
+  it('a subject that fits the line is shown whole', async () => {
+    const subject = 'Add the first journal entry about the autumn trip';
+    fake.setModel('gemma3', { chunks: subject.split(/(?= )/) });
+    const t = await terminal({ host: fake.url }, journal());
+    t.keys('GoA walk around the lake.{Escape}');
+    t.keys('\\g');
+    await t.row(/# Status: written by gemma3/);
+    t.keys(':w{Enter}');
+    await t.row(/^pushed [0-9a-f]{7} "Add the first journal entry about the autumn trip"\s*$/);
+    expectOneLine(t, /pushed/);
+  });
+
+  it('fallback: why and what to do on the line, the status wrapped between words, the commit says it took the default, the output has it whole', async () => {
     const port = await closedPort();
     const t = await terminal({ host: `http://127.0.0.1:${port}` }, journal());
     t.keys('GoOffline.{Escape}');
     t.keys('\\g');
-    await t.row(/^using the default message "Update journal.txt": Ollama unreach/);
-    expectOneLine(t, /…\s*$/);
+    await t.row(/^Ollama unreachable: ollama serve \(default message\)\s*$/);
+    expectOneLine(t, /^Ollama unreachable/);
+    await t.row(/^# Status: default message:/);
+    expectStatusWrapped(t, `default message: Ollama unreachable at http://127.0.0.1:${port} (connection refused)`);
     t.keys(':w{Enter}');
-    await t.row(/^git-commit-push: committed [0-9a-f]{7} "Update journal.txt" and pushed/);
-    t.noPrompt();
+    await t.row(/^Ollama unreachable: ollama serve \(default message committed, pushed\)\s*$/);
+    expectOneLine(t, /default message committed, pushed/);
+    expect(remoteSubject()).toBe('Update journal.txt');
     t.keys(':GitCommitPush output{Enter}');
     await t.row(/^Git Add Output:/);
     t.keys('/^Messages{Enter}zt');
     await t.row(/^Messages \(newest last\):/);
-    // Whole, wrapped in the window as long lines are.
-    const rows = t.screen();
-    const at = rows.findIndex((l) => /^\d\d:\d\d:\d\d warning: git-commit-push: using the default message "Update journal\.txt$/.test(l));
-    expect(rows[at + 1]).toBe(`": Ollama unreachable at http://127.0.0.1:${port} (connection refused)`);
+    // Whole, wrapped in the window as long lines are (a space at a row's end is not on the screen).
+    const text = t.screen().join('').replace(/\s/g, '');
+    const whole = (s: string) => s.replace(/\s/g, '');
+    expect(text).toContain(whole(`warning: git-commit-push: Ollama unreachable at http://127.0.0.1:${port} (connection refused): ollama serve (using the default message "Update journal.txt")`));
+    expect(text).toMatch(
+      new RegExp(whole(`warning:git-commit-push:committed[0-9a-f]{7}withthedefaultmessage"Update journal\\.txt"\\(Ollama unreachable at http://127\\.0\\.0\\.1:${port} \\(connection refused\\): ollama serve\\) and pushed to origin/master`)),
+    );
     t.keys('q');
     await waitFor(() => !t.screen().some((l) => /^Messages \(newest last\):/.test(l)), 10_000, 100);
+    t.noPrompt();
+  });
+
+  it('a model that is not pulled: the reason and `ollama pull` on the line, before :w and after', async () => {
+    const t = await terminal({ host: fake.url, model: 'llama3.2' }, journal());
+    t.keys('GoA line.{Escape}');
+    t.keys('\\g');
+    await t.row(/^model "llama3\.2" not found: ollama pull llama3\.2 \(default message\)\s*$/);
+    expectOneLine(t, /ollama pull llama3\.2/);
+    await t.row(/^# Status: default message:/);
+    const rows = expectStatusWrapped(t, `default message: model "llama3.2" not found at ${fake.url} (run: ollama pull llama3.2)`);
+    // The advice on a row of its own making, never split.
+    expect(rows.some((r) => r.includes('(run: ollama pull llama3.2)'))).toBe(true);
+    t.keys(':w{Enter}');
+    await t.row(/^no model "llama3\.2": ollama pull llama3\.2 \(default message, pushed\)\s*$/);
+    expectOneLine(t, /default message, pushed/);
+    expect(remoteSubject()).toBe('Update journal.txt');
+  });
+
+  it('noreview with Ollama down: the commit’s own notice says it took the default message, and why', async () => {
+    const port = await closedPort();
+    const t = await terminal({ host: `http://127.0.0.1:${port}`, review: false }, journal());
+    t.keys('GoOffline.{Escape}');
+    t.keys('\\g');
+    await t.row(/^Ollama unreachable: ollama serve \(default message committed, pushed\)\s*$/);
+    expectOneLine(t, /default message committed, pushed/);
+    expect(remoteSubject()).toBe('Update journal.txt');
+    // The commit's notice is the run's last: nothing comes after it to replace it.
+    expect(t.screen().some((l) => /committed [0-9a-f]{7} "Update journal\.txt" and pushed/.test(l))).toBe(false);
+  });
+
+  it('cold start: from the keypress, the status window says the node host is starting', async () => {
+    // The host waits at a gate until the test has seen the screen: no race with a fast start.
+    const gate = join(sb.dir, 'host-gate');
+    const script = join(sb.dir, 'host-gate.cjs');
+    writeFileSync(
+      script,
+      [
+        "const fs = require('fs');",
+        'const gate = process.env.GCP_TEST_HOST_GATE;',
+        "if (gate) { fs.writeFileSync(gate + '.waiting', ''); const cell = new Int32Array(new SharedArrayBuffer(4));",
+        '  while (!fs.existsSync(gate)) Atomics.wait(cell, 0, 0, 20); }',
+        '',
+      ].join('\n'),
+    );
+    const t = await terminal({ host: fake.url }, journal(), { env: { NODE_OPTIONS: `--require ${script}`, GCP_TEST_HOST_GATE: gate } });
+    t.keys('GoA line.{Escape}');
+    t.keys('\\g');
+    await waitFor(() => existsSync(`${gate}.waiting`), 20_000, 50);
+    await t.row(/git-commit-push: starting the node host(\.\.\.| \(\d+ s\)) *$/);
+    writeFileSync(gate, '');
+    await t.row(/# Status: written by gemma3/);
+    expect(t.screen().some((l) => /starting the node host/.test(l))).toBe(false);
+  });
+
+  it('a message left when Neovim was quit: the review says what is true, wrapped between words', async () => {
+    const first = await terminal({ host: fake.url }, journal());
+    first.keys('GoA line.{Escape}');
+    first.keys('\\g');
+    await first.row(/# Status: written by gemma3/);
+    first.keys('ccMy own words about the lake{Escape}');
+    const draft = draftPath({ gitDir: join(repo.work, '.git') }, { scope: 'file', file: 'journal.txt' });
+    await waitFor(() => existsSync(draft) && readFileSync(draft, 'utf8').includes('My own words about the lake'), 10_000, 50);
+    first.keys(':qa!{Enter}');
+
+    const t = await terminal({ host: fake.url }, journal());
+    t.keys('\\g');
+    await t.row(/^My own words about the lake$/);
+    await t.row(/^# Status: your message/);
+    expectStatusWrapped(t, 'your message from an earlier review, not committed yet (gr: generate a new one)');
     t.noPrompt();
   });
 
@@ -238,7 +353,7 @@ describe('in tmux, 80x24, with Neovim’s own vim.notify', () => {
     await t.row(/^still pushing to origin\/master \(\d+ s\): :GitCommitPush cancel stops/);
     expectOneLine(t, /^still pushing/);
     writeFileSync(gate, '');
-    await t.row(/^git-commit-push: committed [0-9a-f]{7} "Add the autumn…" and pushed\s*$/);
+    await t.row(/^pushed [0-9a-f]{7} "Add the autumn trip to the lake, with the photos…"\s*$/);
     expect(t.screen().some((l) => /pushing to origin\/master \(/.test(l))).toBe(false);
     t.noPrompt();
   });
@@ -253,26 +368,17 @@ describe('in tmux, 80x24, with Neovim’s own vim.notify', () => {
     await t.row(/^ {4}ignoring option "model": expected a model name, got 3$/);
   });
 
-  it('without the remote plugin, \\g shows every line of what to do', async () => {
+  it('setup() with a typo: the option it meant, on the line', async () => {
+    const t = await terminal({ host: fake.url, modle: 'gemma3' }, journal());
+    await t.row(/^git-commit-push: setup\(\) ignored modle \(did you mean model\?\)\s*$/);
+    expectOneLine(t, /did you mean model/);
+  });
+
+  it('without the remote plugin, \\g says what to do in one line, no prompt; :checkhealth has the rest', async () => {
     const t = await terminal({ host: fake.url }, journal(), { manifest: false });
     t.keys('\\g');
-    let text = '';
-    await waitFor(() => {
-      text = t.screen().join('\n');
-      return PROMPTS.test(text);
-    }, 20_000, 100);
-    const rows = text.split('\n');
-    const help = [
-      'git-commit-push: :GitCommitPush is not defined.',
-      'The node remote plugin is not registered: run :UpdateRemotePlugins,',
-      'then restart Neovim (once after every install or update).',
-      'If that does not help, the node host is missing: npm install -g neovim,',
-      'or set g:node_host_prog to the path of its bin/cli.js.',
-      ':checkhealth git-commit-push tells more.',
-    ];
-    // Each line on a row of its own, none wrapped, none lost under the prompt.
-    const at = rows.indexOf(help[0] ?? '');
-    expect(rows.slice(at, at + help.length + 1), text).toEqual([...help, 'Press ENTER or type command to continue']);
+    await t.row(/^:GitCommitPush missing: :UpdateRemotePlugins, restart; :checkhealth\s*$/);
+    expectOneLine(t, /UpdateRemotePlugins/);
   });
 });
 
@@ -317,8 +423,53 @@ describe('g:git_commit_push_status', () => {
     // Each phase in turn, each change once (the counting ones too), idle at the end.
     const seen = (await statuses()).map((s) => s.replace(/ \d+s$/, ''));
     const phases = seen.filter((s, i) => s !== seen[i - 1]);
-    expect(phases).toEqual(['generating', 'committing', 'pushing', '']);
+    // The first \g of this Neovim starts the node host: "starting" while Neovim waits for it.
+    expect(phases).toEqual(['starting', '', 'generating', 'committing', 'pushing', '']);
     const all = await statuses();
     expect(all.every((s, i) => s !== all[i - 1])).toBe(true);
+  });
+});
+
+describe('User GitCommitPushDone', () => {
+  const recorder =
+    "lua _G.__done = {}; vim.api.nvim_create_autocmd('User', { pattern = 'GitCommitPushDone', callback = function(ev) table.insert(_G.__done, (ev.data ~= nil and ev.data ~= vim.NIL) and ev.data or vim.g.git_commit_push_last) end })";
+  type Done = { stage: string; hash: string; default_message: boolean; reason?: string };
+
+  it('says when the commit took the default message, and why, without review and with it; and says so when it did not', async () => {
+    const port = await closedPort();
+    headless = await startNvim(sb, { setup: { host: `http://127.0.0.1:${port}`, review: false }, cwd: repo.work, initLines: [recorder] });
+    const nv = headless;
+    await change(nv, journal());
+    await nv.nvim.input('\\g');
+    await nv.waitForNote(/default message/);
+    await waitFor(async () => ((await nv.nvim.lua('return _G.__done')) as Done[]).length === 2);
+    const quiet = (await nv.nvim.lua('return _G.__done')) as Done[];
+    expect(quiet.map((d) => [d.stage, d.default_message])).toEqual([
+      ['commit', true],
+      ['push', true],
+    ]);
+    for (const d of quiet) expect(d.reason).toBe(`Ollama unreachable at http://127.0.0.1:${port} (connection refused)`);
+
+    // With review: the default message, committed untouched with :w.
+    await nv.nvim.lua('_G.__done = {}');
+    await change(nv, journal(), 'Another line.');
+    await nv.nvim.command('GitCommitPush review');
+    await inReview(nv);
+    await messageIs(nv, 'Update journal.txt');
+    await nv.nvim.command('write');
+    await waitFor(async () => ((await nv.nvim.lua('return _G.__done')) as Done[]).length === 2);
+    expect(((await nv.nvim.lua('return _G.__done')) as Done[]).map((d) => d.default_message)).toEqual([true, true]);
+
+    // A message of the model's: not the default.
+    await nv.nvim.lua('_G.__done = {}');
+    await nv.nvim.lua('require("git-commit-push").setup({ host = ..., review = false })', [fake.url]);
+    await change(nv, journal(), 'A third line.');
+    await nv.nvim.input('\\g');
+    await waitFor(async () => ((await nv.nvim.lua('return _G.__done')) as Done[]).length === 2);
+    const made = (await nv.nvim.lua('return _G.__done')) as Done[];
+    expect(made.map((d) => [d.default_message, d.reason ?? null])).toEqual([
+      [false, null],
+      [false, null],
+    ]);
   });
 });

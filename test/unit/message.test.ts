@@ -114,6 +114,14 @@ describe('commentLines', () => {
     expect(commentLines(info({ scope: 'file' }), 'x')).toContain('# File:');
   });
 
+  it('marks new, deleted and renamed files; a modified one is only named', () => {
+    const lines = commentLines(
+      info({ scope: 'all', files: ['journal.txt', 'notes.txt', 'old.txt', 'b.txt'], marks: { 'notes.txt': 'new', 'old.txt': 'deleted', 'b.txt': 'renamed from a.txt' } }),
+      'x',
+    );
+    expect(lines.filter((l) => l.startsWith('#   '))).toEqual(['#   journal.txt', '#   notes.txt (new)', '#   old.txt (deleted)', '#   b.txt (renamed from a.txt)']);
+  });
+
   it('lists up to 20 files, then says how many more', () => {
     const files = Array.from({ length: 27 }, (_, i) => `f${i + 1}.txt`);
     const lines = commentLines(info({ scope: 'all', files }), 'x');

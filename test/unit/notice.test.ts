@@ -2,10 +2,13 @@
 // terminal shows (68 cells with Neovim's defaults) still says what happened and what
 // to do. `fitted` picks a line as lua/git-commit-push/init.lua's _fit does (the terminal
 // test checks that one on a real screen).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cut, drop, fromText, notice, PREFIX, tail } from '../../src/words/notice.js';
 import { busyNotice, committedNotice, fallbackNotice, pushedNotice, pushFailedNotice, refusedNotice, stillPushingNotice } from '../../src/words/notices.js';
 import { explainPushFailure } from '../../src/commit/push-failure.js';
+import { describeFailure } from '../../src/model/ollama.js';
 
 const width = (s: string) => Array.from(s).length;
 
@@ -68,14 +71,33 @@ describe('the daily notices on an 80-column terminal (68 cells)', () => {
   const made = { hash: '7036a21', subject: 'Add the autumn trip to the lake, with the photos of the second day' };
   const to = 'origin/master (/home/someone/backup/journal.git)';
 
-  it('success: the hash, the start of the subject, and that it was pushed', () => {
+  it('success: the hash, as much of the subject as fits, cut between words, and that it was pushed', () => {
     const n = pushedNotice(made, to, '1234567');
     expect(n.lines[0]).toBe(`${PREFIX}committed 7036a21 "${made.subject}" and pushed to ${to} (with 1234567, not pushed before)`);
-    expect(fitted(n.lines)).toBe(`${PREFIX}committed 7036a21 "Add the autumn…" and pushed`);
+    expect(fitted(n.lines)).toBe('pushed 7036a21 "Add the autumn trip to the lake, with the photos…"');
+    const whole = `${PREFIX}committed 7036a21 "${made.subject}" and pushed`;
+    expect(fitted(n.lines, width(whole))).toBe(whole);
+    expect(fitted(n.lines, width(whole) - 1)).toBe(`committed 7036a21 "${made.subject}" and pushed`);
   });
 
-  it('success with a short subject: all of it', () => {
+  it('success with a subject that fits: all of it, whatever else gives way', () => {
+    const subject = 'Add the first journal entry about the autumn trip';
+    expect(fitted(pushedNotice({ hash: '161fed7', subject }, to, '1234567').lines)).toBe(`pushed 161fed7 "${subject}"`);
     expect(fitted(pushedNotice({ hash: '7036a21', subject: 'Add the lake trip' }, to).lines)).toBe(`${PREFIX}committed 7036a21 "Add the lake trip" and pushed`);
+  });
+
+  it('the subject is the last part to give way, and never loses half a word while a whole one can go', () => {
+    const n = pushedNotice(made, to, '1234567');
+    const subjects = n.lines.map((l) => /"(.*)"/.exec(l)?.[1] ?? '');
+    // Every line before the subject's first cut has it whole.
+    const firstCut = subjects.findIndex((sub) => sub !== made.subject);
+    expect(n.lines.slice(0, firstCut).every((l) => l.includes(made.subject))).toBe(true);
+    expect(n.lines.slice(firstCut).every((l) => !l.includes(' to origin/master') && !l.startsWith(PREFIX))).toBe(true);
+    for (const sub of subjects.slice(firstCut)) {
+      const kept = sub.replace(/…$/, '');
+      expect(made.subject.startsWith(kept)).toBe(true);
+      expect([' ', ',', undefined]).toContain(made.subject[kept.length]);
+    }
   });
 
   it('committed, not pushed: and why', () => {
@@ -84,10 +106,47 @@ describe('the daily notices on an 80-column terminal (68 cells)', () => {
     );
   });
 
-  it('fallback: which message, then why as far as it goes', () => {
-    const n = fallbackNotice('Ollama unreachable at http://127.0.0.1:11434 (connection refused)', 'Update journal.txt');
-    expect(n.lines[0]).toBe(`${PREFIX}using the default message "Update journal.txt": Ollama unreachable at http://127.0.0.1:11434 (connection refused)`);
-    expect(fitted(n.lines)).toBe('using the default message "Update journal.txt": Ollama unreachabl…');
+  it('fallback: why and what to do stay whole; the host and the default message’s words give way first', () => {
+    const host = 'http://127.0.0.1:11434';
+    const refused = describeFailure({ name: 'TypeError', message: 'fetch failed', cause: { code: 'ECONNREFUSED' } }, host, 'gemma3');
+    const n = fallbackNotice(refused, 'Update journal.txt', host);
+    expect(n.lines[0]).toBe(`${PREFIX}Ollama unreachable at ${host} (connection refused): ollama serve (using the default message "Update journal.txt")`);
+    expect(fitted(n.lines)).toBe('Ollama unreachable: ollama serve (default message)');
+    expect(fitted(n.lines, 100)).toBe(`${PREFIX}Ollama unreachable (connection refused): ollama serve (using the default message)`);
+
+    const missing = describeFailure({ name: 'ResponseError', status_code: 404, error: "model 'gemma3' not found" }, host, 'gemma3');
+    expect(fitted(fallbackNotice(missing, 'Update journal.txt', host).lines)).toBe('model "gemma3" not found: ollama pull gemma3 (default message)');
+    // Another machine: no advice to start Ollama here.
+    const far = 'http://gpu-box.lan:11434';
+    const away = describeFailure({ name: 'TypeError', message: 'fetch failed', cause: { code: 'ECONNREFUSED' } }, far, 'gemma3');
+    expect(fitted(fallbackNotice(away, 'Update journal.txt', far).lines)).toBe('Ollama unreachable (connection refused) (default message)');
+  });
+
+  it('fallback: a timeout says what to raise; an answer that is no message says so, without a host', () => {
+    const host = 'http://127.0.0.1:11434';
+    const late = `Ollama at ${host} did not answer within 60 s (timeout_ms)`;
+    expect(fitted(fallbackNotice(late, 'Update journal.txt', host).lines)).toBe('Ollama did not answer in 60 s: raise timeout_ms (default message)');
+    expect(fitted(fallbackNotice('the model answered with an empty message', 'Update journal.txt', host).lines)).toBe(
+      'the model answered with an empty message (default message)',
+    );
+  });
+
+  it('committed with the default message: says so, with why and what to do, at any width', () => {
+    const host = 'http://127.0.0.1:11434';
+    const fallback = { reason: `Ollama unreachable at ${host} (connection refused)`, host };
+    const made1 = { hash: '1c80d14', subject: 'Update journal.txt' };
+    const n = pushedNotice(made1, to, undefined, fallback);
+    expect(n.lines[0]).toBe(`${PREFIX}committed 1c80d14 with the default message "Update journal.txt" (Ollama unreachable at ${host} (connection refused): ollama serve) and pushed to ${to}`);
+    const wide = `${PREFIX}committed 1c80d14 with the default message "Update journal.txt" (Ollama unreachable (connection refused): ollama serve) and pushed`;
+    expect(fitted(n.lines, width(wide))).toBe(wide);
+    expect(fitted(n.lines, 100)).toBe('committed 1c80d14 with the default message (Ollama unreachable: ollama serve) and pushed');
+    expect(fitted(n.lines)).toBe('Ollama unreachable: ollama serve (default message committed, pushed)');
+    const missing = { reason: `model "gemma3" not found at ${host} (run: ollama pull gemma3)`, host };
+    expect(fitted(pushedNotice(made1, to, undefined, missing).lines)).toBe('no model "gemma3": ollama pull gemma3 (default message, pushed)');
+    expect(fitted(pushedNotice(made1, to, undefined, missing).lines, 100)).toBe('committed 1c80d14 with the default message (model "gemma3" not found: ollama pull gemma3) and pushed');
+    expect(fitted(committedNotice(made1, 'no remote, so not pushed', fallback).lines)).toBe('Ollama unreachable: ollama serve (default message, not pushed)');
+    // Never the reason or the advice cut, at any width down to the shortest line.
+    for (const l of [...n.lines, ...pushedNotice(made1, to, undefined, missing).lines]) expect(l).toMatch(/: ollama (serve|pull gemma3)/);
   });
 
   it('push rejected: that it failed and the next step, whole; the commit and git in the details', () => {
@@ -116,5 +175,35 @@ describe('the daily notices on an 80-column terminal (68 cells)', () => {
     expect(n.lines[0]).toBe(`${PREFIX}commit refused: lint: trailing whitespace in journal.txt line 3; your message is kept, :w again once fixed`);
     expect(fitted(n.lines)).toBe('commit refused: lint: trailing whitespace in journal.txt line 3');
     expect(n.details).toEqual(['lint: trailing whitespace in journal.txt line 3', 'lint: 1 problem', 'Your message is kept: fix the cause and :w again (or :q! to give up).']);
+  });
+});
+
+describe('README.md and :help show the notices as the code makes them', () => {
+  const root = resolve(__dirname, '../..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const help = readFileSync(join(root, 'doc/git-commit-push.txt'), 'utf8');
+  const host = 'http://127.0.0.1:11434';
+  const to = 'origin/master (/mnt/usb/journal.git)';
+  const made = { hash: '1c80d14', subject: 'Update journal.txt' };
+  const missing = { reason: `model "gemma3" not found at ${host} (run: ollama pull gemma3)`, host };
+  const down = { reason: `Ollama unreachable at ${host} (connection refused)`, host };
+
+  it.each([
+    ['the fallback, model missing', fallbackNotice(missing.reason, 'Update journal.txt', host).lines],
+    ['the fallback, Ollama down', fallbackNotice(down.reason, 'Update journal.txt', host).lines],
+    ['the commit with the default message, model missing', pushedNotice(made, to, undefined, missing).lines],
+    ['the commit with the default message, Ollama down', pushedNotice(made, to, undefined, down).lines],
+    ['a subject that fits', pushedNotice({ hash: '161fed7', subject: 'Add the first journal entry about the autumn trip' }, to).lines],
+  ])('%s, at 80 columns', (_name, lines) => {
+    const line = fitted(lines);
+    expect(readme).toContain(line);
+    expect(help.replace(/\s+/g, ' ')).toContain(line);
+  });
+
+  it('the commit with the default message on a wider screen', () => {
+    const line = fitted(pushedNotice(made, to, undefined, down).lines, 110);
+    expect(line).toBe('committed 1c80d14 with the default message "Update journal.txt" (Ollama unreachable: ollama serve) and pushed');
+    expect(readme).toContain(line);
+    expect(help.replace(/`\s*\n\s*`/g, ' ').replace(/\s+/g, ' ')).toContain(line);
   });
 });

@@ -53,6 +53,8 @@ describe("setup()'s checks agree with the node side's", () => {
     const tables: Record<string, unknown>[] = [];
     for (const name of OPTION_NAMES) for (const v of VALUES) tables.push({ [name]: v });
     tables.push({ modle: 'gemma3' }, { colour: true, num_ctx: 'big', model: 3 }, {});
+    // Typos, with a suggestion or without: the same one on both sides.
+    for (const typo of ['timeout', 'num-ctx', 'kemap', 'Model', 'presset', 'hots', 'x', 'ab', 'keep-alive', 'langauge', 'prompts', 'mödel']) tables.push({ [typo]: 1 });
     const lua = luaProblems(tables);
     tables.forEach((t, i) => {
       const node = resolveOptions(t).warnings;

@@ -117,8 +117,18 @@ describe('resolveOptions', () => {
 
   it('warns about an unknown key by name and still applies the others', () => {
     const { options, warnings } = resolveOptions({ modle: 'llama3', model: 'mistral' });
-    expect(warnings).toEqual(['ignoring unknown option "modle"']);
+    expect(warnings).toEqual(['ignoring unknown option "modle" (did you mean "model"?)']);
     expect(options.model).toBe('mistral');
+  });
+
+  it('suggests the option a typo meant, and none for a word that is no typo of one', () => {
+    const said = (key: string) => resolveOptions({ [key]: 1 }).warnings[0];
+    expect(said('modle')).toBe('ignoring unknown option "modle" (did you mean "model"?)');
+    expect(said('timeout')).toBe('ignoring unknown option "timeout" (did you mean "timeout_ms"?)');
+    expect(said('num-ctx')).toBe('ignoring unknown option "num-ctx" (did you mean "num_ctx"?)');
+    expect(said('kemap')).toBe('ignoring unknown option "kemap" (did you mean "keymap"?)');
+    expect(said('colour')).toBe('ignoring unknown option "colour"');
+    expect(said('x')).toBe('ignoring unknown option "x"');
   });
 
   it('warns about a value of the wrong type, says what was expected, and keeps the default', () => {

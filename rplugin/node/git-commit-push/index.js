@@ -6391,8 +6391,8 @@ function gitAt(cwd) {
         const stdout = await git.raw([...args]);
         return { stdout, stderr };
       } catch (err) {
-        const words2 = err instanceof Error ? err.message.trim() : String(err);
-        throw new GitError2(`git ${args[0] ?? ""} failed: ${words2}`, words2, { cause: err });
+        const words3 = err instanceof Error ? err.message.trim() : String(err);
+        throw new GitError2(`git ${args[0] ?? ""} failed: ${words3}`, words3, { cause: err });
       }
     }
   };
@@ -6575,9 +6575,9 @@ async function locateRepository(dir, gitAt2) {
   try {
     top = (await git.run(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--git-common-dir", "--git-path", "index"])).stdout;
   } catch (err) {
-    const words2 = err instanceof GitError2 ? err.gitMessage : String(err);
-    if (/not a git repository/i.test(words2)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
-    if (/must be run in a work tree/i.test(words2)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
+    const words3 = err instanceof GitError2 ? err.gitMessage : String(err);
+    if (/not a git repository/i.test(words3)) throw new PluginError(`${dir} is not in a git repository`, "error", { cause: err });
+    if (/must be run in a work tree/i.test(words3)) throw new PluginError(`${dir} is inside a git directory, not a work tree`, "error", { cause: err });
     throw err;
   }
   const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
@@ -7021,7 +7021,7 @@ function commentLines(info, status, c3 = "#") {
     `${c3} Branch: ${info.branch ?? "(detached HEAD)"}`,
     `${c3} Push: ${info.pushTo}`,
     `${c3} ${scopeLabel(info.scope)}:`,
-    ...files.map((f) => `${c3}   ${f}`),
+    ...files.map((f) => `${c3}   ${f}${info.marks?.[f] ? ` (${info.marks[f]})` : ""}`),
     ...more > 0 ? [`${c3}   ... and ${more} more`] : [],
     `${c3} Model: ${info.model} at ${info.host}`
   ];
@@ -8168,7 +8168,8 @@ function resolveOptions(raw, env = {}) {
   for (const [key, value] of Object.entries(table)) {
     if (LUA_ONLY.has(key)) continue;
     if (!(key in SCHEMA)) {
-      warnings.push(`ignoring unknown option "${key}"`);
+      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
+      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ""}`);
       continue;
     }
     const spec = SCHEMA[key];
@@ -8177,6 +8178,30 @@ function resolveOptions(raw, env = {}) {
   }
   options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
   return { options, warnings };
+}
+function nearestName(key, names) {
+  if (!/^[\x20-\x7e]*$/.test(key)) return void 0;
+  const k2 = key.toLowerCase();
+  let best;
+  for (const name of names) {
+    const d = editDistance(k2, name);
+    const score = d <= 2 && d * 2 < k2.length ? d : k2.length >= 4 && name.startsWith(k2) ? 3 : void 0;
+    if (score !== void 0 && (best === void 0 || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+function editDistance(a, b2) {
+  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const row = d[i2];
+      const up = d[i2 - 1];
+      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
+      row[j2] = Math.min(up[j2] + 1, row[j2 - 1] + 1, up[j2 - 1] + cost);
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) row[j2] = Math.min(row[j2], d[i2 - 2][j2 - 2] + 1);
+    }
+  }
+  return d[a.length][b2.length];
 }
 function normalizeHost(input) {
   const trimmed2 = input.trim();
@@ -8320,22 +8345,30 @@ async function offeredDraft(repo, key) {
 function pushTarget(p2) {
   return p2.owed ? `${p2.plan.describe}, with ${p2.owed.hash.slice(0, 7)} that was not pushed` : p2.plan.describe;
 }
+function changeMark(f) {
+  if (f.status === "renamed" && f.oldPath) return `renamed from ${f.oldPath}`;
+  return f.status === "added" ? "new" : f.status;
+}
 function reviewInfo(p2, listedBefore) {
   const secret = secretFiles(p2.diff);
   const before = listedBefore ? new Set(listedBefore) : void 0;
-  const files = [...p2.diff].sort((a, b2) => Number(secret.has(b2)) - Number(secret.has(a))).map((f) => {
+  const sorted2 = [...p2.diff].sort((a, b2) => Number(secret.has(b2)) - Number(secret.has(a)));
+  const marks = {};
+  for (const f of sorted2) {
     const notes = [
       secret.has(f) ? "SECRET: committed with the rest, its contents never sent to the model" : "",
-      before && !before.has(f.path) ? "new since the review opened" : ""
+      f.status === "modified" ? "" : changeMark(f),
+      before && !before.has(f.path) ? "appeared since the review opened" : ""
     ].filter(Boolean);
-    return notes.length > 0 ? `${f.path}  (${notes.join("; ")})` : f.path;
-  });
+    if (notes.length > 0) marks[f.path] = notes.join("; ");
+  }
   return {
     repoRoot: p2.repo.root,
     branch: p2.repo.branch,
     pushTo: pushTarget(p2),
     scope: p2.scope,
-    files,
+    files: sorted2.map((f) => f.path),
+    marks,
     model: p2.options.model,
     host: p2.options.host,
     omitted: []
@@ -8485,8 +8518,8 @@ function wrapBody(lines) {
         i2++;
       }
       if (block.some((l) => width(l) > WIDTH)) {
-        const words2 = [line.slice(bullet[0].length), ...block.slice(1)].join(" ").split(/\s+/).filter(Boolean);
-        out.push(...fill(words2, marker2, hang));
+        const words3 = [line.slice(bullet[0].length), ...block.slice(1)].join(" ").split(/\s+/).filter(Boolean);
+        out.push(...fill(words3, marker2, hang));
       } else {
         out.push(...block);
       }
@@ -8507,12 +8540,12 @@ function wrapBody(lines) {
   }
   return out;
 }
-function fill(words2, first2, hang) {
+function fill(words3, first2, hang) {
   const out = [];
   let prefix = first2;
   let line = [];
   let used = width(first2);
-  for (const word of words2) {
+  for (const word of words3) {
     const w = width(word);
     if (line.length > 0 && used + 1 + w > WIDTH) {
       const at = breakIndex(line, word, hang);
@@ -11057,12 +11090,12 @@ function secretNameKind(name) {
   return kind;
 }
 function nameKindOf(name) {
-  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s._$-]+/).filter((w) => w !== "");
-  for (let i2 = words2.length - 1; i2 >= 0; i2--) {
-    const w = words2[i2];
-    const keyed = w === "key" && i2 > 0 && KEY_QUALIFIERS.has(words2[i2 - 1]);
+  const words3 = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[\s._$-]+/).filter((w) => w !== "");
+  for (let i2 = words3.length - 1; i2 >= 0; i2--) {
+    const w = words3[i2];
+    const keyed = w === "key" && i2 > 0 && KEY_QUALIFIERS.has(words3[i2 - 1]);
     if (!keyed && !SECRET_WORD.test(w)) continue;
-    const after = words2.slice(i2 + 1);
+    const after = words3.slice(i2 + 1);
     if (!after.every((a) => AFTER_SECRET_WORD.has(a) || /^\d+$/.test(a))) return void 0;
     return /pass|pwd/.test(w) ? "password" : "token";
   }
@@ -11968,6 +12001,15 @@ function cut(text, order, min = 12) {
 function tail(text, order, min = 16) {
   return { text, order, how: "tail", min };
 }
+function words2(text, order, min = 16) {
+  return { text, order, how: "words", min };
+}
+function forms(text, shorter, order) {
+  return { text, order, how: "forms", min: 0, forms: shorter };
+}
+function either(first2, ...rest) {
+  return { lines: unique([first2, ...rest].flatMap((n) => n.lines)), details: first2.details };
+}
 var ELLIPSIS = "\u2026";
 var STEPS = [48, 32, 24, 16];
 var DEFAULT_PREFIX_ORDER = 5;
@@ -12005,12 +12047,28 @@ function withPaths(line) {
 }
 function shorterForms(p2) {
   if (p2.how === "drop") return p2.text === "" ? [] : [""];
+  if (p2.how === "forms") return [...p2.forms ?? []];
   const chars = Array.from(p2.text);
+  if (p2.how === "words") return wordCuts(chars, p2.min);
   const lengths = [...STEPS, p2.min].filter((n, i2, a) => n <= chars.length - MIN_SAVED && n >= p2.min && a.indexOf(n) === i2);
   return lengths.map((n) => p2.how === "cut" ? chars.slice(0, n - 1).join("").trimEnd() + ELLIPSIS : ELLIPSIS + chars.slice(chars.length - (n - 1)).join(""));
 }
+function wordCuts(chars, min) {
+  const out = [];
+  for (let i2 = chars.length - 1; i2 > 0; i2--) {
+    if (chars[i2] !== " " || chars[i2 - 1] === " ") continue;
+    const kept = chars.slice(0, i2).join("").replace(/[\s,;:.(–-]+$/u, "") + ELLIPSIS;
+    const n = Array.from(kept).length;
+    if (n > chars.length - MIN_SAVED || n < min) continue;
+    out.push(kept);
+  }
+  const last2 = out.length > 0 ? Array.from(out[out.length - 1] ?? "").length : chars.length;
+  if (last2 > min && chars.length - MIN_SAVED >= min) out.push(chars.slice(0, min - 1).join("").trimEnd() + ELLIPSIS);
+  return unique(out);
+}
 function hidePart(p2) {
-  return typeof p2 === "string" ? hideUrlCredentials(p2) : { ...p2, text: hideUrlCredentials(p2.text) };
+  if (typeof p2 === "string") return hideUrlCredentials(p2);
+  return { ...p2, text: hideUrlCredentials(p2.text), ...p2.forms ? { forms: p2.forms.map(hideUrlCredentials) } : {} };
 }
 function oneLineText(s) {
   return s.replace(/[\t\r\n]+/g, " ");
@@ -12024,22 +12082,103 @@ function destination(to) {
   const m = /^(\S+)( \(.*\))$/.exec(to);
   return m ? { name: m[1] ?? to, address: m[2] ?? "" } : { name: to, address: "" };
 }
-function pushedNotice(made, to, tookAlong) {
+function pushedNotice(made, to, tookAlong, fallback) {
+  if (fallback) return defaultCommitNotice(made, { pushed: true, to, tookAlong }, fallback);
   const { name, address } = destination(to);
-  return notice([
-    `committed ${made.hash} "`,
-    cut(made.subject, 2, 16),
-    '" and pushed',
-    drop(` to ${name}`, 3),
-    drop(address, 0),
-    ...tookAlong ? [drop(` (with ${tookAlong}, not pushed before)`, 1)] : []
-  ]);
+  const wide = notice(
+    [
+      `committed ${made.hash} "${made.subject}" and pushed`,
+      drop(` to ${name}`, 2),
+      drop(address, 0),
+      ...tookAlong ? [drop(` (with ${tookAlong}, not pushed before)`, 1)] : []
+    ],
+    [],
+    { prefixOrder: 3 }
+  );
+  const narrow = notice([`pushed ${made.hash} "`, words2(made.subject, 2), '"'], [], { prefixOrder: 1 });
+  return either(wide, narrow);
 }
-function committedNotice(made, why) {
-  return notice([`committed ${made.hash} "`, cut(made.subject, 3, 16), '"', cut(` (${why})`, 1, 24)], [], { prefixOrder: 2 });
+function committedNotice(made, why, fallback) {
+  if (fallback) return defaultCommitNotice(made, { pushed: false, why }, fallback);
+  return notice([`committed ${made.hash} "`, words2(made.subject, 9), '"', cut(` (${why})`, 1, 24)], [], { prefixOrder: 2 });
 }
-function fallbackNotice(reason, fallback) {
-  return notice([`using the default message "${fallback}"`, cut(`: ${reason}`, 6, 20)], [], { prefixOrder: 2 });
+function fallbackNotice(reason, fallback, host = "") {
+  const why = reasonParts(reason, host);
+  return notice(
+    [...why.parts, forms(` (using the default message "${fallback}")`, [" (using the default message)", " (default message)"], 1)],
+    [],
+    { prefixOrder: 2 }
+  );
+}
+function defaultCommitNotice(made, sent, fallback) {
+  const commitFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 3 });
+  const outcome = sent.pushed ? [
+    " and pushed",
+    drop(` to ${destination(sent.to).name}`, 2),
+    drop(destination(sent.to).address, 0),
+    ...sent.tookAlong ? [drop(` (with ${sent.tookAlong}, not pushed before)`, 1)] : []
+  ] : [` (${sent.why})`];
+  const wide = notice(
+    [`committed ${made.hash} with the default message`, drop(` "${made.subject}"`, 5), " (", ...commitFirst.parts, ")", ...outcome],
+    [],
+    { prefixOrder: 4 }
+  );
+  const reasonFirst = reasonParts(fallback.reason, fallback.host, { where: 0, detail: 2, short: 4 });
+  const narrow = notice(
+    [
+      ...reasonFirst.parts,
+      forms(
+        ` (committed ${made.hash} with the default message "${made.subject}"`,
+        [` (committed ${made.hash} with the default message`, " (committed with the default message", " (default message committed", " (default message"],
+        3
+      ),
+      // A failed push has a notice of its own: a commit reported at all went where it should,
+      // so "pushed" is the last word to go.
+      sent.pushed ? drop(", pushed", 5) : forms(`, ${sent.why}`, [", not pushed"], 3),
+      ")"
+    ],
+    [],
+    { prefixOrder: 1 }
+  );
+  return either(wide, narrow);
+}
+function isLoopback(host) {
+  return /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/i.test(host);
+}
+function reasonParts(reason, host, order = { where: 0, detail: 3 }) {
+  let text = reason;
+  let next2 = "";
+  let detail = "";
+  const run = /\s*\(run: ([^)]*)\)$/.exec(text);
+  if (run) {
+    next2 = run[1] ?? "";
+    text = text.slice(0, run.index);
+  } else if (/ \(timeout_ms\)$/.test(text)) {
+    next2 = "raise timeout_ms";
+    text = text.replace(/ \(timeout_ms\)$/, "");
+  }
+  const at = host ? text.indexOf(` at ${host}`) : -1;
+  if (at < 0) {
+    const what2 = Array.from(text).length > 48 ? words2(text, 20, 32) : text;
+    return { parts: [what2, ...next2 ? [`: ${next2}`] : []] };
+  }
+  const where = ` at ${host}`;
+  let before = text.slice(0, at);
+  let after = text.slice(at + where.length);
+  const bracket = / \(([^()]*)\)$/.exec(after);
+  if (bracket) {
+    detail = bracket[1] ?? "";
+    after = after.slice(0, bracket.index);
+  }
+  if (!next2 && /^Ollama unreachable/.test(before) && detail === "connection refused" && isLoopback(host)) next2 = "ollama serve";
+  after = after.replace(/^ did not answer within /, " did not answer in ");
+  const rest = Array.from(after).length > 40 ? words2(after, 20, 24) : after;
+  before = before.trimEnd();
+  const missing = /^model "(.*)" not found$/.exec(before);
+  const what = missing && order.short !== void 0 ? forms(before, [`no model "${missing[1] ?? ""}"`], order.short) : before;
+  return {
+    parts: [what, drop(where, order.where), rest, ...detail ? [drop(` (${detail})`, order.detail)] : [], ...next2 ? [`: ${next2}`] : []].filter((p2) => p2 !== "")
+  };
 }
 function pushFailedNotice(f, to, commit) {
   const safe2 = commit ? `The commit is safe (${commit.hash} "${commit.subject}"); git said:` : "Nothing was lost: the commits stay on your branch; git said:";
@@ -12204,6 +12343,8 @@ var Controller = class {
   /** `:GitCommitPush push` runs outside any session; a \g meanwhile waits its turn. */
   pushing = /* @__PURE__ */ new Map();
   warned = /* @__PURE__ */ new Set();
+  /** A session whose message is the default one, and why: the commit's notice and events say so. */
+  defaults = /* @__PURE__ */ new WeakMap();
   repos;
   /** `ctx`: the editor's context when it came with the call; asked for otherwise. */
   command(args, ctx) {
@@ -12451,8 +12592,8 @@ var Controller = class {
       }
       return this.commitAndPush(s, message);
     }
-    if (!review) await this.say("a message you wrote for a commit that did not happen is waiting: it opens for review instead of being committed unseen", "info");
-    const status = draft ? "your message from a commit that did not happen (gr: generate a new one)" : `asking ${s.p.options.model}...`;
+    if (!review) await this.say("a message you wrote earlier for this change was never committed: it opens for review instead of being committed unseen", "info");
+    const status = draft ? "your message from an earlier review, not committed yet (gr: generate a new one)" : `asking ${s.p.options.model}...`;
     await this.openReview(s, draft ? draft.split("\n") : [""], status);
     if (!draft) await this.generateInto(s);
   }
@@ -12484,7 +12625,7 @@ var Controller = class {
     if (result.ok) return result.message;
     if (result.cancelled) return void 0;
     const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
-    await this.say(fallbackNotice(result.reason, fallback), "warn");
+    this.defaults.set(s, { reason: result.reason, host: s.p.options.host, message: fallback });
     return fallback;
   }
   /** Streams the answer into the review buffer, as it grows, until done, cancelled or the user types. */
@@ -12493,6 +12634,7 @@ var Controller = class {
     if (buf === void 0) return;
     const abort = new AbortController();
     this.step(s, { type: "ask", abort });
+    this.defaults.delete(s);
     const phase = s.phase;
     s.author = "model";
     let userTyped = false;
@@ -12563,7 +12705,8 @@ var Controller = class {
     const fallback = fallbackMessage(s.p.diff.map((f) => f.path));
     const r2 = await this.editor.setMessage(buf, [fallback], `default message: ${reason}`, true);
     s.author = r2 === "ok" ? "fallback" : "user";
-    await this.say(fallbackNotice(reason, fallback), "warn");
+    if (r2 === "ok") this.defaults.set(s, { reason, host: s.p.options.host, message: fallback });
+    await this.say(fallbackNotice(reason, fallback, s.p.options.host), "warn");
   }
   async regenerate(s) {
     if (s.buf === void 0 || s.phase.name !== "reviewing" && s.phase.name !== "generating") return;
@@ -12619,6 +12762,9 @@ var Controller = class {
     committing.stop = signer;
     const root = s.p.repo.root;
     let hash = "";
+    const used = this.defaults.get(s);
+    const fallback = used && messageFromLines(message.split("\n")) === used.message ? { reason: used.reason, host: used.host } : void 0;
+    const defaultData = fallback ? { default_message: true, reason: fallback.reason } : { default_message: false };
     try {
       const outcome = await commitAndPush(s.p, message, transcript, {
         signal: abort.signal,
@@ -12642,7 +12788,7 @@ var Controller = class {
             s.buf = void 0;
             await this.editor.close(buf).catch(logged);
           }
-          await this.emit("GitCommitPushDone", { stage: "commit", root, hash: made2.hash, subject: made2.subject, pushed: false }).catch(logged);
+          await this.emit("GitCommitPushDone", { stage: "commit", root, hash: made2.hash, subject: made2.subject, pushed: false, ...defaultData }).catch(logged);
           this.step(s, { type: "committed", abort });
         },
         skipPush: () => committing.cancelPush
@@ -12651,14 +12797,14 @@ var Controller = class {
       const { made } = outcome;
       this.step(s, { type: "done" });
       if (outcome.pushed) {
-        await this.emit("GitCommitPushDone", { stage: "push", root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to });
-        return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong), "info");
+        await this.emit("GitCommitPushDone", { stage: "push", root, hash: made.hash, subject: made.subject, pushed: true, to: outcome.to, ...defaultData });
+        return await this.say(pushedNotice(made, outcome.to, outcome.tookAlong, fallback), fallback ? "warn" : "info");
       }
       switch (outcome.why) {
         case "no-plan":
-          return await this.say(committedNotice(made, notPushedBecause(s.p.plan)), "info");
+          return await this.say(committedNotice(made, notPushedBecause(s.p.plan), fallback), fallback ? "warn" : "info");
         case "skipped":
-          return await this.say(committedNotice(made, "not pushed: cancelled; :GitCommitPush push sends it"), "info");
+          return await this.say(committedNotice(made, "not pushed: cancelled; :GitCommitPush push sends it", fallback), fallback ? "warn" : "info");
         case "cancelled":
           return await this.say(notice(["push cancelled: ", `${made.hash} "`, cut(made.subject, 1, 10), '" is committed, not pushed; :GitCommitPush push sends it']), "info");
       }
@@ -12679,14 +12825,14 @@ var Controller = class {
           await this.keepMessage(s, message, "cancelled: nothing committed; :w commits it");
           throw new PluginError("cancelled: nothing committed, your message is kept", "info");
         }
-        let words2 = explainCommitFailure(gitWords(err.cause));
-        if (s.p.signer && /failed to sign|signing failed|failed to write commit object/i.test(words2)) {
-          words2 = `${s.p.signer} could not sign the commit; it cannot ask for a passphrase inside Neovim: unlock the key in its agent first, or use a graphical pinentry
-${words2}`;
+        let words3 = explainCommitFailure(gitWords(err.cause));
+        if (s.p.signer && /failed to sign|signing failed|failed to write commit object/i.test(words3)) {
+          words3 = `${s.p.signer} could not sign the commit; it cannot ask for a passphrase inside Neovim: unlock the key in its agent first, or use a graphical pinentry
+${words3}`;
         }
         await this.keepMessage(s, message, "the commit was refused: fix the cause and :w again");
-        await this.emit("GitCommitPushFailed", { stage: "commit", root, error: words2 });
-        return await this.say(refusedNotice(words2), "error");
+        await this.emit("GitCommitPushFailed", { stage: "commit", root, error: words3 });
+        return await this.say(refusedNotice(words3), "error");
       }
       const cause = err instanceof PushFailed ? err.cause : err;
       const made = err instanceof PushFailed ? err.made : { hash, subject: message.split("\n")[0] ?? "" };
@@ -12838,10 +12984,10 @@ async function checkGit(cwd, gitAt2) {
     const out = (await gitAt2(existingDir(cwd)).run(["--version"])).stdout.trim();
     return { level: "ok", msg: `git found: ${out}` };
   } catch (err) {
-    const words2 = err instanceof GitError2 ? err.gitMessage : oneLine2(err);
+    const words3 = err instanceof GitError2 ? err.gitMessage : oneLine2(err);
     return {
       level: "error",
-      msg: `git did not run: ${firstLine2(words2)}`,
+      msg: `git did not run: ${firstLine2(words3)}`,
       advice: ["Install git and make sure it is on the $PATH Neovim was started with."]
     };
   }
