@@ -197,13 +197,16 @@ function commitLockPath(repo) {
   return (0, import_node_path2.join)(stateDir(repo), "commit.lock");
 }
 async function acquireCommitLock(repo, opts) {
-  const path = commitLockPath(repo);
+  const push2 = opts.kind === "push";
+  const path = push2 ? (0, import_node_path2.join)(stateDir(repo), "push.lock") : commitLockPath(repo);
   await (0, import_promises2.mkdir)(stateDir(repo), { recursive: true });
-  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now() };
+  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now(), ...push2 ? { kind: "push" } : {} };
   const deadline = Date.now() + opts.waitMs;
   let told = false;
   for (; ; ) {
-    if (opts.signal?.aborted) throw new PluginError("cancelled while waiting for another commit: nothing committed", "info");
+    if (opts.signal?.aborted) {
+      throw new PluginError(push2 ? "cancelled while waiting for another push: not pushed" : "cancelled while waiting for another commit: nothing committed", "info");
+    }
     const created = await (0, import_promises2.open)(path, "wx").then(
       async (fh) => {
         try {
@@ -230,20 +233,22 @@ async function acquireCommitLock(repo, opts) {
     }
     if (Date.now() > deadline) {
       const who = holder ? describeHolder(holder) : "another commit";
-      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
+      throw new PluginError(
+        push2 ? `${who} is still pushing in ${repo.root}: not pushed; :GitCommitPush push sends it` : `${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`
+      );
     }
     await sleep(POLL_MS, opts.signal);
   }
 }
 function describeHolder(h2) {
   const secs = Math.max(0, Math.round((Date.now() - h2.since) / 1e3));
-  return `the commit of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
+  return `the ${h2.kind ?? "commit"} of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
 }
 async function readHolder(path) {
   try {
     const h2 = JSON.parse(await (0, import_promises2.readFile)(path, "utf8"));
     if (typeof h2.pid !== "number" || typeof h2.host !== "string") return void 0;
-    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()) };
+    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()), ...h2.kind === "push" ? { kind: "push" } : {} };
   } catch {
     return void 0;
   }
@@ -934,6 +939,7 @@ var init_push_plan = __esm({
 async function push(repo, plan, transcript, opts) {
   if (plan.kind === "none") return void 0;
   const args = plan.kind === "git" ? ["push"] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  const release = await acquireCommitLock(repo, { kind: "push", what: repo.branch ?? "HEAD", waitMs: PUSH_LOCK_WAIT_MS, signal: opts.signal });
   let out;
   try {
     const r2 = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal, detach: opts.detach ?? true });
@@ -942,6 +948,8 @@ async function push(repo, plan, transcript, opts) {
   } catch (err) {
     if (err instanceof GitError) transcript.push = err.gitMessage;
     throw err;
+  } finally {
+    await release();
   }
   return pushedTo(out, plan);
 }
@@ -970,11 +978,14 @@ function pushConfig(repo, opts) {
   }
   return out;
 }
+var PUSH_LOCK_WAIT_MS;
 var init_push = __esm({
   "src/commit/push.ts"() {
     "use strict";
     init_errors();
+    init_commit_lock();
     init_push_plan();
+    PUSH_LOCK_WAIT_MS = 10 * 6e4;
   }
 });
 

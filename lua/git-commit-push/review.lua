@@ -35,6 +35,10 @@ local function save(buf)
       table.insert(msg, l)
     end
   end
+  -- The blank line between the message and the comments is not the user's.
+  while #msg > 0 and msg[#msg]:match('^%s*$') do
+    table.remove(msg)
+  end
   pcall(vim.fn.mkdir, vim.fn.fnamemodify(path, ':h'), 'p')
   local tmp = path .. '.tmp-' .. vim.fn.getpid()
   if pcall(vim.fn.writefile, msg, tmp) then

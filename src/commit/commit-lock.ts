@@ -17,6 +17,7 @@ export interface LockHolder {
   what: string;
   /** Date.now() when it was taken. */
   since: number;
+  kind?: 'commit' | 'push';
 }
 
 export interface LockOptions {
@@ -28,6 +29,8 @@ export interface LockOptions {
   signal?: AbortSignal | undefined;
   /** Called once, when the lock is held by someone else and the wait begins. */
   onWait?: ((holder: LockHolder) => void) | undefined;
+  /** `push`: the lock one push at a time takes (two pushes of one branch at once race for the remote's ref). */
+  kind?: 'commit' | 'push' | undefined;
 }
 
 const POLL_MS = 50;
@@ -36,15 +39,18 @@ export function commitLockPath(repo: Pick<Repository, 'gitDir'>): string {
   return join(stateDir(repo), 'commit.lock');
 }
 
-/** Takes the repository's commit lock, waiting for another holder; returns the release. */
+/** Takes the repository's commit (or push) lock, waiting for another holder; returns the release. */
 export async function acquireCommitLock(repo: Repository, opts: LockOptions): Promise<() => Promise<void>> {
-  const path = commitLockPath(repo);
+  const push = opts.kind === 'push';
+  const path = push ? join(stateDir(repo), 'push.lock') : commitLockPath(repo);
   await mkdir(stateDir(repo), { recursive: true });
-  const me: LockHolder = { pid: process.pid, host: hostname(), what: opts.what, since: Date.now() };
+  const me: LockHolder = { pid: process.pid, host: hostname(), what: opts.what, since: Date.now(), ...(push ? { kind: 'push' as const } : {}) };
   const deadline = Date.now() + opts.waitMs;
   let told = false;
   for (;;) {
-    if (opts.signal?.aborted) throw new PluginError('cancelled while waiting for another commit: nothing committed', 'info');
+    if (opts.signal?.aborted) {
+      throw new PluginError(push ? 'cancelled while waiting for another push: not pushed' : 'cancelled while waiting for another commit: nothing committed', 'info');
+    }
     const created = await open(path, 'wx').then(
       async (fh) => {
         try {
@@ -71,7 +77,9 @@ export async function acquireCommitLock(repo: Repository, opts: LockOptions): Pr
     }
     if (Date.now() > deadline) {
       const who = holder ? describeHolder(holder) : 'another commit';
-      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
+      throw new PluginError(
+        push ? `${who} is still pushing in ${repo.root}: not pushed; :GitCommitPush push sends it` : `${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`,
+      );
     }
     await sleep(POLL_MS, opts.signal);
   }
@@ -79,7 +87,7 @@ export async function acquireCommitLock(repo: Repository, opts: LockOptions): Pr
 
 export function describeHolder(h: LockHolder): string {
   const secs = Math.max(0, Math.round((Date.now() - h.since) / 1000));
-  return `the commit of ${h.what} (process ${h.pid}, for ${secs} s)`;
+  return `the ${h.kind ?? 'commit'} of ${h.what} (process ${h.pid}, for ${secs} s)`;
 }
 
 /** undefined while the holder is still writing it (it was just created), or when unreadable. */
@@ -87,7 +95,7 @@ async function readHolder(path: string): Promise<LockHolder | undefined> {
   try {
     const h = JSON.parse(await readFile(path, 'utf8')) as Partial<LockHolder>;
     if (typeof h.pid !== 'number' || typeof h.host !== 'string') return undefined;
-    return { pid: h.pid, host: h.host, what: String(h.what ?? 'a commit'), since: Number(h.since ?? Date.now()) };
+    return { pid: h.pid, host: h.host, what: String(h.what ?? 'a commit'), since: Number(h.since ?? Date.now()), ...(h.kind === 'push' ? { kind: 'push' as const } : {}) };
   } catch {
     return undefined;
   }

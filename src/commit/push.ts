@@ -5,6 +5,7 @@
  */
 import type { Repository } from '../change/repository.js';
 import { GitError } from '../words/errors.js';
+import { acquireCommitLock } from './commit-lock.js';
 import type { Transcript } from './commit.js';
 import { refName, type PushPlan } from './push-plan.js';
 
@@ -30,6 +31,9 @@ export interface PushOptions {
 export async function push(repo: Repository, plan: PushPlan, transcript: Transcript, opts: PushOptions): Promise<Pushed | undefined> {
   if (plan.kind === 'none') return undefined;
   const args = plan.kind === 'git' ? ['push'] : ['push', '--set-upstream', '--', plan.remote, plan.branch];
+  // One push at a time per repository: two pushes of one branch at once (two editors, each
+  // right after its own commit) race for the remote's ref, and the second fails.
+  const release = await acquireCommitLock(repo, { kind: 'push', what: repo.branch ?? 'HEAD', waitMs: PUSH_LOCK_WAIT_MS, signal: opts.signal });
   let out: string;
   try {
     const r = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal, detach: opts.detach ?? true });
@@ -38,9 +42,14 @@ export async function push(repo: Repository, plan: PushPlan, transcript: Transcr
   } catch (err) {
     if (err instanceof GitError) transcript.push = err.gitMessage;
     throw err;
+  } finally {
+    await release();
   }
   return pushedTo(out, plan);
 }
+
+/** Another push of this repository is waited for this long: it ends by itself (push_stall_ms) or by its hooks. */
+const PUSH_LOCK_WAIT_MS = 10 * 60_000;
 
 /**
  * git's own report (LC_MESSAGES=C): "To <url>", then a line per ref, "   1a2b3c4..5d6e7f8  main -> main",

@@ -606,7 +606,9 @@ export class Controller {
         }
         let words = explainCommitFailure(gitWords(err.cause));
         if (s.p.signer && /failed to sign|signing failed|failed to write commit object/i.test(words)) {
-          words = `${s.p.signer} could not sign the commit; it cannot ask for a passphrase inside Neovim: unlock the key in its agent first, or use a graphical pinentry\n${words}`;
+          // Neovim's terminal is not the signer's: a passphrase can come only from its agent or a graphical pinentry.
+          const [first = '', ...rest] = words.split('\n');
+          words = [`${first} (a passphrase can come only from the signer's agent or a graphical pinentry here)`, ...rest].join('\n');
         }
         await this.keepMessage(s, message, 'the commit was refused: fix the cause and :w again');
         await this.emit('GitCommitPushFailed', { stage: 'commit', root, error: words });

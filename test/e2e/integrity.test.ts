@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftPath } from '../../src/commit/drafts.js';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
-import { change, childPids, edit, hook as installHook, inReview, messageIs } from '../support/flow.js';
+import { change, childPids, edit, hook as installHook, inReview, messageIs, statusOf } from '../support/flow.js';
 import { currentLines, LEVEL, startNvim, waitFor, type Nvim, type NvimOptions } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -121,7 +121,6 @@ function ownMessageFile(nv: Nvim): RegExp {
 const messageFilesLeft = () => readdirSync(join(repo.work, '.git/git-commit-push')).filter((f) => f.startsWith('message'));
 
 /** The last line of the review buffer: its status. */
-const statusOf = async (nv: Nvim) => (await currentLines(nv.nvim)).at(-1) ?? '';
 
 describe('one message per commit', () => {
   it('1. two Neovims, a slow pre-commit hook: each commit has its own message and its own file, and each Neovim names its own', async () => {

@@ -262,7 +262,7 @@ describe('a commit that waits on its signer', () => {
     await n.nvim.command('write');
     const note = await n.waitForNote(/commit refused/, 20_000);
     expect(note.level).toBe(LEVEL.ERROR);
-    expect(note.msg).toMatch(/could not sign the commit/);
+    expect(note.msg).toContain("a passphrase can come only from the signer's agent or a graphical pinentry here");
     expect(readFileSync(tried, 'utf8').trim()).toBe('no-terminal');
     await waitFor(() => modifiable(n));
     expect((await comments(n)).at(-1)).toBe('# Status: the commit was refused: fix the cause and :w again');

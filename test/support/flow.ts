@@ -56,3 +56,17 @@ export function childPids(parent: number): number[] {
     })
     .map(Number);
 }
+
+/**
+ * The review's status as one line: from its `# Status:` row to the end, the rows the plugin
+ * wrapped it into at the window's width joined again.
+ */
+export async function statusOf(nv: Nvim, comment = '#'): Promise<string> {
+  const lines = await currentLines(nv.nvim);
+  const at = lines.map((l) => l.startsWith(`${comment} Status: `)).lastIndexOf(true);
+  if (at < 0) return lines.at(-1) ?? '';
+  return lines
+    .slice(at)
+    .map((l, i) => (i === 0 ? l : l.slice(comment.length).trim()))
+    .join(' ');
+}

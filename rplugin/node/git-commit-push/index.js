@@ -6900,13 +6900,16 @@ function commitLockPath(repo) {
   return (0, import_node_path8.join)(stateDir(repo), "commit.lock");
 }
 async function acquireCommitLock(repo, opts) {
-  const path = commitLockPath(repo);
+  const push2 = opts.kind === "push";
+  const path = push2 ? (0, import_node_path8.join)(stateDir(repo), "push.lock") : commitLockPath(repo);
   await (0, import_promises6.mkdir)(stateDir(repo), { recursive: true });
-  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now() };
+  const me = { pid: process.pid, host: (0, import_node_os.hostname)(), what: opts.what, since: Date.now(), ...push2 ? { kind: "push" } : {} };
   const deadline = Date.now() + opts.waitMs;
   let told = false;
   for (; ; ) {
-    if (opts.signal?.aborted) throw new PluginError("cancelled while waiting for another commit: nothing committed", "info");
+    if (opts.signal?.aborted) {
+      throw new PluginError(push2 ? "cancelled while waiting for another push: not pushed" : "cancelled while waiting for another commit: nothing committed", "info");
+    }
     const created = await (0, import_promises6.open)(path, "wx").then(
       async (fh) => {
         try {
@@ -6933,20 +6936,22 @@ async function acquireCommitLock(repo, opts) {
     }
     if (Date.now() > deadline) {
       const who = holder ? describeHolder(holder) : "another commit";
-      throw new PluginError(`${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`);
+      throw new PluginError(
+        push2 ? `${who} is still pushing in ${repo.root}: not pushed; :GitCommitPush push sends it` : `${who} is still running in ${repo.root}: nothing committed, your message is kept; :w again when it is done`
+      );
     }
     await sleep(POLL_MS, opts.signal);
   }
 }
 function describeHolder(h2) {
   const secs = Math.max(0, Math.round((Date.now() - h2.since) / 1e3));
-  return `the commit of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
+  return `the ${h2.kind ?? "commit"} of ${h2.what} (process ${h2.pid}, for ${secs} s)`;
 }
 async function readHolder(path) {
   try {
     const h2 = JSON.parse(await (0, import_promises6.readFile)(path, "utf8"));
     if (typeof h2.pid !== "number" || typeof h2.host !== "string") return void 0;
-    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()) };
+    return { pid: h2.pid, host: h2.host, what: String(h2.what ?? "a commit"), since: Number(h2.since ?? Date.now()), ...h2.kind === "push" ? { kind: "push" } : {} };
   } catch {
     return void 0;
   }
@@ -7348,6 +7353,7 @@ function notPushedBecause(plan) {
 async function push(repo, plan, transcript, opts) {
   if (plan.kind === "none") return void 0;
   const args = plan.kind === "git" ? ["push"] : ["push", "--set-upstream", "--", plan.remote, plan.branch];
+  const release = await acquireCommitLock(repo, { kind: "push", what: repo.branch ?? "HEAD", waitMs: PUSH_LOCK_WAIT_MS, signal: opts.signal });
   let out;
   try {
     const r2 = await repo.git.run(args, { config: pushConfig(repo, opts), signal: opts.signal, detach: opts.detach ?? true });
@@ -7356,9 +7362,12 @@ async function push(repo, plan, transcript, opts) {
   } catch (err) {
     if (err instanceof GitError2) transcript.push = err.gitMessage;
     throw err;
+  } finally {
+    await release();
   }
   return pushedTo(out, plan);
 }
+var PUSH_LOCK_WAIT_MS = 10 * 6e4;
 function pushedTo(report, plan) {
   let url = "";
   let dst;
@@ -12827,8 +12836,8 @@ var Controller = class {
         }
         let words3 = explainCommitFailure(gitWords(err.cause));
         if (s.p.signer && /failed to sign|signing failed|failed to write commit object/i.test(words3)) {
-          words3 = `${s.p.signer} could not sign the commit; it cannot ask for a passphrase inside Neovim: unlock the key in its agent first, or use a graphical pinentry
-${words3}`;
+          const [first2 = "", ...rest] = words3.split("\n");
+          words3 = [`${first2} (a passphrase can come only from the signer's agent or a graphical pinentry here)`, ...rest].join("\n");
         }
         await this.keepMessage(s, message, "the commit was refused: fix the cause and :w again");
         await this.emit("GitCommitPushFailed", { stage: "commit", root, error: words3 });
