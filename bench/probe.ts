@@ -45,16 +45,19 @@ vim.api.nvim_create_autocmd('BufWinEnter', {
   pattern = 'git-commit-push://*',
   callback = function(a)
     if not B.armed or B.t_win ~= nil then return end
-    local lines = vim.api.nvim_buf_get_lines(a.buf, 0, -1, false)
-    local status = false
-    for _, l in ipairs(lines) do
-      if l:sub(1, 9) == '# Status:' then status = true break end
-    end
-    if not status then return end
-    B.t_win = now()
-    patch_review()
-    -- Runs once the Lua call that opened the buffer (split, filetype, cursor) has returned.
+    local t_win = now()
+    -- The review's lines are set once the buffer is in its window (they wrap to its width):
+    -- look at them once the Lua call that opened the buffer (split, lines, filetype) has returned.
     vim.schedule(function()
+      if B.t_win ~= nil or not vim.api.nvim_buf_is_valid(a.buf) then return end
+      local lines = vim.api.nvim_buf_get_lines(a.buf, 0, -1, false)
+      local status = false
+      for _, l in ipairs(lines) do
+        if l:match('^%S Status:') then status = true break end
+      end
+      if not status then return end
+      B.t_win = t_win
+      patch_review()
       send('review', { t_key = B.t_key or -1, t_win = B.t_win, t_open = now(), lines = #lines })
     end)
   end,

@@ -253,6 +253,14 @@ function bounds(r: Results): string[] {
     if (u.nodeStartCerts) L.push(`| \`node -e 0\` with this machine's NODE_EXTRA_CA_CERTS (left out of every other figure) | ${spread(u.nodeStartCerts)} |`);
     L.push(`| \`require('neovim')\` in a fresh Node (the host's own client library) | ${spread(u.requireNeovim)} |`);
     L.push(`| \`require\` the plugin's bundle in a fresh Node | ${spread(u.requirePlugin)} |`, '');
+    L.push(
+      'The look at the repository at `:w` (src/commit/recheck.ts: HEAD, a merge or rebase begun, and for `all` and `staged` the files git would now commit), timed in the bench process through the plugin\'s git runner (medians of 15):',
+      '',
+      '| repository | file scope | `all` scope | one `git status` alone | one `git --version` spawn |',
+      '| --- | --- | --- | --- | --- |',
+      ...u.recheck.map((c) => `| ${c.files === 1 ? 'a journal (1 file)' : `${c.files.toLocaleString('en')} files`} | ${ms(c.file.median)} | ${ms(c.all.median)} | ${ms(c.status.median)} | ${ms(c.gitVersion.median)} |`),
+      '',
+    );
   }
   const t = r.timeline;
   const table = (entries: TimelineEntry[]): string[] => ['| ms after the keypress | |', '| ---: | --- |', ...entries.map((e) => `| ${e.at.toFixed(1)} | ${e.what} |`), ''];

@@ -22,8 +22,9 @@ import { simpleGit, type SimpleGitOptions } from 'simple-git';
 import { startFakeOllama, type FakeOllama } from '../test/support/fake-ollama.js';
 import { alive, childPids } from '../test/support/flow.js';
 import { ROOT, startNvim, type Nvim } from '../test/support/nvim.js';
-import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../test/support/sandbox.js';
+import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '../test/support/sandbox.js';
 import { benchCli } from './cli.js';
+import { recheckCosts, type RecheckCosts } from './recheck.js';
 import { runCorpus } from './corpus.js';
 import { machine } from './machine.js';
 import { nowMs, Probe } from './probe.js';
@@ -490,6 +491,8 @@ export interface Units {
   nodeStartCerts: Summary | undefined;
   requireNeovim: Summary;
   requirePlugin: Summary;
+  /** The look at the repository at :w (src/commit/recheck.ts), on a journal and on 2,000 files. */
+  recheck: RecheckCosts[];
 }
 
 /** Unit costs on this machine, measured in this run: they explain the figures above them. */
@@ -529,6 +532,14 @@ async function unitCosts(sb: Sandbox, caCerts: string | undefined): Promise<Unit
     requireNeovim.push(await timeIn("const t = performance.now(); require('neovim'); console.log(performance.now() - t)"));
     requirePlugin.push(await timeIn("const t = performance.now(); require('./rplugin/node/git-commit-push/index.js'); console.log(performance.now() - t)"));
   }
+  // In this process, with the sandbox's environment as the node host has the user's.
+  const leave = enterSandbox(sb);
+  const recheck: RecheckCosts[] = [];
+  try {
+    for (const files of [1, 2000]) recheck.push(await recheckCosts(sb, files));
+  } finally {
+    leave();
+  }
   return {
     spawnGit: summarize(spawnGit),
     execGitSilent: summarize(execGitSilent),
@@ -539,6 +550,7 @@ async function unitCosts(sb: Sandbox, caCerts: string | undefined): Promise<Unit
     nodeStartCerts: caCerts ? summarize(nodeStartCerts) : undefined,
     requireNeovim: summarize(requireNeovim),
     requirePlugin: summarize(requirePlugin),
+    recheck,
   };
 }
 
