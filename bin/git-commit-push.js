@@ -407,7 +407,7 @@ async function readDraft(repo, key) {
   const legacy = (0, import_node_path3.join)(repo.gitDir, LEGACY_DRAFT);
   const old = await read(legacy, repo);
   if (!old) return void 0;
-  await writeFileAtomic(path, old.message + "\n");
+  await writeFileAtomic(path, hideUrlCredentials(old.message) + "\n");
   await (0, import_promises3.rm)(legacy, { force: true });
   return old;
 }
@@ -425,7 +425,7 @@ function draftCommentChar(text, repo) {
   return ours?.[1] ?? commentCharFor(repo.config, "");
 }
 function writeDraft(path, message) {
-  return writeFileAtomic(path, message + "\n");
+  return writeFileAtomic(path, hideUrlCredentials(message) + "\n");
 }
 function removeDraft(path) {
   return (0, import_promises3.rm)(path, { force: true });
@@ -451,6 +451,7 @@ var init_drafts = __esm({
     import_node_path3 = require("node:path");
     init_message();
     init_state_dir();
+    init_credentials();
     LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
     RECENT_COMMITS = 20;
   }
@@ -707,7 +708,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     await opts.verify?.();
     const n = ++messageFileCounter;
     msgFile = (0, import_node_path6.join)(stateDir(repo), `message-${process.pid}-${n}.txt`);
-    await (0, import_promises6.writeFile)(msgFile, message + "\n", { flag: "wx" });
+    await (0, import_promises6.writeFile)(msgFile, hideUrlCredentials(message) + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
     const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
     let paths;
@@ -828,6 +829,7 @@ var init_commit = __esm({
     import_node_path6 = require("node:path");
     init_gather();
     init_errors();
+    init_credentials();
     init_commit_lock();
     init_state_dir();
     MAX_ARG_PATHS = 256;
@@ -2953,19 +2955,12 @@ function secretByContent(file) {
   const name = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
   const yarnrc = name === ".yarnrc" || name === ".yarnrc.yml" || name === ".yarnrc.yaml";
   for (const h2 of file.hunks) {
-    const { oldStart, newStart } = hunkStarts(h2);
-    let oldFirst = oldStart === 1;
-    let newFirst = newStart === 1;
     if (K8S_SECRET.test(headerContext(h2.header))) return true;
     for (const line of h2.lines) {
       const p2 = line.charCodeAt(0);
       if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
       const text = line.slice(1);
-      if (oldFirst && p2 !== PLUS || newFirst && p2 !== MINUS) {
-        if (KEY_FILE_START.test(text)) return true;
-      }
-      if (p2 !== PLUS) oldFirst = false;
-      if (p2 !== MINUS) newFirst = false;
+      if ((text.includes("-----") || text.includes("PuTTY")) && KEY_FILE_START.test(text)) return true;
       if (text.includes("kind") && K8S_SECRET.test(text)) return true;
       if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
       if (yarnrc && YARN_AUTH.test(text)) return true;
@@ -3278,6 +3273,7 @@ function lineHasSecret(text, configLike = false) {
   if (hasLongRun(text) && TOKEN_HINT.test(text) && hasToken(text)) return true;
   if (text.includes("LS0tLS1CRUdJT") && hasEncodedKey(text)) return true;
   if (text.includes("://") && text.includes("@") && hasUrlPassword(text)) return true;
+  if (hasCredentialArgument(text)) return true;
   return assignsSecret(text, configLike);
 }
 function hasToken(text) {
@@ -3302,6 +3298,30 @@ function hasUrlPassword(text) {
   URL_PASSWORD.lastIndex = 0;
   for (let m = URL_PASSWORD.exec(text); m !== null; m = URL_PASSWORD.exec(text)) {
     if (!placeholder(m[1])) return true;
+  }
+  return false;
+}
+function credential(value, min = 6) {
+  const v = value.replace(/[,;)\]}]+$/, "");
+  return v.length >= min && !placeholder(v) && !REFERENCE.test(v) && !/^\$|%[A-Z_]+%|\$\{|\$\(/.test(v);
+}
+function someCredential(re, text, group = 1, min = 6) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (credential(m[group] ?? "", min)) return true;
+  }
+  return false;
+}
+function hasCredentialArgument(text) {
+  const lower = text.toLowerCase();
+  if (lower.includes("authoriz") && someCredential(AUTH_HEADER, text, 1, 8)) return true;
+  if (text.includes("-") && (lower.includes("-h") || lower.includes("--header")) && someCredential(KEY_HEADER, text, 1, 8)) return true;
+  if (text.includes(" -") || text.startsWith("-")) {
+    for (const re of CLI_PASSWORDS) if (someCredential(re, text)) return true;
+  }
+  if (text.includes("=")) {
+    if (ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
+    if (/pass|pwd/i.test(text) && CONN_STRING.test(text) && /[;&]/.test(text) && someCredential(CONN_PASSWORD, text)) return true;
   }
   return false;
 }
@@ -3357,7 +3377,7 @@ function nameKindOf(name) {
 function placeholder(value) {
   return PLACEHOLDER.some((re) => re.test(value));
 }
-var TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds;
+var TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, AUTH_HEADER, KEY_HEADER, CLI_PASSWORDS, ENV_NAME, ENV_PASSWORD, CONN_PASSWORD, CONN_STRING, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds;
 var init_lines = __esm({
   "src/prompt/secrets/lines.ts"() {
     "use strict";
@@ -3474,6 +3494,24 @@ var init_lines = __esm({
     );
     BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
     URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'`<>]*:([^\s@/?#"'`<>]+)@/gi;
+    AUTH_HEADER = /\b(?:proxy-)?authorization["'`]?(?:[ \t]*[:=][ \t]*["'`]?|[ \t]+["'`])(?:bearer|basic|token|digest|negotiate|apikey|api-key|key|sso-key|ntlm)[ \t]+([^\s"'`,;]+)/gi;
+    KEY_HEADER = /(?:-H|--header)[ \t=]*["']?[\w-]*(?:token|key|secret|auth)[\w-]*[ \t]*:[ \t]*([^\s"'`]+)/gi;
+    CLI_PASSWORDS = [
+      /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g,
+      /(?:^|\s)--(?:password|passwd|pass|db-password|dbpass)(?:=|[ \t]+)["']?([^\s"']+)/gi,
+      /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh|mariadb(?:-dump|-admin)?)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g,
+      /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g,
+      /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g,
+      /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g,
+      /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g
+    ];
+    ENV_NAME = String.raw`([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY))=(["']?)([^\s"'\`;&|]+)\2`;
+    ENV_PASSWORD = [
+      new RegExp(String.raw`(?:^|[\s;&|(])${ENV_NAME}(?=[ \t]+[\w./-])`, "g"),
+      new RegExp(String.raw`\b(?:export|env|setenv)[ \t]+${ENV_NAME}`, "g")
+    ];
+    CONN_PASSWORD = /(?:^|[;?&"'\s])(?:password|pwd|pass)[ \t]*=[ \t]*([^;&"'\s]+)/gi;
+    CONN_STRING = /(?:server|data source|host|user id|uid|user|database|initial catalog|jdbc:|odbc:|driver)[ \t]*[=:]/i;
     NAME_HINT_G = /pass|pwd|secret|token|key/gi;
     ASSIGNED = /["'`\]]?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(["'`]?)([^\s"'`]*)(["'`]?)(.*)/y;
     SECRET_WORD = /(?:passw(?:or)?d|passphrase|^pwd|secret|token|apikey|secretkey|accesskey|privatekey|authkey)$/;
@@ -4269,11 +4307,35 @@ var init_verdict = __esm({
   }
 });
 
+// src/words/control.ts
+function withoutControls(text) {
+  if (!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) return text;
+  return text.replace(/\r\n?/g, "\n").replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+var SEQUENCES, CONTROLS;
+var init_control = __esm({
+  "src/words/control.ts"() {
+    "use strict";
+    SEQUENCES = new RegExp(
+      [
+        // OSC, DCS, SOS, PM, APC (7- and 8-bit introducers): a string ended by BEL or ST.
+        String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)`,
+        // CSI: parameters, intermediates, a final byte.
+        String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]`,
+        // Any other escape: intermediates and a final byte (ESC c, ESC ( B, ESC 7).
+        String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]`
+      ].join("|"),
+      "g"
+    );
+    CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+  }
+});
+
 // src/model/clean.ts
 function cleanMessage(raw, limits) {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
-  const reasoning = stripReasoning(normalizeNewlines(raw));
+  const reasoning = stripReasoning(withoutControls(normalizeNewlines(raw)));
   let text = reasoning.text.trim();
   if (text === "") {
     return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
@@ -4294,7 +4356,7 @@ function previewMessage(partial, limits) {
   try {
     if (typeof partial !== "string" || partial === "") return "";
     const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    let text = stripReasoning(withoutControls(normalizeNewlines(partial))).text.trimStart();
     if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
     text = window2(text, windowFor(maxMessage));
     text = dropFenceLines(text);
@@ -4401,6 +4463,7 @@ var init_clean = __esm({
     "use strict";
     init_message_rules();
     init_verdict();
+    init_control();
     REASON_EMPTY = "the model returned an empty answer";
     REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
     REASON_ONLY_PREAMBLE = "the model returned an introduction but no message";
@@ -5718,7 +5781,7 @@ ${input.model}`;
         cancelled: false
       };
     }
-    return { ok: false, reason: describeFailure(err, input.host, input.model), cancelled: false };
+    return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);
     input.signal.removeEventListener("abort", cancel);
@@ -5739,6 +5802,7 @@ var init_generate = __esm({
     init_clean();
     init_message_rules();
     init_ollama();
+    init_control();
     warming = /* @__PURE__ */ new Map();
     estimator = new TokenEstimator();
   }
@@ -12649,8 +12713,8 @@ async function fill2(path, interrupts) {
   const commentChar = repo.config.get("core.commentchar") ?? "#";
   const note = !asked.ok && commentChar === "#" ? `# git-commit-push: ${asked.reason}: the line above is the default message.
 ` : "";
-  await (0, import_promises11.writeFile)(path, `${message}
-${note}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
+  await (0, import_promises11.writeFile)(path, `${hideUrlCredentials(`${message}
+${note}`)}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
 }
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
@@ -12664,6 +12728,7 @@ var init_hook = __esm({
     import_node_path14 = require("node:path");
     init_git();
     init_errors();
+    init_credentials();
     init_message();
     init_ask();
     init_change();

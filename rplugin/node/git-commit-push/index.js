@@ -7085,7 +7085,7 @@ async function readDraft(repo, key) {
   const legacy = (0, import_node_path9.join)(repo.gitDir, LEGACY_DRAFT);
   const old = await read(legacy, repo);
   if (!old) return void 0;
-  await writeFileAtomic(path, old.message + "\n");
+  await writeFileAtomic(path, hideUrlCredentials(old.message) + "\n");
   await (0, import_promises7.rm)(legacy, { force: true });
   return old;
 }
@@ -7103,7 +7103,7 @@ function draftCommentChar(text, repo) {
   return ours?.[1] ?? commentCharFor(repo.config, "");
 }
 function writeDraft(path, message) {
-  return writeFileAtomic(path, message + "\n");
+  return writeFileAtomic(path, hideUrlCredentials(message) + "\n");
 }
 function removeDraft(path) {
   return (0, import_promises7.rm)(path, { force: true });
@@ -7143,7 +7143,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     await opts.verify?.();
     const n = ++messageFileCounter;
     msgFile = (0, import_node_path10.join)(stateDir(repo), `message-${process.pid}-${n}.txt`);
-    await (0, import_promises8.writeFile)(msgFile, message + "\n", { flag: "wx" });
+    await (0, import_promises8.writeFile)(msgFile, hideUrlCredentials(message) + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
     const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
     let paths;
@@ -7958,19 +7958,12 @@ function secretByContent(file) {
   const name = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
   const yarnrc = name === ".yarnrc" || name === ".yarnrc.yml" || name === ".yarnrc.yaml";
   for (const h2 of file.hunks) {
-    const { oldStart, newStart } = hunkStarts(h2);
-    let oldFirst = oldStart === 1;
-    let newFirst = newStart === 1;
     if (K8S_SECRET.test(headerContext(h2.header))) return true;
     for (const line of h2.lines) {
       const p2 = line.charCodeAt(0);
       if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) continue;
       const text = line.slice(1);
-      if (oldFirst && p2 !== PLUS2 || newFirst && p2 !== MINUS2) {
-        if (KEY_FILE_START.test(text)) return true;
-      }
-      if (p2 !== PLUS2) oldFirst = false;
-      if (p2 !== MINUS2) newFirst = false;
+      if ((text.includes("-----") || text.includes("PuTTY")) && KEY_FILE_START.test(text)) return true;
       if (text.includes("kind") && K8S_SECRET.test(text)) return true;
       if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
       if (yarnrc && YARN_AUTH.test(text)) return true;
@@ -9024,6 +9017,24 @@ function jsonHasError(value, depth) {
   return false;
 }
 
+// src/words/control.ts
+var SEQUENCES = new RegExp(
+  [
+    // OSC, DCS, SOS, PM, APC (7- and 8-bit introducers): a string ended by BEL or ST.
+    String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)`,
+    // CSI: parameters, intermediates, a final byte.
+    String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]`,
+    // Any other escape: intermediates and a final byte (ESC c, ESC ( B, ESC 7).
+    String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]`
+  ].join("|"),
+  "g"
+);
+var CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function withoutControls(text) {
+  if (!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) return text;
+  return text.replace(/\r\n?/g, "\n").replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 // src/model/clean.ts
 var REASON_EMPTY = "the model returned an empty answer";
 var REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
@@ -9058,7 +9069,7 @@ var PLACEHOLDER = /<\s*commit[ _-]?message\s*>/gi;
 function cleanMessage(raw, limits) {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
-  const reasoning = stripReasoning(normalizeNewlines(raw));
+  const reasoning = stripReasoning(withoutControls(normalizeNewlines(raw)));
   let text = reasoning.text.trim();
   if (text === "") {
     return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
@@ -9079,7 +9090,7 @@ function previewMessage(partial, limits) {
   try {
     if (typeof partial !== "string" || partial === "") return "";
     const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    let text = stripReasoning(withoutControls(normalizeNewlines(partial))).text.trimStart();
     if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
     text = window2(text, windowFor(maxMessage));
     text = dropFenceLines(text);
@@ -10981,6 +10992,24 @@ function hasLongRun(text) {
 }
 var BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
 var URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'`<>]*:([^\s@/?#"'`<>]+)@/gi;
+var AUTH_HEADER = /\b(?:proxy-)?authorization["'`]?(?:[ \t]*[:=][ \t]*["'`]?|[ \t]+["'`])(?:bearer|basic|token|digest|negotiate|apikey|api-key|key|sso-key|ntlm)[ \t]+([^\s"'`,;]+)/gi;
+var KEY_HEADER = /(?:-H|--header)[ \t=]*["']?[\w-]*(?:token|key|secret|auth)[\w-]*[ \t]*:[ \t]*([^\s"'`]+)/gi;
+var CLI_PASSWORDS = [
+  /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g,
+  /(?:^|\s)--(?:password|passwd|pass|db-password|dbpass)(?:=|[ \t]+)["']?([^\s"']+)/gi,
+  /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh|mariadb(?:-dump|-admin)?)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g,
+  /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g,
+  /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g,
+  /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g,
+  /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g
+];
+var ENV_NAME = String.raw`([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY))=(["']?)([^\s"'\`;&|]+)\2`;
+var ENV_PASSWORD = [
+  new RegExp(String.raw`(?:^|[\s;&|(])${ENV_NAME}(?=[ \t]+[\w./-])`, "g"),
+  new RegExp(String.raw`\b(?:export|env|setenv)[ \t]+${ENV_NAME}`, "g")
+];
+var CONN_PASSWORD = /(?:^|[;?&"'\s])(?:password|pwd|pass)[ \t]*=[ \t]*([^;&"'\s]+)/gi;
+var CONN_STRING = /(?:server|data source|host|user id|uid|user|database|initial catalog|jdbc:|odbc:|driver)[ \t]*[=:]/i;
 var NAME_HINT_G = /pass|pwd|secret|token|key/gi;
 var ASSIGNED = /["'`\]]?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(["'`]?)([^\s"'`]*)(["'`]?)(.*)/y;
 var SECRET_WORD = /(?:passw(?:or)?d|passphrase|^pwd|secret|token|apikey|secretkey|accesskey|privatekey|authkey)$/;
@@ -11033,6 +11062,7 @@ function lineHasSecret(text, configLike = false) {
   if (hasLongRun(text) && TOKEN_HINT.test(text) && hasToken(text)) return true;
   if (text.includes("LS0tLS1CRUdJT") && hasEncodedKey(text)) return true;
   if (text.includes("://") && text.includes("@") && hasUrlPassword(text)) return true;
+  if (hasCredentialArgument(text)) return true;
   return assignsSecret(text, configLike);
 }
 function hasToken(text) {
@@ -11057,6 +11087,30 @@ function hasUrlPassword(text) {
   URL_PASSWORD.lastIndex = 0;
   for (let m = URL_PASSWORD.exec(text); m !== null; m = URL_PASSWORD.exec(text)) {
     if (!placeholder(m[1])) return true;
+  }
+  return false;
+}
+function credential(value, min = 6) {
+  const v = value.replace(/[,;)\]}]+$/, "");
+  return v.length >= min && !placeholder(v) && !REFERENCE.test(v) && !/^\$|%[A-Z_]+%|\$\{|\$\(/.test(v);
+}
+function someCredential(re, text, group = 1, min = 6) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (credential(m[group] ?? "", min)) return true;
+  }
+  return false;
+}
+function hasCredentialArgument(text) {
+  const lower = text.toLowerCase();
+  if (lower.includes("authoriz") && someCredential(AUTH_HEADER, text, 1, 8)) return true;
+  if (text.includes("-") && (lower.includes("-h") || lower.includes("--header")) && someCredential(KEY_HEADER, text, 1, 8)) return true;
+  if (text.includes(" -") || text.startsWith("-")) {
+    for (const re of CLI_PASSWORDS) if (someCredential(re, text)) return true;
+  }
+  if (text.includes("=")) {
+    if (ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
+    if (/pass|pwd/i.test(text) && CONN_STRING.test(text) && /[;&]/.test(text) && someCredential(CONN_PASSWORD, text)) return true;
   }
   return false;
 }
@@ -11986,7 +12040,7 @@ ${input.model}`;
         cancelled: false
       };
     }
-    return { ok: false, reason: describeFailure(err, input.host, input.model), cancelled: false };
+    return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);
     input.signal.removeEventListener("abort", cancel);
@@ -12255,7 +12309,7 @@ function transcriptLines(t2, s) {
   if (s) {
     const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
     if (!s.sent) lines.push(`Sent to ${to}:`, "(nothing: the message did not come from the model)");
-    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split("\n"), "", "User message:", ...s.sent.user.split("\n"));
+    else lines.push(`Sent to ${to}, system message:`, ...hideUrlCredentials(s.sent.system).split("\n"), "", "User message:", ...hideUrlCredentials(s.sent.user).split("\n"));
   }
   return lines;
 }

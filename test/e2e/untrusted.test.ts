@@ -1,0 +1,119 @@
+/**
+ * What the terminal command and its prepare-commit-msg hook write, when what they are given
+ * is not to be trusted: a password in the Ollama address (issue 21.4) and an answer full of
+ * terminal escapes and control bytes (issue 21.6). The committed bundle (bin/), real git
+ * with a bare remote, the fake Ollama over loopback; asserted on the files git reads, the
+ * commit in the bare remote and what the terminal received.
+ */
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
+import { ROOT } from '../support/nvim.js';
+import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+
+const BIN = join(ROOT, 'bin/git-commit-push.js');
+const ESC = '\u001b';
+const PASSWORD = 'Wq7-kP2z-Lx9v';
+
+let sb: Sandbox;
+let repo: Repo;
+let fake: FakeOllama | undefined;
+
+beforeEach(() => {
+  sb = makeSandbox('gcp-untrusted-');
+  repo = makeRepo(sb);
+});
+
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+  sb.remove();
+});
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: repo.work, env: { ...sb.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** An editor that keeps what it was shown in `<name>.seen` and changes nothing. */
+function keepEditor(name: string): string {
+  const dir = join(sb.dir, 'editors');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  writeFileSync(path, `#!/bin/sh\ncp "$1" "${path}.seen"\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+async function closedPort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+function remote(format = '%B'): string {
+  return sb.git(repo.bare, 'log', '-1', `--format=${format}`, 'master').trim();
+}
+
+describe('issue 21.4: credentials in the Ollama address never reach a file or a commit', () => {
+  it('the hook with an unreachable http://alice:password@ host: COMMIT_EDITMSG, the commit (--cleanup=whitespace) and the remote hold ***', async () => {
+    const installed = await run(process.execPath, [BIN, 'hook', 'install'], {});
+    expect(installed.code, installed.stderr).toBe(0);
+    writeFileSync(join(repo.work, 'journal.txt'), 'Day one.\nThe address had a password in it.\n');
+    sb.git(repo.work, 'add', 'journal.txt');
+    const port = await closedPort();
+    const ed = keepEditor('git');
+    const c = await run('git', ['commit', '--cleanup=whitespace'], { GIT_EDITOR: ed, OLLAMA_HOST: `http://alice:${PASSWORD}@127.0.0.1:${port}` });
+    expect(c.code, c.stderr).toBe(0);
+    const file = readFileSync(join(repo.work, '.git/COMMIT_EDITMSG'), 'utf8');
+    const shown = readFileSync(`${ed}.seen`, 'utf8');
+    expect(shown.split('\n').slice(0, 2)).toEqual([
+      'Update journal.txt',
+      `# git-commit-push: Ollama unreachable at http://***@127.0.0.1:${port} (connection refused): the line above is the default message.`,
+    ]);
+    expect(sb.git(repo.work, 'push', '-q', 'origin', 'master')).toBe('');
+    for (const text of [file, shown, c.stderr, remote(), sb.git(repo.work, 'log', '-1', '--format=%B')]) expect(text).not.toContain(PASSWORD);
+    expect(remote()).toContain('Update journal.txt');
+  });
+
+  it('git-commit-push --yes: a URL with a password in the answer is committed and pushed as ***, no message file holds it', async () => {
+    fake = await startFakeOllama({ gemma3: { chunks: ['Mirror the journal to ', `https://ci:${PASSWORD}@git.example.com/j.git`] } });
+    writeFileSync(join(repo.work, 'journal.txt'), 'Day one.\nMirrored.\n');
+    const r = await run(process.execPath, [BIN, '--yes', 'journal.txt'], { OLLAMA_HOST: fake.url });
+    expect(r.code, r.stderr).toBe(0);
+    expect(remote()).toBe('Mirror the journal to https://***@git.example.com/j.git');
+    expect(r.stderr).not.toContain(PASSWORD);
+  });
+});
+
+describe('issue 21.6: escape sequences and control bytes in the answer', () => {
+  it('git-commit-push --yes: the terminal gets no escape, the commit is made (a NUL does not stop git) and holds none', async () => {
+    fake = await startFakeOllama({
+      gemma3: { chunks: [`${ESC}]0;owned${'\u0007'}Describe `, `${ESC}[31mthe first${ESC}[0m snow`, ' of the\u0000 year'] },
+    });
+    writeFileSync(join(repo.work, 'journal.txt'), 'Day one.\nIt snowed today.\n');
+    const r = await run(process.execPath, [BIN, '--yes', 'journal.txt'], { OLLAMA_HOST: fake.url });
+    expect(r.code, r.stderr).toBe(0);
+    expect(remote()).toBe('Describe the first snow of the year');
+    // eslint-disable-next-line no-control-regex
+    expect(r.stderr + r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
