@@ -3920,23 +3920,29 @@ var init_message_rules = __esm({
 function unusableReason(text) {
   const head = text.slice(0, HEAD_CHARS);
   if (isJsonError(text, head)) return REASON_ERROR;
-  const lines = head.split("\n", HEAD_LINES * 2).map((line) => line.trim()).filter((line) => line !== "").slice(0, HEAD_LINES);
-  const first2 = lines[0];
-  if (first2 === void 0) return null;
+  const lines = head.split("\n", HEAD_LINES * 2).map((line2) => line2.trim()).filter((line2) => line2 !== "").slice(0, HEAD_LINES);
+  const line = lines[0];
+  if (line === void 0) return null;
+  let first2 = line;
+  for (let i2 = 0; i2 < 3 && first2.length > 2 && /^["'`“‘].*["'`”’]$/.test(first2); i2++) first2 = first2.slice(1, -1).trim();
+  if (first2 !== line && isJsonError(first2, first2)) return REASON_ERROR;
   if (HTML_START.test(first2)) return REASON_ERROR;
+  if (SERVER_APOLOGY.test(first2) && !COMMIT_VERB.test(first2)) return REASON_ERROR;
   if (isRefusal(first2)) return REASON_REFUSED;
   if (CONVENTIONAL.test(first2) || GIT_GENERATED.test(first2)) return null;
   if (COMMIT_VERB.test(first2)) return GO_OPERATION.test(first2) ? REASON_ERROR : null;
   if (isErrorLine(first2)) return REASON_ERROR;
-  const dump = lines.slice(1, 6).filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h2) => h2.test(line)));
+  const dump = lines.slice(1, 6).filter((line2) => STACK_FRAMES.some((frame) => frame.test(line2)) || DUMP_HEADERS.some((h2) => h2.test(line2)));
   return dump.length >= 2 ? REASON_ERROR : null;
 }
 function isRefusal(line) {
   const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, "");
   for (const candidate of [line, opened]) {
     if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
-    const self2 = FIRST_PERSON.exec(candidate);
-    if (self2 && (TASK_WORDS.test(self2[1] ?? "") || /^[\s.!]*$/.test(self2[1] ?? ""))) return true;
+    const speaker = SPEAKER.exec(candidate);
+    if (!speaker) continue;
+    const rest = speaker[1] ?? "";
+    if (/^\s*(?:[,;:!.](?=\s|$)|—|-\s|but\b)/.test(rest) || /^[\s.!]*$/.test(rest) || TASK_WORDS.test(rest)) return true;
   }
   return false;
 }
@@ -3945,8 +3951,10 @@ function isErrorLine(line) {
   if (label && !namesComponent(label[1] ?? "")) return true;
   const exception = EXCEPTION_CLASS.exec(line);
   if (exception && !namesComponent(exception[1] ?? "")) return true;
+  const prefix = SPEAKER_PREFIX.exec(line);
+  if (prefix && !namesComponent(prefix[1] ?? "") && LOGGED_DATA.test(prefix[1] ?? "")) return true;
   const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
-  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || SERVER_TALK.test(spoken);
+  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || NUMBERED_ERROR.test(line) || HTTP_REQUEST.test(line) || ERRNO.test(line) || SOURCE_LOCATION.test(line) || PACKAGE_LOG.test(line) || RUNTIME_STATE.some((state) => state.test(line)) || SERVER_TALK.test(spoken);
 }
 function namesComponent(rest) {
   const text = rest.trim();
@@ -3987,7 +3995,7 @@ function jsonHasError(value, depth) {
   }
   return false;
 }
-var REASON_ERROR, REASON_REFUSED, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SERVER_TALK, REFUSALS, FIRST_PERSON, TASK_WORDS;
+var REASON_ERROR, REASON_REFUSED, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SPEAKER_PREFIX, LOGGED_DATA, NUMBERED_ERROR, HTTP_REQUEST, ERRNO, SOURCE_LOCATION, PACKAGE_LOG, RUNTIME_STATE, SERVER_TALK, REFUSALS, SPEAKER, TASK_WORDS, SERVER_APOLOGY;
 var init_verdict = __esm({
   "src/model/verdict.ts"() {
     "use strict";
@@ -4261,12 +4269,31 @@ var init_verdict = __esm({
       "invalid memory address or nil pointer dereference",
       "nil pointer dereference",
       "index out of range\\b.*",
-      "not found"
+      "not found",
+      "command not found",
+      "socket hang up"
     ].join("|");
-    SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, "i");
+    SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?(?:[ \t]+\([^()\n]*\))?[ \t]*$`, "i");
+    SPEAKER_PREFIX = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\/[a-z0-9]+)+|-?(?:ba|z|da|k|c|tc|fi|a)?sh:[ \t]+(?:line[ \t]+)?\d+|[A-Z][A-Za-z]*\((?:[a-z_]+=[^()\n]*)\))[ \t]*:[ \t]+(.*)$/;
+    LOGGED_DATA = /[\d=|(/\\]|:$/;
+    NUMBERED_ERROR = /^[\w.-]+:[ \t]+\(\d+\)[ \t]/;
+    HTTP_REQUEST = /^(?:GET|POST|PUT|DELETE|HEAD|PATCH|Get|Post|Put|Delete|Head|Patch)[ \t]+"?[a-z][a-z0-9+.-]*:\/\/[^\s"]*"?:[ \t]/;
+    ERRNO = /^(?:[a-z]+(?:[ \t]+\S+)?[ \t]+E[A-Z][A-Z0-9_]{2,}(?:[ \t]+\S+)?$|request to \S+ failed, reason:|ERR_[A-Z0-9_]+\b)/;
+    SOURCE_LOCATION = /^(?:node:[\w/.-]+|(?:[A-Za-z]:)?[\w.@~-]*[\\/][\w.@/\\-]*\.[A-Za-z]\w*):\d+(?::\d+)?$/;
+    PACKAGE_LOG = /^(?:(?:npm|yarn|pnpm|bun|gyp|node-gyp)[ \t]+(?:ERR!|WARN!?|error[ \t]+(?:code\b|\d{3}\b|[A-Z]))|error[ \t]+[A-Z][a-z])/;
+    RUNTIME_STATE = [
+      /^(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,3}timed[ \t]+out(?:[ \t]+after[ \t]+[\d.,]+[ \t]*[a-z]*\b.*)?[.!]?(?:[ \t]+\([^()\n]*\))?$/i,
+      /^timeout[ \t]+of[ \t]+\d+[ \t]*m?s[ \t]+exceeded\b/i,
+      /^Cannot (?:read|set|access|destructure) propert(?:y|ies)\b.*\b(?:of|from) (?:undefined|null)\b/,
+      /^[\w$.[\]'"()]+[ \t]+is not (?:a function|defined|iterable|a constructor|an object)\b/,
+      /^(?:undefined|null)[ \t]+is not an object\b/,
+      /^[\w$]+(?:\.[\w$]+|\[[^\]\n]+\])+[ \t]+is (?:undefined|null)[.!]?$/,
+      /\bis not recognized as an internal or external command\b/i,
+      // zsh's order: the words first, the program after.
+      /^(?:[\w-]+:[ \t]+)?command not found:[ \t]+\S+$/
+    ];
     SERVER_TALK = new RegExp(
       [
-        String.raw`\bout of memory\b`,
         String.raw`\brequires more (?:system )?memory\b`,
         String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
         String.raw`\bexceeds? the (?:available |maximum )?context\b`,
@@ -4278,7 +4305,9 @@ var init_verdict = __esm({
         String.raw`\bquota exceeded\b`,
         String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
         String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
-        String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
+        String.raw`\b(?:failed to load|error loading|unable to load|could not load|cannot load|can't load) (?:the )?model\b`,
+        String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is (?:currently |still )?loading|(?:failed|unable) to load|could not be loaded|cannot be loaded|is not (?:yet )?(?:loaded|ready))\b`,
+        String.raw`^(?:loading|still loading) (?:the )?model\b`,
         String.raw`\btry again\b`,
         String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
         String.raw`\btry pulling it\b`,
@@ -4290,20 +4319,16 @@ var init_verdict = __esm({
       "i"
     );
     REFUSALS = [
-      /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
-      // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
-      /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
-      /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
       /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
       /^I (?:must|have to) (?:decline|refuse)\b/i,
-      /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
       /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
       /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
       /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
       /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i
     ];
-    FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
-    TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
+    SPEAKER = /^(?:(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)|(?:my )?apologies|I (?:sincerely )?apologi[sz]e|sorry|unfortunately|I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need))(?=$|[\s,;:!—]|\.(?:\s|$))(.*)$/i;
+    TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|information|context|details|you|your|input|patch|it seems|there (?:is|are))\b/i;
+    SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b/i;
   }
 });
 
