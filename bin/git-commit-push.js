@@ -311,10 +311,14 @@ function hideUrlCredentials(text) {
     return `${scheme}***${authority.slice(at)}`;
   });
 }
-var URL_AUTHORITY, SSH_SCHEME;
+function forLog(value) {
+  return hideUrlCredentials(typeof value === "string" ? value : (0, import_node_util.inspect)(value, { depth: 4, breakLength: Infinity }));
+}
+var import_node_util, URL_AUTHORITY, SSH_SCHEME;
 var init_credentials = __esm({
   "src/words/credentials.ts"() {
     "use strict";
+    import_node_util = require("node:util");
     URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
     SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
   }
@@ -798,7 +802,7 @@ async function restoreIndex(indexPath, backup, hadIndex) {
     await (0, import_promises6.rename)(lock, indexPath);
     await (0, import_promises6.rm)(backup, { force: true });
   } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}: ${forLog(err)}`);
   }
 }
 async function sameBytes(a, b2) {

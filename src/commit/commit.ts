@@ -12,7 +12,7 @@ import { type Repository } from '../change/repository.js';
 import type { GitResult, RunOptions } from '../change/runner.js';
 import type { Scope } from '../change/scope.js';
 import { GitError } from '../words/errors.js';
-import { hideUrlCredentials } from '../words/credentials.js';
+import { forLog, hideUrlCredentials } from '../words/credentials.js';
 import { acquireCommitLock, type LockHolder } from './commit-lock.js';
 import { stateDir } from './state-dir.js';
 
@@ -212,7 +212,7 @@ async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean
     await rename(lock, indexPath);
     await rm(backup, { force: true });
   } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}: ${forLog(err)}`);
   }
 }
 

@@ -6,12 +6,12 @@
  * commit in the bare remote and what the terminal received.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
-import { ROOT } from '../support/nvim.js';
+import { ROOT, startNvim, waitFor, type Nvim } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 const BIN = join(ROOT, 'bin/git-commit-push.js');
@@ -21,6 +21,7 @@ const PASSWORD = 'Wq7-kP2z-Lx9v';
 let sb: Sandbox;
 let repo: Repo;
 let fake: FakeOllama | undefined;
+let nv: Nvim | undefined;
 
 beforeEach(() => {
   sb = makeSandbox('gcp-untrusted-');
@@ -28,6 +29,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  await nv?.stop();
+  nv = undefined;
   await fake?.close();
   fake = undefined;
   sb.remove();
@@ -101,6 +104,29 @@ describe('issue 21.4: credentials in the Ollama address never reach a file or a 
     expect(r.code, r.stderr).toBe(0);
     expect(remote()).toBe('Mirror the journal to https://***@git.example.com/j.git');
     expect(r.stderr).not.toContain(PASSWORD);
+  });
+});
+
+describe('issue 21.4: the node host log', () => {
+  it(':GitCommitPush push to a remote with a token fails: the log has git\'s words, never the token', async () => {
+    fake = await startFakeOllama({ gemma3: { chunks: ['unused'] } });
+    writeFileSync(join(repo.work, 'journal.txt'), 'Day one.\nCommitted, not pushed.\n');
+    sb.git(repo.work, 'commit', '-qam', 'Commit before the push');
+    const url = `http://alice:${PASSWORD}@127.0.0.1:${await closedPort()}/journal.git`;
+    sb.git(repo.work, 'remote', 'set-url', 'origin', url);
+    nv = await startNvim(sb, { setup: { host: fake.url }, cwd: repo.work });
+    const n = nv;
+    await n.nvim.command(`edit ${join(repo.work, 'journal.txt')}`);
+    await n.nvim.command('GitCommitPush push');
+    const note = await n.waitForNote(/failed/, 30_000);
+    expect(note.msg).not.toContain(PASSWORD);
+    // The host writes its log as it goes: wait for the push's entry, then read all of it.
+    const log = (): string => (existsSync(n.logFile) ? readFileSync(n.logFile, 'utf8') : '');
+    await waitFor(async () => log().includes('push failed'));
+    // The details the notice points to are in the log (the host keeps only console.error's
+    // first argument), passed through the same hiding as the screen.
+    expect(log(), log()).toMatch(/push failed: .*git push failed: fatal: unable to access 'http:\/\/127\.0\.0\.1:\d+\/journal\.git\/'/);
+    expect(log()).not.toContain(PASSWORD);
   });
 });
 

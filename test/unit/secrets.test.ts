@@ -5,7 +5,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type DiffFile, type Hunk } from '../../src/change/diff.js';
 import { exclusionFor } from '../../src/prompt/exclusions.js';
-import { hideUrlCredentials } from '../../src/words/credentials.js';
+import { forLog, hideUrlCredentials } from '../../src/words/credentials.js';
 import { isSecretFile, secretFiles } from '../../src/prompt/secrets/files.js';
 import { lineHasSecret } from '../../src/prompt/secrets/lines.js';
 import { isSecretPath } from '../../src/prompt/secrets/names.js';
@@ -497,5 +497,15 @@ describe('hideUrlCredentials', () => {
     'no URL here',
   ])('leaves %s as it is', (text) => {
     expect(hideUrlCredentials(text)).toBe(text);
+  });
+});
+
+describe('forLog (issue 21.4: the host log is a file)', () => {
+  it('an error with a URL password in its message, its cause and a property: *** in all of them', () => {
+    const url = 'https://alice:s3cr3t-Pa55@git.example.com/r.git';
+    const err = Object.assign(new Error(`git push failed: To ${url}`, { cause: new Error(`fatal: unable to access '${url}/'`) }), { gitMessage: `remote: ${url}` });
+    const logged = forLog(err);
+    expect(logged).not.toContain('s3cr3t-Pa55');
+    expect(logged.match(/https:\/\/\*\*\*@git\.example\.com/g)?.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -6993,6 +6993,7 @@ function oneLine(text) {
 }
 
 // src/words/credentials.ts
+var import_node_util = require("node:util");
 var URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
 var SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
 function hideUrlCredentials(text) {
@@ -7003,6 +7004,9 @@ function hideUrlCredentials(text) {
     if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(":")) return all;
     return `${scheme}***${authority.slice(at)}`;
   });
+}
+function forLog(value) {
+  return hideUrlCredentials(typeof value === "string" ? value : (0, import_node_util.inspect)(value, { depth: 4, breakLength: Infinity }));
 }
 
 // src/commit/message.ts
@@ -7233,7 +7237,7 @@ async function restoreIndex(indexPath, backup, hadIndex) {
     await (0, import_promises8.rename)(lock, indexPath);
     await (0, import_promises8.rm)(backup, { force: true });
   } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}: ${forLog(err)}`);
   }
 }
 async function sameBytes(a, b2) {
@@ -12457,7 +12461,7 @@ var Controller = class {
       await fn();
     } catch (err) {
       if (err instanceof PluginError) return this.say(err.message, err.level);
-      console.error(err);
+      console.error(forLog(err));
       const msg = err instanceof Error ? err.message : String(err);
       await this.say(`unexpected failure: ${msg.split("\n")[0]} (details in $NVIM_NODE_LOG_FILE)`, "error");
     }
@@ -12467,7 +12471,7 @@ var Controller = class {
     try {
       await this.editor.notify(typeof message === "string" ? fromText(message) : message, level);
     } catch (err) {
-      console.error("git-commit-push: could not notify", err);
+      console.error(`git-commit-push: could not notify: ${forLog(err)}`);
     }
   }
   /** User events; their data shows no credentials of URLs, as nothing the plugin shows does. */
@@ -12635,7 +12639,7 @@ var Controller = class {
     } catch (err) {
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
       if (abort.signal.aborted) return await this.say("push cancelled: nothing was pushed", "info");
-      console.error("git-commit-push: push failed", err);
+      console.error(`git-commit-push: push failed: ${forLog(err)}`);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(err)), plan.describe), "error");
     } finally {
       this.pushing.delete(repo.root);
@@ -12737,7 +12741,7 @@ var Controller = class {
         const text = latest;
         latest = void 0;
         const r2 = await this.editor.setMessage(buf, text.split("\n")).catch((err) => {
-          console.error(err);
+          console.error(forLog(err));
           return "gone";
         });
         if (r2 === "edited") userTyped = true;
@@ -12924,7 +12928,7 @@ var Controller = class {
       }
       const cause = err instanceof PushFailed ? err.cause : err;
       const made = err instanceof PushFailed ? err.made : { hash, subject: message.split("\n")[0] ?? "" };
-      if (!(err instanceof PushFailed)) console.error("git-commit-push: after the commit", err);
+      if (!(err instanceof PushFailed)) console.error(`git-commit-push: after the commit: ${forLog(err)}`);
       this.step(s, { type: "done" });
       await this.emit("GitCommitPushFailed", { stage: "push", root, hash: made.hash, error: gitWords(cause) }).catch(logged);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(cause)), s.p.plan.describe, made), "error");
@@ -12968,7 +12972,7 @@ function secondsSince(since) {
   return `${Math.round((Date.now() - since) / 1e3)} s`;
 }
 function logged(err) {
-  console.error("git-commit-push:", err);
+  console.error(`git-commit-push: ${forLog(err)}`);
 }
 
 // src/nvim/health.ts
@@ -13031,7 +13035,7 @@ async function collectHealth(ctx, deps = {}) {
     try {
       await fn();
     } catch (err) {
-      console.error(`git-commit-push: health check of ${what} failed`, err);
+      console.error(`git-commit-push: health check of ${what} failed: ${forLog(err)}`);
       items.push({ level: "error", msg: `checking ${what} failed unexpectedly: ${oneLine2(err)}` });
     }
   };
