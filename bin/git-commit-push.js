@@ -3317,15 +3317,15 @@ function someCredential(re, text, group = 1, min = 6) {
   return false;
 }
 function hasCredentialArgument(text) {
-  const lower = text.toLowerCase();
-  if (lower.includes("authoriz") && someCredential(AUTH_HEADER, text, 1, 8)) return true;
-  if (text.includes("-") && (lower.includes("-h") || lower.includes("--header")) && someCredential(KEY_HEADER, text, 1, 8)) return true;
-  if (text.includes(" -") || text.startsWith("-")) {
-    for (const re of CLI_PASSWORDS) if (someCredential(re, text)) return true;
+  if (AUTH_HINT.test(text) && someCredential(AUTH_HEADER, text, 1, 8)) return true;
+  const option = text.includes(" -") || text.startsWith("-");
+  if (option && (text.includes("-H") || text.includes("--header")) && someCredential(KEY_HEADER, text, 1, 8)) return true;
+  if (option) {
+    for (const [hint, re] of CLI_PASSWORDS) if (text.includes(hint) && someCredential(re, text)) return true;
   }
   if (text.includes("=")) {
-    if (ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
-    if (/pass|pwd/i.test(text) && CONN_STRING.test(text) && /[;&]/.test(text) && someCredential(CONN_PASSWORD, text)) return true;
+    if (ENV_HINT.test(text) && ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
+    if ((text.includes(";") || text.includes("&")) && /pass|pwd/i.test(text) && CONN_STRING.test(text) && someCredential(CONN_PASSWORD, text)) return true;
   }
   return false;
 }
@@ -3381,7 +3381,7 @@ function nameKindOf(name) {
 function placeholder(value) {
   return PLACEHOLDER.some((re) => re.test(value));
 }
-var TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, AUTH_HEADER, KEY_HEADER, CLI_PASSWORDS, ENV_NAME, ENV_PASSWORD, CONN_PASSWORD, CONN_STRING, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds;
+var TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, AUTH_HEADER, KEY_HEADER, CLI_PASSWORDS, ENV_NAME, ENV_PASSWORD, AUTH_HINT, ENV_HINT, CONN_PASSWORD, CONN_STRING, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds;
 var init_lines = __esm({
   "src/prompt/secrets/lines.ts"() {
     "use strict";
@@ -3501,19 +3501,24 @@ var init_lines = __esm({
     AUTH_HEADER = /\b(?:proxy-)?authorization["'`]?(?:[ \t]*[:=][ \t]*["'`]?|[ \t]+["'`])(?:bearer|basic|token|digest|negotiate|apikey|api-key|key|sso-key|ntlm)[ \t]+([^\s"'`,;]+)/gi;
     KEY_HEADER = /(?:-H|--header)[ \t=]*["']?[\w-]*(?:token|key|secret|auth)[\w-]*[ \t]*:[ \t]*([^\s"'`]+)/gi;
     CLI_PASSWORDS = [
-      /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g,
-      /(?:^|\s)--(?:password|passwd|pass|db-password|dbpass)(?:=|[ \t]+)["']?([^\s"']+)/gi,
-      /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh|mariadb(?:-dump|-admin)?)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g,
-      /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g,
-      /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g,
-      /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g,
-      /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g
+      ["-u", /(?:^|[\s"'])(?:-u|--user|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+      ["-U", /(?:^|[\s"'])-U[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+      ["--pass", /(?:^|\s)--(?:password|passwd|pass)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+      ["-password", /(?:^|\s)--(?:db-password)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+      ["mysql", /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+      ["mariadb", /\bmariadb(?:-dump|-admin)?\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+      ["sshpass", /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g],
+      ["redis-cli", /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g],
+      ["login", /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g],
+      ["%", /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g]
     ];
     ENV_NAME = String.raw`([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY))=(["']?)([^\s"'\`;&|]+)\2`;
     ENV_PASSWORD = [
       new RegExp(String.raw`(?:^|[\s;&|(])${ENV_NAME}(?=[ \t]+[\w./-])`, "g"),
       new RegExp(String.raw`\b(?:export|env|setenv)[ \t]+${ENV_NAME}`, "g")
     ];
+    AUTH_HINT = /authoriz/i;
+    ENV_HINT = /(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY)=/;
     CONN_PASSWORD = /(?:^|[;?&"'\s])(?:password|pwd|pass)[ \t]*=[ \t]*([^;&"'\s]+)/gi;
     CONN_STRING = /(?:server|data source|host|user id|uid|user|database|initial catalog|jdbc:|odbc:|driver)[ \t]*[=:]/i;
     NAME_HINT_G = /pass|pwd|secret|token|key/gi;

@@ -119,16 +119,18 @@ const KEY_HEADER = /(?:-H|--header)[ \t=]*["']?[\w-]*(?:token|key|secret|auth)[\
  * `--password=...`, mysql's `-pPASSWORD` (attached: `-p 8080` is a port elsewhere),
  * `sshpass -p`, `redis-cli -a`, `docker login -p`, smbclient's `-U user%password`.
  */
-const CLI_PASSWORDS: readonly RegExp[] = [
-  /(?:^|[\s"'])(?:-u|--user|-U|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g,
-  /(?:^|\s)--(?:password|passwd|pass|db-password|dbpass)(?:=|[ \t]+)["']?([^\s"']+)/gi,
-  /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh|mariadb(?:-dump|-admin)?)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g,
-  /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g,
-  /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g,
-  /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g,
-  /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g,
-];
-/**
+const CLI_PASSWORDS: ReadonlyArray<[hint: string, re: RegExp]> = [
+  ['-u', /(?:^|[\s"'])(?:-u|--user|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+  ['-U', /(?:^|[\s"'])-U[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+  ['--pass', /(?:^|\s)--(?:password|passwd|pass)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+  ['-password', /(?:^|\s)--(?:db-password)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+  ['mysql', /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+  ['mariadb', /\bmariadb(?:-dump|-admin)?\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+  ['sshpass', /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g],
+  ['redis-cli', /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g],
+  ['login', /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g],
+  ['%', /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g],
+];/**
  * A password given to a command through its environment, whatever the file: `PGPASSWORD=... psql`,
  * `export MYSQL_PWD=...`, `SSHPASS=... sshpass -e`.
  */
@@ -138,6 +140,8 @@ const ENV_PASSWORD = [
   new RegExp(String.raw`(?:^|[\s;&|(])${ENV_NAME}(?=[ \t]+[\w./-])`, 'g'),
   new RegExp(String.raw`\b(?:export|env|setenv)[ \t]+${ENV_NAME}`, 'g'),
 ];
+const AUTH_HINT = /authoriz/i;
+const ENV_HINT = /(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY)=/;
 /** Connection strings: `Server=...;User Id=sa;Password=...;`, JDBC's and ODBC's `?user=x&password=...`. */
 const CONN_PASSWORD = /(?:^|[;?&"'\s])(?:password|pwd|pass)[ \t]*=[ \t]*([^;&"'\s]+)/gi;
 const CONN_STRING = /(?:server|data source|host|user id|uid|user|database|initial catalog|jdbc:|odbc:|driver)[ \t]*[=:]/i;
@@ -237,15 +241,16 @@ function someCredential(re: RegExp, text: string, group = 1, min = 6): boolean {
 
 /** Credentials in a header, on a command line, in a command's environment or a connection string. */
 function hasCredentialArgument(text: string): boolean {
-  const lower = text.toLowerCase();
-  if (lower.includes('authoriz') && someCredential(AUTH_HEADER, text, 1, 8)) return true;
-  if (text.includes('-') && (lower.includes('-h') || lower.includes('--header')) && someCredential(KEY_HEADER, text, 1, 8)) return true;
-  if (text.includes(' -') || text.startsWith('-')) {
-    for (const re of CLI_PASSWORDS) if (someCredential(re, text)) return true;
+  // Cheap tests first: most lines of a diff have no header, no option and no such name.
+  if (AUTH_HINT.test(text) && someCredential(AUTH_HEADER, text, 1, 8)) return true;
+  const option = text.includes(' -') || text.startsWith('-');
+  if (option && (text.includes('-H') || text.includes('--header')) && someCredential(KEY_HEADER, text, 1, 8)) return true;
+  if (option) {
+    for (const [hint, re] of CLI_PASSWORDS) if (text.includes(hint) && someCredential(re, text)) return true;
   }
   if (text.includes('=')) {
-    if (ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
-    if (/pass|pwd/i.test(text) && CONN_STRING.test(text) && /[;&]/.test(text) && someCredential(CONN_PASSWORD, text)) return true;
+    if (ENV_HINT.test(text) && ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
+    if ((text.includes(';') || text.includes('&')) && /pass|pwd/i.test(text) && CONN_STRING.test(text) && someCredential(CONN_PASSWORD, text)) return true;
   }
   return false;
 }
