@@ -11,7 +11,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
-import { ROOT, startNvim, waitFor, type Nvim } from '../support/nvim.js';
+import { change, inReview, messageIs } from '../support/flow.js';
+import { currentLines, ROOT, startNvim, waitFor, type Nvim } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
 const BIN = join(ROOT, 'bin/git-commit-push.js');
@@ -141,5 +142,26 @@ describe('issue 21.6: escape sequences and control bytes in the answer', () => {
     expect(remote()).toBe('Describe the first snow of the year');
     // eslint-disable-next-line no-control-regex
     expect(r.stderr + r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
+describe('issue 21.6: the review buffer', () => {
+  it('streams an answer with a window title, colours and a NUL into the buffer without them; :w commits and pushes it clean', async () => {
+    fake = await startFakeOllama({
+      gemma3: { chunks: [`${ESC}]2;owned${ESC}\\Write about `, `${ESC}[1;31mthe first${ESC}[0m`, ' snow\u0000\u0007', '\n\nA body\u0008 line.'] },
+    });
+    nv = await startNvim(sb, { setup: { host: fake.url }, cwd: repo.work });
+    const n = nv;
+    await change(n, join(repo.work, 'journal.txt'));
+    await n.nvim.input('\\g');
+    await inReview(n);
+    await messageIs(n, 'Write about the first snow');
+    const lines = await currentLines(n.nvim);
+    // eslint-disable-next-line no-control-regex
+    expect(lines.join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(lines.slice(0, 3)).toEqual(['Write about the first snow', '', 'A body line.']);
+    await n.nvim.command('write');
+    await n.waitForNote(/pushed/, 30_000);
+    expect(remote()).toBe('Write about the first snow\n\nA body line.');
   });
 });
