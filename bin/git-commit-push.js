@@ -3963,7 +3963,7 @@ function isErrorLine(line) {
   const prefix = SPEAKER_PREFIX.exec(line);
   if (prefix && !namesComponent(prefix[1] ?? "") && LOGGED_DATA.test(prefix[1] ?? "")) return true;
   const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
-  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || NUMBERED_ERROR.test(line) || HTTP_REQUEST.test(line) || ERRNO.test(line) || SOURCE_LOCATION.test(line) || PACKAGE_LOG.test(line) || RUNTIME_STATE.some((state) => state.test(line)) || SERVER_TALK.test(spoken);
+  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || KEY_VALUES.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || NUMBERED_ERROR.test(line) || HTTP_REQUEST.test(line) || ERRNO.test(line) || SOURCE_LOCATION.test(line) || PACKAGE_LOG.test(line) || RUNTIME_STATE.some((state) => state.test(line)) || SERVER_TALK.test(spoken);
 }
 function namesComponent(rest) {
   const text = rest.trim();
@@ -4004,7 +4004,7 @@ function jsonHasError(value, depth) {
   }
   return false;
 }
-var REASON_ERROR, REASON_REFUSED, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SPEAKER_PREFIX, LOGGED_DATA, NUMBERED_ERROR, HTTP_REQUEST, ERRNO, SOURCE_LOCATION, PACKAGE_LOG, RUNTIME_STATE, SERVER_TALK, REFUSALS, SPEAKER, TASK_WORDS, SERVER_APOLOGY;
+var REASON_ERROR, REASON_REFUSED, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, KEY_VALUES, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SPEAKER_PREFIX, LOGGED_DATA, NUMBERED_ERROR, HTTP_REQUEST, ERRNO, SOURCE_LOCATION, PACKAGE_LOG, RUNTIME_STATE, SERVER_TALK, REFUSALS, SPEAKER, TASK_WORDS, SERVER_APOLOGY;
 var init_verdict = __esm({
   "src/model/verdict.ts"() {
     "use strict";
@@ -4162,9 +4162,9 @@ var init_verdict = __esm({
     CONVENTIONAL = /^(?:feat|fix|docs|style|refactor|perf|test|tests|build|ci|chore|revert|deps|release)(?:\([^()\n]{0,60}\))?!?:\s/i;
     GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|remote-tracking branch|tag)\b|Revert ")/;
     GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
-    LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+    LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:[ \t]+\d+)?(?:[ \t]*\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
     BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
-    EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+    EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault|Timeout)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
     DUMP_HEADERS = [
       /^Traceback \(most recent call last\)/,
       /^goroutine \d+ \[[^\]\n]*\]:?$/,
@@ -4175,6 +4175,10 @@ var init_verdict = __esm({
       /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
       /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
       /^[A-Z_]*ASSERT\w*\(/,
+      // Node's: the heap report of a crash, a process's warning, V8's isolate lines.
+      /^<--- .* --->$/,
+      /^\(node:\d+\) /,
+      /^\[\d+:0x[0-9a-f]+\]/,
       /^make(?:\[\d+\])?: \*\*\*/,
       /^Assertion [`'"].*[`'"] failed\.?$/,
       /^terminate called after throwing\b/
@@ -4191,7 +4195,8 @@ var init_verdict = __esm({
       /^#\d+\s+0x[0-9a-f]+ in /
       // gdb
     ];
-    LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+    LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d|➤? ?YN\d{4}:)/;
+    KEY_VALUES = /^(?:[\w.-]+=(?:"[^"\n]*"|\S+)[ \t]+){2,}[\w.-]+=(?:"[^"\n]*"|\S+)/;
     HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
     HTTP_REASONS = [
       "bad request",
@@ -4280,11 +4285,16 @@ var init_verdict = __esm({
       "index out of range\\b.*",
       "not found",
       "command not found",
-      "socket hang up"
+      "socket hang up",
+      "other side closed",
+      "fetch failed",
+      "failed to fetch",
+      "executable file not found in \\$PATH",
+      "E[A-Z][A-Z0-9]{3,}"
     ].join("|");
     SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?(?:[ \t]+\([^()\n]*\))?[ \t]*$`, "i");
     SPEAKER_PREFIX = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\/[a-z0-9]+)+|-?(?:ba|z|da|k|c|tc|fi|a)?sh:[ \t]+(?:line[ \t]+)?\d+|[A-Z][A-Za-z]*\((?:[a-z_]+=[^()\n]*)\))[ \t]*:[ \t]+(.*)$/;
-    LOGGED_DATA = /[\d=|(/\\]|:$/;
+    LOGGED_DATA = /[\d=|(/\\]|:$|:\s|[A-Z]{2,}_[A-Z]|\b(?:timeout|timed out|refused|reset|cancel+ed|failed|failure|exceeded|denied|unreachable|invalid|unexpected|cannot|can't|unable|not found|no such)\b/i;
     NUMBERED_ERROR = /^[\w.-]+:[ \t]+\(\d+\)[ \t]/;
     HTTP_REQUEST = /^(?:GET|POST|PUT|DELETE|HEAD|PATCH|Get|Post|Put|Delete|Head|Patch)[ \t]+"?[a-z][a-z0-9+.-]*:\/\/[^\s"]*"?:[ \t]/;
     ERRNO = /^(?:[a-z]+(?:[ \t]+\S+)?[ \t]+E[A-Z][A-Z0-9_]{2,}(?:[ \t]+\S+)?$|request to \S+ failed, reason:|ERR_[A-Z0-9_]+\b)/;
@@ -4298,6 +4308,13 @@ var init_verdict = __esm({
       /^(?:undefined|null)[ \t]+is not an object\b/,
       /^[\w$]+(?:\.[\w$]+|\[[^\]\n]+\])+[ \t]+is (?:undefined|null)[.!]?$/,
       /\bis not recognized as an internal or external command\b/i,
+      /\bis not recognized as the name of a cmdlet\b/i,
+      /^(?:[\w-]+:[ \t]+)?unknown command:[ \t]+\S+$/i,
+      /^the (?:\w+ )?operation was (?:aborted|canceled|cancelled)\b/i,
+      /^timeout (?:while |when )?waiting for\b/i,
+      /\bis not valid JSON\b|^Unexpected (?:token\b|end of JSON input)/,
+      /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/,
+      /\bsocket (?:hang up\b|disconnected before\b)/i,
       // zsh's order: the words first, the program after.
       /^(?:[\w-]+:[ \t]+)?command not found:[ \t]+\S+$/
     ];
@@ -4316,7 +4333,10 @@ var init_verdict = __esm({
         String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
         String.raw`\b(?:failed to load|error loading|unable to load|could not load|cannot load|can't load) (?:the )?model\b`,
         String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is (?:currently |still )?loading|(?:failed|unable) to load|could not be loaded|cannot be loaded|is not (?:yet )?(?:loaded|ready))\b`,
-        String.raw`^(?:loading|still loading) (?:the )?model\b`,
+        String.raw`^(?:loading|still loading|waiting for) (?:the )?model\b`,
+        String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is )?(?:still being loaded|not (?:yet )?(?:loaded|ready))\b`,
+        String.raw`\b(?:process|runner) (?:is )?no longer running\b`,
+        String.raw`\bplease slow down\b`,
         String.raw`\btry again\b`,
         String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
         String.raw`\btry pulling it\b`,
@@ -4337,7 +4357,7 @@ var init_verdict = __esm({
     ];
     SPEAKER = /^(?:(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)|(?:my )?apologies|I (?:sincerely )?apologi[sz]e|sorry|unfortunately|I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need))(?=$|[\s,;:!—]|\.(?:\s|$))(.*)$/i;
     TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|information|context|details|you|your|input|patch|it seems|there (?:is|are))\b/i;
-    SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b/i;
+    SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team|apologies)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b|\b(?:currently )?(?:performing|undergoing) (?:scheduled )?maintenance\b/i;
   }
 });
 

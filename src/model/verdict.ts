@@ -45,11 +45,11 @@ const GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|re
 const GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
 
 // `panic:`, `CUDA error:`, `Fatal Python error:`, `error[E0425]:`, `Error code:`: up to three words then the label.
-const LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+const LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:[ \t]+\d+)?(?:[ \t]*\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
 // A label with nothing after it: "Error", "ERROR.", "Internal Server Error", "An unknown error occurred".
 const BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
 // `TypeError: ...`, `httpx.ConnectError: ...`, `java.lang.NullPointerException`, `InvalidRequestError(message=...`.
-const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault|Timeout)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
 const DUMP_HEADERS: readonly RegExp[] = [
   /^Traceback \(most recent call last\)/,
   /^goroutine \d+ \[[^\]\n]*\]:?$/,
@@ -60,6 +60,10 @@ const DUMP_HEADERS: readonly RegExp[] = [
   /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
   /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
   /^[A-Z_]*ASSERT\w*\(/,
+  // Node's: the heap report of a crash, a process's warning, V8's isolate lines.
+  /^<--- .* --->$/,
+  /^\(node:\d+\) /,
+  /^\[\d+:0x[0-9a-f]+\]/,
   /^make(?:\[\d+\])?: \*\*\*/,
   /^Assertion [`'"].*[`'"] failed\.?$/,
   /^terminate called after throwing\b/,
@@ -72,7 +76,9 @@ const STACK_FRAMES: readonly RegExp[] = [
   /^#\d+\s+0x[0-9a-f]+ in /, // gdb
 ];
 // A log line: a timestamp with seconds, Go's slog, gin's access log, a bracketed level.
-const LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+const LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d|➤? ?YN\d{4}:)/;
+// A structured log line without its time: three or more `key=value` fields.
+const KEY_VALUES = /^(?:[\w.-]+=(?:"[^"\n]*"|\S+)[ \t]+){2,}[\w.-]+=(?:"[^"\n]*"|\S+)/;
 const HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
 
 const HTTP_REASONS = [
@@ -109,7 +115,8 @@ const SYSTEM_ERRORS = [
   '(?:signal: )?(?:killed|aborted|terminated|hangup|segmentation fault(?: \\(core dumped\\))?)',
   'exit status -?(?:0x[0-9a-f]+|\\d+)', 'core dumped', 'segmentation violation\\b.*',
   'invalid memory address or nil pointer dereference', 'nil pointer dereference', 'index out of range\\b.*',
-  'not found', 'command not found', 'socket hang up',
+  'not found', 'command not found', 'socket hang up', 'other side closed', 'fetch failed', 'failed to fetch',
+  'executable file not found in \\$PATH', 'E[A-Z][A-Z0-9]{3,}',
 ].join('|');
 // The error may carry a note in brackets: "(Client.Timeout exceeded while awaiting headers)".
 const SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?(?:[ \t]+\([^()\n]*\))?[ \t]*$`, 'i');
@@ -122,7 +129,7 @@ const SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS}
  */
 const SPEAKER_PREFIX = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\/[a-z0-9]+)+|-?(?:ba|z|da|k|c|tc|fi|a)?sh:[ \t]+(?:line[ \t]+)?\d+|[A-Z][A-Za-z]*\((?:[a-z_]+=[^()\n]*)\))[ \t]*:[ \t]+(.*)$/;
 /** What a runtime logs after such a prefix carries data: a count, a path, a setting, a table, a note in brackets. */
-const LOGGED_DATA = /[\d=|(/\\]|:$/;
+const LOGGED_DATA = /[\d=|(/\\]|:$|:\s|[A-Z]{2,}_[A-Z]|\b(?:timeout|timed out|refused|reset|cancel+ed|failed|failure|exceeded|denied|unreachable|invalid|unexpected|cannot|can't|unable|not found|no such)\b/i;
 const NUMBERED_ERROR = /^[\w.-]+:[ \t]+\(\d+\)[ \t]/;
 /** An HTTP client's failed request, as Go prints it: `Post "http://host/api/chat": ...`. */
 const HTTP_REQUEST = /^(?:GET|POST|PUT|DELETE|HEAD|PATCH|Get|Post|Put|Delete|Head|Patch)[ \t]+"?[a-z][a-z0-9+.-]*:\/\/[^\s"]*"?:[ \t]/;
@@ -147,6 +154,13 @@ const RUNTIME_STATE: readonly RegExp[] = [
   /^(?:undefined|null)[ \t]+is not an object\b/,
   /^[\w$]+(?:\.[\w$]+|\[[^\]\n]+\])+[ \t]+is (?:undefined|null)[.!]?$/,
   /\bis not recognized as an internal or external command\b/i,
+  /\bis not recognized as the name of a cmdlet\b/i,
+  /^(?:[\w-]+:[ \t]+)?unknown command:[ \t]+\S+$/i,
+  /^the (?:\w+ )?operation was (?:aborted|canceled|cancelled)\b/i,
+  /^timeout (?:while |when )?waiting for\b/i,
+  /\bis not valid JSON\b|^Unexpected (?:token\b|end of JSON input)/,
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/,
+  /\bsocket (?:hang up\b|disconnected before\b)/i,
   // zsh's order: the words first, the program after.
   /^(?:[\w-]+:[ \t]+)?command not found:[ \t]+\S+$/,
 ];
@@ -166,7 +180,10 @@ const SERVER_TALK = new RegExp(
     String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
     String.raw`\b(?:failed to load|error loading|unable to load|could not load|cannot load|can't load) (?:the )?model\b`,
     String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is (?:currently |still )?loading|(?:failed|unable) to load|could not be loaded|cannot be loaded|is not (?:yet )?(?:loaded|ready))\b`,
-    String.raw`^(?:loading|still loading) (?:the )?model\b`,
+    String.raw`^(?:loading|still loading|waiting for) (?:the )?model\b`,
+    String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is )?(?:still being loaded|not (?:yet )?(?:loaded|ready))\b`,
+    String.raw`\b(?:process|runner) (?:is )?no longer running\b`,
+    String.raw`\bplease slow down\b`,
     String.raw`\btry again\b`,
     String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
     String.raw`\btry pulling it\b`,
@@ -198,7 +215,7 @@ const SPEAKER = /^(?:(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |tr
 const TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|information|context|details|you|your|input|patch|it seems|there (?:is|are))\b/i;
 // A hosted server or a proxy apologizing for itself ("we are sorry", "something went wrong"):
 // an error page's words, not the model's.
-const SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b/i;
+const SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team|apologies)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b|\b(?:currently )?(?:performing|undergoing) (?:scheduled )?maintenance\b/i;
 
 /** Why `text` (an answer or a cleaned message) is unusable, or null when it may be a commit message. */
 export function unusableReason(text: string): string | null {
@@ -259,6 +276,7 @@ function isErrorLine(line: string): boolean {
     DUMP_HEADERS.some((header) => header.test(line)) ||
     STACK_FRAMES.some((frame) => frame.test(line)) ||
     LOG_LINE.test(line) ||
+    KEY_VALUES.test(line) ||
     HTTP_STATUS_LINE.test(line) ||
     HTTP_REASON_ALONE.test(line) ||
     HTTP_STATUS_IN_LINE.test(spoken) ||
