@@ -311,10 +311,14 @@ function hideUrlCredentials(text) {
     return `${scheme}***${authority.slice(at)}`;
   });
 }
-var URL_AUTHORITY, SSH_SCHEME;
+function forLog(value) {
+  return hideUrlCredentials(typeof value === "string" ? value : (0, import_node_util.inspect)(value, { depth: 4, breakLength: Infinity }));
+}
+var import_node_util, URL_AUTHORITY, SSH_SCHEME;
 var init_credentials = __esm({
   "src/words/credentials.ts"() {
     "use strict";
+    import_node_util = require("node:util");
     URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
     SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
   }
@@ -407,7 +411,7 @@ async function readDraft(repo, key) {
   const legacy = (0, import_node_path3.join)(repo.gitDir, LEGACY_DRAFT);
   const old = await read(legacy, repo);
   if (!old) return void 0;
-  await writeFileAtomic(path, old.message + "\n");
+  await writeFileAtomic(path, hideUrlCredentials(old.message) + "\n");
   await (0, import_promises3.rm)(legacy, { force: true });
   return old;
 }
@@ -425,7 +429,7 @@ function draftCommentChar(text, repo) {
   return ours?.[1] ?? commentCharFor(repo.config, "");
 }
 function writeDraft(path, message) {
-  return writeFileAtomic(path, message + "\n");
+  return writeFileAtomic(path, hideUrlCredentials(message) + "\n");
 }
 function removeDraft(path) {
   return (0, import_promises3.rm)(path, { force: true });
@@ -451,6 +455,7 @@ var init_drafts = __esm({
     import_node_path3 = require("node:path");
     init_message();
     init_state_dir();
+    init_credentials();
     LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
     RECENT_COMMITS = 20;
   }
@@ -707,7 +712,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     await opts.verify?.();
     const n = ++messageFileCounter;
     msgFile = (0, import_node_path6.join)(stateDir(repo), `message-${process.pid}-${n}.txt`);
-    await (0, import_promises6.writeFile)(msgFile, message + "\n", { flag: "wx" });
+    await (0, import_promises6.writeFile)(msgFile, hideUrlCredentials(message) + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
     const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
     let paths;
@@ -797,7 +802,7 @@ async function restoreIndex(indexPath, backup, hadIndex) {
     await (0, import_promises6.rename)(lock, indexPath);
     await (0, import_promises6.rm)(backup, { force: true });
   } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}: ${forLog(err)}`);
   }
 }
 async function sameBytes(a, b2) {
@@ -828,6 +833,7 @@ var init_commit = __esm({
     import_node_path6 = require("node:path");
     init_gather();
     init_errors();
+    init_credentials();
     init_commit_lock();
     init_state_dir();
     MAX_ARG_PATHS = 256;
@@ -2953,19 +2959,12 @@ function secretByContent(file) {
   const name = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
   const yarnrc = name === ".yarnrc" || name === ".yarnrc.yml" || name === ".yarnrc.yaml";
   for (const h2 of file.hunks) {
-    const { oldStart, newStart } = hunkStarts(h2);
-    let oldFirst = oldStart === 1;
-    let newFirst = newStart === 1;
     if (K8S_SECRET.test(headerContext(h2.header))) return true;
     for (const line of h2.lines) {
       const p2 = line.charCodeAt(0);
       if (p2 !== SPACE && p2 !== PLUS && p2 !== MINUS) continue;
       const text = line.slice(1);
-      if (oldFirst && p2 !== PLUS || newFirst && p2 !== MINUS) {
-        if (KEY_FILE_START.test(text)) return true;
-      }
-      if (p2 !== PLUS) oldFirst = false;
-      if (p2 !== MINUS) newFirst = false;
+      if ((text.includes("-----") || text.includes("PuTTY")) && KEY_FILE_START.test(text)) return true;
       if (text.includes("kind") && K8S_SECRET.test(text)) return true;
       if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
       if (yarnrc && YARN_AUTH.test(text)) return true;
@@ -3278,6 +3277,7 @@ function lineHasSecret(text, configLike = false) {
   if (hasLongRun(text) && TOKEN_HINT.test(text) && hasToken(text)) return true;
   if (text.includes("LS0tLS1CRUdJT") && hasEncodedKey(text)) return true;
   if (text.includes("://") && text.includes("@") && hasUrlPassword(text)) return true;
+  if (hasCredentialArgument(text)) return true;
   return assignsSecret(text, configLike);
 }
 function hasToken(text) {
@@ -3302,6 +3302,30 @@ function hasUrlPassword(text) {
   URL_PASSWORD.lastIndex = 0;
   for (let m = URL_PASSWORD.exec(text); m !== null; m = URL_PASSWORD.exec(text)) {
     if (!placeholder(m[1])) return true;
+  }
+  return false;
+}
+function credential(value, min = 6) {
+  const v = value.replace(/[,;)\]}]+$/, "");
+  return v.length >= min && !placeholder(v) && !REFERENCE.test(v) && !/^\$|%[A-Z_]+%|\$\{|\$\(/.test(v);
+}
+function someCredential(re, text, group = 1, min = 6) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (credential(m[group] ?? "", min)) return true;
+  }
+  return false;
+}
+function hasCredentialArgument(text) {
+  if (AUTH_HINT.test(text) && someCredential(AUTH_HEADER, text, 1, 8)) return true;
+  const option = text.includes(" -") || text.startsWith("-");
+  if (option && (text.includes("-H") || text.includes("--header")) && someCredential(KEY_HEADER, text, 1, 8)) return true;
+  if (option) {
+    for (const [hint, re] of CLI_PASSWORDS) if (text.includes(hint) && someCredential(re, text)) return true;
+  }
+  if (text.includes("=")) {
+    if (ENV_HINT.test(text) && ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
+    if ((text.includes(";") || text.includes("&")) && /pass|pwd/i.test(text) && CONN_STRING.test(text) && someCredential(CONN_PASSWORD, text)) return true;
   }
   return false;
 }
@@ -3357,7 +3381,7 @@ function nameKindOf(name) {
 function placeholder(value) {
   return PLACEHOLDER.some((re) => re.test(value));
 }
-var TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds;
+var TOKEN_RULES, DOCUMENTED_EXAMPLE, TOKEN_HINT, BASE64_PEM, URL_PASSWORD, AUTH_HEADER, KEY_HEADER, CLI_PASSWORDS, ENV_NAME, ENV_PASSWORD, AUTH_HINT, ENV_HINT, CONN_PASSWORD, CONN_STRING, NAME_HINT_G, ASSIGNED, SECRET_WORD, KEY_QUALIFIERS, AFTER_SECRET_WORD, PLACEHOLDER, REFERENCE, nameKinds;
 var init_lines = __esm({
   "src/prompt/secrets/lines.ts"() {
     "use strict";
@@ -3474,6 +3498,29 @@ var init_lines = __esm({
     );
     BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
     URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'`<>]*:([^\s@/?#"'`<>]+)@/gi;
+    AUTH_HEADER = /\b(?:proxy-)?authorization["'`]?(?:[ \t]*[:=][ \t]*["'`]?|[ \t]+["'`])(?:bearer|basic|token|digest|negotiate|apikey|api-key|key|sso-key|ntlm)[ \t]+([^\s"'`,;]+)/gi;
+    KEY_HEADER = /(?:-H|--header)[ \t=]*["']?[\w-]*(?:token|key|secret|auth)[\w-]*[ \t]*:[ \t]*([^\s"'`]+)/gi;
+    CLI_PASSWORDS = [
+      ["-u", /(?:^|[\s"'])(?:-u|--user|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+      ["-U", /(?:^|[\s"'])-U[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+      ["--pass", /(?:^|\s)--(?:password|passwd|pass)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+      ["-password", /(?:^|\s)--(?:db-password)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+      ["mysql", /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+      ["mariadb", /\bmariadb(?:-dump|-admin)?\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+      ["sshpass", /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g],
+      ["redis-cli", /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g],
+      ["login", /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g],
+      ["%", /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g]
+    ];
+    ENV_NAME = String.raw`([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY))=(["']?)([^\s"'\`;&|]+)\2`;
+    ENV_PASSWORD = [
+      new RegExp(String.raw`(?:^|[\s;&|(])${ENV_NAME}(?=[ \t]+[\w./-])`, "g"),
+      new RegExp(String.raw`\b(?:export|env|setenv)[ \t]+${ENV_NAME}`, "g")
+    ];
+    AUTH_HINT = /authoriz/i;
+    ENV_HINT = /(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY)=/;
+    CONN_PASSWORD = /(?:^|[;?&"'\s])(?:password|pwd|pass)[ \t]*=[ \t]*([^;&"'\s]+)/gi;
+    CONN_STRING = /(?:server|data source|host|user id|uid|user|database|initial catalog|jdbc:|odbc:|driver)[ \t]*[=:]/i;
     NAME_HINT_G = /pass|pwd|secret|token|key/gi;
     ASSIGNED = /["'`\]]?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(["'`]?)([^\s"'`]*)(["'`]?)(.*)/y;
     SECRET_WORD = /(?:passw(?:or)?d|passphrase|^pwd|secret|token|apikey|secretkey|accesskey|privatekey|authkey)$/;
@@ -3882,23 +3929,29 @@ var init_message_rules = __esm({
 function unusableReason(text) {
   const head = text.slice(0, HEAD_CHARS);
   if (isJsonError(text, head)) return REASON_ERROR;
-  const lines = head.split("\n", HEAD_LINES * 2).map((line) => line.trim()).filter((line) => line !== "").slice(0, HEAD_LINES);
-  const first2 = lines[0];
-  if (first2 === void 0) return null;
+  const lines = head.split("\n", HEAD_LINES * 2).map((line2) => line2.trim()).filter((line2) => line2 !== "").slice(0, HEAD_LINES);
+  const line = lines[0];
+  if (line === void 0) return null;
+  let first2 = line;
+  for (let i2 = 0; i2 < 3 && first2.length > 2 && /^["'`“‘].*["'`”’]$/.test(first2); i2++) first2 = first2.slice(1, -1).trim();
+  if (first2 !== line && isJsonError(first2, first2)) return REASON_ERROR;
   if (HTML_START.test(first2)) return REASON_ERROR;
+  if (SERVER_APOLOGY.test(first2) && !COMMIT_VERB.test(first2)) return REASON_ERROR;
   if (isRefusal(first2)) return REASON_REFUSED;
   if (CONVENTIONAL.test(first2) || GIT_GENERATED.test(first2)) return null;
   if (COMMIT_VERB.test(first2)) return GO_OPERATION.test(first2) ? REASON_ERROR : null;
   if (isErrorLine(first2)) return REASON_ERROR;
-  const dump = lines.slice(1, 6).filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h2) => h2.test(line)));
+  const dump = lines.slice(1, 6).filter((line2) => STACK_FRAMES.some((frame) => frame.test(line2)) || DUMP_HEADERS.some((h2) => h2.test(line2)));
   return dump.length >= 2 ? REASON_ERROR : null;
 }
 function isRefusal(line) {
   const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, "");
   for (const candidate of [line, opened]) {
     if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
-    const self2 = FIRST_PERSON.exec(candidate);
-    if (self2 && (TASK_WORDS.test(self2[1] ?? "") || /^[\s.!]*$/.test(self2[1] ?? ""))) return true;
+    const speaker = SPEAKER.exec(candidate);
+    if (!speaker) continue;
+    const rest = speaker[1] ?? "";
+    if (/^\s*(?:[,;:!.](?=\s|$)|—|-\s|but\b)/.test(rest) || /^[\s.!]*$/.test(rest) || TASK_WORDS.test(rest)) return true;
   }
   return false;
 }
@@ -3907,8 +3960,10 @@ function isErrorLine(line) {
   if (label && !namesComponent(label[1] ?? "")) return true;
   const exception = EXCEPTION_CLASS.exec(line);
   if (exception && !namesComponent(exception[1] ?? "")) return true;
+  const prefix = SPEAKER_PREFIX.exec(line);
+  if (prefix && !namesComponent(prefix[1] ?? "") && LOGGED_DATA.test(prefix[1] ?? "")) return true;
   const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
-  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || SERVER_TALK.test(spoken);
+  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || KEY_VALUES.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || NUMBERED_ERROR.test(line) || HTTP_REQUEST.test(line) || ERRNO.test(line) || SOURCE_LOCATION.test(line) || PACKAGE_LOG.test(line) || RUNTIME_STATE.some((state) => state.test(line)) || SERVER_TALK.test(spoken);
 }
 function namesComponent(rest) {
   const text = rest.trim();
@@ -3949,7 +4004,7 @@ function jsonHasError(value, depth) {
   }
   return false;
 }
-var REASON_ERROR, REASON_REFUSED, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SERVER_TALK, REFUSALS, FIRST_PERSON, TASK_WORDS;
+var REASON_ERROR, REASON_REFUSED, HEAD_CHARS, HEAD_LINES, JSON_PARSE_LIMIT, COMMIT_VERBS, COMMIT_VERB, CONVENTIONAL, GIT_GENERATED, GO_OPERATION, LABEL, BARE_LABEL, EXCEPTION_CLASS, DUMP_HEADERS, STACK_FRAMES, LOG_LINE, KEY_VALUES, HTML_START, HTTP_REASONS, HTTP_STATUS_LINE, HTTP_REASON_ALONE, HTTP_STATUS_IN_LINE, SHELL_SIGNAL, SYSTEM_ERRORS, SYSTEM_ERROR_TAIL, SPEAKER_PREFIX, LOGGED_DATA, NUMBERED_ERROR, HTTP_REQUEST, ERRNO, SOURCE_LOCATION, PACKAGE_LOG, RUNTIME_STATE, SERVER_TALK, REFUSALS, SPEAKER, TASK_WORDS, SERVER_APOLOGY;
 var init_verdict = __esm({
   "src/model/verdict.ts"() {
     "use strict";
@@ -4107,9 +4162,9 @@ var init_verdict = __esm({
     CONVENTIONAL = /^(?:feat|fix|docs|style|refactor|perf|test|tests|build|ci|chore|revert|deps|release)(?:\([^()\n]{0,60}\))?!?:\s/i;
     GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|remote-tracking branch|tag)\b|Revert ")/;
     GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
-    LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+    LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:[ \t]+\d+)?(?:[ \t]*\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
     BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
-    EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+    EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault|Timeout)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
     DUMP_HEADERS = [
       /^Traceback \(most recent call last\)/,
       /^goroutine \d+ \[[^\]\n]*\]:?$/,
@@ -4120,6 +4175,10 @@ var init_verdict = __esm({
       /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
       /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
       /^[A-Z_]*ASSERT\w*\(/,
+      // Node's: the heap report of a crash, a process's warning, V8's isolate lines.
+      /^<--- .* --->$/,
+      /^\(node:\d+\) /,
+      /^\[\d+:0x[0-9a-f]+\]/,
       /^make(?:\[\d+\])?: \*\*\*/,
       /^Assertion [`'"].*[`'"] failed\.?$/,
       /^terminate called after throwing\b/
@@ -4136,7 +4195,8 @@ var init_verdict = __esm({
       /^#\d+\s+0x[0-9a-f]+ in /
       // gdb
     ];
-    LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+    LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d|➤? ?YN\d{4}:)/;
+    KEY_VALUES = /^(?:[\w.-]+=(?:"[^"\n]*"|\S+)[ \t]+){2,}[\w.-]+=(?:"[^"\n]*"|\S+)/;
     HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
     HTTP_REASONS = [
       "bad request",
@@ -4223,12 +4283,43 @@ var init_verdict = __esm({
       "invalid memory address or nil pointer dereference",
       "nil pointer dereference",
       "index out of range\\b.*",
-      "not found"
+      "not found",
+      "command not found",
+      "socket hang up",
+      "other side closed",
+      "fetch failed",
+      "failed to fetch",
+      "executable file not found in \\$PATH",
+      "E[A-Z][A-Z0-9]{3,}"
     ].join("|");
-    SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, "i");
+    SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?(?:[ \t]+\([^()\n]*\))?[ \t]*$`, "i");
+    SPEAKER_PREFIX = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\/[a-z0-9]+)+|-?(?:ba|z|da|k|c|tc|fi|a)?sh:[ \t]+(?:line[ \t]+)?\d+|[A-Z][A-Za-z]*\((?:[a-z_]+=[^()\n]*)\))[ \t]*:[ \t]+(.*)$/;
+    LOGGED_DATA = /[\d=|(/\\]|:$|:\s|[A-Z]{2,}_[A-Z]|\b(?:timeout|timed out|refused|reset|cancel+ed|failed|failure|exceeded|denied|unreachable|invalid|unexpected|cannot|can't|unable|not found|no such)\b/i;
+    NUMBERED_ERROR = /^[\w.-]+:[ \t]+\(\d+\)[ \t]/;
+    HTTP_REQUEST = /^(?:GET|POST|PUT|DELETE|HEAD|PATCH|Get|Post|Put|Delete|Head|Patch)[ \t]+"?[a-z][a-z0-9+.-]*:\/\/[^\s"]*"?:[ \t]/;
+    ERRNO = /^(?:[a-z]+(?:[ \t]+\S+)?[ \t]+E[A-Z][A-Z0-9_]{2,}(?:[ \t]+\S+)?$|request to \S+ failed, reason:|ERR_[A-Z0-9_]+\b)/;
+    SOURCE_LOCATION = /^(?:node:[\w/.-]+|(?:[A-Za-z]:)?[\w.@~-]*[\\/][\w.@/\\-]*\.[A-Za-z]\w*):\d+(?::\d+)?$/;
+    PACKAGE_LOG = /^(?:(?:npm|yarn|pnpm|bun|gyp|node-gyp)[ \t]+(?:ERR!|WARN!?|error[ \t]+(?:code\b|\d{3}\b|[A-Z]))|error[ \t]+[A-Z][a-z])/;
+    RUNTIME_STATE = [
+      /^(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,3}timed[ \t]+out(?:[ \t]+after[ \t]+[\d.,]+[ \t]*[a-z]*\b.*)?[.!]?(?:[ \t]+\([^()\n]*\))?$/i,
+      /^timeout[ \t]+of[ \t]+\d+[ \t]*m?s[ \t]+exceeded\b/i,
+      /^Cannot (?:read|set|access|destructure) propert(?:y|ies)\b.*\b(?:of|from) (?:undefined|null)\b/,
+      /^[\w$.[\]'"()]+[ \t]+is not (?:a function|defined|iterable|a constructor|an object)\b/,
+      /^(?:undefined|null)[ \t]+is not an object\b/,
+      /^[\w$]+(?:\.[\w$]+|\[[^\]\n]+\])+[ \t]+is (?:undefined|null)[.!]?$/,
+      /\bis not recognized as an internal or external command\b/i,
+      /\bis not recognized as the name of a cmdlet\b/i,
+      /^(?:[\w-]+:[ \t]+)?unknown command:[ \t]+\S+$/i,
+      /^the (?:\w+ )?operation was (?:aborted|canceled|cancelled)\b/i,
+      /^timeout (?:while |when )?waiting for\b/i,
+      /\bis not valid JSON\b|^Unexpected (?:token\b|end of JSON input)/,
+      /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/,
+      /\bsocket (?:hang up\b|disconnected before\b)/i,
+      // zsh's order: the words first, the program after.
+      /^(?:[\w-]+:[ \t]+)?command not found:[ \t]+\S+$/
+    ];
     SERVER_TALK = new RegExp(
       [
-        String.raw`\bout of memory\b`,
         String.raw`\brequires more (?:system )?memory\b`,
         String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
         String.raw`\bexceeds? the (?:available |maximum )?context\b`,
@@ -4240,7 +4331,12 @@ var init_verdict = __esm({
         String.raw`\bquota exceeded\b`,
         String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
         String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
-        String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
+        String.raw`\b(?:failed to load|error loading|unable to load|could not load|cannot load|can't load) (?:the )?model\b`,
+        String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is (?:currently |still )?loading|(?:failed|unable) to load|could not be loaded|cannot be loaded|is not (?:yet )?(?:loaded|ready))\b`,
+        String.raw`^(?:loading|still loading|waiting for) (?:the )?model\b`,
+        String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is )?(?:still being loaded|not (?:yet )?(?:loaded|ready))\b`,
+        String.raw`\b(?:process|runner) (?:is )?no longer running\b`,
+        String.raw`\bplease slow down\b`,
         String.raw`\btry again\b`,
         String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
         String.raw`\btry pulling it\b`,
@@ -4252,20 +4348,40 @@ var init_verdict = __esm({
       "i"
     );
     REFUSALS = [
-      /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
-      // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
-      /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
-      /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
       /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
       /^I (?:must|have to) (?:decline|refuse)\b/i,
-      /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
       /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
       /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
       /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
       /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i
     ];
-    FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
-    TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
+    SPEAKER = /^(?:(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)|(?:my )?apologies|I (?:sincerely )?apologi[sz]e|sorry|unfortunately|I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need))(?=$|[\s,;:!—]|\.(?:\s|$))(.*)$/i;
+    TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|information|context|details|you|your|input|patch|it seems|there (?:is|are))\b/i;
+    SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team|apologies)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b|\b(?:currently )?(?:performing|undergoing) (?:scheduled )?maintenance\b/i;
+  }
+});
+
+// src/words/control.ts
+function withoutControls(text) {
+  if (!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) return text;
+  return text.replace(/\r\n?/g, "\n").replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+var SEQUENCES, CONTROLS;
+var init_control = __esm({
+  "src/words/control.ts"() {
+    "use strict";
+    SEQUENCES = new RegExp(
+      [
+        // OSC, DCS, SOS, PM, APC (7- and 8-bit introducers): a string ended by BEL or ST.
+        String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)`,
+        // CSI: parameters, intermediates, a final byte.
+        String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]`,
+        // Any other escape: intermediates and a final byte (ESC c, ESC ( B, ESC 7).
+        String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]`
+      ].join("|"),
+      "g"
+    );
+    CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
   }
 });
 
@@ -4273,7 +4389,7 @@ var init_verdict = __esm({
 function cleanMessage(raw, limits) {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
-  const reasoning = stripReasoning(normalizeNewlines(raw));
+  const reasoning = stripReasoning(withoutControls(normalizeNewlines(raw)));
   let text = reasoning.text.trim();
   if (text === "") {
     return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
@@ -4294,7 +4410,7 @@ function previewMessage(partial, limits) {
   try {
     if (typeof partial !== "string" || partial === "") return "";
     const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    let text = stripReasoning(withoutControls(normalizeNewlines(partial))).text.trimStart();
     if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
     text = window2(text, windowFor(maxMessage));
     text = dropFenceLines(text);
@@ -4401,6 +4517,7 @@ var init_clean = __esm({
     "use strict";
     init_message_rules();
     init_verdict();
+    init_control();
     REASON_EMPTY = "the model returned an empty answer";
     REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
     REASON_ONLY_PREAMBLE = "the model returned an introduction but no message";
@@ -5718,7 +5835,7 @@ ${input.model}`;
         cancelled: false
       };
     }
-    return { ok: false, reason: describeFailure(err, input.host, input.model), cancelled: false };
+    return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);
     input.signal.removeEventListener("abort", cancel);
@@ -5739,6 +5856,7 @@ var init_generate = __esm({
     init_clean();
     init_message_rules();
     init_ollama();
+    init_control();
     warming = /* @__PURE__ */ new Map();
     estimator = new TokenEstimator();
   }
@@ -12649,8 +12767,8 @@ async function fill2(path, interrupts) {
   const commentChar = repo.config.get("core.commentchar") ?? "#";
   const note = !asked.ok && commentChar === "#" ? `# git-commit-push: ${asked.reason}: the line above is the default message.
 ` : "";
-  await (0, import_promises11.writeFile)(path, `${message}
-${note}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
+  await (0, import_promises11.writeFile)(path, `${hideUrlCredentials(`${message}
+${note}`)}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
 }
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
@@ -12664,6 +12782,7 @@ var init_hook = __esm({
     import_node_path14 = require("node:path");
     init_git();
     init_errors();
+    init_credentials();
     init_message();
     init_ask();
     init_change();

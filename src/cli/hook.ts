@@ -9,6 +9,7 @@ import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { gitAt } from '../change/git.js';
 import { PluginError } from '../words/errors.js';
+import { hideUrlCredentials } from '../words/credentials.js';
 import { messageFromLines } from '../commit/message.js';
 import type { Git } from '../change/runner.js';
 import { ask, fallback } from './ask.js';
@@ -112,7 +113,8 @@ async function fill(path: string, interrupts: Interrupts): Promise<void> {
   const message = asked.ok ? asked.message : fallback(p.diff, asked.reason);
   const commentChar = repo.config.get('core.commentchar') ?? '#';
   const note = !asked.ok && commentChar === '#' ? `# git-commit-push: ${asked.reason}: the line above is the default message.\n` : '';
-  await writeFile(path, `${message}\n${note}${existing.startsWith('\n') ? '' : '\n'}${existing}`);
+  // A reason names the Ollama address, which may carry a password: git may commit and push the file's lines.
+  await writeFile(path, `${hideUrlCredentials(`${message}\n${note}`)}${existing.startsWith('\n') ? '' : '\n'}${existing}`);
 }
 
 /** git's runner, reading the index git gave the hook unless a step names its own. */

@@ -12,6 +12,7 @@ import { type Repository } from '../change/repository.js';
 import type { GitResult, RunOptions } from '../change/runner.js';
 import type { Scope } from '../change/scope.js';
 import { GitError } from '../words/errors.js';
+import { forLog, hideUrlCredentials } from '../words/credentials.js';
 import { acquireCommitLock, type LockHolder } from './commit-lock.js';
 import { stateDir } from './state-dir.js';
 
@@ -86,7 +87,8 @@ export async function commitChange(
     // a file that a review (this one, or another editor's) keeps writing to.
     const n = ++messageFileCounter;
     msgFile = join(stateDir(repo), `message-${process.pid}-${n}.txt`);
-    await writeFile(msgFile, message + '\n', { flag: 'wx' });
+    // A URL's credentials never go into a file, nor through it into a commit that is pushed.
+    await writeFile(msgFile, hideUrlCredentials(message) + '\n', { flag: 'wx' });
     const args = ['commit', '--cleanup=whitespace', `--file=${msgFile}`];
     const files = file === undefined ? undefined : typeof file === 'string' ? [file] : file;
     // A long list of paths (`all` without its secret files) goes in a file of its own.
@@ -210,7 +212,7 @@ async function restoreIndex(indexPath: string, backup: string, hadIndex: boolean
     await rename(lock, indexPath);
     await rm(backup, { force: true });
   } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}: ${forLog(err)}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { commentCharFor, messageFromLines } from './message.js';
 import type { Scope } from '../change/scope.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
+import { hideUrlCredentials } from '../words/credentials.js';
 import { type Repository } from '../change/repository.js';
 
 export interface DraftKey {
@@ -46,7 +47,7 @@ export async function readDraft(repo: Repository, key: DraftKey): Promise<Draft 
   const legacy = join(repo.gitDir, LEGACY_DRAFT);
   const old = await read(legacy, repo);
   if (!old) return undefined;
-  await writeFileAtomic(path, old.message + '\n');
+  await writeFileAtomic(path, hideUrlCredentials(old.message) + '\n');
   await rm(legacy, { force: true });
   return old;
 }
@@ -72,7 +73,8 @@ export function draftCommentChar(text: string, repo: Repository): string {
 }
 
 export function writeDraft(path: string, message: string): Promise<void> {
-  return writeFileAtomic(path, message + '\n');
+  // Drafts outlive the session in .git/: no URL's credentials in them.
+  return writeFileAtomic(path, hideUrlCredentials(message) + '\n');
 }
 
 export function removeDraft(path: string): Promise<void> {

@@ -11,6 +11,7 @@
 export type Cleaned = { ok: true; message: string } | { ok: false; reason: string };
 import { applyLimits, assemble, CODE_LINE, type MessageLimits, QUOTE_PAIRS, resolveLimits, unquote, window } from './message-rules.js';
 import { unusableReason } from './verdict.js';
+import { withoutControls } from '../words/control.js';
 
 export type { MessageLimits } from './message-rules.js';
 
@@ -66,7 +67,8 @@ export function cleanMessage(raw: string, limits?: MessageLimits): Cleaned {
   if (typeof raw !== 'string' || raw.trim() === '') return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
 
-  const reasoning = stripReasoning(normalizeNewlines(raw));
+  // Control bytes first: an escape sequence must not split a word the rules look for.
+  const reasoning = stripReasoning(withoutControls(normalizeNewlines(raw)));
   let text = reasoning.text.trim();
   if (text === '') {
     return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
@@ -99,7 +101,7 @@ export function previewMessage(partial: string, limits?: MessageLimits): string 
   try {
     if (typeof partial !== 'string' || partial === '') return '';
     const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    let text = stripReasoning(withoutControls(normalizeNewlines(partial))).text.trimStart();
     // "<thi" is most likely a reasoning block being opened: show nothing yet.
     if (text.length <= 10 && '<thinking>'.startsWith(text.toLowerCase())) return '';
     text = window(text, windowFor(maxMessage));

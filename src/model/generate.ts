@@ -12,6 +12,7 @@ import type { Options } from '../settings/options.js';
 import { cleanMessage, previewMessage, type MessageLimits } from './clean.js';
 import { messageLimits } from './message-rules.js';
 import { describeFailure, modelFacts, streamChat } from './ollama.js';
+import { withoutControls } from '../words/control.js';
 
 export interface GenerateInput {
   host: string;
@@ -179,7 +180,8 @@ export async function generate(input: GenerateInput): Promise<Generated> {
         cancelled: false,
       };
     }
-    return { ok: false, reason: describeFailure(err, input.host, input.model), cancelled: false };
+    // The server's own words are in it: shown and written, so without its control bytes.
+    return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);
     input.signal.removeEventListener('abort', cancel);

@@ -2,13 +2,16 @@
 // server, the runtime, the network, a proxy), a refusal, a page. No single wording decides.
 //
 // The first line decides, judged as a whole: a commit subject starts with a
-// Conventional Commits type or an imperative verb ("Fix CUDA error: out of memory
-// on small GPUs"), or is a short noun phrase ("Error handling: retry failed
-// uploads"). An error text has a shape no subject has: a label such as
-// `panic:` or `CUDA error:` followed by a description rather than a verb, an
-// exception class, a stack frame, an operating-system error at the end of a
-// `:` chain, an HTTP status, a log line, a JSON error object, an HTML page.
-// Refusals and apologies open with the model speaking about itself.
+// Conventional Commits type or an imperative verb (then it may name any error it
+// fixes), or is a noun phrase, or a past-tense report of a change. An error text
+// has a shape no subject has: a label followed by a description rather than a
+// verb, an exception class, a stack frame or a source location, an
+// operating-system error at the end of a `:` chain or after the call that got it,
+// a program's or a shell's prefix, a package manager's level tag, an HTTP request
+// or status, a log line, a JSON error object, an HTML page, a runtime's own
+// sentence about a state (a timeout, a model that does not load). Refusals open
+// with the model speaking about itself and the task; a server apologizes for
+// itself.
 
 const REASON_ERROR = 'the model returned an error text';
 const REASON_REFUSED = 'the model refused';
@@ -42,11 +45,11 @@ const GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|re
 const GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
 
 // `panic:`, `CUDA error:`, `Fatal Python error:`, `error[E0425]:`, `Error code:`: up to three words then the label.
-const LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+const LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:[ \t]+\d+)?(?:[ \t]*\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
 // A label with nothing after it: "Error", "ERROR.", "Internal Server Error", "An unknown error occurred".
 const BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
 // `TypeError: ...`, `httpx.ConnectError: ...`, `java.lang.NullPointerException`, `InvalidRequestError(message=...`.
-const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault|Timeout)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
 const DUMP_HEADERS: readonly RegExp[] = [
   /^Traceback \(most recent call last\)/,
   /^goroutine \d+ \[[^\]\n]*\]:?$/,
@@ -57,6 +60,10 @@ const DUMP_HEADERS: readonly RegExp[] = [
   /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
   /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
   /^[A-Z_]*ASSERT\w*\(/,
+  // Node's: the heap report of a crash, a process's warning, V8's isolate lines.
+  /^<--- .* --->$/,
+  /^\(node:\d+\) /,
+  /^\[\d+:0x[0-9a-f]+\]/,
   /^make(?:\[\d+\])?: \*\*\*/,
   /^Assertion [`'"].*[`'"] failed\.?$/,
   /^terminate called after throwing\b/,
@@ -69,7 +76,9 @@ const STACK_FRAMES: readonly RegExp[] = [
   /^#\d+\s+0x[0-9a-f]+ in /, // gdb
 ];
 // A log line: a timestamp with seconds, Go's slog, gin's access log, a bracketed level.
-const LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+const LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d|➤? ?YN\d{4}:)/;
+// A structured log line without its time: three or more `key=value` fields.
+const KEY_VALUES = /^(?:[\w.-]+=(?:"[^"\n]*"|\S+)[ \t]+){2,}[\w.-]+=(?:"[^"\n]*"|\S+)/;
 const HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
 
 const HTTP_REASONS = [
@@ -106,13 +115,58 @@ const SYSTEM_ERRORS = [
   '(?:signal: )?(?:killed|aborted|terminated|hangup|segmentation fault(?: \\(core dumped\\))?)',
   'exit status -?(?:0x[0-9a-f]+|\\d+)', 'core dumped', 'segmentation violation\\b.*',
   'invalid memory address or nil pointer dereference', 'nil pointer dereference', 'index out of range\\b.*',
-  'not found',
+  'not found', 'command not found', 'socket hang up', 'other side closed', 'fetch failed', 'failed to fetch',
+  'executable file not found in \\$PATH', 'E[A-Z][A-Z0-9]{3,}',
 ].join('|');
-const SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, 'i');
+// The error may carry a note in brackets: "(Client.Timeout exceeded while awaiting headers)".
+const SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?(?:[ \t]+\([^()\n]*\))?[ \t]*$`, 'i');
+/**
+ * A prefix no subject has, naming who speaks rather than what changed; what follows it
+ * is the error unless it starts with a verb (then the prefix names a part of the project).
+ * A C function (`ggml_cuda_init:`, `llama_model_loader:`), a Go package path (`net/http:`),
+ * a shell (`zsh:`, `sh: 1:`, `bash: line 3:`), a program with a numbered error (`curl: (28)`),
+ * an object's printed form (`HTTPConnectionPool(host='x', port=1):`).
+ */
+const SPEAKER_PREFIX = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\/[a-z0-9]+)+|-?(?:ba|z|da|k|c|tc|fi|a)?sh:[ \t]+(?:line[ \t]+)?\d+|[A-Z][A-Za-z]*\((?:[a-z_]+=[^()\n]*)\))[ \t]*:[ \t]+(.*)$/;
+/** What a runtime logs after such a prefix carries data: a count, a path, a setting, a table, a note in brackets. */
+const LOGGED_DATA = /[\d=|(/\\]|:$|:\s|[A-Z]{2,}_[A-Z]|\b(?:timeout|timed out|refused|reset|cancel+ed|failed|failure|exceeded|denied|unreachable|invalid|unexpected|cannot|can't|unable|not found|no such)\b/i;
+const NUMBERED_ERROR = /^[\w.-]+:[ \t]+\(\d+\)[ \t]/;
+/** An HTTP client's failed request, as Go prints it: `Post "http://host/api/chat": ...`. */
+const HTTP_REQUEST = /^(?:GET|POST|PUT|DELETE|HEAD|PATCH|Get|Post|Put|Delete|Head|Patch)[ \t]+"?[a-z][a-z0-9+.-]*:\/\/[^\s"]*"?:[ \t]/;
+/**
+ * A call and the errno code it got, as Node and libuv print them (`connect ECONNREFUSED ::1:11434`,
+ * `getaddrinfo ENOTFOUND host`), node-fetch's wrapping of it, and a code as the first word (`ERR_PNPM_...`).
+ */
+const ERRNO = /^(?:[a-z]+(?:[ \t]+\S+)?[ \t]+E[A-Z][A-Z0-9_]{2,}(?:[ \t]+\S+)?$|request to \S+ failed, reason:|ERR_[A-Z0-9_]+\b)/;
+/** A source location as a line of its own: the head of a crash report (`node:internal/...:394`, `/srv/app/x.js:81`). */
+const SOURCE_LOCATION = /^(?:node:[\w/.-]+|(?:[A-Za-z]:)?[\w.@~-]*[\\/][\w.@/\\-]*\.[A-Za-z]\w*):\d+(?::\d+)?$/;
+/** A package manager's log: a level tag after its name (`npm ERR!`, `npm error code E404`), yarn's bare `error An ...`. */
+const PACKAGE_LOG = /^(?:(?:npm|yarn|pnpm|bun|gyp|node-gyp)[ \t]+(?:ERR!|WARN!?|error[ \t]+(?:code\b|\d{3}\b|[A-Z]))|error[ \t]+[A-Z][a-z])/;
+/**
+ * A runtime's sentence about a state, as the whole line: a timeout reported ("Request timed
+ * out.", "timeout of 30000ms exceeded"), a JavaScript engine's TypeError without its class.
+ */
+const RUNTIME_STATE: readonly RegExp[] = [
+  /^(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,3}timed[ \t]+out(?:[ \t]+after[ \t]+[\d.,]+[ \t]*[a-z]*\b.*)?[.!]?(?:[ \t]+\([^()\n]*\))?$/i,
+  /^timeout[ \t]+of[ \t]+\d+[ \t]*m?s[ \t]+exceeded\b/i,
+  /^Cannot (?:read|set|access|destructure) propert(?:y|ies)\b.*\b(?:of|from) (?:undefined|null)\b/,
+  /^[\w$.[\]'"()]+[ \t]+is not (?:a function|defined|iterable|a constructor|an object)\b/,
+  /^(?:undefined|null)[ \t]+is not an object\b/,
+  /^[\w$]+(?:\.[\w$]+|\[[^\]\n]+\])+[ \t]+is (?:undefined|null)[.!]?$/,
+  /\bis not recognized as an internal or external command\b/i,
+  /\bis not recognized as the name of a cmdlet\b/i,
+  /^(?:[\w-]+:[ \t]+)?unknown command:[ \t]+\S+$/i,
+  /^the (?:\w+ )?operation was (?:aborted|canceled|cancelled)\b/i,
+  /^timeout (?:while |when )?waiting for\b/i,
+  /\bis not valid JSON\b|^Unexpected (?:token\b|end of JSON input)/,
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/,
+  /\bsocket (?:hang up\b|disconnected before\b)/i,
+  // zsh's order: the words first, the program after.
+  /^(?:[\w-]+:[ \t]+)?command not found:[ \t]+\S+$/,
+];
 // A server telling its client what went wrong or what to do about it; no subject reads like this.
 const SERVER_TALK = new RegExp(
   [
-    String.raw`\bout of memory\b`,
     String.raw`\brequires more (?:system )?memory\b`,
     String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
     String.raw`\bexceeds? the (?:available |maximum )?context\b`,
@@ -124,7 +178,12 @@ const SERVER_TALK = new RegExp(
     String.raw`\bquota exceeded\b`,
     String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
     String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
-    String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
+    String.raw`\b(?:failed to load|error loading|unable to load|could not load|cannot load|can't load) (?:the )?model\b`,
+    String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is (?:currently |still )?loading|(?:failed|unable) to load|could not be loaded|cannot be loaded|is not (?:yet )?(?:loaded|ready))\b`,
+    String.raw`^(?:loading|still loading|waiting for) (?:the )?model\b`,
+    String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is )?(?:still being loaded|not (?:yet )?(?:loaded|ready))\b`,
+    String.raw`\b(?:process|runner) (?:is )?no longer running\b`,
+    String.raw`\bplease slow down\b`,
     String.raw`\btry again\b`,
     String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
     String.raw`\btry pulling it\b`,
@@ -136,24 +195,27 @@ const SERVER_TALK = new RegExp(
   'i',
 );
 
-// The model speaking about itself or the request instead of writing the message.
+// The model speaking about itself or the request instead of writing the message; these
+// openings never start a subject.
 const REFUSALS: readonly RegExp[] = [
-  /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
-  // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
-  /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
-  /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
   /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
   /^I (?:must|have to) (?:decline|refuse)\b/i,
-  /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
   /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
   /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
   /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
   /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i,
 ];
-// "I cannot", "I don't", "I'm unable to", "I need" refuse only when they are about the task:
-// "I can't sleep" and "I need more sleep" are a journal's.
-const FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
-const TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
+/**
+ * A speaker's opening: regret, apology, inability, need. A subject can start with the
+ * same words (a journal's first person, its apologies), so the opening refuses only as
+ * a speaker uses it: set off by a comma or "but", or followed by words about the task
+ * or the one who asked, or with nothing after it.
+ */
+const SPEAKER = /^(?:(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)|(?:my )?apologies|I (?:sincerely )?apologi[sz]e|sorry|unfortunately|I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need))(?=$|[\s,;:!—]|\.(?:\s|$))(.*)$/i;
+const TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|information|context|details|you|your|input|patch|it seems|there (?:is|are))\b/i;
+// A hosted server or a proxy apologizing for itself ("we are sorry", "something went wrong"):
+// an error page's words, not the model's.
+const SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team|apologies)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b|\b(?:currently )?(?:performing|undergoing) (?:scheduled )?maintenance\b/i;
 
 /** Why `text` (an answer or a cleaned message) is unusable, or null when it may be a commit message. */
 export function unusableReason(text: string): string | null {
@@ -164,9 +226,14 @@ export function unusableReason(text: string): string | null {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .slice(0, HEAD_LINES);
-  const first = lines[0];
-  if (first === undefined) return null;
+  const line = lines[0];
+  if (line === undefined) return null;
+  // Quotes around the whole line do not make an error text a subject.
+  let first = line;
+  for (let i = 0; i < 3 && first.length > 2 && /^["'`“‘].*["'`”’]$/.test(first); i++) first = first.slice(1, -1).trim();
+  if (first !== line && isJsonError(first, first)) return REASON_ERROR;
   if (HTML_START.test(first)) return REASON_ERROR;
+  if (SERVER_APOLOGY.test(first) && !COMMIT_VERB.test(first)) return REASON_ERROR;
   if (isRefusal(first)) return REASON_REFUSED;
 
   // A subject shaped as a commit subject is one, whatever error it names.
@@ -186,8 +253,10 @@ function isRefusal(line: string): boolean {
   const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, '');
   for (const candidate of [line, opened]) {
     if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
-    const self = FIRST_PERSON.exec(candidate);
-    if (self && (TASK_WORDS.test(self[1] ?? '') || /^[\s.!]*$/.test(self[1] ?? ''))) return true;
+    const speaker = SPEAKER.exec(candidate);
+    if (!speaker) continue;
+    const rest = speaker[1] ?? '';
+    if (/^\s*(?:[,;:!.](?=\s|$)|—|-\s|but\b)/.test(rest) || /^[\s.!]*$/.test(rest) || TASK_WORDS.test(rest)) return true;
   }
   return false;
 }
@@ -197,6 +266,8 @@ function isErrorLine(line: string): boolean {
   if (label && !namesComponent(label[1] ?? '')) return true;
   const exception = EXCEPTION_CLASS.exec(line);
   if (exception && !namesComponent(exception[1] ?? '')) return true;
+  const prefix = SPEAKER_PREFIX.exec(line);
+  if (prefix && !namesComponent(prefix[1] ?? '') && LOGGED_DATA.test(prefix[1] ?? '')) return true;
   // A subject may quote the error it is about ("what to do when Ollama says \"...\""):
   // phrases found anywhere in the line only count outside double quotes and backticks.
   const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
@@ -205,12 +276,19 @@ function isErrorLine(line: string): boolean {
     DUMP_HEADERS.some((header) => header.test(line)) ||
     STACK_FRAMES.some((frame) => frame.test(line)) ||
     LOG_LINE.test(line) ||
+    KEY_VALUES.test(line) ||
     HTTP_STATUS_LINE.test(line) ||
     HTTP_REASON_ALONE.test(line) ||
     HTTP_STATUS_IN_LINE.test(spoken) ||
     SHELL_SIGNAL.test(line) ||
     SYSTEM_ERROR_TAIL.test(line) ||
     GO_OPERATION.test(line) ||
+    NUMBERED_ERROR.test(line) ||
+    HTTP_REQUEST.test(line) ||
+    ERRNO.test(line) ||
+    SOURCE_LOCATION.test(line) ||
+    PACKAGE_LOG.test(line) ||
+    RUNTIME_STATE.some((state) => state.test(line)) ||
     SERVER_TALK.test(spoken)
   );
 }

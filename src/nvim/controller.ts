@@ -27,7 +27,7 @@ import { cleanMessage } from '../model/clean.js';
 import { generate, generationInput } from '../model/generate.js';
 import { messageLimits } from '../model/message-rules.js';
 import { resolveOptions, type Options } from '../settings/options.js';
-import { hideUrlCredentials } from '../words/credentials.js';
+import { forLog, hideUrlCredentials } from '../words/credentials.js';
 import { PluginError, gitWords, type Level } from '../words/errors.js';
 import { cut, drop, fromText, notice, type Notice } from '../words/notice.js';
 import {
@@ -98,7 +98,7 @@ export class Controller {
     } catch (err) {
       if (err instanceof PluginError) return this.say(err.message, err.level);
       // Not expected: the stack goes to the host log ($NVIM_NODE_LOG_FILE), never to stdout.
-      console.error(err);
+      console.error(forLog(err));
       const msg = err instanceof Error ? err.message : String(err);
       await this.say(`unexpected failure: ${msg.split('\n')[0]} (details in $NVIM_NODE_LOG_FILE)`, 'error');
     }
@@ -110,7 +110,7 @@ export class Controller {
       // notice() hides URL credentials in every line it makes.
       await this.editor.notify(typeof message === 'string' ? fromText(message) : message, level);
     } catch (err) {
-      console.error('git-commit-push: could not notify', err);
+      console.error(`git-commit-push: could not notify: ${forLog(err)}`);
     }
   }
 
@@ -293,7 +293,7 @@ export class Controller {
     } catch (err) {
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
       if (abort.signal.aborted) return await this.say('push cancelled: nothing was pushed', 'info');
-      console.error('git-commit-push: push failed', err);
+      console.error(`git-commit-push: push failed: ${forLog(err)}`);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(err)), plan.describe), 'error');
     } finally {
       this.pushing.delete(repo.root);
@@ -410,7 +410,7 @@ export class Controller {
         const text = latest;
         latest = undefined;
         const r = await this.editor.setMessage(buf, text.split('\n')).catch((err: unknown) => {
-          console.error(err);
+          console.error(forLog(err));
           return 'gone' as const;
         });
         if (r === 'edited') userTyped = true;
@@ -616,7 +616,7 @@ export class Controller {
       }
       const cause = err instanceof PushFailed ? err.cause : err;
       const made = err instanceof PushFailed ? err.made : { hash, subject: message.split('\n')[0] ?? '' };
-      if (!(err instanceof PushFailed)) console.error('git-commit-push: after the commit', err);
+      if (!(err instanceof PushFailed)) console.error(`git-commit-push: after the commit: ${forLog(err)}`);
       this.step(s, { type: 'done' });
       await this.emit('GitCommitPushFailed', { stage: 'push', root, hash: made.hash, error: gitWords(cause) }).catch(logged);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(cause)), s.p.plan.describe, made), 'error');
@@ -665,5 +665,5 @@ function secondsSince(since: number): string {
 
 /** For editor calls that must not stop what follows; the host log has the details. */
 function logged(err: unknown): void {
-  console.error('git-commit-push:', err);
+  console.error(`git-commit-push: ${forLog(err)}`);
 }

@@ -12,7 +12,7 @@ import { clientFor, modelFacts } from '../model/ollama.js';
 import { GitError, PluginError } from '../words/errors.js';
 import { isLoopbackHost, plainHttpWarning, resolveOptions, type Options } from '../settings/options.js';
 import { isPresetName, PRESET_NAMES } from '../prompt/presets.js';
-import { hideUrlCredentials } from '../words/credentials.js';
+import { forLog, hideUrlCredentials } from '../words/credentials.js';
 import type { Git } from '../change/runner.js';
 import { existingDir, openRepository, type Repository } from '../change/repository.js';
 import { applyRepoOverrides, repoOverrides } from '../settings/repo-settings.js';
@@ -105,7 +105,7 @@ export async function collectHealth(ctx: HealthContext, deps: Partial<HealthDeps
     try {
       await fn();
     } catch (err) {
-      console.error(`git-commit-push: health check of ${what} failed`, err);
+      console.error(`git-commit-push: health check of ${what} failed: ${forLog(err)}`);
       items.push({ level: 'error', msg: `checking ${what} failed unexpectedly: ${oneLine(err)}` });
     }
   };

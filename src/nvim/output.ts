@@ -22,7 +22,7 @@ export function transcriptLines(t: Transcript, s?: Session): string[] {
   if (s) {
     const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
     if (!s.sent) lines.push(`Sent to ${to}:`, '(nothing: the message did not come from the model)');
-    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split('\n'), '', 'User message:', ...s.sent.user.split('\n'));
+    else lines.push(`Sent to ${to}, system message:`, ...hideUrlCredentials(s.sent.system).split('\n'), '', 'User message:', ...hideUrlCredentials(s.sent.user).split('\n'));
   }
   return lines;
 }

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 // Credentials inside URLs (an Ollama host behind a proxy with basic auth, a remote with a
 // token): hidden wherever the plugin shows or writes text.
 /** `scheme://authority`: the authority runs to the first `/`, `?` or `#`. */
@@ -19,4 +20,14 @@ export function hideUrlCredentials(text: string): string {
     if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(':')) return all;
     return `${scheme}***${authority.slice(at)}`;
   });
+}
+
+/**
+ * What goes to the node host's log ($NVIM_NODE_LOG_FILE) for an error: its stack, cause and
+ * git's words as util.inspect prints them, with URL credentials hidden, since git's words
+ * name the remote's URL and the log is a file that outlives the session. One string: the
+ * host's logger keeps only console.error's first argument.
+ */
+export function forLog(value: unknown): string {
+  return hideUrlCredentials(typeof value === 'string' ? value : inspect(value, { depth: 4, breakLength: Infinity }));
 }

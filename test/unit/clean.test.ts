@@ -366,3 +366,39 @@ describe('cleanMessage: limits', () => {
     }
   });
 });
+
+// Issue 21.6: the model's text is untrusted input; what reaches a buffer, a terminal or a
+// commit holds no escape sequence and no control byte but newline and tab.
+describe('cleanMessage and previewMessage: control characters from the model', () => {
+  const ESC = '\u001b';
+  it.each([
+    ['a colour (CSI)', `Fix ${ESC}[31mthe retry${ESC}[0m loop on timeouts`, 'Fix the retry loop on timeouts'],
+    ['a 256-colour and a cursor move', `${ESC}[38;5;196m${ESC}[2JFix the retry loop on timeouts`, 'Fix the retry loop on timeouts'],
+    ['a window title (OSC ended by BEL)', `${ESC}]0;pwned\u0007Fix the retry loop on timeouts`, 'Fix the retry loop on timeouts'],
+    ['a hyperlink (OSC ended by ST)', `Fix the ${ESC}]8;;https://evil.example/${ESC}\\retry${ESC}]8;;${ESC}\\ loop on timeouts`, 'Fix the retry loop on timeouts'],
+    ['8-bit CSI and OSC', `Fix the \u009b1mretry\u009b0m loop\u009d2;t\u0007 on timeouts`, 'Fix the retry loop on timeouts'],
+    ['a DCS string and a reset (ESC c)', `${ESC}P1$r${ESC}\\${ESC}cFix the retry loop on timeouts`, 'Fix the retry loop on timeouts'],
+    ['a NUL, a bell, a backspace, DEL', 'Fix the retry\u0000 loop\u0007 on\u0008 time\u007fouts', 'Fix the retry loop on timeouts'],
+    ['a charset switch (ESC ( 0)', `${ESC}(0Fix the retry loop on timeouts${ESC}(B`, 'Fix the retry loop on timeouts'],
+  ])('%s', (_, answer, subject) => {
+    const cleaned = cleanMessage(answer);
+    expect(cleaned).toEqual({ ok: true, message: subject });
+    expect(previewMessage(answer)).toBe(subject);
+  });
+
+  it('keeps newlines and tabs of a body', () => {
+    const cleaned = cleanMessage(`Fix the retry loop\n\n${ESC}[1mWhy:${ESC}[0m\n\n\tindented code line`);
+    expect(cleaned).toEqual({ ok: true, message: 'Fix the retry loop\n\nWhy:\n\n\tindented code line' });
+  });
+
+  it('a NUL-only answer is empty, not a message git would refuse', () => {
+    expect(cleanMessage('\u0000\u0000')).toEqual({ ok: false, reason: 'the model returned an empty answer' });
+  });
+
+  it('an error text hidden behind colours is still an error text', () => {
+    expect(cleanMessage(`${ESC}[31mError:${ESC}[0m model requires more system memory (5.5 GiB) than is available (3.2 GiB)`)).toEqual({
+      ok: false,
+      reason: 'the model returned an error text',
+    });
+  });
+});

@@ -215,6 +215,20 @@ describe('generate: failures, each as one sentence', () => {
     expect(failed(g).reason).toBe(`Ollama at ${f.url} answered 500: llama runner process has terminated: exit status 2`);
   });
 
+  it('issue 21.6: a server error with escape sequences and control bytes: its words without them', async () => {
+    const f = await start({ gemma3: { status: 500, error: '\u001b]0;owned\u0007\u001b[31mllama runner\u001b[0m process has\u0000 terminated: exit status 2' } });
+    const g = await generate(input(f.url));
+    expect(failed(g).reason).toBe(`Ollama at ${f.url} answered 500: llama runner process has terminated: exit status 2`);
+  });
+
+  it('issue 21.6: an answer with colours, a window title and a NUL streams and ends without them', async () => {
+    const f = await start({ gemma3: { chunks: ['\u001b]0;owned\u0007Add ', '\u001b[31mnotes\u001b[0m', ' for\u0000 the trip'] } });
+    const previews: string[] = [];
+    const g = await generate(input(f.url, { onText: (p) => previews.push(p) }));
+    expect(g).toMatchObject({ ok: true, message: 'Add notes for the trip' });
+    expect(previews.join('')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('an error in the middle of the stream', async () => {
     const f = await start({ gemma3: { chunks: ['Add ', 'notes'], midStreamError: { afterChunks: 1, error: 'model runner has unexpectedly stopped' } } });
     const previews: string[] = [];

@@ -380,7 +380,7 @@ describe('secret lines inside an ordinary file: replaced, counted and located', 
     expect(sent.omitted).toContain(`src/config.js: 1 secret removed (lines 3-${2 + n})`);
   });
 
-  it('an OpenSSH key block removed from a file: the removed lines go too', async () => {
+  it('an OpenSSH key block removed from a document: the document held a key, nothing of it is sent', async () => {
     const key = opensshKey();
     const sent = await send({
       before: { 'docs/setup.md': `# Setup\n\nUse this key:\n\n${key}\nThen run make.\n` },
@@ -388,10 +388,49 @@ describe('secret lines inside an ordinary file: replaced, counted and located', 
       scope: 'file',
       file: 'docs/setup.md',
     });
-    expectAbsent(sent, keyLines(key));
-    expect(sent.user).toContain('+Ask for a key.');
-    expect(sent.omitted.some((o) => /^docs\/setup\.md: 1 secret removed \(removed lines 5-\d+\)$/.test(o))).toBe(true);
+    expectAbsent(sent, [...keyLines(key), 'Ask for a key.']);
+    expectNamedSecret(sent, 'docs/setup.md');
   });
+
+  it('issue 21.3: a comment line then an OpenSSH key, under an ordinary name: a key file, no line of it sent', async () => {
+    const key = opensshKey();
+    const comment = '# deploy key backup, rotate before 2027-03';
+    const sent = await send({ change: { 'deploy/backup-key': `${comment}\n${key}`, 'src/app.ts': 'export const port = 8080;\n' }, scope: 'all' });
+    expectAbsent(sent, [comment, ...keyLines(key)]);
+    expectNamedSecret(sent, 'deploy/backup-key');
+    expect(sent.user).toContain('+export const port = 8080;');
+  });
+
+  it('issue 21.2: auth headers, command-line passwords and connection strings in a script: replaced, the rest sent', async () => {
+    const secrets = {
+      bearer: rand(ALNUM, 40),
+      basic: Buffer.from(`deploy:${rand(ALNUM, 14)}`).toString('base64'),
+      curlUser: fake.password(),
+      mysql: rand(ALNUM, 14),
+      sshpass: rand(ALNUM, 12),
+      pg: rand(ALNUM, 16),
+      conn: rand(ALNUM, 14),
+    };
+    const script = [
+      '#!/bin/sh',
+      'set -eu',
+      `curl -H "Authorization: Bearer ${secrets.bearer}" https://api.example.com/v1/deploy`,
+      `curl -H 'Authorization: Basic ${secrets.basic}' https://ci.example.com/job`,
+      `curl -u admin:${secrets.curlUser} https://jenkins.example.com/job/build`,
+      `mysql -uroot -p${secrets.mysql} app < dump.sql`,
+      `sshpass -p ${secrets.sshpass} ssh deploy@10.0.0.4 ./restart`,
+      `PGPASSWORD=${secrets.pg} psql -h db.internal -U app app -c 'select 1'`,
+      `dotnet run -- "Server=db;Database=app;User Id=sa;Password=${secrets.conn};"`,
+      'docker run -p 8080:80 nginx',
+      'echo "the Authorization header is sent"',
+    ];
+    const sent = await send({ change: { 'scripts/deploy.sh': `${script.join('\n')}\n` }, scope: 'all' });
+    expectAbsent(sent, Object.values(secrets));
+    expect(sent.user).toContain('+docker run -p 8080:80 nginx');
+    expect(sent.user).toContain('+echo "the Authorization header is sent"');
+    expect(sent.omitted).toContain('scripts/deploy.sh: 7 secrets removed (lines 3, 4, 5, 6, 7, 8, 9)');
+  });
+
 
   it('GitHub, GitLab, Slack, Stripe and Google tokens in an ordinary source file', async () => {
     const tokens = [fake.github(), fake.githubFine(), fake.gitlab(), fake.slack(), fake.stripe(), fake.google()];

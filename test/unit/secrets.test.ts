@@ -5,7 +5,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type DiffFile, type Hunk } from '../../src/change/diff.js';
 import { exclusionFor } from '../../src/prompt/exclusions.js';
-import { hideUrlCredentials } from '../../src/words/credentials.js';
+import { forLog, hideUrlCredentials } from '../../src/words/credentials.js';
 import { isSecretFile, secretFiles } from '../../src/prompt/secrets/files.js';
 import { lineHasSecret } from '../../src/prompt/secrets/lines.js';
 import { isSecretPath } from '../../src/prompt/secrets/names.js';
@@ -168,6 +168,24 @@ describe('lineHasSecret: real formats are found', () => {
     ['an API key in JSON', () => `  "api_key": "${rand(LOWER_ALNUM, 32)}",`],
     ['a client secret in Python', () => `CLIENT_SECRET = '${rand(ALNUM, 40)}'`],
     ['a private key one-liner in JSON', () => `  "private_key": ${JSON.stringify(pemKey('pkcs8'))},`],
+    // issue 21.2: HTTP authentication headers, command-line passwords, a command's environment, connection strings
+    ['a bearer token in a curl header', () => `curl -H "Authorization: Bearer ${rand(B64URL, 40)}" https://api.example.com/v1/jobs`],
+    ['a basic credential in a header', () => `Authorization: Basic ${Buffer.from(`deploy:${rand(ALNUM, 14)}`).toString('base64')}`],
+    ['a proxy credential in a header', () => `proxy_set_header Proxy-Authorization "Basic ${Buffer.from(`p:${rand(ALNUM, 12)}`).toString('base64')}";`],
+    ['a token header in code', () => `headers: { Authorization: 'token ${rand(HEX, 40)}' },`],
+    ['an API-key header in a curl call', () => `curl -H "X-API-Key: ${rand(LOWER_ALNUM, 32)}" https://api.example.com`],
+    ['curl -u user:password', () => `curl -u admin:${rand(ALNUM, 12)} https://jenkins.example.com/job/x/build`],
+    ['curl --user', () => `curl --user "ci:${rand(ALNUM, 16)}" -X POST https://x.example.com`],
+    ["mysql's attached -p", () => `mysql -uroot -p${rand(ALNUM, 12)} app_production < dump.sql`],
+    ['mysqldump --password=', () => `mysqldump --password=${rand(ALNUM, 14)} --single-transaction app`],
+    ['sshpass -p', () => `sshpass -p ${rand(ALNUM, 12)} ssh deploy@10.0.0.4`],
+    ['redis-cli -a', () => `redis-cli -h cache.internal -a ${rand(ALNUM, 20)} FLUSHALL`],
+    ['docker login -p', () => `docker login -u bot -p ${rand(ALNUM, 24)} registry.example.com`],
+    ['smbclient -U user%password', () => `smbclient //fs/share -U backup%${rand(ALNUM, 12)}`],
+    ['PGPASSWORD before psql', () => `PGPASSWORD=${rand(ALNUM, 14)} psql -h db.internal -U app app`],
+    ['an exported MYSQL_PWD in a script', () => `  export MYSQL_PWD=${rand(ALNUM, 12)}`],
+    ['a .NET connection string', () => `"Server=db.internal;Database=app;User Id=sa;Password=${rand(ALNUM, 14)};"`],
+    ['a JDBC URL with a password parameter', () => `url: jdbc:mysql://db.internal:3306/app?user=app&password=${rand(ALNUM, 14)}`],
   ];
   it.each(cases)('%s', (_, make) => {
     expect(lineHasSecret(make())).toBe(true);
@@ -219,6 +237,19 @@ describe('lineHasSecret: near-misses stay', () => {
     ['a CSRF template', 'csrf_token: "{{ csrf_token() }}"'],
     ['a token URL', 'TOKEN_URL=https://auth.example.com/oauth/token'],
     ['a word with sk- inside', "const runner = 'task-runner-with-a-long-name';"],
+    // issue 21.2's near-misses: ports, flags, headers named in prose or filled from variables
+    ['a port given with -p', 'docker run -p 8080:80 nginx'],
+    ['ssh -p', 'ssh -p 2222 deploy@host'],
+    ['mysql asking for the password', 'mysql -u root -p app_production'],
+    ['ps -u', 'ps -u root -o pid,cmd'],
+    ['Authorization in prose', 'The Authorization header is now kept on same-host redirects.'],
+    ['a bearer header from a variable', 'curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com'],
+    ['a bearer header from a template', 'headers.Authorization = `Bearer ${token}`;'],
+    ['a bearer header placeholder', 'Authorization: Bearer <token>'],
+    ['curl -u from variables', 'curl -u "$USER:$PASS" https://x.example.com'],
+    ['sshpass from a variable', 'sshpass -p "$DEPLOY_PASSWORD" ssh deploy@host'],
+    ['PGPASSWORD from a variable', 'PGPASSWORD="$DB_PASS" psql -h db -U app'],
+    ['a connection string template', 'conn = f"Server={host};Database=app;Password={password};"'],
   ])('%s', (_, line) => {
     expect(lineHasSecret(line, true)).toBe(false);
   });
@@ -227,53 +258,35 @@ describe('lineHasSecret: near-misses stay', () => {
 // ---------------------------------------------------------------- redaction
 
 describe('redactSecrets: private key blocks', () => {
-  it.each(['rsa', 'pkcs8', 'ec', 'encrypted'] as const)('removes every line of a %s PEM block added to an ordinary file', (kind) => {
-    const key = pemLines(pemKey(kind));
-    const f = added('src/config.js', ['const a = 1;', ...key, 'module.exports = { a };']);
+  // Issue 21.3: a file that holds a private key block as lines of its own is a key file,
+  // whatever its name and whatever else it holds: nothing of it is sent, and (secretFiles)
+  // it is never committed unreviewed.
+  const keyFiles: Array<[string, () => DiffFile]> = [
+    ['a comment line, then an OpenSSH key, under an ordinary name', () => added('deploy/backup-key', ['# backup of the deploy key, 2026-11', ...pemLines(opensshKey())])],
+    ['a host line, a key and a note', () => added('ops/robot', ['Host: build.internal', ...pemLines(pemKey('ec')), 'rotate yearly'])],
+    ...(['rsa', 'pkcs8', 'ec', 'encrypted'] as const).map((kind): [string, () => DiffFile] => [
+      `a ${kind} PEM block among code`,
+      () => added('src/config.js', ['const a = 1;', ...pemLines(pemKey(kind)), 'module.exports = { a };']),
+    ]),
+    ['a PGP private key block in a README', () => added('README.md', ['# Keys', ...pemLines(pgpKey()), 'end'])],
+    ['a removed block (the old file held it)', () => {
+      const key = pemLines(opensshKey());
+      return file('docs/setup.md', [hunk(`@@ -3,${key.length + 1} +3,1 @@`, [' Use this key:', ...key.map((l) => `-${l}`)])]);
+    }],
+    ['a replaced key, its BEGIN line a context line', () => {
+      const oldKey = pemLines(pemKey('rsa'));
+      const newKey = pemLines(pemKey('rsa'));
+      const lines = [' const key = `', ` ${oldKey[0]}`, ...oldKey.slice(1, -1).map((l) => `-${l}`), ...newKey.slice(1, -1).map((l) => `+${l}`), ` ${oldKey.at(-1)}`, ' `;'];
+      return file('src/sign.js', [hunk('@@ -10,30 +10,30 @@', lines)]);
+    }],
+  ];
+  it.each(keyFiles)('%s: a key file, nothing of it sent', (_, make) => {
+    const f = make();
+    expect(isSecretFile(f)).toBe(true);
+    expect(secretFiles([f])).toEqual(new Set([f]));
+    expect(exclusionFor(f)).toBe('secret');
     const r = redactSecrets([f]);
-    const lines = r.files[0]?.hunks[0]?.lines ?? [];
-    expect(lines).toEqual(['+const a = 1;', ...key.map(() => '+[secret removed]'), '+module.exports = { a };']);
-    expect(r.count).toBe(1);
-    expect(r.notes).toEqual([`src/config.js: 1 secret removed (lines 2-${key.length + 1})`]);
-  });
-
-  it.each([
-    ['OPENSSH', opensshKey],
-    ['PGP', pgpKey],
-  ])('removes an %s private key block', (_, make) => {
-    const key = pemLines(make());
-    const r = redactSecrets([added('README.md', ['# Keys', ...key, 'end'])]);
-    expect(r.files[0]?.hunks[0]?.lines).toEqual(['+# Keys', ...key.map(() => '+[secret removed]'), '+end']);
-  });
-
-  it('removes a replaced key on both sides: removed, added and context lines', () => {
-    const oldKey = pemLines(pemKey('rsa'));
-    const newKey = pemLines(pemKey('rsa'));
-    const body = (k: string[]): string[] => k.slice(1, -1);
-    const lines = [
-      ' const key = `',
-      ` ${oldKey[0]}`,
-      ...body(oldKey).map((l) => `-${l}`),
-      ...body(newKey).map((l) => `+${l}`),
-      ` ${oldKey.at(-1)}`,
-      ' `;',
-    ];
-    const f = file('src/sign.js', [hunk(`@@ -10,${lines.length - body(newKey).length} +10,${lines.length - body(oldKey).length} @@`, lines)]);
-    const r = redactSecrets([f]);
-    const out = r.files[0]?.hunks[0]?.lines ?? [];
-    expect(out[0]).toBe(' const key = `');
-    expect(out.at(-1)).toBe(' `;');
-    expect(out.slice(1, -1).every((l) => l.slice(1) === '[secret removed]')).toBe(true);
-    expect(out.slice(1, -1).map((l) => l[0])).toEqual(lines.slice(1, -1).map((l) => l[0]));
-    expect(r.notes).toEqual([`src/sign.js: 1 secret removed (lines 11-${11 + body(newKey).length + 1})`]);
-  });
-
-  it('removes a removed block and says where it was in the old file', () => {
-    const key = pemLines(opensshKey());
-    const f = file('docs/setup.md', [hunk('@@ -3,9 +3,1 @@', [' Use this key:', ...key.map((l) => `-${l}`)])]);
-    const r = redactSecrets([f]);
-    expect(r.files[0]?.hunks[0]?.lines).toEqual([' Use this key:', ...key.map(() => '-[secret removed]')]);
-    expect(r.notes).toEqual([`docs/setup.md: 1 secret removed (removed lines 4-${3 + key.length})`]);
+    expect(r.files[0]?.hunks).toEqual([]);
   });
 
   it('removes the body of a block whose BEGIN line is above the hunk', () => {
@@ -282,24 +295,6 @@ describe('redactSecrets: private key blocks', () => {
     const f = file('src/keys.js', [hunk('@@ -20,5 +20,6 @@', [...tail.map((l) => ` ${l}`), ' `;', '+export default key;'])]);
     const r = redactSecrets([f]);
     expect(r.files[0]?.hunks[0]?.lines).toEqual([...tail.map(() => ' [secret removed]'), ' `;', '+export default key;']);
-  });
-
-  it('follows a block from one hunk into the next, and stops where code starts', () => {
-    const key = pemLines(pemKey('pkcs8'));
-    const first = hunk('@@ -4,4 +4,5 @@', [' const x = 1;', '+// signing key', ` ${key[0]}`, ` ${key[1]}`, ` ${key[2]}`]);
-    const second = hunk('@@ -16,4 +17,4 @@', [` ${key.at(-2)}`, ` ${key.at(-1)}`, '-const old = 1;', '+const now = 2;']);
-    const r = redactSecrets([file('src/key.ts', [first, second])]);
-    expect(r.files[0]?.hunks[0]?.lines).toEqual([' const x = 1;', '+// signing key', ' [secret removed]', ' [secret removed]', ' [secret removed]']);
-    expect(r.files[0]?.hunks[1]?.lines).toEqual([' [secret removed]', ' [secret removed]', '-const old = 1;', '+const now = 2;']);
-    expect(r.count).toBe(1);
-  });
-
-  it('keeps the code of a later hunk when the block ended between the hunks', () => {
-    const key = pemLines(pemKey('ec'));
-    const first = hunk('@@ -4,3 +4,4 @@', [' const x = 1;', '+// key', ` ${key[0]}`, ` ${key[1]}`]);
-    const second = hunk('@@ -40,2 +41,2 @@', ['-function sign(data) {', '+function sign(data, key) {', '   return hmac(data);']);
-    const r = redactSecrets([file('src/key.ts', [first, second])]);
-    expect(r.files[0]?.hunks[1]?.lines).toEqual(second.lines);
   });
 
   it('removes a key that sits on one line of JSON, and only that line', () => {
@@ -453,18 +448,20 @@ describe('redactSecrets and secretFiles: whole files', () => {
     ['an ExternalSecret (a reference)', 'k8s/ext.yaml', ['kind: ExternalSecret', 'spec:', '  secretStoreRef: {}']],
     ['a Deployment that uses a secret', 'k8s/app.yaml', ['kind: Deployment', 'spec:', '  secretName: db-credentials']],
     ['a .yarnrc.yml without a token', '.yarnrc.yml', ['nodeLinker: node-modules', 'yarnPath: .yarn/releases/yarn-4.1.0.cjs']],
-    ['a document with a key in the middle', 'docs/keys.md', ['# Keys', 'Do not commit keys like this:', ...pemLines(pemKey('ec'))]],
   ])('%s is not secret as a whole', (_, path, lines) => {
     const f = added(path, lines);
     expect(isSecretFile(f)).toBe(false);
     expect(exclusionFor(f)).toBeUndefined();
   });
 
-  it('a key in a document is removed line by line, the rest is sent', () => {
+  it('a key inside a string of code is removed line by line, the rest is sent', () => {
     const key = pemLines(pemKey('ec'));
-    const r = redactSecrets([added('docs/keys.md', ['# Keys', 'Do not commit keys like this:', ...key])]);
-    expect(allLines(r.files[0] as DiffFile).slice(1)).toEqual(['+# Keys', '+Do not commit keys like this:', ...key.map(() => '+[secret removed]')]);
+    const lines = ['// test fixture', `const KEY = \`${key[0]}`, ...key.slice(1, -1), `${key.at(-1)}\`;`, 'export default KEY;'];
+    const r = redactSecrets([added('test/fixture.ts', lines)]);
+    expect(isSecretFile(added('test/fixture.ts', lines))).toBe(false);
+    expect(allLines(r.files[0] as DiffFile).slice(1)).toEqual(['+// test fixture', ...key.map(() => '+[secret removed]'), '+export default KEY;']);
   });
+
 });
 
 // ---------------------------------------------------------------- URLs
@@ -500,5 +497,15 @@ describe('hideUrlCredentials', () => {
     'no URL here',
   ])('leaves %s as it is', (text) => {
     expect(hideUrlCredentials(text)).toBe(text);
+  });
+});
+
+describe('forLog (issue 21.4: the host log is a file)', () => {
+  it('an error with a URL password in its message, its cause and a property: *** in all of them', () => {
+    const url = 'https://alice:s3cr3t-Pa55@git.example.com/r.git';
+    const err = Object.assign(new Error(`git push failed: To ${url}`, { cause: new Error(`fatal: unable to access '${url}/'`) }), { gitMessage: `remote: ${url}` });
+    const logged = forLog(err);
+    expect(logged).not.toContain('s3cr3t-Pa55');
+    expect(logged.match(/https:\/\/\*\*\*@git\.example\.com/g)?.length).toBeGreaterThanOrEqual(3);
   });
 });

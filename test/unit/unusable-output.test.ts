@@ -170,6 +170,92 @@ const ERROR_TEXTS: Rejected[] = [
   ['error in a fence', '```\nError: POST predict: Post "http://127.0.0.1:42623/completion": EOF\n```', ERROR],
   ['error after a preamble', "Here's the commit message:\n\nCUDA error: out of memory", ERROR],
   ['quoted error', '"500 Internal Server Error"', ERROR],
+  // Issue 21.7: the layers between the user and the model, one class each. Written for the
+  // table in the shape each layer prints (not quoted from a tracker), apart from the rules.
+  // A GPU runtime's initialisation and loader lines.
+  ['written: CUDA init', 'ggml_cuda_init: found 2 CUDA devices:\n  Device 0: NVIDIA RTX A4000, compute capability 8.6, VMM: yes', ERROR],
+  ['written: Vulkan init', 'ggml_vulkan: Found 1 Vulkan devices:\nggml_vulkan: 0 = AMD Radeon RX 6700 XT (RADV NAVI22) | uma: 0 | fp16: 1 | warp size: 32', ERROR],
+  ['written: loader line', 'llama_model_loader: loaded meta data with 27 key-value pairs and 255 tensors from /var/lib/ollama/blobs/sha256-2bada8a74506 (version GGUF V3 (latest))', ERROR],
+  ['written: backend load', 'load_backend: loaded ROCm backend from /usr/lib/ollama/rocm/libggml-hip.so', ERROR],
+  // A Go HTTP client giving up.
+  ['written: Go client timeout', 'Post "http://10.1.2.3:11434/api/chat": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', ERROR],
+  ['written: net/http cancel', 'net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)', ERROR],
+  ['written: Go client DNS', 'Get "http://ollama:11434/api/version": dial tcp: lookup ollama on 127.0.0.11:53: server misbehaving', ERROR],
+  // Node's own crash output, and its network errors.
+  [
+    'written: Node crash at a promise',
+    'node:internal/process/promises:394\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n\n[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block]',
+    ERROR,
+  ],
+  ['written: Node crash in a module', '/srv/bot/node_modules/ollama/dist/index.cjs:81\n      throw new ResponseError(message, response.status);\n      ^', ERROR],
+  ['written: Node refused', 'connect ECONNREFUSED ::1:11434', ERROR],
+  ['written: Node DNS', 'getaddrinfo EAI_AGAIN ollama.internal', ERROR],
+  ['written: Node reset', 'read ECONNRESET', ERROR],
+  ['written: Node hang up', 'socket hang up', ERROR],
+  ['written: node-fetch', 'request to http://127.0.0.1:11434/api/chat failed, reason: connect ETIMEDOUT 127.0.0.1:11434', ERROR],
+  // A package manager's error lines.
+  ['written: npm 6-9', 'npm ERR! code ENOTFOUND\nnpm ERR! errno ENOTFOUND\nnpm ERR! network request to https://registry.npmjs.org/ollama failed', ERROR],
+  ['written: npm 10', 'npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/@acme%2follama-cli - Not found', ERROR],
+  ['written: yarn 1', 'error An unexpected error occurred: "https://registry.yarnpkg.com/ollama: ESOCKETTIMEDOUT".', ERROR],
+  ['written: pnpm', ' ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/ollama-js: Not Found - 404', ERROR],
+  // The shell not finding the program.
+  ['written: bash', 'bash: ollama: command not found', ERROR],
+  ['written: zsh', 'zsh: command not found: ollama', ERROR],
+  ['written: dash', 'sh: 1: ollama: not found', ERROR],
+  ['written: bash script line', '/usr/local/bin/ask-model: line 12: jq: command not found', ERROR],
+  // A client library's timeout sentence.
+  ['written: Python client', 'Request timed out.', ERROR],
+  ['written: urllib3', "HTTPConnectionPool(host='127.0.0.1', port=11434): Read timed out. (read timeout=120)", ERROR],
+  ['written: ssl read', 'The read operation timed out', ERROR],
+  ['written: axios', 'timeout of 60000ms exceeded', ERROR],
+  ['written: curl', 'curl: (28) Operation timed out after 30002 milliseconds with 0 bytes received', ERROR],
+  // A JavaScript engine's TypeError, with or without its class.
+  ['written: V8 property', "Cannot read properties of undefined (reading 'content')", ERROR],
+  ['written: not a function', 'response.body.getReader is not a function', ERROR],
+  ['written: JavaScriptCore', "undefined is not an object (evaluating 'chunk.message.content')", ERROR],
+  ['written: Firefox', 'data.message is undefined', ERROR],
+  // A hosted server's apology.
+  ['written: Rails page text', "We're sorry, but something went wrong.\nIf you are the application owner check the logs for more information.", ERROR],
+  ['written: oops', 'Oops! Something went wrong on our end. Please try again later.', ERROR],
+  ['written: gateway apology', 'Sorry, the service is temporarily unavailable. We apologize for the inconvenience.', ERROR],
+  ['written: busy host', 'Our servers are experiencing unusually high traffic right now.', ERROR],
+  // A model that cannot load, or is still loading.
+  ['written: still loading', 'model is loading, please retry in a few seconds', ERROR],
+  ['written: hosted loading', 'Model mistralai/Mistral-7B-Instruct-v0.3 is currently loading', ERROR],
+  ['written: runner load failure', 'llama runner: failed to load model /var/lib/ollama/blobs/sha256-3f8b0a1e7c2d', ERROR],
+  ['written: unable to load', 'unable to load model: /home/ana/.ollama/models/blobs/sha256-9a1c7e43b2d0', ERROR],
+  ['written: load failure sentence', 'the model failed to load, this may be due to resource limitations or an internal error', ERROR],
+  // More of each class, in other programs' and versions' forms.
+  ['written: CUDA init setting', 'ggml_cuda_init: GGML_CUDA_FORCE_MMQ:    no', ERROR],
+  ['written: context line', 'llama_new_context_with_model: n_ctx      = 2048', ERROR],
+  ['written: slog without time', 'msg="inference compute" id=GPU-0 library=cuda compute=8.6 driver=12.4', ERROR],
+  ['written: net/http words', 'net/http: timeout awaiting response headers', ERROR],
+  ['written: Node module error', "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'ollama' imported from /srv/bot/index.mjs", ERROR],
+  ['written: Node event crash', "node:events:497\n      throw er; // Unhandled 'error' event\n      ^", ERROR],
+  ['written: Node heap crash', '<--- Last few GCs --->\n\n[4242:0x6a3c2a0]    91234 ms: Mark-Compact 4041.2 (4133.5) -> 4025.9 (4134.0) MB', ERROR],
+  ['written: Node process warning', '(node:4242) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:11434', ERROR],
+  ['written: bare errno', 'ECONNREFUSED', ERROR],
+  ['written: undici', 'other side closed', ERROR],
+  ['written: undici code', 'UND_ERR_HEADERS_TIMEOUT', ERROR],
+  ['written: abort on timeout', 'The operation was aborted due to timeout', ERROR],
+  ['written: yarn failure', 'error Command failed with exit code 1.', ERROR],
+  ['written: yarn berry', '➤ YN0001: │ Error: connect ECONNREFUSED 127.0.0.1:11434', ERROR],
+  ['written: fish', 'fish: Unknown command: ollama', ERROR],
+  ['written: PowerShell', "The term 'ollama' is not recognized as the name of a cmdlet, function, script file, or operable program.", ERROR],
+  ['written: Go exec', 'exec: "ollama": executable file not found in $PATH', ERROR],
+  ['written: httpx timeout class', 'httpx.ReadTimeout: timed out', ERROR],
+  ['written: timeout waiting', 'Timeout waiting for response from Ollama', ERROR],
+  ['written: browser fetch', 'Failed to fetch', ERROR],
+  ['written: JSON parse', 'Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON', ERROR],
+  ['written: older V8', "Cannot read property 'content' of undefined", ERROR],
+  ['written: maintenance', 'We are currently performing scheduled maintenance.', ERROR],
+  ['written: our apologies', 'Our apologies, the service is overloaded.', ERROR],
+  ['written: numbered error page', 'Error 1020: Access denied', ERROR],
+  ['written: slow down', 'Too many requests, please slow down.', ERROR],
+  ['written: not loaded', 'model not loaded', ERROR],
+  ['written: waiting for the model', 'Waiting for model to load...', ERROR],
+  ['written: still being loaded', 'the model is still being loaded', ERROR],
+  ['written: runner gone', 'llama runner process no longer running: -1', ERROR],
 ];
 
 const REFUSALS: Rejected[] = [
@@ -299,14 +385,59 @@ const LEGITIMATE: Kept[] = [
   ['written: journal, trial and error', 'Trial and error with the sourdough starter'],
   ['written: journal, unfortunately', 'Unfortunately rainy weekend at the cabin; letters from Anna'],
   ['written: journal, error of judgement', 'Error of judgement at the market and a long talk with Sam'],
+  // Issue 21.7 and 26.3: subjects close to the error classes above and to refusals, written
+  // apart from the rules; none may be rejected.
+  ['written: out of memory, past tense', 'Out of memory errors on large imports fixed by streaming'],
+  ['written: out of memory, noun phrase', 'Out of memory on 4 GB GPUs: a smaller default context'],
+  ['written: fix timeout', 'Fix timeout when the model is still loading'],
+  ['written: handle errno', 'Handle ECONNREFUSED from the Ollama client'],
+  ['written: timeout noun phrase', 'Timeout of the push raised to two minutes'],
+  ['written: command not found hint', 'Command not found hint for a missing ollama binary'],
+  ['written: model loading indicator', 'Model loading indicator in the status line'],
+  ['written: refused errors', 'Connection refused errors now name the host'],
+  ['written: TypeError in prose', 'TypeError in the preview of an empty answer'],
+  ['written: npm error output', 'npm error output parsed for the install hint'],
+  ['written: kernel-style prefix', 'ggml_cuda: report the device count once'],
+  ['written: a page named for its words', 'Something went wrong page replaced by the real error'],
+  ['written: socket hang-up retries', 'Socket hang-up retries in the HTTP client'],
+  ['written: journal, sorry state', 'Sorry state of the garden after the storm'],
+  ['written: journal, a need', 'I need a holiday; notes from the week'],
+  ['written: journal, apology letters', 'Apology letters for the wedding, finally sent'],
+  ['written: journal, unfortunate timing', 'Unfortunate timing of the move and the new flat'],
+  ['written: journal, we', 'We are moving to Lyon in spring'],
+  ['written: a path as scope', 'src/model: new rules for error texts'],
+  ['written: a shell as scope', 'zsh: completion for the new flags'],
+  ['written: snake_case scope', 'git_commit_push: option for the host'],
+  ['written: lowercase, an acronym after the verb', 'read EXIF data from uploads'],
+  ['written: waiting room', 'Waiting room page for the launch'],
+  ['written: device list', 'Device list in the health report'],
+  ['written: model not found message', 'Model not found message names the pull command'],
+  ['written: errno noun phrase', 'ECONNREFUSED handling in the client'],
+  ['written: journal, numbered part', 'Part 2: the trip to Rome'],
+  ['written: operation log', 'Operation log for the sync job'],
+  ['written: error page design', 'Error 404 page in the new design'],
+  ['written: lexer', 'Unexpected tokens in the lexer are reported with their line'],
+  ['written: socket events', 'Socket closed events are logged once'],
+  ['written: fetch failures', 'Fetch failed messages name the host'],
 ];
 
 describe('unusable output is recognised', () => {
-  it('the table is large enough in both directions', () => {
-    const rejected = ERROR_TEXTS.length + REFUSALS.length + PREAMBLES_ONLY.length;
-    expect(rejected).toBeGreaterThanOrEqual(60);
-    expect(LEGITIMATE.length).toBeGreaterThanOrEqual(60);
+  // Issue 26.2: what the tables' size promised, asserted as behaviour: each verdict holds
+  // however the answer arrives (after reasoning, in a fence, in quotes, with a body).
+  const oneLineErrors = ERROR_TEXTS.filter(([, answer]) => !answer.includes('\n') && !answer.trimStart().startsWith('{'));
+  it.each(oneLineErrors)('rejects %s after a reasoning block, in a fence and in quotes too', (_source, answer, reason) => {
+    for (const wrapped of [`<think>The user wants a message.</think>\n${answer}`, `\`\`\`\n${answer}\n\`\`\``, `"${answer}"`]) {
+      expect(cleanMessage(wrapped), wrapped).toEqual({ ok: false, reason });
+    }
   });
+
+  it.each(LEGITIMATE.filter(([, answer]) => !answer.includes('\n')))('keeps %s with a body under it, and in a fence', (_source, answer) => {
+    const withBody = cleanMessage(`${answer}\n\nThe body says why, in a sentence of its own.`);
+    expect(withBody.ok && withBody.message.split('\n')[0]).toBe(answer);
+    const fenced = cleanMessage(`\`\`\`\n${answer}\n\`\`\``);
+    expect(fenced.ok && fenced.message.split('\n')[0]).toBe(answer);
+  });
+
 
   it.each([...ERROR_TEXTS, ...REFUSALS, ...PREAMBLES_ONLY])('rejects %s', (_source, answer, reason) => {
     expect(cleanMessage(answer)).toEqual({ ok: false, reason });

@@ -6993,6 +6993,7 @@ function oneLine(text) {
 }
 
 // src/words/credentials.ts
+var import_node_util = require("node:util");
 var URL_AUTHORITY = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#"'`<>\\]*)/gi;
 var SSH_SCHEME = /^(?:ssh|git\+ssh|ssh\+git):\/\/$/i;
 function hideUrlCredentials(text) {
@@ -7003,6 +7004,9 @@ function hideUrlCredentials(text) {
     if (SSH_SCHEME.test(scheme) && !authority.slice(0, at).includes(":")) return all;
     return `${scheme}***${authority.slice(at)}`;
   });
+}
+function forLog(value) {
+  return hideUrlCredentials(typeof value === "string" ? value : (0, import_node_util.inspect)(value, { depth: 4, breakLength: Infinity }));
 }
 
 // src/commit/message.ts
@@ -7085,7 +7089,7 @@ async function readDraft(repo, key) {
   const legacy = (0, import_node_path9.join)(repo.gitDir, LEGACY_DRAFT);
   const old = await read(legacy, repo);
   if (!old) return void 0;
-  await writeFileAtomic(path, old.message + "\n");
+  await writeFileAtomic(path, hideUrlCredentials(old.message) + "\n");
   await (0, import_promises7.rm)(legacy, { force: true });
   return old;
 }
@@ -7103,7 +7107,7 @@ function draftCommentChar(text, repo) {
   return ours?.[1] ?? commentCharFor(repo.config, "");
 }
 function writeDraft(path, message) {
-  return writeFileAtomic(path, message + "\n");
+  return writeFileAtomic(path, hideUrlCredentials(message) + "\n");
 }
 function removeDraft(path) {
   return (0, import_promises7.rm)(path, { force: true });
@@ -7143,7 +7147,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     await opts.verify?.();
     const n = ++messageFileCounter;
     msgFile = (0, import_node_path10.join)(stateDir(repo), `message-${process.pid}-${n}.txt`);
-    await (0, import_promises8.writeFile)(msgFile, message + "\n", { flag: "wx" });
+    await (0, import_promises8.writeFile)(msgFile, hideUrlCredentials(message) + "\n", { flag: "wx" });
     const args = ["commit", "--cleanup=whitespace", `--file=${msgFile}`];
     const files = file === void 0 ? void 0 : typeof file === "string" ? [file] : file;
     let paths;
@@ -7233,7 +7237,7 @@ async function restoreIndex(indexPath, backup, hadIndex) {
     await (0, import_promises8.rename)(lock, indexPath);
     await (0, import_promises8.rm)(backup, { force: true });
   } catch (err) {
-    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}`, err);
+    console.error(`git-commit-push: could not restore the index; it is kept in ${backup}: ${forLog(err)}`);
   }
 }
 async function sameBytes(a, b2) {
@@ -7958,19 +7962,12 @@ function secretByContent(file) {
   const name = file.path.slice(file.path.lastIndexOf("/") + 1).toLowerCase();
   const yarnrc = name === ".yarnrc" || name === ".yarnrc.yml" || name === ".yarnrc.yaml";
   for (const h2 of file.hunks) {
-    const { oldStart, newStart } = hunkStarts(h2);
-    let oldFirst = oldStart === 1;
-    let newFirst = newStart === 1;
     if (K8S_SECRET.test(headerContext(h2.header))) return true;
     for (const line of h2.lines) {
       const p2 = line.charCodeAt(0);
       if (p2 !== SPACE2 && p2 !== PLUS2 && p2 !== MINUS2) continue;
       const text = line.slice(1);
-      if (oldFirst && p2 !== PLUS2 || newFirst && p2 !== MINUS2) {
-        if (KEY_FILE_START.test(text)) return true;
-      }
-      if (p2 !== PLUS2) oldFirst = false;
-      if (p2 !== MINUS2) newFirst = false;
+      if ((text.includes("-----") || text.includes("PuTTY")) && KEY_FILE_START.test(text)) return true;
       if (text.includes("kind") && K8S_SECRET.test(text)) return true;
       if (text.includes("service_account") && SERVICE_ACCOUNT.test(text)) return true;
       if (yarnrc && YARN_AUTH.test(text)) return true;
@@ -8794,9 +8791,9 @@ var COMMIT_VERB = new RegExp(String.raw`^(?:${COMMIT_VERBS.join("|")})(?:s|es|d|
 var CONVENTIONAL = /^(?:feat|fix|docs|style|refactor|perf|test|tests|build|ci|chore|revert|deps|release)(?:\([^()\n]{0,60}\))?!?:\s/i;
 var GIT_GENERATED = /^(?:fixup!|squash!|amend!|Merge (?:branch|pull request|remote-tracking branch|tag)\b|Revert ")/;
 var GO_OPERATION = /^[a-z]+ (?:(?:tcp|udp|unix|ip)[46]? \S+|["']?(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|[a-z]+:\/\/)[^\s"']*["']?):\s/;
-var LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
+var LABEL = /^(?:[\w./-]+[ \t]+){0,3}?(?:error|exception|fatal|panic|failure|critical|err)(?:[ \t]+code)?(?:[ \t]+\d+)?(?:[ \t]*\[[^\]\n]{0,40}\])?[ \t]*:(?!\/\/)(.*)$/i;
 var BARE_LABEL = /^(?:(?:an?|internal|unknown|unexpected|server|fatal|network|runtime|system|general|generic|critical|service)[ \t]+){0,3}(?:error|exception|failure)(?:[ \t]+(?:has[ \t]+)?occurred)?[.!]*$/i;
-var EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
+var EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.){0,6}[A-Z][\w$]*(?:Error|Exception|Fault|Timeout)\b(?:[ \t]*:(.*)|[ \t]*\(|[ \t]*$)/;
 var DUMP_HEADERS = [
   /^Traceback \(most recent call last\)/,
   /^goroutine \d+ \[[^\]\n]*\]:?$/,
@@ -8807,6 +8804,10 @@ var DUMP_HEADERS = [
   /^(?:stack backtrace|backtrace|stack trace|stacktrace|call stack)[ \t]*:?$/i,
   /^\[?signal SIG[A-Z]+\b|^SIG[A-Z]{2,6}:/,
   /^[A-Z_]*ASSERT\w*\(/,
+  // Node's: the heap report of a crash, a process's warning, V8's isolate lines.
+  /^<--- .* --->$/,
+  /^\(node:\d+\) /,
+  /^\[\d+:0x[0-9a-f]+\]/,
   /^make(?:\[\d+\])?: \*\*\*/,
   /^Assertion [`'"].*[`'"] failed\.?$/,
   /^terminate called after throwing\b/
@@ -8823,7 +8824,8 @@ var STACK_FRAMES = [
   /^#\d+\s+0x[0-9a-f]+ in /
   // gdb
 ];
-var LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d)/;
+var LOG_LINE = /^(?:\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d|time=\S+ level=|\[GIN\]|\[?(?:ERROR|FATAL|CRITICAL|PANIC|ERR)\]?(?:[ \t:]|$)|[EF]\d{4} \d\d:\d\d:\d\d|➤? ?YN\d{4}:)/;
+var KEY_VALUES = /^(?:[\w.-]+=(?:"[^"\n]*"|\S+)[ \t]+){2,}[\w.-]+=(?:"[^"\n]*"|\S+)/;
 var HTML_START = /^<(?:!doctype[ \t]+html\b|html\b|head\b|body\b|title>|h1\b|center>|\?xml\b)/i;
 var HTTP_REASONS = [
   "bad request",
@@ -8910,12 +8912,43 @@ var SYSTEM_ERRORS = [
   "invalid memory address or nil pointer dereference",
   "nil pointer dereference",
   "index out of range\\b.*",
-  "not found"
+  "not found",
+  "command not found",
+  "socket hang up",
+  "other side closed",
+  "fetch failed",
+  "failed to fetch",
+  "executable file not found in \\$PATH",
+  "E[A-Z][A-Z0-9]{3,}"
 ].join("|");
-var SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?[ \t]*$`, "i");
+var SYSTEM_ERROR_TAIL = new RegExp(String.raw`(?:^|:[ \t]+)(?:${SYSTEM_ERRORS})[.!]?(?:[ \t]+\([^()\n]*\))?[ \t]*$`, "i");
+var SPEAKER_PREFIX = /^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:\/[a-z0-9]+)+|-?(?:ba|z|da|k|c|tc|fi|a)?sh:[ \t]+(?:line[ \t]+)?\d+|[A-Z][A-Za-z]*\((?:[a-z_]+=[^()\n]*)\))[ \t]*:[ \t]+(.*)$/;
+var LOGGED_DATA = /[\d=|(/\\]|:$|:\s|[A-Z]{2,}_[A-Z]|\b(?:timeout|timed out|refused|reset|cancel+ed|failed|failure|exceeded|denied|unreachable|invalid|unexpected|cannot|can't|unable|not found|no such)\b/i;
+var NUMBERED_ERROR = /^[\w.-]+:[ \t]+\(\d+\)[ \t]/;
+var HTTP_REQUEST = /^(?:GET|POST|PUT|DELETE|HEAD|PATCH|Get|Post|Put|Delete|Head|Patch)[ \t]+"?[a-z][a-z0-9+.-]*:\/\/[^\s"]*"?:[ \t]/;
+var ERRNO = /^(?:[a-z]+(?:[ \t]+\S+)?[ \t]+E[A-Z][A-Z0-9_]{2,}(?:[ \t]+\S+)?$|request to \S+ failed, reason:|ERR_[A-Z0-9_]+\b)/;
+var SOURCE_LOCATION = /^(?:node:[\w/.-]+|(?:[A-Za-z]:)?[\w.@~-]*[\\/][\w.@/\\-]*\.[A-Za-z]\w*):\d+(?::\d+)?$/;
+var PACKAGE_LOG = /^(?:(?:npm|yarn|pnpm|bun|gyp|node-gyp)[ \t]+(?:ERR!|WARN!?|error[ \t]+(?:code\b|\d{3}\b|[A-Z]))|error[ \t]+[A-Z][a-z])/;
+var RUNTIME_STATE = [
+  /^(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,3}timed[ \t]+out(?:[ \t]+after[ \t]+[\d.,]+[ \t]*[a-z]*\b.*)?[.!]?(?:[ \t]+\([^()\n]*\))?$/i,
+  /^timeout[ \t]+of[ \t]+\d+[ \t]*m?s[ \t]+exceeded\b/i,
+  /^Cannot (?:read|set|access|destructure) propert(?:y|ies)\b.*\b(?:of|from) (?:undefined|null)\b/,
+  /^[\w$.[\]'"()]+[ \t]+is not (?:a function|defined|iterable|a constructor|an object)\b/,
+  /^(?:undefined|null)[ \t]+is not an object\b/,
+  /^[\w$]+(?:\.[\w$]+|\[[^\]\n]+\])+[ \t]+is (?:undefined|null)[.!]?$/,
+  /\bis not recognized as an internal or external command\b/i,
+  /\bis not recognized as the name of a cmdlet\b/i,
+  /^(?:[\w-]+:[ \t]+)?unknown command:[ \t]+\S+$/i,
+  /^the (?:\w+ )?operation was (?:aborted|canceled|cancelled)\b/i,
+  /^timeout (?:while |when )?waiting for\b/i,
+  /\bis not valid JSON\b|^Unexpected (?:token\b|end of JSON input)/,
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}$/,
+  /\bsocket (?:hang up\b|disconnected before\b)/i,
+  // zsh's order: the words first, the program after.
+  /^(?:[\w-]+:[ \t]+)?command not found:[ \t]+\S+$/
+];
 var SERVER_TALK = new RegExp(
   [
-    String.raw`\bout of memory\b`,
     String.raw`\brequires more (?:system )?memory\b`,
     String.raw`\b(?:not enough|insufficient) (?:system )?(?:memory|vram)\b`,
     String.raw`\bexceeds? the (?:available |maximum )?context\b`,
@@ -8927,7 +8960,12 @@ var SERVER_TALK = new RegExp(
     String.raw`\bquota exceeded\b`,
     String.raw`\bunexpectedly (?:stopped|exited|terminated|closed)\b`,
     String.raw`\b(?:process|runner) (?:has )?(?:terminated|crashed|exited)\b`,
-    String.raw`\b(?:failed to load|error loading) (?:the )?model\b`,
+    String.raw`\b(?:failed to load|error loading|unable to load|could not load|cannot load|can't load) (?:the )?model\b`,
+    String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is (?:currently |still )?loading|(?:failed|unable) to load|could not be loaded|cannot be loaded|is not (?:yet )?(?:loaded|ready))\b`,
+    String.raw`^(?:loading|still loading|waiting for) (?:the )?model\b`,
+    String.raw`\bmodel\b[^\n;:]{0,80}?\b(?:is )?(?:still being loaded|not (?:yet )?(?:loaded|ready))\b`,
+    String.raw`\b(?:process|runner) (?:is )?no longer running\b`,
+    String.raw`\bplease slow down\b`,
     String.raw`\btry again\b`,
     String.raw`\bcheck (?:the )?(?:\w+ )?(?:server )?logs?\b`,
     String.raw`\btry pulling it\b`,
@@ -8939,40 +8977,42 @@ var SERVER_TALK = new RegExp(
   "i"
 );
 var REFUSALS = [
-  /^(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)\b/i,
-  // "Apologies to Tom after the argument" is a journal's subject; "My apologies, but" is not.
-  /^(?:my )?apologies(?:[,!.;:]|\s+(?:but|for (?:the|any|this|that)|I)\b|$)|^I (?:sincerely )?apologi[sz]e\b/i,
-  /^sorry(?:[,!.;](?=\s|$)|\s+(?:but|I|I['’]m|for|about|that|there|no|it|we|you)\b|$)/i,
   /^as an? (?:ai|artificial intelligence|(?:large )?language model|llm|assistant|text-based)\b/i,
   /^I (?:must|have to) (?:decline|refuse)\b/i,
-  /^unfortunately\b,?\s+(?:I|I['’]m|I['’]ve|we|there|the|your|you|no|without|it|this|that|as)\b/i,
   /^(?:please|could you|can you|would you)\s+(?:provide|share|paste|send|give|supply|include|clarify|specify)\b/i,
   /^(?:it (?:seems|appears|looks)|there (?:is|are|seems to be|appears to be)) (?:like |that )?(?:no|nothing|you|the (?:diff|changes?|input|patch))\b/i,
   /^(?:the|your) (?:provided |given |supplied )?(?:diff|changes|input|patch)\b[^.\n]{0,60}\b(?:is|are|appears?|seems?) (?:to be )?(?:empty|missing|incomplete|truncated|not)\b/i,
   /^no (?:diff|changes?|code changes|git diff)(?: (?:was|were))? (?:provided|found|given|detected|shown|included)\b/i
 ];
-var FIRST_PERSON = /^I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need)\b(.*)$/i;
-var TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|files?|information|context|details)\b/i;
+var SPEAKER = /^(?:(?:I['’]m|I am|we['’]re|we are) (?:so |very |really |truly )?(?:sorry|afraid)|(?:my )?apologies|I (?:sincerely )?apologi[sz]e|sorry|unfortunately|I(?:['’]m| am)? (?:cannot|can['’]?t|can not|could not|couldn['’]t|won['’]t|will not|do not|don['’]t|did not|didn['’]t|not able to|unable to|not going to|need))(?=$|[\s,;:!—]|\.(?:\s|$))(.*)$/i;
+var TASK_WORDS = /\b(?:generate|write|create|provide|produce|help|assist|comply|fulfil+|complete|continue|see|access|view|read|determine|analy[sz]e|review|process|summari[sz]e|suggest|do (?:that|this)|commit|message|diff|changes?|request|code|repositor(?:y|ies)|information|context|details|you|your|input|patch|it seems|there (?:is|are))\b/i;
+var SERVER_APOLOGY = /^(?:(?:oops|whoops|uh[- ]oh)\b|we(?:['’]re| are)? (?:sorry|experiencing|currently experiencing|unable)\b|our (?:servers?|service|systems?|team|apologies)\b)|\bsomething went wrong(?:[.!]|$| on our (?:end|side)| while)|\b(?:for|about) the inconvenience\b|\bplease try again later\b|\b(?:temporarily|currently) (?:unavailable|overloaded|down)\b|\bdown for maintenance\b|\b(?:currently )?(?:performing|undergoing) (?:scheduled )?maintenance\b/i;
 function unusableReason(text) {
   const head = text.slice(0, HEAD_CHARS);
   if (isJsonError(text, head)) return REASON_ERROR;
-  const lines = head.split("\n", HEAD_LINES * 2).map((line) => line.trim()).filter((line) => line !== "").slice(0, HEAD_LINES);
-  const first2 = lines[0];
-  if (first2 === void 0) return null;
+  const lines = head.split("\n", HEAD_LINES * 2).map((line2) => line2.trim()).filter((line2) => line2 !== "").slice(0, HEAD_LINES);
+  const line = lines[0];
+  if (line === void 0) return null;
+  let first2 = line;
+  for (let i2 = 0; i2 < 3 && first2.length > 2 && /^["'`“‘].*["'`”’]$/.test(first2); i2++) first2 = first2.slice(1, -1).trim();
+  if (first2 !== line && isJsonError(first2, first2)) return REASON_ERROR;
   if (HTML_START.test(first2)) return REASON_ERROR;
+  if (SERVER_APOLOGY.test(first2) && !COMMIT_VERB.test(first2)) return REASON_ERROR;
   if (isRefusal(first2)) return REASON_REFUSED;
   if (CONVENTIONAL.test(first2) || GIT_GENERATED.test(first2)) return null;
   if (COMMIT_VERB.test(first2)) return GO_OPERATION.test(first2) ? REASON_ERROR : null;
   if (isErrorLine(first2)) return REASON_ERROR;
-  const dump = lines.slice(1, 6).filter((line) => STACK_FRAMES.some((frame) => frame.test(line)) || DUMP_HEADERS.some((h2) => h2.test(line)));
+  const dump = lines.slice(1, 6).filter((line2) => STACK_FRAMES.some((frame) => frame.test(line2)) || DUMP_HEADERS.some((h2) => h2.test(line2)));
   return dump.length >= 2 ? REASON_ERROR : null;
 }
 function isRefusal(line) {
   const opened = line.replace(/^(?:(?:sure|okay|ok|well|hmm+|oh|alright|certainly|of course)\b[!.,]*\s+)/i, "");
   for (const candidate of [line, opened]) {
     if (REFUSALS.some((refusal) => refusal.test(candidate))) return true;
-    const self2 = FIRST_PERSON.exec(candidate);
-    if (self2 && (TASK_WORDS.test(self2[1] ?? "") || /^[\s.!]*$/.test(self2[1] ?? ""))) return true;
+    const speaker = SPEAKER.exec(candidate);
+    if (!speaker) continue;
+    const rest = speaker[1] ?? "";
+    if (/^\s*(?:[,;:!.](?=\s|$)|—|-\s|but\b)/.test(rest) || /^[\s.!]*$/.test(rest) || TASK_WORDS.test(rest)) return true;
   }
   return false;
 }
@@ -8981,8 +9021,10 @@ function isErrorLine(line) {
   if (label && !namesComponent(label[1] ?? "")) return true;
   const exception = EXCEPTION_CLASS.exec(line);
   if (exception && !namesComponent(exception[1] ?? "")) return true;
+  const prefix = SPEAKER_PREFIX.exec(line);
+  if (prefix && !namesComponent(prefix[1] ?? "") && LOGGED_DATA.test(prefix[1] ?? "")) return true;
   const spoken = line.replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`/g, '""');
-  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || SERVER_TALK.test(spoken);
+  return BARE_LABEL.test(line) || DUMP_HEADERS.some((header) => header.test(line)) || STACK_FRAMES.some((frame) => frame.test(line)) || LOG_LINE.test(line) || KEY_VALUES.test(line) || HTTP_STATUS_LINE.test(line) || HTTP_REASON_ALONE.test(line) || HTTP_STATUS_IN_LINE.test(spoken) || SHELL_SIGNAL.test(line) || SYSTEM_ERROR_TAIL.test(line) || GO_OPERATION.test(line) || NUMBERED_ERROR.test(line) || HTTP_REQUEST.test(line) || ERRNO.test(line) || SOURCE_LOCATION.test(line) || PACKAGE_LOG.test(line) || RUNTIME_STATE.some((state) => state.test(line)) || SERVER_TALK.test(spoken);
 }
 function namesComponent(rest) {
   const text = rest.trim();
@@ -9024,6 +9066,24 @@ function jsonHasError(value, depth) {
   return false;
 }
 
+// src/words/control.ts
+var SEQUENCES = new RegExp(
+  [
+    // OSC, DCS, SOS, PM, APC (7- and 8-bit introducers): a string ended by BEL or ST.
+    String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)`,
+    // CSI: parameters, intermediates, a final byte.
+    String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]`,
+    // Any other escape: intermediates and a final byte (ESC c, ESC ( B, ESC 7).
+    String.raw`\x1b[\x20-\x2f]*[\x30-\x7e]`
+  ].join("|"),
+  "g"
+);
+var CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function withoutControls(text) {
+  if (!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) return text;
+  return text.replace(/\r\n?/g, "\n").replace(SEQUENCES, "").replace(CONTROLS, "");
+}
+
 // src/model/clean.ts
 var REASON_EMPTY = "the model returned an empty answer";
 var REASON_ONLY_REASONING = "the model returned only its reasoning, no message";
@@ -9058,7 +9118,7 @@ var PLACEHOLDER = /<\s*commit[ _-]?message\s*>/gi;
 function cleanMessage(raw, limits) {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
-  const reasoning = stripReasoning(normalizeNewlines(raw));
+  const reasoning = stripReasoning(withoutControls(normalizeNewlines(raw)));
   let text = reasoning.text.trim();
   if (text === "") {
     return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
@@ -9079,7 +9139,7 @@ function previewMessage(partial, limits) {
   try {
     if (typeof partial !== "string" || partial === "") return "";
     const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(normalizeNewlines(partial)).text.trimStart();
+    let text = stripReasoning(withoutControls(normalizeNewlines(partial))).text.trimStart();
     if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
     text = window2(text, windowFor(maxMessage));
     text = dropFenceLines(text);
@@ -10981,6 +11041,29 @@ function hasLongRun(text) {
 }
 var BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
 var URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'`<>]*:([^\s@/?#"'`<>]+)@/gi;
+var AUTH_HEADER = /\b(?:proxy-)?authorization["'`]?(?:[ \t]*[:=][ \t]*["'`]?|[ \t]+["'`])(?:bearer|basic|token|digest|negotiate|apikey|api-key|key|sso-key|ntlm)[ \t]+([^\s"'`,;]+)/gi;
+var KEY_HEADER = /(?:-H|--header)[ \t=]*["']?[\w-]*(?:token|key|secret|auth)[\w-]*[ \t]*:[ \t]*([^\s"'`]+)/gi;
+var CLI_PASSWORDS = [
+  ["-u", /(?:^|[\s"'])(?:-u|--user|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+  ["-U", /(?:^|[\s"'])-U[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+  ["--pass", /(?:^|\s)--(?:password|passwd|pass)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+  ["-password", /(?:^|\s)--(?:db-password)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+  ["mysql", /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+  ["mariadb", /\bmariadb(?:-dump|-admin)?\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+  ["sshpass", /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g],
+  ["redis-cli", /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g],
+  ["login", /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g],
+  ["%", /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g]
+];
+var ENV_NAME = String.raw`([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY))=(["']?)([^\s"'\`;&|]+)\2`;
+var ENV_PASSWORD = [
+  new RegExp(String.raw`(?:^|[\s;&|(])${ENV_NAME}(?=[ \t]+[\w./-])`, "g"),
+  new RegExp(String.raw`\b(?:export|env|setenv)[ \t]+${ENV_NAME}`, "g")
+];
+var AUTH_HINT = /authoriz/i;
+var ENV_HINT = /(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY)=/;
+var CONN_PASSWORD = /(?:^|[;?&"'\s])(?:password|pwd|pass)[ \t]*=[ \t]*([^;&"'\s]+)/gi;
+var CONN_STRING = /(?:server|data source|host|user id|uid|user|database|initial catalog|jdbc:|odbc:|driver)[ \t]*[=:]/i;
 var NAME_HINT_G = /pass|pwd|secret|token|key/gi;
 var ASSIGNED = /["'`\]]?[ \t]*(?::=|=>|\?=|=|:)[ \t]*(["'`]?)([^\s"'`]*)(["'`]?)(.*)/y;
 var SECRET_WORD = /(?:passw(?:or)?d|passphrase|^pwd|secret|token|apikey|secretkey|accesskey|privatekey|authkey)$/;
@@ -11033,6 +11116,7 @@ function lineHasSecret(text, configLike = false) {
   if (hasLongRun(text) && TOKEN_HINT.test(text) && hasToken(text)) return true;
   if (text.includes("LS0tLS1CRUdJT") && hasEncodedKey(text)) return true;
   if (text.includes("://") && text.includes("@") && hasUrlPassword(text)) return true;
+  if (hasCredentialArgument(text)) return true;
   return assignsSecret(text, configLike);
 }
 function hasToken(text) {
@@ -11057,6 +11141,30 @@ function hasUrlPassword(text) {
   URL_PASSWORD.lastIndex = 0;
   for (let m = URL_PASSWORD.exec(text); m !== null; m = URL_PASSWORD.exec(text)) {
     if (!placeholder(m[1])) return true;
+  }
+  return false;
+}
+function credential(value, min = 6) {
+  const v = value.replace(/[,;)\]}]+$/, "");
+  return v.length >= min && !placeholder(v) && !REFERENCE.test(v) && !/^\$|%[A-Z_]+%|\$\{|\$\(/.test(v);
+}
+function someCredential(re, text, group = 1, min = 6) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (credential(m[group] ?? "", min)) return true;
+  }
+  return false;
+}
+function hasCredentialArgument(text) {
+  if (AUTH_HINT.test(text) && someCredential(AUTH_HEADER, text, 1, 8)) return true;
+  const option = text.includes(" -") || text.startsWith("-");
+  if (option && (text.includes("-H") || text.includes("--header")) && someCredential(KEY_HEADER, text, 1, 8)) return true;
+  if (option) {
+    for (const [hint, re] of CLI_PASSWORDS) if (text.includes(hint) && someCredential(re, text)) return true;
+  }
+  if (text.includes("=")) {
+    if (ENV_HINT.test(text) && ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
+    if ((text.includes(";") || text.includes("&")) && /pass|pwd/i.test(text) && CONN_STRING.test(text) && someCredential(CONN_PASSWORD, text)) return true;
   }
   return false;
 }
@@ -11986,7 +12094,7 @@ ${input.model}`;
         cancelled: false
       };
     }
-    return { ok: false, reason: describeFailure(err, input.host, input.model), cancelled: false };
+    return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);
     input.signal.removeEventListener("abort", cancel);
@@ -12255,7 +12363,7 @@ function transcriptLines(t2, s) {
   if (s) {
     const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
     if (!s.sent) lines.push(`Sent to ${to}:`, "(nothing: the message did not come from the model)");
-    else lines.push(`Sent to ${to}, system message:`, ...s.sent.system.split("\n"), "", "User message:", ...s.sent.user.split("\n"));
+    else lines.push(`Sent to ${to}, system message:`, ...hideUrlCredentials(s.sent.system).split("\n"), "", "User message:", ...hideUrlCredentials(s.sent.user).split("\n"));
   }
   return lines;
 }
@@ -12378,7 +12486,7 @@ var Controller = class {
       await fn();
     } catch (err) {
       if (err instanceof PluginError) return this.say(err.message, err.level);
-      console.error(err);
+      console.error(forLog(err));
       const msg = err instanceof Error ? err.message : String(err);
       await this.say(`unexpected failure: ${msg.split("\n")[0]} (details in $NVIM_NODE_LOG_FILE)`, "error");
     }
@@ -12388,7 +12496,7 @@ var Controller = class {
     try {
       await this.editor.notify(typeof message === "string" ? fromText(message) : message, level);
     } catch (err) {
-      console.error("git-commit-push: could not notify", err);
+      console.error(`git-commit-push: could not notify: ${forLog(err)}`);
     }
   }
   /** User events; their data shows no credentials of URLs, as nothing the plugin shows does. */
@@ -12556,7 +12664,7 @@ var Controller = class {
     } catch (err) {
       await this.editor.setOutput(transcriptLines(transcript)).catch(logged);
       if (abort.signal.aborted) return await this.say("push cancelled: nothing was pushed", "info");
-      console.error("git-commit-push: push failed", err);
+      console.error(`git-commit-push: push failed: ${forLog(err)}`);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(err)), plan.describe), "error");
     } finally {
       this.pushing.delete(repo.root);
@@ -12658,7 +12766,7 @@ var Controller = class {
         const text = latest;
         latest = void 0;
         const r2 = await this.editor.setMessage(buf, text.split("\n")).catch((err) => {
-          console.error(err);
+          console.error(forLog(err));
           return "gone";
         });
         if (r2 === "edited") userTyped = true;
@@ -12845,7 +12953,7 @@ var Controller = class {
       }
       const cause = err instanceof PushFailed ? err.cause : err;
       const made = err instanceof PushFailed ? err.made : { hash, subject: message.split("\n")[0] ?? "" };
-      if (!(err instanceof PushFailed)) console.error("git-commit-push: after the commit", err);
+      if (!(err instanceof PushFailed)) console.error(`git-commit-push: after the commit: ${forLog(err)}`);
       this.step(s, { type: "done" });
       await this.emit("GitCommitPushFailed", { stage: "push", root, hash: made.hash, error: gitWords(cause) }).catch(logged);
       return await this.say(pushFailedNotice(explainPushFailure(gitWords(cause)), s.p.plan.describe, made), "error");
@@ -12889,7 +12997,7 @@ function secondsSince(since) {
   return `${Math.round((Date.now() - since) / 1e3)} s`;
 }
 function logged(err) {
-  console.error("git-commit-push:", err);
+  console.error(`git-commit-push: ${forLog(err)}`);
 }
 
 // src/nvim/health.ts
@@ -12952,7 +13060,7 @@ async function collectHealth(ctx, deps = {}) {
     try {
       await fn();
     } catch (err) {
-      console.error(`git-commit-push: health check of ${what} failed`, err);
+      console.error(`git-commit-push: health check of ${what} failed: ${forLog(err)}`);
       items.push({ level: "error", msg: `checking ${what} failed unexpectedly: ${oneLine2(err)}` });
     }
   };

@@ -2,7 +2,7 @@
 // had, by what they are (a key file, a Kubernetes Secret, a service-account key), or by the
 // lines they share with a secret file of the same change.
 import type { DiffFile } from '../../change/diff.js';
-import { headerContext, hunkStarts, MINUS, PLUS, SPACE } from './hunk.js';
+import { headerContext, MINUS, PLUS, SPACE } from './hunk.js';
 import { isSecretPath } from './names.js';
 
 /** Files found secret by what they hold, or by what they share with a secret file (redact.ts marks them). */
@@ -34,20 +34,15 @@ function secretByContent(file: DiffFile): boolean {
   const name = file.path.slice(file.path.lastIndexOf('/') + 1).toLowerCase();
   const yarnrc = name === '.yarnrc' || name === '.yarnrc.yml' || name === '.yarnrc.yaml';
   for (const h of file.hunks) {
-    const { oldStart, newStart } = hunkStarts(h);
-    let oldFirst = oldStart === 1;
-    let newFirst = newStart === 1;
     if (K8S_SECRET.test(headerContext(h.header))) return true;
     for (const line of h.lines) {
       const p = line.charCodeAt(0);
       if (p !== SPACE && p !== PLUS && p !== MINUS) continue;
       const text = line.slice(1);
-      // A file that starts with a private key is a key file, whatever its name.
-      if ((oldFirst && p !== PLUS) || (newFirst && p !== MINUS)) {
-        if (KEY_FILE_START.test(text)) return true;
-      }
-      if (p !== PLUS) oldFirst = false;
-      if (p !== MINUS) newFirst = false;
+      // A file that holds a private key block as lines of its own (not inside a string of
+      // code) is a key file, whatever its name and whatever comes before the block: the
+      // lines around a key are its comment, its host, its passphrase hint.
+      if ((text.includes('-----') || text.includes('PuTTY')) && KEY_FILE_START.test(text)) return true;
       if (text.includes('kind') && K8S_SECRET.test(text)) return true;
       if (text.includes('service_account') && SERVICE_ACCOUNT.test(text)) return true;
       if (yarnrc && YARN_AUTH.test(text)) return true;

@@ -106,6 +106,46 @@ const BASE64_PEM = /LS0tLS1CRUdJT[A-Za-z0-9+/]{20,}/g;
 /** `scheme://user:password@`: a password that is not a placeholder. */
 const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#"'`<>]*:([^\s@/?#"'`<>]+)@/gi;
 
+/**
+ * HTTP authentication headers with their credential: `Authorization: Bearer ...`,
+ * `Proxy-Authorization: Basic ...`, in a curl `-H`, a config file or code. A header named
+ * in prose has no scheme and value after it.
+ */
+const AUTH_HEADER = /\b(?:proxy-)?authorization["'`]?(?:[ \t]*[:=][ \t]*["'`]?|[ \t]+["'`])(?:bearer|basic|token|digest|negotiate|apikey|api-key|key|sso-key|ntlm)[ \t]+([^\s"'`,;]+)/gi;
+/** Headers that carry a key or token themselves: `-H "X-API-Key: ..."`, `PRIVATE-TOKEN: ...`, `X-Vault-Token: ...`. */
+const KEY_HEADER = /(?:-H|--header)[ \t=]*["']?[\w-]*(?:token|key|secret|auth)[\w-]*[ \t]*:[ \t]*([^\s"'`]+)/gi;
+/**
+ * Passwords on a command line, as the common clients take them: `curl -u user:password`,
+ * `--password=...`, mysql's `-pPASSWORD` (attached: `-p 8080` is a port elsewhere),
+ * `sshpass -p`, `redis-cli -a`, `docker login -p`, smbclient's `-U user%password`.
+ */
+const CLI_PASSWORDS: ReadonlyArray<[hint: string, re: RegExp]> = [
+  ['-u', /(?:^|[\s"'])(?:-u|--user|--proxy-user)[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+  ['-U', /(?:^|[\s"'])-U[ \t=]?["']?[^\s:"'@/]+:([^\s"']+)/g],
+  ['--pass', /(?:^|\s)--(?:password|passwd|pass)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+  ['-password', /(?:^|\s)--(?:db-password)(?:=|[ \t]+)["']?([^\s"']+)/gi],
+  ['mysql', /\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlsh)\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+  ['mariadb', /\bmariadb(?:-dump|-admin)?\b.*?\s-p["']?([^\s"'-][^\s"']*)/g],
+  ['sshpass', /\bsshpass\b.*?\s-p[ \t]*["']?([^\s"']+)/g],
+  ['redis-cli', /\bredis-cli\b.*?\s-a[ \t]+["']?([^\s"']+)/g],
+  ['login', /\b(?:docker|podman|buildah|helm|oras)\s+(?:\S+\s+)*?login\b.*?\s-p[ \t]+["']?([^\s"']+)/g],
+  ['%', /\b(?:smbclient|rpcclient|smbmap)\b.*?\s-U[ \t]*["']?[^\s%"']+%([^\s"']+)/g],
+];/**
+ * A password given to a command through its environment, whatever the file: `PGPASSWORD=... psql`,
+ * `export MYSQL_PWD=...`, `SSHPASS=... sshpass -e`.
+ */
+const ENV_NAME = String.raw`([A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY))=(["']?)([^\s"'\`;&|]+)\2`;
+// Before a command (`NAME=value cmd`), or exported; `NAME=value` alone is code unless the file is configuration.
+const ENV_PASSWORD = [
+  new RegExp(String.raw`(?:^|[\s;&|(])${ENV_NAME}(?=[ \t]+[\w./-])`, 'g'),
+  new RegExp(String.raw`\b(?:export|env|setenv)[ \t]+${ENV_NAME}`, 'g'),
+];
+const AUTH_HINT = /authoriz/i;
+const ENV_HINT = /(?:PASSWORD|PASSWD|_PASS|PWD|SSHPASS|TOKEN|SECRET|API_KEY|APIKEY|SECRET_KEY|ACCESS_KEY)=/;
+/** Connection strings: `Server=...;User Id=sa;Password=...;`, JDBC's and ODBC's `?user=x&password=...`. */
+const CONN_PASSWORD = /(?:^|[;?&"'\s])(?:password|pwd|pass)[ \t]*=[ \t]*([^;&"'\s]+)/gi;
+const CONN_STRING = /(?:server|data source|host|user id|uid|user|database|initial catalog|jdbc:|odbc:|driver)[ \t]*[=:]/i;
+
 /** A word that may make a name announce a secret; secretNameKind() decides. */
 const NAME_HINT_G = /pass|pwd|secret|token|key/gi;
 /**
@@ -153,6 +193,7 @@ export function lineHasSecret(text: string, configLike = false): boolean {
   if (hasLongRun(text) && TOKEN_HINT.test(text) && hasToken(text)) return true;
   if (text.includes('LS0tLS1CRUdJT') && hasEncodedKey(text)) return true;
   if (text.includes('://') && text.includes('@') && hasUrlPassword(text)) return true;
+  if (hasCredentialArgument(text)) return true;
   return assignsSecret(text, configLike);
 }
 
@@ -180,6 +221,36 @@ function hasUrlPassword(text: string): boolean {
   URL_PASSWORD.lastIndex = 0;
   for (let m = URL_PASSWORD.exec(text); m !== null; m = URL_PASSWORD.exec(text)) {
     if (!placeholder(m[1] as string)) return true;
+  }
+  return false;
+}
+
+/** A value that is a credential rather than a placeholder, a variable or a reference. */
+function credential(value: string, min = 6): boolean {
+  const v = value.replace(/[,;)\]}]+$/, '');
+  return v.length >= min && !placeholder(v) && !REFERENCE.test(v) && !/^\$|%[A-Z_]+%|\$\{|\$\(/.test(v);
+}
+
+function someCredential(re: RegExp, text: string, group = 1, min = 6): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (credential(m[group] ?? '', min)) return true;
+  }
+  return false;
+}
+
+/** Credentials in a header, on a command line, in a command's environment or a connection string. */
+function hasCredentialArgument(text: string): boolean {
+  // Cheap tests first: most lines of a diff have no header, no option and no such name.
+  if (AUTH_HINT.test(text) && someCredential(AUTH_HEADER, text, 1, 8)) return true;
+  const option = text.includes(' -') || text.startsWith('-');
+  if (option && (text.includes('-H') || text.includes('--header')) && someCredential(KEY_HEADER, text, 1, 8)) return true;
+  if (option) {
+    for (const [hint, re] of CLI_PASSWORDS) if (text.includes(hint) && someCredential(re, text)) return true;
+  }
+  if (text.includes('=')) {
+    if (ENV_HINT.test(text) && ENV_PASSWORD.some((re) => someCredential(re, text, 3))) return true;
+    if ((text.includes(';') || text.includes('&')) && /pass|pwd/i.test(text) && CONN_STRING.test(text) && someCredential(CONN_PASSWORD, text)) return true;
   }
   return false;
 }
