@@ -12633,8 +12633,8 @@ async function runHook(file, source) {
 }
 async function fill2(path, interrupts) {
   const existing = await (0, import_promises11.readFile)(path, "utf8");
-  if (messageFromLines(existing.split("\n")) !== "") return;
   const cwd = process.cwd();
+  if (messageFromLines(aboveCutLine(existing)) !== "") return;
   const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path14.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
   const { options, warnings } = baseOptions({}, process.env);
@@ -12647,10 +12647,16 @@ async function fill2(path, interrupts) {
   if (!asked.ok && asked.cancelled) return;
   const message = asked.ok ? asked.message : fallback(p2.diff, asked.reason);
   const commentChar = repo.config.get("core.commentchar") ?? "#";
-  const note = !asked.ok && commentChar === "#" ? `# git-commit-push: ${asked.reason}: the line above is the default message.
+  const note = !asked.ok && commentChar === "#" ? `
+# git-commit-push: ${asked.reason}: the line above is the default message.
 ` : "";
   await (0, import_promises11.writeFile)(path, `${message}
 ${note}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
+}
+function aboveCutLine(text) {
+  const lines = text.split("\n");
+  const cut = lines.findIndex((l) => / -{24} >8 -{24}$/.test(l));
+  return cut < 0 ? lines : lines.slice(0, cut);
 }
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };

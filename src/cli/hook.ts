@@ -95,9 +95,10 @@ export async function runHook(file: string, source: string): Promise<number> {
 
 async function fill(path: string, interrupts: Interrupts): Promise<void> {
   const existing = await readFile(path, 'utf8');
-  // A template with words of its own is the user's message to start from.
-  if (messageFromLines(existing.split('\n')) !== '') return;
   const cwd = process.cwd();
+  // A template with words of its own is the user's message to start from. Under git's cut
+  // line (commit -v, commit.verbose) is the diff git shows, never the user's words.
+  if (messageFromLines(aboveCutLine(existing)) !== '') return;
   // The index git is committing: a private one for `git commit -a` or `git commit <paths>`.
   const indexFile = process.env.GIT_INDEX_FILE ? resolve(cwd, process.env.GIT_INDEX_FILE) : undefined;
   const repo = await openRepository(cwd, (dir) => (indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir)));
@@ -111,8 +112,17 @@ async function fill(path: string, interrupts: Interrupts): Promise<void> {
   if (!asked.ok && asked.cancelled) return;
   const message = asked.ok ? asked.message : fallback(p.diff, asked.reason);
   const commentChar = repo.config.get('core.commentchar') ?? '#';
-  const note = !asked.ok && commentChar === '#' ? `# git-commit-push: ${asked.reason}: the line above is the default message.\n` : '';
+  // After a blank line: --cleanup=whitespace or verbatim keeps comment lines, and a note right
+  // under the subject would become part of it.
+  const note = !asked.ok && commentChar === '#' ? `\n# git-commit-push: ${asked.reason}: the line above is the default message.\n` : '';
   await writeFile(path, `${message}\n${note}${existing.startsWith('\n') ? '' : '\n'}${existing}`);
+}
+
+/** The lines of the message file above git's scissors line, where the user's words would be. */
+function aboveCutLine(text: string): string[] {
+  const lines = text.split('\n');
+  const cut = lines.findIndex((l) => / -{24} >8 -{24}$/.test(l));
+  return cut < 0 ? lines : lines.slice(0, cut);
 }
 
 /** git's runner, reading the index git gave the hook unless a step names its own. */

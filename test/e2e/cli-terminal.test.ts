@@ -1,0 +1,133 @@
+/**
+ * Issue 22 and 21 (5, 8): the `git-commit-push` command and its hook where a terminal user
+ * meets them: git commit -v, cleanup modes, git config keys, hosts that are not hosts,
+ * paths git would take, refusals and signals. The committed bundle (bin/), real git with a
+ * bare remote, the fake Ollama over loopback.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
+import { ROOT } from '../support/nvim.js';
+import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
+
+const BIN = join(ROOT, 'bin/git-commit-push.js');
+const MESSAGE = 'Describe the first snow of the year';
+
+let sb: Sandbox;
+let repo: Repo;
+let fake: FakeOllama;
+
+beforeEach(async () => {
+  sb = makeSandbox('gcp-cli22-');
+  repo = makeRepo(sb);
+  fake = await startFakeOllama({ gemma3: { chunks: ['Describe ', 'the first ', 'snow of the year'] } });
+});
+
+afterEach(async () => {
+  await fake.close();
+  sb.remove();
+});
+
+interface Ran {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface RunOpts {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  /** Called with the child once it runs, and with each piece of stderr as it comes. */
+  onStderr?: (child: ChildProcess, all: string) => void;
+}
+
+function run(cmd: string, args: string[], opts: RunOpts = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd ?? repo.work,
+      env: { ...sb.env, OLLAMA_HOST: fake.url, GIT_EDITOR: 'true', ...opts.env },
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      opts.onStderr?.(child, stderr);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    if (opts.input !== undefined) child.stdin?.end(opts.input);
+  });
+}
+
+function cli(args: string[], opts: RunOpts = {}): Promise<Ran> {
+  return run(process.execPath, [BIN, ...args], opts);
+}
+
+function head(format = '%B'): string {
+  return sb.git(repo.work, 'log', '-1', `--format=${format}`).trim();
+}
+
+function remote(format = '%B'): string {
+  return sb.git(repo.bare, 'log', '-1', `--format=${format}`, 'master').trim();
+}
+
+function write(name: string, text: string): void {
+  writeFileSync(join(repo.work, name), text);
+}
+
+function hook(name: string, body: string): void {
+  const dir = join(repo.work, '.git/hooks');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), `#!/bin/sh\n${body}\n`);
+  chmodSync(join(dir, name), 0o755);
+}
+
+async function closedPort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+/** A server that takes the connection and never says a word. */
+async function silentServer(): Promise<{ url: string; server: Server }> {
+  const server = createServer(() => undefined);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
+}
+
+describe('the prepare-commit-msg hook (issue 22: 1-3)', () => {
+  it('fills the message for git commit -v and commit.verbose, where the diff stands under the cut line', async () => {
+    expect((await cli(['hook', 'install'])).code).toBe(0);
+    write('journal.txt', 'Day one.\nVerbose.\n');
+    sb.git(repo.work, 'add', 'journal.txt');
+    const v = await run('git', ['commit', '-v']);
+    expect(v.stderr).not.toContain('empty commit message');
+    expect(v.code).toBe(0);
+    expect(head()).toBe(MESSAGE);
+
+    write('journal.txt', 'Day one.\nVerbose.\nConfigured.\n');
+    sb.git(repo.work, 'add', 'journal.txt');
+    sb.git(repo.work, 'config', 'commit.verbose', 'true');
+    const c = await run('git', ['commit']);
+    expect(c.code).toBe(0);
+    expect(head()).toBe(MESSAGE);
+  });
+
+  it('puts its note after a blank line: --cleanup=whitespace keeps the subject alone', async () => {
+    expect((await cli(['hook', 'install'])).code).toBe(0);
+    write('journal.txt', 'Day one.\nWhitespace.\n');
+    sb.git(repo.work, 'add', 'journal.txt');
+    const c = await run('git', ['commit', '--cleanup=whitespace'], { env: { OLLAMA_HOST: `127.0.0.1:${await closedPort()}` } });
+    expect(c.code).toBe(0);
+    expect(head('%s')).toBe('Update journal.txt');
+  });
+});
