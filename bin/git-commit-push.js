@@ -110,6 +110,248 @@ var init_presets = __esm({
   }
 });
 
+// src/settings/options.ts
+function defaults() {
+  const out = {};
+  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
+  return out;
+}
+function resolveOptions(raw, env = {}) {
+  const options = defaults();
+  const warnings = [];
+  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
+  const writable = options;
+  for (const [key, value] of Object.entries(table)) {
+    if (LUA_ONLY.has(key)) continue;
+    if (!(key in SCHEMA)) {
+      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
+      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ""}`);
+      continue;
+    }
+    const spec = SCHEMA[key];
+    if (spec.check(value)) writable[key] = value;
+    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
+  }
+  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
+  return { options, warnings };
+}
+function nearestName(key, names) {
+  if (!/^[\x20-\x7e]*$/.test(key)) return void 0;
+  const k2 = key.toLowerCase();
+  let best;
+  for (const name of names) {
+    const d = editDistance(k2, name);
+    const score = d <= 2 && d * 2 < k2.length ? d : k2.length >= 4 && name.startsWith(k2) ? 3 : void 0;
+    if (score !== void 0 && (best === void 0 || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+function editDistance(a, b2) {
+  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const row = d[i2];
+      const up = d[i2 - 1];
+      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
+      row[j2] = Math.min(up[j2] + 1, row[j2 - 1] + 1, up[j2 - 1] + cost);
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) row[j2] = Math.min(row[j2], d[i2 - 2][j2 - 2] + 1);
+    }
+  }
+  return d[a.length][b2.length];
+}
+function normalizeHost(input) {
+  const trimmed2 = input.trim();
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  const scheme = (m?.[1] ?? "http").toLowerCase();
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
+  const at = hostport.lastIndexOf("@");
+  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
+  hostport = hostport.slice(at + 1);
+  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
+  const hp = /^(.*):(\d*)$/.exec(hostport);
+  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
+  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
+  try {
+    const url = new URL(`${scheme}://${host}:${port}${path}`);
+    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return trimmed2;
+  }
+}
+function isLoopbackHost(url) {
+  try {
+    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
+    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
+  } catch {
+    return false;
+  }
+}
+function plainHttpWarning(host) {
+  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
+  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
+}
+var DEFAULT_HOST, isString, isBool, isPositiveInt, isKeepAlive, SCHEMA, OPTION_NAMES, LUA_ONLY;
+var init_options = __esm({
+  "src/settings/options.ts"() {
+    "use strict";
+    init_presets();
+    DEFAULT_HOST = "http://127.0.0.1:11434";
+    isString = (v) => typeof v === "string";
+    isBool = (v) => typeof v === "boolean";
+    isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
+    isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
+    SCHEMA = {
+      host: {
+        default: "",
+        check: isString,
+        expected: "a URL string",
+        help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
+      },
+      model: {
+        default: "gemma3",
+        check: isString,
+        expected: "a model name",
+        help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
+      },
+      preset: {
+        default: "code",
+        check: (v) => typeof v === "string" && isPresetName(v),
+        expected: '"journal", "code" or "conventional"',
+        help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
+      },
+      prompt: {
+        default: "",
+        check: isString,
+        expected: "a string",
+        help: "Your own instructions; replaces the preset's when not empty."
+      },
+      language: {
+        default: "English",
+        check: isString,
+        expected: "a language name",
+        help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
+      },
+      review: {
+        default: true,
+        check: isBool,
+        expected: "a boolean",
+        help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
+      },
+      timeout_ms: {
+        default: 6e4,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Give up on the model after this many milliseconds (loading included) and use the default message."
+      },
+      keep_alive: {
+        default: "30m",
+        check: isKeepAlive,
+        expected: "a duration string or seconds",
+        help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
+      },
+      num_ctx: {
+        default: 8192,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
+      },
+      push_stall_ms: {
+        default: 3e4,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
+      },
+      num_predict: {
+        default: 256,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Tokens reserved for the answer."
+      }
+    };
+    OPTION_NAMES = Object.keys(SCHEMA);
+    LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
+  }
+});
+
+// src/settings/repo-settings.ts
+function configKey(option) {
+  return option.replace(/_([a-z])/g, (_2, c3) => c3.toUpperCase());
+}
+function repoOverrides(config) {
+  const out = {};
+  for (const option of CONFIG_OPTIONS) {
+    const value = config.get(`git-commit-push.${configKey(option).toLowerCase()}`);
+    if (value) out[option] = value;
+  }
+  return out;
+}
+function parseValue(option, text) {
+  const spec = SCHEMA[option];
+  if (typeof spec.default === "number") {
+    const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+    return spec.check(n) ? n : void 0;
+  }
+  if (option === "keep_alive") return /^\s*-?\d+\s*$/.test(text) ? Number(text) : text.trim();
+  return spec.check(text) ? text : void 0;
+}
+function applyRepoOverrides(base, o2) {
+  const options = { ...base };
+  const writable = options;
+  const warnings = [];
+  for (const option of CONFIG_OPTIONS) {
+    const text = o2[option];
+    if (!text) continue;
+    const value = parseValue(option, text);
+    if (value !== void 0) writable[option] = value;
+    else {
+      const expected = option === "preset" ? PRESET_NAMES.join(", ") : SCHEMA[option].expected;
+      warnings.push(`ignoring git config git-commit-push.${configKey(option)}=${text}: expected ${expected}`);
+    }
+  }
+  return { options, warnings };
+}
+function settingsFor(config, base, over = {}) {
+  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
+  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
+  warnings.unshift(...fromConfig.warnings);
+  const plain = plainHttpWarning(options.host);
+  if (plain) warnings.push(plain);
+  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
+}
+function shownDefault(option) {
+  const d = SCHEMA[option].default;
+  return d === "" ? "none" : String(d);
+}
+function configKeysText(width2 = 80) {
+  const indent = "      ";
+  const rows = [];
+  for (const option of CONFIG_OPTIONS) {
+    rows.push(`  git-commit-push.${configKey(option)} (default ${shownDefault(option)})`);
+    let line = indent;
+    for (const word of SCHEMA[option].help.split(" ")) {
+      if (line.length + word.length + 1 > width2 && line.trim() !== "") {
+        rows.push(line.trimEnd());
+        line = indent;
+      }
+      line += `${word} `;
+    }
+    rows.push(line.trimEnd());
+  }
+  return rows.join("\n");
+}
+var CONFIG_OPTIONS;
+var init_repo_settings = __esm({
+  "src/settings/repo-settings.ts"() {
+    "use strict";
+    init_presets();
+    init_options();
+    CONFIG_OPTIONS = ["model", "preset", "prompt", "language", "timeout_ms", "keep_alive", "num_ctx", "num_predict", "push_stall_ms"];
+  }
+});
+
 // src/words/git-refusal.ts
 function explainCommitFailure(gitText) {
   const text = gitText.replace(/:\(literal\)/g, "");
@@ -11563,172 +11805,6 @@ var init_git = __esm({
   }
 });
 
-// src/settings/options.ts
-function defaults() {
-  const out = {};
-  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
-  return out;
-}
-function resolveOptions(raw, env = {}) {
-  const options = defaults();
-  const warnings = [];
-  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
-  const writable = options;
-  for (const [key, value] of Object.entries(table)) {
-    if (LUA_ONLY.has(key)) continue;
-    if (!(key in SCHEMA)) {
-      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
-      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ""}`);
-      continue;
-    }
-    const spec = SCHEMA[key];
-    if (spec.check(value)) writable[key] = value;
-    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
-  }
-  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
-  return { options, warnings };
-}
-function nearestName(key, names) {
-  if (!/^[\x20-\x7e]*$/.test(key)) return void 0;
-  const k2 = key.toLowerCase();
-  let best;
-  for (const name of names) {
-    const d = editDistance(k2, name);
-    const score = d <= 2 && d * 2 < k2.length ? d : k2.length >= 4 && name.startsWith(k2) ? 3 : void 0;
-    if (score !== void 0 && (best === void 0 || score < best.score)) best = { name, score };
-  }
-  return best?.name;
-}
-function editDistance(a, b2) {
-  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    for (let j2 = 1; j2 <= b2.length; j2++) {
-      const row = d[i2];
-      const up = d[i2 - 1];
-      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
-      row[j2] = Math.min(up[j2] + 1, row[j2 - 1] + 1, up[j2 - 1] + cost);
-      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) row[j2] = Math.min(row[j2], d[i2 - 2][j2 - 2] + 1);
-    }
-  }
-  return d[a.length][b2.length];
-}
-function normalizeHost(input) {
-  const trimmed2 = input.trim();
-  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
-  const scheme = (m?.[1] ?? "http").toLowerCase();
-  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
-  const slash = rest.indexOf("/");
-  let hostport = slash < 0 ? rest : rest.slice(0, slash);
-  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
-  const at = hostport.lastIndexOf("@");
-  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
-  hostport = hostport.slice(at + 1);
-  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
-  const hp = /^(.*):(\d*)$/.exec(hostport);
-  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
-  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
-  try {
-    const url = new URL(`${scheme}://${host}:${port}${path}`);
-    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
-  } catch {
-    return trimmed2;
-  }
-}
-function isLoopbackHost(url) {
-  try {
-    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
-    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
-  } catch {
-    return false;
-  }
-}
-function plainHttpWarning(host) {
-  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
-  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
-}
-var DEFAULT_HOST, isString, isBool, isPositiveInt, isKeepAlive, SCHEMA, OPTION_NAMES, LUA_ONLY;
-var init_options = __esm({
-  "src/settings/options.ts"() {
-    "use strict";
-    init_presets();
-    DEFAULT_HOST = "http://127.0.0.1:11434";
-    isString = (v) => typeof v === "string";
-    isBool = (v) => typeof v === "boolean";
-    isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
-    isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
-    SCHEMA = {
-      host: {
-        default: "",
-        check: isString,
-        expected: "a URL string",
-        help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
-      },
-      model: {
-        default: "gemma3",
-        check: isString,
-        expected: "a model name",
-        help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
-      },
-      preset: {
-        default: "code",
-        check: (v) => typeof v === "string" && isPresetName(v),
-        expected: '"journal", "code" or "conventional"',
-        help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
-      },
-      prompt: {
-        default: "",
-        check: isString,
-        expected: "a string",
-        help: "Your own instructions; replaces the preset's when not empty."
-      },
-      language: {
-        default: "English",
-        check: isString,
-        expected: "a language name",
-        help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
-      },
-      review: {
-        default: true,
-        check: isBool,
-        expected: "a boolean",
-        help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
-      },
-      timeout_ms: {
-        default: 6e4,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Give up on the model after this many milliseconds (loading included) and use the default message."
-      },
-      keep_alive: {
-        default: "30m",
-        check: isKeepAlive,
-        expected: "a duration string or seconds",
-        help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
-      },
-      num_ctx: {
-        default: 8192,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
-      },
-      push_stall_ms: {
-        default: 3e4,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
-      },
-      num_predict: {
-        default: 256,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Tokens reserved for the answer."
-      }
-    };
-    OPTION_NAMES = Object.keys(SCHEMA);
-    LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
-  }
-});
-
 // src/change/context.ts
 async function recentSubjects(repo, file) {
   const log = (extra, signal) => repo.git.run(["log", "-n", "5", "--no-merges", "--no-show-signature", "--format=%s", ...extra], signal ? { signal } : {}).then((out) => out.stdout.split("\n").filter((l) => l !== "")).catch(() => []);
@@ -12017,47 +12093,6 @@ var init_diff2 = __esm({
       "\\": 92
     };
     utf8 = new TextDecoder("utf-8");
-  }
-});
-
-// src/settings/repo-settings.ts
-function repoOverrides(config) {
-  const out = {};
-  const preset = config.get("git-commit-push.preset");
-  const prompt = config.get("git-commit-push.prompt");
-  const model = config.get("git-commit-push.model");
-  const language = config.get("git-commit-push.language");
-  if (preset) out.preset = preset;
-  if (prompt) out.prompt = prompt;
-  if (model) out.model = model;
-  if (language) out.language = language;
-  return out;
-}
-function applyRepoOverrides(base, o2) {
-  const options = { ...base };
-  const warnings = [];
-  if (o2.model) options.model = o2.model;
-  if (o2.prompt) options.prompt = o2.prompt;
-  if (o2.language) options.language = o2.language;
-  if (o2.preset) {
-    if (isPresetName(o2.preset)) options.preset = o2.preset;
-    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
-  }
-  return { options, warnings };
-}
-function settingsFor(config, base, over = {}) {
-  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
-  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
-  warnings.unshift(...fromConfig.warnings);
-  const plain = plainHttpWarning(options.host);
-  if (plain) warnings.push(plain);
-  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
-}
-var init_repo_settings = __esm({
-  "src/settings/repo-settings.ts"() {
-    "use strict";
-    init_presets();
-    init_options();
   }
 });
 
@@ -12787,6 +12822,7 @@ function parseHook(rest) {
 }
 
 // src/cli/help.ts
+init_repo_settings();
 var HELP = `usage: git-commit-push [PATH... | --all | --staged] [--yes] [--no-push] [--regenerate] [MODEL OPTIONS]
        git-commit-push message [PATH... | --all | --staged] [--prompt TEXT] [--format plain] [--strict] [MODEL OPTIONS]
        git-commit-push hook install | uninstall
@@ -12837,8 +12873,8 @@ Model options (they outrank git config):
                       $OLLAMA_HOST, else http://127.0.0.1:11434)
 
 Settings, weakest first: the defaults; git config (the repository's, --global or --system,
-as git reads them):
-  git-commit-push.model  git-commit-push.preset  git-commit-push.prompt  git-commit-push.language
+as git reads them; key names are case-insensitive, a bad value is a warning and ignored):
+${configKeysText()}
 for the server, OLLAMA_HOST; then the options above. The contents of secret files, and lines
 holding keys or tokens, are never sent to the model.
 

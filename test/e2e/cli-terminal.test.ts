@@ -130,4 +130,22 @@ describe('the prepare-commit-msg hook (issue 22: 1-3)', () => {
     expect(c.code).toBe(0);
     expect(head('%s')).toBe('Update journal.txt');
   });
+
+  it('never holds a commit longer than git-commit-push.timeoutMs on a server that never answers', async () => {
+    expect((await cli(['hook', 'install'])).code).toBe(0);
+    const silent = await silentServer();
+    try {
+      sb.git(repo.work, 'config', 'git-commit-push.timeoutMs', '1500');
+      write('journal.txt', 'Day one.\nSilent.\n');
+      sb.git(repo.work, 'add', 'journal.txt');
+      const started = Date.now();
+      const c = await run('git', ['commit'], { env: { OLLAMA_HOST: silent.url } });
+      expect(c.code).toBe(0);
+      expect(c.stderr).not.toContain('invalid key');
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(head('%s')).toBe('Update journal.txt');
+    } finally {
+      silent.server.close();
+    }
+  });
 });

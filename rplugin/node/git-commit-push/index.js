@@ -8248,27 +8248,40 @@ function plainHttpWarning(host) {
 }
 
 // src/settings/repo-settings.ts
+var CONFIG_OPTIONS = ["model", "preset", "prompt", "language", "timeout_ms", "keep_alive", "num_ctx", "num_predict", "push_stall_ms"];
+function configKey(option) {
+  return option.replace(/_([a-z])/g, (_2, c3) => c3.toUpperCase());
+}
 function repoOverrides(config) {
   const out = {};
-  const preset = config.get("git-commit-push.preset");
-  const prompt = config.get("git-commit-push.prompt");
-  const model = config.get("git-commit-push.model");
-  const language = config.get("git-commit-push.language");
-  if (preset) out.preset = preset;
-  if (prompt) out.prompt = prompt;
-  if (model) out.model = model;
-  if (language) out.language = language;
+  for (const option of CONFIG_OPTIONS) {
+    const value = config.get(`git-commit-push.${configKey(option).toLowerCase()}`);
+    if (value) out[option] = value;
+  }
   return out;
+}
+function parseValue(option, text) {
+  const spec = SCHEMA[option];
+  if (typeof spec.default === "number") {
+    const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+    return spec.check(n) ? n : void 0;
+  }
+  if (option === "keep_alive") return /^\s*-?\d+\s*$/.test(text) ? Number(text) : text.trim();
+  return spec.check(text) ? text : void 0;
 }
 function applyRepoOverrides(base, o2) {
   const options = { ...base };
+  const writable = options;
   const warnings = [];
-  if (o2.model) options.model = o2.model;
-  if (o2.prompt) options.prompt = o2.prompt;
-  if (o2.language) options.language = o2.language;
-  if (o2.preset) {
-    if (isPresetName(o2.preset)) options.preset = o2.preset;
-    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
+  for (const option of CONFIG_OPTIONS) {
+    const text = o2[option];
+    if (!text) continue;
+    const value = parseValue(option, text);
+    if (value !== void 0) writable[option] = value;
+    else {
+      const expected = option === "preset" ? PRESET_NAMES.join(", ") : SCHEMA[option].expected;
+      warnings.push(`ignoring git config git-commit-push.${configKey(option)}=${text}: expected ${expected}`);
+    }
   }
   return { options, warnings };
 }
@@ -13050,10 +13063,11 @@ function checkOptions(ctx, repo) {
   if (repo) {
     const o2 = repoOverrides(repo.config);
     const applied = applyRepoOverrides(options, o2);
-    for (const w of applied.warnings) items.push({ level: "warn", msg: w, advice: [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] });
-    for (const [key, value] of Object.entries(o2)) {
-      if (key === "preset" && !isPresetName(value)) continue;
-      items.push({ level: "info", msg: `git config git-commit-push.${key}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
+    for (const w of applied.warnings) items.push({ level: "warn", msg: w, advice: w.includes(".preset=") ? [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] : [] });
+    for (const key of CONFIG_OPTIONS) {
+      const value = o2[key];
+      if (value === void 0 || applied.warnings.some((w) => w.includes(`.${configKey(key)}=`))) continue;
+      items.push({ level: "info", msg: `git config git-commit-push.${configKey(key)}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
     }
     options = applied.options;
   }
