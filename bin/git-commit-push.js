@@ -181,6 +181,37 @@ function normalizeHost(input) {
     return trimmed2;
   }
 }
+function hostProblem(input) {
+  const trimmed2 = input.trim();
+  if (trimmed2 === "") return "an empty host";
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  if (m && !/^https?$/i.test(m[1] ?? "")) return `${m[1]}:// is not a scheme Ollama speaks (http or https)`;
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  hostport = hostport.slice(hostport.lastIndexOf("@") + 1);
+  if (/\s/.test(trimmed2)) return "a host has no spaces";
+  let host = hostport;
+  let port;
+  const v6 = /^\[([0-9a-f:.]+)\](?::(\d*))?$/i.exec(hostport);
+  if (v6) {
+    host = v6[1] ?? "";
+    port = v6[2];
+  } else if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) {
+    host = hostport;
+  } else {
+    const hp = /^([^:]*):([^:]*)$/.exec(hostport);
+    if (hp) {
+      host = hp[1] ?? "";
+      port = hp[2];
+    } else if (hostport.includes(":")) return "not HOST:PORT";
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host) && host !== "") return `"${host}" is not a host name`;
+    if (/^\d+$/.test(host) && port === void 0 && !m) return `a bare number is not a host (for port ${host}, write :${host})`;
+    if (/^[\d.]+$/.test(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return `"${host}" is not an IP address`;
+  }
+  if (port !== void 0 && port !== "" && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) return `port ${port} is not a port (1-65535)`;
+  return void 0;
+}
 function isLoopbackHost(url) {
   try {
     const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
@@ -12672,6 +12703,9 @@ async function fill2(path, interrupts) {
   if (messageFromLines(aboveCutLine(existing)) !== "") return;
   const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path14.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
+  const envHost = process.env.OLLAMA_HOST;
+  const wrongHost = envHost ? hostProblem(envHost) : void 0;
+  if (wrongHost) throw new PluginError(`OLLAMA_HOST=${envHost ?? ""}: ${wrongHost}`, "error");
   const { options, warnings } = baseOptions({}, process.env);
   const p2 = await prepareChange(repo, "staged", cwd, options);
   for (const w of /* @__PURE__ */ new Set([...warnings, ...p2.warnings])) say(w, "warn");
@@ -12705,6 +12739,7 @@ var init_hook = __esm({
     import_node_path14 = require("node:path");
     init_git();
     init_errors();
+    init_options();
     init_message();
     init_ask();
     init_change();
@@ -12718,6 +12753,7 @@ var init_hook = __esm({
 
 // src/cli/args.ts
 init_presets();
+init_options();
 var VALUED = ["--model", "--preset", "--host", "--language", "--prompt", "--format"];
 var SWITCHES = ["--all", "--staged", "--yes", "--no-push", "--regenerate", "--strict", "--help", "--version"];
 function isValued(name) {
@@ -12779,6 +12815,8 @@ function parseCommandLine(argv) {
   for (const name of ["--model", "--host", "--language"]) {
     if (values[name]?.trim() === "") return usage(`${name} needs a value`);
   }
+  const hostWrong = values["--host"] !== void 0 ? hostProblem(values["--host"]) : void 0;
+  if (hostWrong) return usage(`--host ${values["--host"] ?? ""}: ${hostWrong}`);
   const flags = {};
   if (values["--model"] !== void 0) flags.model = values["--model"];
   if (preset !== void 0) flags.preset = preset;
@@ -12820,6 +12858,9 @@ function parseHook(rest) {
   if (more.length > 0) return { kind: "usage", error: `hook ${action} takes no arguments, got "${more.join(" ")}"` };
   return { kind: "hook", action };
 }
+
+// src/cli/main.ts
+init_options();
 
 // src/cli/help.ts
 init_repo_settings();
@@ -12902,7 +12943,7 @@ function quietExperimentalWarnings() {
 }
 async function main(argv) {
   quietExperimentalWarnings();
-  const cmd = parseCommandLine(argv);
+  const cmd = envHostChecked(parseCommandLine(argv));
   switch (cmd.kind) {
     case "usage":
       process.stderr.write(`git-commit-push: ${cmd.error}
@@ -12925,6 +12966,13 @@ async function main(argv) {
     case "hook-run":
       return (await Promise.resolve().then(() => (init_hook(), hook_exports))).runHook(cmd.file, cmd.source);
   }
+}
+function envHostChecked(cmd) {
+  if (cmd.kind !== "commit" && cmd.kind !== "message") return cmd;
+  const env = process.env.OLLAMA_HOST;
+  if (cmd.flags.host !== void 0 || env === void 0 || env === "") return cmd;
+  const wrong = hostProblem(env);
+  return wrong ? { kind: "usage", error: `OLLAMA_HOST=${env}: ${wrong}` } : cmd;
 }
 function exit(code) {
   process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

@@ -9,6 +9,7 @@ import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { gitAt } from '../change/git.js';
 import { PluginError } from '../words/errors.js';
+import { hostProblem } from '../settings/options.js';
 import { messageFromLines } from '../commit/message.js';
 import type { Git } from '../change/runner.js';
 import { ask, fallback } from './ask.js';
@@ -102,6 +103,10 @@ async function fill(path: string, interrupts: Interrupts): Promise<void> {
   // The index git is committing: a private one for `git commit -a` or `git commit <paths>`.
   const indexFile = process.env.GIT_INDEX_FILE ? resolve(cwd, process.env.GIT_INDEX_FILE) : undefined;
   const repo = await openRepository(cwd, (dir) => (indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir)));
+  const envHost = process.env.OLLAMA_HOST;
+  const wrongHost = envHost ? hostProblem(envHost) : undefined;
+  // Nothing is sent to a host that is not one; git goes on with its own message file.
+  if (wrongHost) throw new PluginError(`OLLAMA_HOST=${envHost ?? ''}: ${wrongHost}`, 'error');
   const { options, warnings } = baseOptions({}, process.env);
   const p = await prepareChange(repo, 'staged', cwd, options);
   for (const w of new Set([...warnings, ...p.warnings])) say(w, 'warn');

@@ -3,7 +3,8 @@
  * argument parser is loaded at start; each mode is imported when it runs, so that
  * `--help` and a usage error cost Node's own start and little more.
  */
-import { parseCommandLine } from './args.js';
+import { parseCommandLine, type Parsed } from './args.js';
+import { hostProblem } from '../settings/options.js';
 import { HELP } from './help.js';
 
 declare const GIT_COMMIT_PUSH_VERSION: string | undefined;
@@ -23,7 +24,7 @@ function quietExperimentalWarnings(): void {
 
 async function main(argv: readonly string[]): Promise<number> {
   quietExperimentalWarnings();
-  const cmd = parseCommandLine(argv);
+  const cmd = envHostChecked(parseCommandLine(argv));
   switch (cmd.kind) {
     case 'usage':
       process.stderr.write(`git-commit-push: ${cmd.error}\n(git-commit-push --help lists the options)\n`);
@@ -43,6 +44,18 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'hook-run':
       return (await import('./hook.js')).runHook(cmd.file, cmd.source);
   }
+}
+
+/**
+ * OLLAMA_HOST as --host is checked: a value the ollama CLI would not take stops a run
+ * before any request is sent. The hook says so itself (it never stops a commit).
+ */
+function envHostChecked(cmd: Parsed): Parsed {
+  if (cmd.kind !== 'commit' && cmd.kind !== 'message') return cmd;
+  const env = process.env.OLLAMA_HOST;
+  if (cmd.flags.host !== undefined || env === undefined || env === '') return cmd;
+  const wrong = hostProblem(env);
+  return wrong ? { kind: 'usage', error: `OLLAMA_HOST=${env}: ${wrong}` } : cmd;
 }
 
 /**

@@ -149,3 +149,25 @@ describe('the prepare-commit-msg hook (issue 22: 1-3)', () => {
     }
   });
 });
+
+describe('a host that is not a host (issue 21.8)', () => {
+  it.each([['11600'], ['ftp://x'], [':99999'], ['garbage host']])('--host %s is a usage error naming it, and nothing is sent or committed', async (host) => {
+    write('journal.txt', 'Day one.\nHosted.\n');
+    const r = await cli(['--yes', '--host', host, 'journal.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toContain(`git-commit-push: --host ${host}: `);
+    expect(fake.requests).toEqual([]);
+    expect(head()).toBe('Start the journal');
+  });
+
+  it('OLLAMA_HOST=11600 is a usage error too; a port with its colon is a host', async () => {
+    write('journal.txt', 'Day one.\nHosted.\n');
+    const r = await cli(['--yes', '--no-push', 'journal.txt'], { env: { OLLAMA_HOST: '11600' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('OLLAMA_HOST=11600: a bare number is not a host (for port 11600, write :11600)');
+    const port = new URL(fake.url).port;
+    const ok = await cli(['--yes', '--no-push', 'journal.txt'], { env: { OLLAMA_HOST: `:${port}` } });
+    expect(ok.code).toBe(0);
+    expect(head()).toBe(MESSAGE);
+  });
+});

@@ -8234,6 +8234,37 @@ function normalizeHost(input) {
     return trimmed2;
   }
 }
+function hostProblem(input) {
+  const trimmed2 = input.trim();
+  if (trimmed2 === "") return "an empty host";
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  if (m && !/^https?$/i.test(m[1] ?? "")) return `${m[1]}:// is not a scheme Ollama speaks (http or https)`;
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  hostport = hostport.slice(hostport.lastIndexOf("@") + 1);
+  if (/\s/.test(trimmed2)) return "a host has no spaces";
+  let host = hostport;
+  let port;
+  const v6 = /^\[([0-9a-f:.]+)\](?::(\d*))?$/i.exec(hostport);
+  if (v6) {
+    host = v6[1] ?? "";
+    port = v6[2];
+  } else if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) {
+    host = hostport;
+  } else {
+    const hp = /^([^:]*):([^:]*)$/.exec(hostport);
+    if (hp) {
+      host = hp[1] ?? "";
+      port = hp[2];
+    } else if (hostport.includes(":")) return "not HOST:PORT";
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host) && host !== "") return `"${host}" is not a host name`;
+    if (/^\d+$/.test(host) && port === void 0 && !m) return `a bare number is not a host (for port ${host}, write :${host})`;
+    if (/^[\d.]+$/.test(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return `"${host}" is not an IP address`;
+  }
+  if (port !== void 0 && port !== "" && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) return `port ${port} is not a port (1-65535)`;
+  return void 0;
+}
 function isLoopbackHost(url) {
   try {
     const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
@@ -12470,6 +12501,9 @@ var Controller = class {
       throw new PluginError("this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts", "info");
     }
     const { options } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
+    const hostGiven = configuredHost(ctx.options, ctx.ollamaHostEnv);
+    const wrongHost = hostGiven && hostProblem(hostGiven.value);
+    if (hostGiven && wrongHost) throw new PluginError(`${hostGiven.from} ${hostGiven.value}: ${wrongHost}: nothing was sent`);
     if (inv.scope === "file") {
       const refusal = notAFile(ctx);
       if (refusal) throw new PluginError(refusal);
@@ -12903,6 +12937,11 @@ function secondsSince(since) {
 }
 function logged(err) {
   console.error("git-commit-push:", err);
+}
+function configuredHost(table, env) {
+  const host = typeof table === "object" && table !== null ? table.host : void 0;
+  if (typeof host === "string" && host !== "") return { from: "setup() host", value: host };
+  return env ? { from: "$OLLAMA_HOST", value: env } : void 0;
 }
 
 // src/nvim/health.ts
