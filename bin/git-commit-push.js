@@ -1483,10 +1483,10 @@ function lockFormat(path) {
   return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
 }
 function readLock(file, direct = /* @__PURE__ */ new Set()) {
-  const format = lockFormat(file.path);
-  if (!format) return void 0;
-  const old = parserFor(format);
-  const neu = parserFor(format);
+  const format2 = lockFormat(file.path);
+  if (!format2) return void 0;
+  const old = parserFor(format2);
+  const neu = parserFor(format2);
   for (const h2 of file.hunks) {
     old.reset();
     neu.reset();
@@ -1533,8 +1533,8 @@ function combine(oldRecs, newRecs, direct) {
 function uniq(xs) {
   return [...new Set(xs)];
 }
-function parserFor(format) {
-  switch (format) {
+function parserFor(format2) {
+  switch (format2) {
     case "npm":
       return jsonParser("npm");
     case "composer":
@@ -1796,7 +1796,7 @@ function directDependencies(files) {
   }
   return names;
 }
-function describeLock(s, format) {
+function describeLock(s, format2) {
   const rank = (c3) => c3.direct ? 0 : c3.under === void 0 ? 1 : 2;
   const op = (c3) => c3.from !== void 0 && c3.to !== void 0 ? 0 : c3.to !== void 0 ? 1 : 2;
   const sorted2 = [...s.changes].sort((a, b2) => rank(a) - rank(b2) || op(a) - op(b2) || a.name.localeCompare(b2.name));
@@ -1830,7 +1830,7 @@ function describeLock(s, format) {
   if (s.unnamed > 0) {
     lines.push(`${s.unnamed} more version ${s.unnamed === 1 ? "change" : "changes"} whose package name is outside the diff's context`);
   }
-  if (lines.length === 0) lines.push(format === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
+  if (lines.length === 0) lines.push(format2 === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
   return lines;
 }
 function opWord(c3) {
@@ -3404,14 +3404,14 @@ function buildPrompt(req) {
       size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
     };
     if (exclusion === "lock file" && file.hunks.length > 0) {
-      const format = lockFormat(file.path);
-      const s = format ? readLock(file, direct) : void 0;
-      if (format && s) {
+      const format2 = lockFormat(file.path);
+      const s = format2 ? readLock(file, direct) : void 0;
+      if (format2 && s) {
         const c3 = lockCounts(s);
-        const what = format === "nix" ? "inputs" : "packages";
+        const what = format2 === "nix" ? "inputs" : "packages";
         e.digest = {
           title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c3.changed} changed, ${c3.added} added, ${c3.removed} removed)`,
-          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l)))
+          lines: describeLock(s, format2).map((l) => cutMeta(oneLine(l)))
         };
         e.kind = "code";
         e.size = e.digest.lines.length;
@@ -5086,8 +5086,8 @@ var require_fetch_umd = __commonJS({
         return headers;
       }
       Body.call(Request.prototype);
-      function Response(bodyInit, options) {
-        if (!(this instanceof Response)) {
+      function Response2(bodyInit, options) {
+        if (!(this instanceof Response2)) {
           throw new TypeError('Please use the "new" operator, this DOM object constructor cannot be called as a function.');
         }
         if (!options) {
@@ -5104,28 +5104,28 @@ var require_fetch_umd = __commonJS({
         this.url = options.url || "";
         this._initBody(bodyInit);
       }
-      Body.call(Response.prototype);
-      Response.prototype.clone = function() {
-        return new Response(this._bodyInit, {
+      Body.call(Response2.prototype);
+      Response2.prototype.clone = function() {
+        return new Response2(this._bodyInit, {
           status: this.status,
           statusText: this.statusText,
           headers: new Headers2(this.headers),
           url: this.url
         });
       };
-      Response.error = function() {
-        var response = new Response(null, { status: 200, statusText: "" });
+      Response2.error = function() {
+        var response = new Response2(null, { status: 200, statusText: "" });
         response.ok = false;
         response.status = 0;
         response.type = "error";
         return response;
       };
       var redirectStatuses = [301, 302, 303, 307, 308];
-      Response.redirect = function(url, status) {
+      Response2.redirect = function(url, status) {
         if (redirectStatuses.indexOf(status) === -1) {
           throw new RangeError("Invalid status code");
         }
-        return new Response(null, { status, headers: { location: url } });
+        return new Response2(null, { status, headers: { location: url } });
       };
       exports3.DOMException = g.DOMException;
       try {
@@ -5163,7 +5163,7 @@ var require_fetch_umd = __commonJS({
             options.url = "responseURL" in xhr ? xhr.responseURL : options.headers.get("X-Request-URL");
             var body = "response" in xhr ? xhr.response : xhr.responseText;
             setTimeout(function() {
-              resolve4(new Response(body, options));
+              resolve4(new Response2(body, options));
             }, 0);
           };
           xhr.onerror = function() {
@@ -5233,11 +5233,11 @@ var require_fetch_umd = __commonJS({
         g.fetch = fetch2;
         g.Headers = Headers2;
         g.Request = Request;
-        g.Response = Response;
+        g.Response = Response2;
       }
       exports3.Headers = Headers2;
       exports3.Request = Request;
-      exports3.Response = Response;
+      exports3.Response = Response2;
       exports3.fetch = fetch2;
       Object.defineProperty(exports3, "__esModule", { value: true });
     }));
@@ -5764,6 +5764,24 @@ var init_browser = __esm({
 });
 
 // src/model/ollama.ts
+async function quiet(res) {
+  const type = res.headers.get("content-type") ?? "";
+  const json = /json/i.test(type);
+  if (res.ok) {
+    if (json || type === "") return res;
+    await res.body?.cancel().catch(() => void 0);
+    throw new NotOllamaAnswer(res.status, res.statusText);
+  }
+  const text = await res.text().catch(() => "");
+  try {
+    const body = JSON.parse(text);
+    if (typeof body === "object" && body !== null && typeof body.error === "string") {
+      return new Response(text, { status: res.status, statusText: res.statusText, headers: { "content-type": "application/json" } });
+    }
+  } catch {
+  }
+  throw new NotOllamaAnswer(res.status, res.statusText);
+}
 function clientFor(host, signal) {
   const boundFetch = async (input, init) => {
     const own = init?.signal;
@@ -5784,7 +5802,7 @@ function clientFor(host, signal) {
       await res.body?.cancel().catch(() => void 0);
       throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
     }
-    return res;
+    return quiet(res);
   };
   return new Ollama$1({ host, fetch: boundFetch });
 }
@@ -5847,6 +5865,7 @@ function describeFailure(err, host, model) {
   if (err instanceof RedirectRefused) {
     return `Ollama at ${host} redirected the request to ${err.location || "another address"}: not followed, the diff goes only to the configured host`;
   }
+  if (err instanceof NotOllamaAnswer) return `${err.message} (at ${host}), not as Ollama answers`;
   if (name === "ResponseError") {
     const status = typeof e.status_code === "number" ? e.status_code : 0;
     const detail = typeof e.error === "string" ? e.error : message;
@@ -5865,7 +5884,7 @@ function describeFailure(err, host, model) {
 function firstLine(s) {
   return (s.split("\n")[0] ?? "").trim().slice(0, 200);
 }
-var RedirectRefused, factsCache;
+var RedirectRefused, NotOllamaAnswer, factsCache;
 var init_ollama = __esm({
   "src/model/ollama.ts"() {
     "use strict";
@@ -5879,6 +5898,16 @@ var init_ollama = __esm({
       status;
       location;
       name = "RedirectRefused";
+    };
+    NotOllamaAnswer = class extends Error {
+      constructor(status, statusText2) {
+        super(`the server answered ${status}${statusText2 ? ` ${statusText2}` : ""}`);
+        this.status = status;
+        this.statusText = statusText2;
+      }
+      status;
+      statusText;
+      name = "NotOllamaAnswer";
     };
     factsCache = /* @__PURE__ */ new Map();
   }
@@ -6284,12 +6313,12 @@ var require_common = __commonJS({
             args.unshift("%O");
           }
           let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format2) => {
             if (match === "%%") {
               return "%";
             }
             index++;
-            const formatter = createDebug.formatters[format];
+            const formatter = createDebug.formatters[format2];
             if (typeof formatter === "function") {
               const val = args[index];
               match = formatter.call(self2, val);
@@ -8182,9 +8211,9 @@ function initTask(bare = false, path, customArgs) {
 }
 function logFormatFromCommand(customArgs) {
   for (let i2 = 0; i2 < customArgs.length; i2++) {
-    const format = logFormatRegex.exec(customArgs[i2]);
-    if (format) {
-      return `--${format[1]}`;
+    const format2 = logFormatRegex.exec(customArgs[i2]);
+    if (format2) {
+      return `--${format2[1]}`;
     }
   }
   return "";
@@ -8192,8 +8221,8 @@ function logFormatFromCommand(customArgs) {
 function isLogFormat(customArg) {
   return logFormatRegex.test(customArg);
 }
-function getDiffParser(format = "") {
-  const parser4 = diffSummaryParsers[format];
+function getDiffParser(format2 = "") {
+  const parser4 = diffSummaryParsers[format2];
   return (stdOut) => parseStringResponse(new DiffSummary(), parser4, stdOut, false);
 }
 function lineBuilder(tokens, fields) {
@@ -8254,12 +8283,12 @@ function validateLogFormatConfig(customArgs) {
     );
   }
 }
-function prettyFormat(format, splitter) {
+function prettyFormat(format2, splitter) {
   const fields = [];
   const formatStr = [];
-  Object.keys(format).forEach((field) => {
+  Object.keys(format2).forEach((field) => {
     fields.push(field);
-    formatStr.push(String(format[field]));
+    formatStr.push(String(format2[field]));
   });
   return [fields, formatStr.join(splitter)];
 }
@@ -8273,7 +8302,7 @@ function userOptions(input) {
 }
 function parseLogOptions(opt = {}, customArgs = []) {
   const splitter = filterType(opt.splitter, filterString, SPLITTER);
-  const format = filterPlainObject(opt.format) ? opt.format : {
+  const format2 = filterPlainObject(opt.format) ? opt.format : {
     hash: "%H",
     date: opt.strictDate === false ? "%ai" : "%aI",
     message: "%s",
@@ -8282,7 +8311,7 @@ function parseLogOptions(opt = {}, customArgs = []) {
     author_name: opt.mailMap !== false ? "%aN" : "%an",
     author_email: opt.mailMap !== false ? "%aE" : "%ae"
   };
-  const [fields, formatStr] = prettyFormat(format, splitter);
+  const [fields, formatStr] = prettyFormat(format2, splitter);
   const suffix = [];
   const command = [
     `--pretty=format:${START_BOUNDARY}${formatStr}${COMMIT_BOUNDARY}`,
@@ -11579,7 +11608,7 @@ var init_esm = __esm({
         Git2.prototype.binaryCatFile = function() {
           return this._catFile("buffer", arguments);
         };
-        Git2.prototype._catFile = function(format, args) {
+        Git2.prototype._catFile = function(format2, args) {
           var handler = trailingFunctionArgument2(args);
           var command = ["cat-file"];
           var options = args[0];
@@ -11592,7 +11621,7 @@ var init_esm = __esm({
           if (Array.isArray(options)) {
             command.push.apply(command, options);
           }
-          const task = format === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
+          const task = format2 === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
           return this._runTask(task, handler);
         };
         Git2.prototype.diff = function(options, then) {
@@ -12171,8 +12200,8 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
 }
 function signerOf(config) {
   if (!/^(?:true|yes|on|1)$/i.test(config.get("commit.gpgsign") ?? "")) return void 0;
-  const format = config.get("gpg.format") ?? "openpgp";
-  return config.get(`gpg.${format}.program`) ?? (format === "openpgp" ? config.get("gpg.program") : void 0) ?? (format === "ssh" ? "ssh-keygen" : format === "x509" ? "gpgsm" : "gpg");
+  const format2 = config.get("gpg.format") ?? "openpgp";
+  return config.get(`gpg.${format2}.program`) ?? (format2 === "openpgp" ? config.get("gpg.program") : void 0) ?? (format2 === "ssh" ? "ssh-keygen" : format2 === "x509" ? "gpgsm" : "gpg");
 }
 function withoutSecrets(p2, howToCommitThem) {
   const secret = secretFiles(p2.diff);
@@ -12751,6 +12780,9 @@ var init_hook = __esm({
   }
 });
 
+// src/cli/main.ts
+var import_node_util = require("node:util");
+
 // src/cli/args.ts
 init_presets();
 init_options();
@@ -12808,8 +12840,8 @@ function parseCommandLine(argv) {
   for (const path of paths) {
     if (path === "" || path === "-") return usage(path === "" ? "an empty path" : '"-" is not a path: `git-commit-push message` reads a diff on stdin');
   }
-  const format = values["--format"];
-  if (format !== void 0 && format !== "plain") return usage(`--format ${format}: the only format is plain (the message alone)`);
+  const format2 = values["--format"];
+  if (format2 !== void 0 && format2 !== "plain") return usage(`--format ${format2}: the only format is plain (the message alone)`);
   const preset = values["--preset"];
   if (preset !== void 0 && !isPresetName(preset)) return usage(`--preset ${preset}: expected ${PRESET_NAMES.join(", ")}`);
   for (const name of ["--model", "--host", "--language"]) {
@@ -12941,8 +12973,17 @@ function quietExperimentalWarnings() {
     if (w.name !== "ExperimentalWarning") print(w);
   });
 }
+function quietConsole() {
+  const debug2 = Boolean(process.env.GIT_COMMIT_PUSH_DEBUG);
+  const aside = (...args) => {
+    if (debug2) process.stderr.write(`git-commit-push: debug: ${(0, import_node_util.format)(...args)}
+`);
+  };
+  console.log = console.info = console.warn = console.error = console.debug = aside;
+}
 async function main(argv) {
   quietExperimentalWarnings();
+  quietConsole();
   const cmd = envHostChecked(parseCommandLine(argv));
   switch (cmd.kind) {
     case "usage":

@@ -3,6 +3,7 @@
  * argument parser is loaded at start; each mode is imported when it runs, so that
  * `--help` and a usage error cost Node's own start and little more.
  */
+import { format } from 'node:util';
 import { parseCommandLine, type Parsed } from './args.js';
 import { hostProblem } from '../settings/options.js';
 import { HELP } from './help.js';
@@ -22,8 +23,21 @@ function quietExperimentalWarnings(): void {
   });
 }
 
+/**
+ * What a library prints (console.*) is not the user's concern and never the message: stdout
+ * belongs to the message in `message` mode. Shown, prefixed, on stderr with GIT_COMMIT_PUSH_DEBUG.
+ */
+function quietConsole(): void {
+  const debug = Boolean(process.env.GIT_COMMIT_PUSH_DEBUG);
+  const aside = (...args: unknown[]): void => {
+    if (debug) process.stderr.write(`git-commit-push: debug: ${format(...args)}\n`);
+  };
+  console.log = console.info = console.warn = console.error = console.debug = aside;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   quietExperimentalWarnings();
+  quietConsole();
   const cmd = envHostChecked(parseCommandLine(argv));
   switch (cmd.kind) {
     case 'usage':

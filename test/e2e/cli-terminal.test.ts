@@ -171,3 +171,35 @@ describe('a host that is not a host (issue 21.8)', () => {
     expect(head()).toBe(MESSAGE);
   });
 });
+
+/** A proxy in front of nothing: every request answered with `status` and an HTML page. */
+async function htmlServer(status: number, statusText: string): Promise<{ url: string; close: () => void }> {
+  const { createServer: createHttp } = await import('node:http');
+  const server = createHttp((_req, res) => {
+    res.writeHead(status, statusText, { 'Content-Type': 'text/html' });
+    res.end('<html><body><h1>' + statusText + '</h1>nginx</body></html>\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() };
+}
+
+describe('library text never reaches stdout (issue 21.5)', () => {
+  it.each([
+    [502, 'Bad Gateway'],
+    [200, 'OK'],
+  ])('an HTML page answered %s: the message alone on stdout, one plain reason on stderr, every line prefixed', async (status, text) => {
+    const proxy = await htmlServer(status, text);
+    try {
+      write('journal.txt', 'Day one.\nProxied.\n');
+      const diff = sb.git(repo.work, 'diff');
+      const r = await cli(['message'], { input: diff, env: { OLLAMA_HOST: proxy.url } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('Update journal.txt\n');
+      for (const line of r.stderr.split('\n').filter((l) => l !== '')) expect(line).toMatch(/^git-commit-push: /);
+      expect(r.stderr).toContain(`the server answered ${status} ${text}`);
+      expect(r.stderr).not.toContain('<html>');
+    } finally {
+      proxy.close();
+    }
+  });
+});

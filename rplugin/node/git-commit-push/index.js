@@ -1159,8 +1159,8 @@ var require_fetch_umd = __commonJS({
         return headers;
       }
       Body.call(Request.prototype);
-      function Response(bodyInit, options) {
-        if (!(this instanceof Response)) {
+      function Response2(bodyInit, options) {
+        if (!(this instanceof Response2)) {
           throw new TypeError('Please use the "new" operator, this DOM object constructor cannot be called as a function.');
         }
         if (!options) {
@@ -1177,28 +1177,28 @@ var require_fetch_umd = __commonJS({
         this.url = options.url || "";
         this._initBody(bodyInit);
       }
-      Body.call(Response.prototype);
-      Response.prototype.clone = function() {
-        return new Response(this._bodyInit, {
+      Body.call(Response2.prototype);
+      Response2.prototype.clone = function() {
+        return new Response2(this._bodyInit, {
           status: this.status,
           statusText: this.statusText,
           headers: new Headers2(this.headers),
           url: this.url
         });
       };
-      Response.error = function() {
-        var response = new Response(null, { status: 200, statusText: "" });
+      Response2.error = function() {
+        var response = new Response2(null, { status: 200, statusText: "" });
         response.ok = false;
         response.status = 0;
         response.type = "error";
         return response;
       };
       var redirectStatuses = [301, 302, 303, 307, 308];
-      Response.redirect = function(url, status) {
+      Response2.redirect = function(url, status) {
         if (redirectStatuses.indexOf(status) === -1) {
           throw new RangeError("Invalid status code");
         }
-        return new Response(null, { status, headers: { location: url } });
+        return new Response2(null, { status, headers: { location: url } });
       };
       exports3.DOMException = g.DOMException;
       try {
@@ -1236,7 +1236,7 @@ var require_fetch_umd = __commonJS({
             options.url = "responseURL" in xhr ? xhr.responseURL : options.headers.get("X-Request-URL");
             var body = "response" in xhr ? xhr.response : xhr.responseText;
             setTimeout(function() {
-              resolve3(new Response(body, options));
+              resolve3(new Response2(body, options));
             }, 0);
           };
           xhr.onerror = function() {
@@ -1306,11 +1306,11 @@ var require_fetch_umd = __commonJS({
         g.fetch = fetch2;
         g.Headers = Headers2;
         g.Request = Request;
-        g.Response = Response;
+        g.Response = Response2;
       }
       exports3.Headers = Headers2;
       exports3.Request = Request;
-      exports3.Response = Response;
+      exports3.Response = Response2;
       exports3.fetch = fetch2;
       Object.defineProperty(exports3, "__esModule", { value: true });
     }));
@@ -11830,6 +11830,34 @@ var RedirectRefused = class extends Error {
   location;
   name = "RedirectRefused";
 };
+var NotOllamaAnswer = class extends Error {
+  constructor(status, statusText2) {
+    super(`the server answered ${status}${statusText2 ? ` ${statusText2}` : ""}`);
+    this.status = status;
+    this.statusText = statusText2;
+  }
+  status;
+  statusText;
+  name = "NotOllamaAnswer";
+};
+async function quiet(res) {
+  const type = res.headers.get("content-type") ?? "";
+  const json = /json/i.test(type);
+  if (res.ok) {
+    if (json || type === "") return res;
+    await res.body?.cancel().catch(() => void 0);
+    throw new NotOllamaAnswer(res.status, res.statusText);
+  }
+  const text = await res.text().catch(() => "");
+  try {
+    const body = JSON.parse(text);
+    if (typeof body === "object" && body !== null && typeof body.error === "string") {
+      return new Response(text, { status: res.status, statusText: res.statusText, headers: { "content-type": "application/json" } });
+    }
+  } catch {
+  }
+  throw new NotOllamaAnswer(res.status, res.statusText);
+}
 function clientFor(host, signal) {
   const boundFetch = async (input, init) => {
     const own = init?.signal;
@@ -11850,7 +11878,7 @@ function clientFor(host, signal) {
       await res.body?.cancel().catch(() => void 0);
       throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
     }
-    return res;
+    return quiet(res);
   };
   return new Ollama$1({ host, fetch: boundFetch });
 }
@@ -11914,6 +11942,7 @@ function describeFailure(err, host, model) {
   if (err instanceof RedirectRefused) {
     return `Ollama at ${host} redirected the request to ${err.location || "another address"}: not followed, the diff goes only to the configured host`;
   }
+  if (err instanceof NotOllamaAnswer) return `${err.message} (at ${host}), not as Ollama answers`;
   if (name === "ResponseError") {
     const status = typeof e.status_code === "number" ? e.status_code : 0;
     const detail = typeof e.error === "string" ? e.error : message;
