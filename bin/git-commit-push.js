@@ -12584,11 +12584,15 @@ async function runMessage(cmd) {
   const interrupts = new Interrupts();
   const abort = new AbortController();
   interrupts.during(() => abort.abort("interrupted"));
+  const dumb = !process.env.TERM || process.env.TERM === "dumb";
   const showing = process.stderr.isTTY === true;
-  if (showing) process.stderr.write(`git-commit-push: asking ${job.options.model}...`);
+  if (showing) process.stderr.write(`git-commit-push: asking ${job.options.model}...${dumb ? "\n" : ""}`);
+  const erase = () => {
+    if (showing && !dumb) process.stderr.write("\r\x1B[K");
+  };
   try {
     const asked = await ask(job, job.context, abort.signal);
-    if (showing) process.stderr.write("\r\x1B[K");
+    erase();
     if (asked.ok) {
       process.stdout.write(`${asked.message}
 `);
@@ -12603,7 +12607,7 @@ async function runMessage(cmd) {
 `);
     return 0;
   } catch (err) {
-    if (showing) process.stderr.write("\r\x1B[K");
+    erase();
     throw err;
   } finally {
     interrupts.dispose();
@@ -13016,8 +13020,17 @@ function envHostChecked(cmd) {
   return wrong ? { kind: "usage", error: `OLLAMA_HOST=${env}: ${wrong}` } : cmd;
 }
 function exit(code) {
-  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+  process.stdout.write("", (err) => {
+    const failed = err ?? stdoutFailed;
+    if (failed) process.stderr.write(`git-commit-push: error: could not write to stdout: ${failed.message}
+`);
+    process.stderr.write("", () => process.exit(failed ? 1 : code));
+  });
 }
+var stdoutFailed;
+process.stdout.on("error", (err) => {
+  stdoutFailed ??= err;
+});
 main(process.argv.slice(2)).then(exit, async (err) => {
   (await Promise.resolve().then(() => (init_terminal(), terminal_exports))).printFailure(err);
   exit(1);

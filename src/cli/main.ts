@@ -77,8 +77,18 @@ function envHostChecked(cmd: Parsed): Parsed {
  * which would otherwise hold the last one's exit back. stdout and stderr are flushed first.
  */
 function exit(code: number): void {
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  process.stdout.write('', (err) => {
+    // A message that could not be written is a failed run, whatever else went right.
+    const failed = err ?? stdoutFailed;
+    if (failed) process.stderr.write(`git-commit-push: error: could not write to stdout: ${failed.message}\n`);
+    process.stderr.write('', () => process.exit(failed ? 1 : code));
+  });
 }
+
+let stdoutFailed: Error | undefined;
+process.stdout.on('error', (err) => {
+  stdoutFailed ??= err;
+});
 
 main(process.argv.slice(2)).then(exit, async (err: unknown) => {
   (await import('./terminal.js')).printFailure(err);

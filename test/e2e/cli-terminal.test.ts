@@ -203,3 +203,22 @@ describe('library text never reaches stdout (issue 21.5)', () => {
     }
   });
 });
+
+describe('output (issue 22.8)', () => {
+  it('message > /dev/full: exit 1 and one line saying so', async () => {
+    write('journal.txt', 'Day one.\nFull.\n');
+    const diff = sb.git(repo.work, 'diff');
+    const r = await run('sh', ['-c', `"${process.execPath}" "${BIN}" message > /dev/full`], { input: diff });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^git-commit-push: error: could not write to stdout: ENOSPC/);
+  });
+
+  it('message on a terminal with TERM=dumb writes no control sequence', async () => {
+    write('journal.txt', 'Day one.\nDumb.\n');
+    const r = await run('script', ['-qec', `"${process.execPath}" "${BIN}" message journal.txt`, '/dev/null'], { env: { TERM: 'dumb' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(MESSAGE);
+    expect(r.stdout).toContain('git-commit-push: asking gemma3...');
+    expect(r.stdout).not.toContain('\x1b');
+  });
+});
