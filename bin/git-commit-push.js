@@ -12375,6 +12375,63 @@ var init_editor = __esm({
   }
 });
 
+// src/commit/push-failure.ts
+function pushFailureLines(gitText) {
+  return gitText.split("\n").map((l) => l.replace(/[\t ]+/g, " ").trim()).filter((l) => l !== "" && !BOILERPLATE.some((re) => re.test(l)));
+}
+function explainPushFailure(gitText) {
+  const lines = pushFailureLines(gitText);
+  const text = lines.join("\n");
+  const has = (re) => re.test(text);
+  const result = (kind, reason, next) => ({ kind, reason, next, gitLines: lines });
+  if (has(/\[rejected\].*\((fetch first|non-fast-forward)\)/)) {
+    return result("behind", "the remote has new commits", "git pull --rebase, then :GitCommitPush push");
+  }
+  const refused = /\[remote rejected\][^(]*\(([^)]*)\)/.exec(text);
+  if (refused) return result("remote-refused", `the remote refused it (${refused[1]})`, "its reasons are in :GitCommitPush output");
+  if (has(/Host key verification failed/)) {
+    return result("host-key", "ssh does not know the server's host key", "ssh to it once in a terminal to accept it, then :GitCommitPush push");
+  }
+  if (has(/could not read (Username|Password) for|terminal prompts disabled/i)) {
+    return result("password", "the remote wants a password, which cannot be typed here", "set up a credential helper or an ssh key, then :GitCommitPush push");
+  }
+  if (has(/Permission denied \(|Permission to \S+ denied|denied to |returned error: 40[13]\b|Authentication failed|HTTP Basic: Access denied|access denied|not authorized/i)) {
+    return result("permission", `no permission to push (${permissionWhat(text)})`, "check your ssh key or token, then :GitCommitPush push");
+  }
+  if (has(/does not appear to be a git repository|Repository not found|repository '[^']*' not found|returned error: 404\b|No such file or directory/i)) {
+    return result("not-found", "the remote repository was not found", "check its address with git remote -v, then :GitCommitPush push");
+  }
+  if (has(/Operation too slow|server not responding|banner exchange|hung up unexpectedly|early EOF|Broken pipe|closed by remote host/i)) {
+    return result("stalled", "the remote stopped answering", "try :GitCommitPush push later (push_stall_ms sets the patience)");
+  }
+  const net = /Could not resolve host(?:name)?:? ?([^\s:]*)/i.exec(text) ?? /(Connection refused|Couldn't connect to server|Network is unreachable|No route to host|Connection timed out|Operation timed out|Connection reset)/i.exec(text);
+  if (net) {
+    const what = net[0].startsWith("Could not resolve") ? `unknown host ${net[1] ?? ""}`.trim() : (net[1] ?? net[0]).toLowerCase();
+    return result("network", `the remote is unreachable (${what})`, "try :GitCommitPush push once it is back");
+  }
+  const errors = lines.filter((l) => /^(error|fatal):/.test(l) && !/failed to push some refs/.test(l));
+  if (errors.length === 0 && has(/failed to push some refs/)) {
+    return result("hook", "your pre-push hook stopped it", "fix what it says, then :GitCommitPush push");
+  }
+  const first2 = lines.find((l) => !/^fatal: Could not read from remote repository/.test(l)) ?? lines[0] ?? "git gave no reason";
+  return result("other", first2.replace(/^(error|fatal): /, ""), "git's words are in :GitCommitPush output");
+}
+function permissionWhat(text) {
+  if (/Permission denied \(/.test(text)) return "ssh key refused";
+  if (/returned error: 403\b/.test(text)) return "HTTP 403";
+  if (/returned error: 401\b/.test(text)) return "HTTP 401";
+  const to = /Permission to (\S+) denied to (.+?)\.?$/m.exec(text);
+  if (to) return `${to[2]} may not write to ${to[1]}`;
+  return "credentials refused";
+}
+var BOILERPLATE;
+var init_push_failure = __esm({
+  "src/commit/push-failure.ts"() {
+    "use strict";
+    BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];
+  }
+});
+
 // src/cli/commit.ts
 var commit_exports = {};
 __export(commit_exports, {
@@ -12541,12 +12598,17 @@ Your message is kept: the next git-commit-push for this change offers it again.`
       return 1;
     }
     if (err instanceof PushFailed) {
-      say(`committed ${err.made.hash}, but the push to ${p2.plan.describe} failed: ${gitWords(err.cause)}
-The commit is safe; push it with git push once that is fixed.`, "error");
+      const failure = explainPushFailure(gitWords(err.cause));
+      say(`committed ${err.made.hash}, but the push to ${p2.plan.describe} failed: ${failure.reason}: ${terminalAdvice(failure)}`, "error");
       return 1;
     }
     throw err;
   }
+}
+function terminalAdvice(f) {
+  const next = f.next.replace(/:GitCommitPush push/g, "git push").replace("push_stall_ms", "git config git-commit-push.pushStallMs");
+  if (!next.includes(":GitCommitPush output")) return next;
+  return ["git push once that is fixed; git said:", ...f.gitLines.map((l) => `  ${l}`)].join("\n");
 }
 var import_promises10, import_node_path13;
 var init_commit3 = __esm({
@@ -12566,6 +12628,7 @@ var init_commit3 = __esm({
     init_editor();
     init_terminal();
     init_push_plan();
+    init_push_failure();
     init_context();
     init_prepare();
   }

@@ -222,3 +222,20 @@ describe('output (issue 22.8)', () => {
     expect(r.stdout).not.toContain('\x1b');
   });
 });
+
+describe('a rejected push (issue 22.8)', () => {
+  it('says the plugin\'s plain advice, not git\'s hints', async () => {
+    const other = join(sb.dir, 'other');
+    sb.git(sb.dir, 'clone', '-q', repo.bare, other);
+    writeFileSync(join(other, 'elsewhere.txt'), 'from another clone\n');
+    sb.git(other, 'add', 'elsewhere.txt');
+    sb.git(other, 'commit', '-qm', 'Elsewhere');
+    sb.git(other, 'push', '-q', 'origin', 'HEAD:master');
+    write('journal.txt', 'Day one.\nBehind.\n');
+    const r = await cli(['--yes', 'journal.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/committed [0-9a-f]+, but the push to .* failed: the remote has new commits: git pull --rebase, then git push\n/);
+    expect(r.stderr).not.toContain('hint:');
+    expect(head()).toBe(MESSAGE);
+  });
+});
