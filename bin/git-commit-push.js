@@ -6071,7 +6071,7 @@ function printFailure(err) {
 function streamTarget() {
   return process.stdout.isTTY ? process.stdout : process.stderr;
 }
-var StreamPrinter, Interrupts;
+var StreamPrinter, STOP_SIGNALS, Interrupts;
 var init_terminal = __esm({
   "src/cli/terminal.ts"() {
     "use strict";
@@ -6093,20 +6093,28 @@ var init_terminal = __esm({
         this.shown = "";
       }
     };
+    STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
     Interrupts = class {
       action;
       count = 0;
-      listener = () => {
-        if (this.action === "ignore") return;
-        this.count++;
-        if (this.count > 1 || this.action === void 0) {
-          process.stderr.write("\n");
-          process.exit(130);
-        }
-        this.action();
-      };
+      /** SIGTERM or SIGHUP, once one came: the run is to end, even after the editor (which took it too). */
+      stoppedBy;
+      listeners = /* @__PURE__ */ new Map();
       constructor() {
-        process.on("SIGINT", this.listener);
+        for (const [signal, code] of Object.entries(STOP_SIGNALS)) {
+          const listener = () => {
+            if (signal !== "SIGINT") this.stoppedBy = signal;
+            if (this.action === "ignore") return;
+            this.count++;
+            if (this.count > 1 || this.action === void 0) {
+              process.stderr.write("\n");
+              process.exit(code);
+            }
+            this.action();
+          };
+          this.listeners.set(signal, listener);
+          process.on(signal, listener);
+        }
       }
       get interrupted() {
         return this.count > 0;
@@ -6116,7 +6124,7 @@ var init_terminal = __esm({
         this.action = action;
       }
       dispose() {
-        process.off("SIGINT", this.listener);
+        for (const [signal, listener] of this.listeners) process.off(signal, listener);
       }
     };
   }
@@ -12515,6 +12523,10 @@ async function review(p2, info, message, status, editor, interrupts) {
   interrupts.during("ignore");
   const exit2 = await runEditor(editor, file, p2.repo.root);
   interrupts.during(() => void 0);
+  if (interrupts.stoppedBy) {
+    say(`stopped (${interrupts.stoppedBy}) with the editor open: nothing committed; what was saved is offered by the next run`, "warn");
+    return void 0;
+  }
   const text = exit2.ok ? await (0, import_promises10.readFile)(file, "utf8").catch(() => "") : "";
   await (0, import_promises10.rm)((0, import_node_path13.dirname)(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split("\n"), c3);

@@ -130,6 +130,12 @@ async function review(p: Prepared, info: ReviewInfo, message: string, status: st
   interrupts.during('ignore');
   const exit = await runEditor(editor, file, p.repo.root);
   interrupts.during(() => undefined);
+  if (interrupts.stoppedBy) {
+    // The terminal went away (or the run was killed) with the editor open: what was saved
+    // there stays in the editor file, which the next run for this change offers.
+    say(`stopped (${interrupts.stoppedBy}) with the editor open: nothing committed; what was saved is offered by the next run`, 'warn');
+    return undefined;
+  }
   const text = exit.ok ? await readFile(file, 'utf8').catch(() => '') : '';
   await rm(dirname(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split('\n'), c);

@@ -42,8 +42,8 @@ interface RunOpts {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   input?: string;
-  /** Called with the child once it runs, and with each piece of stderr as it comes. */
-  onStderr?: (child: ChildProcess, all: string) => void;
+  /** Called with the child once it runs. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 function run(cmd: string, args: string[], opts: RunOpts = {}): Promise<Ran> {
@@ -56,10 +56,8 @@ function run(cmd: string, args: string[], opts: RunOpts = {}): Promise<Ran> {
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      opts.onStderr?.(child, stderr);
-    });
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    opts.onSpawn?.(child);
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
     if (opts.input !== undefined) child.stdin?.end(opts.input);
@@ -237,5 +235,43 @@ describe('a rejected push (issue 22.8)', () => {
     expect(r.stderr).toMatch(/committed [0-9a-f]+, but the push to .* failed: the remote has new commits: git pull --rebase, then git push\n/);
     expect(r.stderr).not.toContain('hint:');
     expect(head()).toBe(MESSAGE);
+  });
+});
+
+/** Waits until `path` exists: a hook's way of saying it runs. */
+async function appears(path: string): Promise<void> {
+  const { existsSync } = await import('node:fs');
+  while (!existsSync(path)) await new Promise((r) => setTimeout(r, 20));
+}
+
+describe('signals (issue 22.7)', () => {
+  it.each([['SIGTERM'], ['SIGHUP']] as const)('%s during the push: stops it, says what is committed and not pushed', async (signal) => {
+    const mark = join(sb.dir, 'pushing');
+    hook('pre-push', `touch "${mark}"; sleep 10`);
+    write('journal.txt', 'Day one.\nTerminated.\n');
+    let child: ChildProcess | undefined;
+    const running = cli(['--yes', 'journal.txt'], { onSpawn: (c) => (child = c) });
+    await appears(mark);
+    child?.kill(signal);
+    const r = await running;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/push interrupted: [0-9a-f]+ "Describe the first snow of the year" is committed, not pushed; git push sends it/);
+    expect(head()).toBe(MESSAGE);
+    expect(remote()).toBe('Start the journal');
+  });
+
+  it('SIGTERM during the commit: the commit is made whole, not pushed, and no file is left in .git', async () => {
+    const mark = join(sb.dir, 'committing');
+    hook('pre-commit', `touch "${mark}"; sleep 1`);
+    write('journal.txt', 'Day one.\nTerminated while committing.\n');
+    let child: ChildProcess | undefined;
+    const running = cli(['--yes', 'journal.txt'], { onSpawn: (c) => (child = c) });
+    await appears(mark);
+    child?.kill('SIGTERM');
+    const r = await running;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/committed [0-9a-f]+ "Describe the first snow of the year", not pushed \(interrupted\): git push sends it/);
+    expect(remote()).toBe('Start the journal');
+    expect(readdirSync(join(repo.work, '.git/git-commit-push')).filter((f) => f.startsWith('message-'))).toEqual([]);
   });
 });
