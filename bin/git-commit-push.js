@@ -975,6 +975,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   });
   let msgFile;
   let listFile;
+  let traceFile;
   try {
     opts.onLocked?.();
     await opts.verify?.();
@@ -993,7 +994,8 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
       }
     }
     if (paths !== void 0) args.push("--only", ...paths);
-    const run = { detach: opts.detach ?? true, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
+    traceFile = (0, import_node_path6.join)(stateDir(repo), `trace-${process.pid}-${n}.json`);
+    const run = { detach: opts.detach ?? true, env: { GIT_TRACE2_EVENT: traceFile }, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
     let done;
     if (scope === "staged") done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
     else if (scope === "file") done = await commitTracked(repo, args, run);
@@ -1002,13 +1004,43 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
   } catch (err) {
-    if (err instanceof GitError) transcript.commit = err.gitMessage;
-    throw err;
+    const said = err instanceof GitError && traceFile !== void 0 ? await withSilentHookNamed(err, traceFile) : err;
+    if (said instanceof GitError) transcript.commit = said.gitMessage;
+    throw said;
   } finally {
+    if (traceFile !== void 0) await (0, import_promises6.rm)(traceFile, { force: true });
     if (msgFile !== void 0) await (0, import_promises6.rm)(msgFile, { force: true });
     if (listFile !== void 0) await (0, import_promises6.rm)(listFile, { force: true });
     await release();
   }
+}
+async function withSilentHookNamed(err, traceFile) {
+  if (err.gitMessage.trim() !== "") return err;
+  const trace = await (0, import_promises6.readFile)(traceFile, "utf8").catch(() => "");
+  const hooks = /* @__PURE__ */ new Map();
+  let failed;
+  for (const line of trace.split("\n")) {
+    let e;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const id = `${String(e.sid)}/${String(e.child_id)}`;
+    if (e.event === "child_start" && e.child_class === "hook") {
+      const argv = Array.isArray(e.argv) ? e.argv : [];
+      hooks.set(id, hookFileOf(typeof argv[0] === "string" ? argv[0] : String(e.hook_name)));
+    } else if (e.event === "child_exit" && hooks.has(id) && typeof e.code === "number" && e.code !== 0) {
+      failed ??= { hook: hooks.get(id) ?? "a hook", code: e.code };
+    }
+  }
+  if (!failed) return err;
+  const words2 = `the hook ${failed.hook} stopped the commit without a word (exit code ${failed.code})`;
+  return new GitError(`git commit failed: ${words2}`, words2, { cause: err });
+}
+function hookFileOf(path) {
+  const husky = /(^|.*\/)\.husky\/_\/([^/]+)$/.exec(path);
+  return husky ? `${husky[1] ?? ""}.husky/${husky[2] ?? ""}` : path;
 }
 async function commitStagedWithout(repo, exclude, args, run) {
   const indexFile = (0, import_node_path6.join)(repo.gitDir, `git-commit-push-index.${process.pid}.staged`);
@@ -11829,7 +11861,7 @@ function gitAt(cwd) {
         }
       };
       try {
-        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, out, err) => {
+        const git = simpleGit(options).env({ ...gitEnv(opts.indexFile), ...opts.env }).outputHandler((_cmd, out, err) => {
           err.on("data", (chunk) => {
             stderr += chunk.toString();
           });
@@ -12753,7 +12785,10 @@ async function runHookCommand(action) {
   const foreign = existing !== void 0 && !existing.includes(HOOK_MARKER);
   if (action === "install") {
     if (foreign) {
-      say(`${path} is a hook git-commit-push did not write: left as it is. To have both, add this line to it:
+      const husky = /^(.*\/)\.husky\/_\/prepare-commit-msg$/.exec(path);
+      const mine = husky ? `${husky[1] ?? ""}.husky/prepare-commit-msg` : path;
+      const what = husky ? `${path} is husky's` : `${path} is a hook git-commit-push did not write`;
+      say(`${what}: left as it is. To have both, add this line to ${husky ? mine : "it"}:
   git-commit-push hook run "$@" || :`, "error");
       return 1;
     }

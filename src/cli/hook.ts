@@ -33,7 +33,11 @@ export async function runHookCommand(action: 'install' | 'uninstall'): Promise<n
   const foreign = existing !== undefined && !existing.includes(HOOK_MARKER);
   if (action === 'install') {
     if (foreign) {
-      say(`${path} is a hook git-commit-push did not write: left as it is. To have both, add this line to it:\n  git-commit-push hook run "$@" || :`, 'error');
+      // husky generates .husky/_/<hook> and runs the user's .husky/<hook> from it: that is the file to edit.
+      const husky = /^(.*\/)\.husky\/_\/prepare-commit-msg$/.exec(path);
+      const mine = husky ? `${husky[1] ?? ''}.husky/prepare-commit-msg` : path;
+      const what = husky ? `${path} is husky's` : `${path} is a hook git-commit-push did not write`;
+      say(`${what}: left as it is. To have both, add this line to ${husky ? mine : 'it'}:\n  git-commit-push hook run "$@" || :`, 'error');
       return 1;
     }
     await mkdir(dirname(path), { recursive: true });

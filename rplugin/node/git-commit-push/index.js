@@ -6382,7 +6382,7 @@ function gitAt(cwd) {
         }
       };
       try {
-        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, out, err) => {
+        const git = simpleGit(options).env({ ...gitEnv(opts.indexFile), ...opts.env }).outputHandler((_cmd, out, err) => {
           err.on("data", (chunk) => {
             stderr += chunk.toString();
           });
@@ -7138,6 +7138,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   });
   let msgFile;
   let listFile;
+  let traceFile;
   try {
     opts.onLocked?.();
     await opts.verify?.();
@@ -7156,7 +7157,8 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
       }
     }
     if (paths !== void 0) args.push("--only", ...paths);
-    const run = { detach: opts.detach ?? true, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
+    traceFile = (0, import_node_path10.join)(stateDir(repo), `trace-${process.pid}-${n}.json`);
+    const run = { detach: opts.detach ?? true, env: { GIT_TRACE2_EVENT: traceFile }, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
     let done;
     if (scope === "staged") done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
     else if (scope === "file") done = await commitTracked(repo, args, run);
@@ -7165,13 +7167,43 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
   } catch (err) {
-    if (err instanceof GitError2) transcript.commit = err.gitMessage;
-    throw err;
+    const said = err instanceof GitError2 && traceFile !== void 0 ? await withSilentHookNamed(err, traceFile) : err;
+    if (said instanceof GitError2) transcript.commit = said.gitMessage;
+    throw said;
   } finally {
+    if (traceFile !== void 0) await (0, import_promises8.rm)(traceFile, { force: true });
     if (msgFile !== void 0) await (0, import_promises8.rm)(msgFile, { force: true });
     if (listFile !== void 0) await (0, import_promises8.rm)(listFile, { force: true });
     await release();
   }
+}
+async function withSilentHookNamed(err, traceFile) {
+  if (err.gitMessage.trim() !== "") return err;
+  const trace = await (0, import_promises8.readFile)(traceFile, "utf8").catch(() => "");
+  const hooks = /* @__PURE__ */ new Map();
+  let failed;
+  for (const line of trace.split("\n")) {
+    let e;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const id = `${String(e.sid)}/${String(e.child_id)}`;
+    if (e.event === "child_start" && e.child_class === "hook") {
+      const argv = Array.isArray(e.argv) ? e.argv : [];
+      hooks.set(id, hookFileOf(typeof argv[0] === "string" ? argv[0] : String(e.hook_name)));
+    } else if (e.event === "child_exit" && hooks.has(id) && typeof e.code === "number" && e.code !== 0) {
+      failed ??= { hook: hooks.get(id) ?? "a hook", code: e.code };
+    }
+  }
+  if (!failed) return err;
+  const words3 = `the hook ${failed.hook} stopped the commit without a word (exit code ${failed.code})`;
+  return new GitError2(`git commit failed: ${words3}`, words3, { cause: err });
+}
+function hookFileOf(path) {
+  const husky = /(^|.*\/)\.husky\/_\/([^/]+)$/.exec(path);
+  return husky ? `${husky[1] ?? ""}.husky/${husky[2] ?? ""}` : path;
 }
 async function commitStagedWithout(repo, exclude, args, run) {
   const indexFile = (0, import_node_path10.join)(repo.gitDir, `git-commit-push-index.${process.pid}.staged`);
