@@ -305,3 +305,29 @@ describe('every refusal gives a reason (issue 22.6, 22.8)', () => {
     expect(r.stderr).toMatch(/the hook \S*\.husky\/pre-commit stopped the commit without a word \(exit code 1\)/);
   });
 });
+
+describe('PATH arguments take what git commit -- PATH takes (issue 22.4)', () => {
+  it('a staged deletion, a rename, a path in a subfolder; an unknown path is named as typed', async () => {
+    mkdirSync(join(repo.work, 'notes'), { recursive: true });
+    write('b.md', 'B\n');
+    write('notes/old.txt', 'Old\n');
+    sb.git(repo.work, 'add', '.');
+    sb.git(repo.work, 'commit', '-qm', 'More files');
+    write('journal.txt', 'Day one.\nDeleted b.\n');
+    sb.git(repo.work, 'rm', '-q', 'b.md');
+    const del = await cli(['--yes', '--no-push', 'journal.txt', 'b.md']);
+    expect(del.stderr).not.toContain('pathspec');
+    expect(del.code).toBe(0);
+    expect(sb.git(repo.work, 'show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['D\tb.md', 'M\tjournal.txt']);
+
+    sb.git(repo.work, 'mv', 'notes/old.txt', 'notes/new.txt');
+    const mv = await cli(['--yes', '--no-push', 'old.txt', 'new.txt'], { cwd: join(repo.work, 'notes') });
+    expect(mv.code).toBe(0);
+    expect(sb.git(repo.work, 'show', '-M', '--name-status', '--format=', 'HEAD').trim()).toMatch(/^R100\tnotes\/old\.txt\tnotes\/new\.txt$/);
+
+    const missing = await cli(['--yes', '--no-push', 'nothere.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nothere.txt: no such file, and git does not track it');
+    expect(missing.stderr).not.toContain('pathspec');
+  });
+});

@@ -6675,8 +6675,13 @@ function pathspecs(files) {
 }
 async function addAll(repo, pathspec, indexFile, filePath) {
   try {
-    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
-    return r2.stdout + r2.stderr;
+    const opts = indexFile ? { indexFile } : {};
+    const { present, gone } = await splitGone(repo, pathspec, opts);
+    let out = "";
+    if (gone.length > 0) out += (await repo.git.run(["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", ...gone], opts)).stdout;
+    if (present.length === 0 && gone.length > 0) return out;
+    const r2 = await repo.git.run(["add", "-A", "--verbose", ...gone.length > 0 ? ["--", ...present] : pathspec], opts);
+    return out + r2.stdout + r2.stderr;
   } catch (err) {
     if (!(err instanceof GitError2)) throw err;
     const named = filePath ?? pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, "")).join(" ");
@@ -6688,6 +6693,29 @@ async function addAll(repo, pathspec, indexFile, filePath) {
     const first2 = plain.split("\n")[0] ?? "";
     throw new GitError2(first2.startsWith("error: ") || first2.startsWith("fatal: ") ? `git could not stage ${named}: ${first2.replace(/^(?:error|fatal): /, "")}` : first2, plain, { cause: err });
   }
+}
+async function splitGone(repo, pathspec, opts) {
+  const present = [];
+  const gone = [];
+  for (const arg of pathspec) {
+    if (arg === "--") continue;
+    const path = arg.replace(/^:\(literal\)/, "");
+    ((0, import_node_fs3.existsSync)((0, import_node_path4.join)(repo.root, path)) ? present : gone).push(arg);
+  }
+  if (gone.length === 0) return { present, gone };
+  const known = await repo.git.run(["ls-files", "-z", "--with-tree=HEAD", "--", ...gone], opts).then(
+    (r2) => r2.stdout,
+    // No HEAD yet: the index alone.
+    async () => (await repo.git.run(["ls-files", "-z", "--", ...gone], opts)).stdout
+  );
+  const names = known.split("\0").filter((n) => n !== "");
+  for (const arg of gone) {
+    const path = arg.replace(/^:\(literal\)/, "");
+    if (!names.some((n) => n === path || n.startsWith(`${path}/`))) {
+      throw new PluginError(`${path}: no such file, and git does not track it: nothing to commit there`, "error");
+    }
+  }
+  return { present, gone };
 }
 async function ignoreSource(repo, pathspec) {
   const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
