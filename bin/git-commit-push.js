@@ -110,6 +110,279 @@ var init_presets = __esm({
   }
 });
 
+// src/settings/options.ts
+function defaults() {
+  const out = {};
+  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
+  return out;
+}
+function resolveOptions(raw, env = {}) {
+  const options = defaults();
+  const warnings = [];
+  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
+  const writable = options;
+  for (const [key, value] of Object.entries(table)) {
+    if (LUA_ONLY.has(key)) continue;
+    if (!(key in SCHEMA)) {
+      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
+      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ""}`);
+      continue;
+    }
+    const spec = SCHEMA[key];
+    if (spec.check(value)) writable[key] = value;
+    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
+  }
+  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
+  return { options, warnings };
+}
+function nearestName(key, names) {
+  if (!/^[\x20-\x7e]*$/.test(key)) return void 0;
+  const k2 = key.toLowerCase();
+  let best;
+  for (const name of names) {
+    const d = editDistance(k2, name);
+    const score = d <= 2 && d * 2 < k2.length ? d : k2.length >= 4 && name.startsWith(k2) ? 3 : void 0;
+    if (score !== void 0 && (best === void 0 || score < best.score)) best = { name, score };
+  }
+  return best?.name;
+}
+function editDistance(a, b2) {
+  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const row = d[i2];
+      const up = d[i2 - 1];
+      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
+      row[j2] = Math.min(up[j2] + 1, row[j2 - 1] + 1, up[j2 - 1] + cost);
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) row[j2] = Math.min(row[j2], d[i2 - 2][j2 - 2] + 1);
+    }
+  }
+  return d[a.length][b2.length];
+}
+function normalizeHost(input) {
+  const trimmed2 = input.trim();
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  const scheme = (m?.[1] ?? "http").toLowerCase();
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
+  const at = hostport.lastIndexOf("@");
+  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
+  hostport = hostport.slice(at + 1);
+  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
+  const hp = /^(.*):(\d*)$/.exec(hostport);
+  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
+  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
+  try {
+    const url = new URL(`${scheme}://${host}:${port}${path}`);
+    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return trimmed2;
+  }
+}
+function hostProblem(input) {
+  const trimmed2 = input.trim();
+  if (trimmed2 === "") return "an empty host";
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  if (m && !/^https?$/i.test(m[1] ?? "")) return `${m[1]}:// is not a scheme Ollama speaks (http or https)`;
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  hostport = hostport.slice(hostport.lastIndexOf("@") + 1);
+  if (/\s/.test(trimmed2)) return "a host has no spaces";
+  let host = hostport;
+  let port;
+  const v6 = /^\[([0-9a-f:.]+)\](?::(\d*))?$/i.exec(hostport);
+  if (v6) {
+    host = v6[1] ?? "";
+    port = v6[2];
+  } else if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) {
+    host = hostport;
+  } else {
+    const hp = /^([^:]*):([^:]*)$/.exec(hostport);
+    if (hp) {
+      host = hp[1] ?? "";
+      port = hp[2];
+    } else if (hostport.includes(":")) return "not HOST:PORT";
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host) && host !== "") return `"${host}" is not a host name`;
+    if (/^\d+$/.test(host) && port === void 0 && !m) return `a bare number is not a host (for port ${host}, write :${host})`;
+    if (/^[\d.]+$/.test(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return `"${host}" is not an IP address`;
+  }
+  if (port !== void 0 && port !== "" && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) return `port ${port} is not a port (1-65535)`;
+  return void 0;
+}
+function isLoopbackHost(url) {
+  try {
+    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
+    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
+  } catch {
+    return false;
+  }
+}
+function plainHttpWarning(host) {
+  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
+  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
+}
+var DEFAULT_HOST, isString, isBool, isPositiveInt, isKeepAlive, SCHEMA, OPTION_NAMES, LUA_ONLY;
+var init_options = __esm({
+  "src/settings/options.ts"() {
+    "use strict";
+    init_presets();
+    DEFAULT_HOST = "http://127.0.0.1:11434";
+    isString = (v) => typeof v === "string";
+    isBool = (v) => typeof v === "boolean";
+    isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
+    isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
+    SCHEMA = {
+      host: {
+        default: "",
+        check: isString,
+        expected: "a URL string",
+        help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
+      },
+      model: {
+        default: "gemma3",
+        check: isString,
+        expected: "a model name",
+        help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
+      },
+      preset: {
+        default: "code",
+        check: (v) => typeof v === "string" && isPresetName(v),
+        expected: '"journal", "code" or "conventional"',
+        help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
+      },
+      prompt: {
+        default: "",
+        check: isString,
+        expected: "a string",
+        help: "Your own instructions; replaces the preset's when not empty."
+      },
+      language: {
+        default: "English",
+        check: isString,
+        expected: "a language name",
+        help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
+      },
+      review: {
+        default: true,
+        check: isBool,
+        expected: "a boolean",
+        help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
+      },
+      timeout_ms: {
+        default: 6e4,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Give up on the model after this many milliseconds (loading included) and use the default message."
+      },
+      keep_alive: {
+        default: "30m",
+        check: isKeepAlive,
+        expected: "a duration string or seconds",
+        help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
+      },
+      num_ctx: {
+        default: 8192,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
+      },
+      push_stall_ms: {
+        default: 3e4,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
+      },
+      num_predict: {
+        default: 256,
+        check: isPositiveInt,
+        expected: "a positive integer",
+        help: "Tokens reserved for the answer."
+      }
+    };
+    OPTION_NAMES = Object.keys(SCHEMA);
+    LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
+  }
+});
+
+// src/settings/repo-settings.ts
+function configKey(option) {
+  return option.replace(/_([a-z])/g, (_2, c3) => c3.toUpperCase());
+}
+function repoOverrides(config) {
+  const out = {};
+  for (const option of CONFIG_OPTIONS) {
+    const value = config.get(`git-commit-push.${configKey(option).toLowerCase()}`);
+    if (value) out[option] = value;
+  }
+  return out;
+}
+function parseValue(option, text) {
+  const spec = SCHEMA[option];
+  if (typeof spec.default === "number") {
+    const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+    return spec.check(n) ? n : void 0;
+  }
+  if (option === "keep_alive") return /^\s*-?\d+\s*$/.test(text) ? Number(text) : text.trim();
+  return spec.check(text) ? text : void 0;
+}
+function applyRepoOverrides(base, o2) {
+  const options = { ...base };
+  const writable = options;
+  const warnings = [];
+  for (const option of CONFIG_OPTIONS) {
+    const text = o2[option];
+    if (!text) continue;
+    const value = parseValue(option, text);
+    if (value !== void 0) writable[option] = value;
+    else {
+      const expected = option === "preset" ? PRESET_NAMES.join(", ") : SCHEMA[option].expected;
+      warnings.push(`ignoring git config git-commit-push.${configKey(option)}=${text}: expected ${expected}`);
+    }
+  }
+  return { options, warnings };
+}
+function settingsFor(config, base, over = {}) {
+  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
+  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
+  warnings.unshift(...fromConfig.warnings);
+  const plain = plainHttpWarning(options.host);
+  if (plain) warnings.push(plain);
+  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
+}
+function shownDefault(option) {
+  const d = SCHEMA[option].default;
+  return d === "" ? "none" : String(d);
+}
+function configKeysText(width2 = 80) {
+  const indent = "      ";
+  const rows = [];
+  for (const option of CONFIG_OPTIONS) {
+    rows.push(`  git-commit-push.${configKey(option)} (default ${shownDefault(option)})`);
+    let line = indent;
+    for (const word of SCHEMA[option].help.split(" ")) {
+      if (line.length + word.length + 1 > width2 && line.trim() !== "") {
+        rows.push(line.trimEnd());
+        line = indent;
+      }
+      line += `${word} `;
+    }
+    rows.push(line.trimEnd());
+  }
+  return rows.join("\n");
+}
+var CONFIG_OPTIONS;
+var init_repo_settings = __esm({
+  "src/settings/repo-settings.ts"() {
+    "use strict";
+    init_presets();
+    init_options();
+    CONFIG_OPTIONS = ["model", "preset", "prompt", "language", "timeout_ms", "keep_alive", "num_ctx", "num_predict", "push_stall_ms"];
+  }
+});
+
 // src/words/git-refusal.ts
 function explainCommitFailure(gitText) {
   const text = gitText.replace(/:\(literal\)/g, "");
@@ -634,8 +907,13 @@ function pathspecs(files) {
 }
 async function addAll(repo, pathspec, indexFile, filePath) {
   try {
-    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
-    return r2.stdout + r2.stderr;
+    const opts = indexFile ? { indexFile } : {};
+    const { present, gone } = await splitGone(repo, pathspec, opts);
+    let out = "";
+    if (gone.length > 0) out += (await repo.git.run(["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", ...gone], opts)).stdout;
+    if (present.length === 0 && gone.length > 0) return out;
+    const r2 = await repo.git.run(["add", "-A", "--verbose", ...gone.length > 0 ? ["--", ...present] : pathspec], opts);
+    return out + r2.stdout + r2.stderr;
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
     const named = filePath ?? pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, "")).join(" ");
@@ -647,6 +925,29 @@ async function addAll(repo, pathspec, indexFile, filePath) {
     const first2 = plain.split("\n")[0] ?? "";
     throw new GitError(first2.startsWith("error: ") || first2.startsWith("fatal: ") ? `git could not stage ${named}: ${first2.replace(/^(?:error|fatal): /, "")}` : first2, plain, { cause: err });
   }
+}
+async function splitGone(repo, pathspec, opts) {
+  const present = [];
+  const gone = [];
+  for (const arg of pathspec) {
+    if (arg === "--") continue;
+    const path = arg.replace(/^:\(literal\)/, "");
+    ((0, import_node_fs2.existsSync)((0, import_node_path5.join)(repo.root, path)) ? present : gone).push(arg);
+  }
+  if (gone.length === 0) return { present, gone };
+  const known = await repo.git.run(["ls-files", "-z", "--with-tree=HEAD", "--", ...gone], opts).then(
+    (r2) => r2.stdout,
+    // No HEAD yet: the index alone.
+    async () => (await repo.git.run(["ls-files", "-z", "--", ...gone], opts)).stdout
+  );
+  const names = known.split("\0").filter((n) => n !== "");
+  for (const arg of gone) {
+    const path = arg.replace(/^:\(literal\)/, "");
+    if (!names.some((n) => n === path || n.startsWith(`${path}/`))) {
+      throw new PluginError(`${path}: no such file, and git does not track it: nothing to commit there`, "error");
+    }
+  }
+  return { present, gone };
 }
 async function ignoreSource(repo, pathspec) {
   const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
@@ -707,6 +1008,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   });
   let msgFile;
   let listFile;
+  let traceFile;
   try {
     opts.onLocked?.();
     await opts.verify?.();
@@ -725,7 +1027,8 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
       }
     }
     if (paths !== void 0) args.push("--only", ...paths);
-    const run = { detach: opts.detach ?? true, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
+    traceFile = (0, import_node_path6.join)(stateDir(repo), `trace-${process.pid}-${n}.json`);
+    const run = { detach: opts.detach ?? true, env: { GIT_TRACE2_EVENT: traceFile }, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
     let done;
     if (scope === "staged") done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
     else if (scope === "file") done = await commitTracked(repo, args, run);
@@ -734,13 +1037,43 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
   } catch (err) {
-    if (err instanceof GitError) transcript.commit = err.gitMessage;
-    throw err;
+    const said = err instanceof GitError && traceFile !== void 0 ? await withSilentHookNamed(err, traceFile) : err;
+    if (said instanceof GitError) transcript.commit = said.gitMessage;
+    throw said;
   } finally {
+    if (traceFile !== void 0) await (0, import_promises6.rm)(traceFile, { force: true });
     if (msgFile !== void 0) await (0, import_promises6.rm)(msgFile, { force: true });
     if (listFile !== void 0) await (0, import_promises6.rm)(listFile, { force: true });
     await release();
   }
+}
+async function withSilentHookNamed(err, traceFile) {
+  if (err.gitMessage.trim() !== "") return err;
+  const trace = await (0, import_promises6.readFile)(traceFile, "utf8").catch(() => "");
+  const hooks = /* @__PURE__ */ new Map();
+  let failed;
+  for (const line of trace.split("\n")) {
+    let e;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const id = `${String(e.sid)}/${String(e.child_id)}`;
+    if (e.event === "child_start" && e.child_class === "hook") {
+      const argv = Array.isArray(e.argv) ? e.argv : [];
+      hooks.set(id, hookFileOf(typeof argv[0] === "string" ? argv[0] : String(e.hook_name)));
+    } else if (e.event === "child_exit" && hooks.has(id) && typeof e.code === "number" && e.code !== 0) {
+      failed ??= { hook: hooks.get(id) ?? "a hook", code: e.code };
+    }
+  }
+  if (!failed) return err;
+  const words2 = `the hook ${failed.hook} stopped the commit without a word (exit code ${failed.code})`;
+  return new GitError(`git commit failed: ${words2}`, words2, { cause: err });
+}
+function hookFileOf(path) {
+  const husky = /(^|.*\/)\.husky\/_\/([^/]+)$/.exec(path);
+  return husky ? `${husky[1] ?? ""}.husky/${husky[2] ?? ""}` : path;
 }
 async function commitStagedWithout(repo, exclude, args, run) {
   const indexFile = (0, import_node_path6.join)(repo.gitDir, `git-commit-push-index.${process.pid}.staged`);
@@ -1216,10 +1549,10 @@ function lockFormat(path) {
   return FORMATS[path.slice(path.lastIndexOf("/") + 1).toLowerCase()];
 }
 function readLock(file, direct = /* @__PURE__ */ new Set()) {
-  const format = lockFormat(file.path);
-  if (!format) return void 0;
-  const old = parserFor(format);
-  const neu = parserFor(format);
+  const format2 = lockFormat(file.path);
+  if (!format2) return void 0;
+  const old = parserFor(format2);
+  const neu = parserFor(format2);
   for (const h2 of file.hunks) {
     old.reset();
     neu.reset();
@@ -1266,8 +1599,8 @@ function combine(oldRecs, newRecs, direct) {
 function uniq(xs) {
   return [...new Set(xs)];
 }
-function parserFor(format) {
-  switch (format) {
+function parserFor(format2) {
+  switch (format2) {
     case "npm":
       return jsonParser("npm");
     case "composer":
@@ -1529,7 +1862,7 @@ function directDependencies(files) {
   }
   return names;
 }
-function describeLock(s, format) {
+function describeLock(s, format2) {
   const rank = (c3) => c3.direct ? 0 : c3.under === void 0 ? 1 : 2;
   const op = (c3) => c3.from !== void 0 && c3.to !== void 0 ? 0 : c3.to !== void 0 ? 1 : 2;
   const sorted2 = [...s.changes].sort((a, b2) => rank(a) - rank(b2) || op(a) - op(b2) || a.name.localeCompare(b2.name));
@@ -1563,7 +1896,7 @@ function describeLock(s, format) {
   if (s.unnamed > 0) {
     lines.push(`${s.unnamed} more version ${s.unnamed === 1 ? "change" : "changes"} whose package name is outside the diff's context`);
   }
-  if (lines.length === 0) lines.push(format === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
+  if (lines.length === 0) lines.push(format2 === "nix" ? "no input revision visible in the diff" : "no package version visible in the diff");
   return lines;
 }
 function opWord(c3) {
@@ -3130,14 +3463,14 @@ function buildPrompt(req) {
       size: file.hunks.reduce((n, h2) => n + h2.lines.length, 0)
     };
     if (exclusion === "lock file" && file.hunks.length > 0) {
-      const format = lockFormat(file.path);
-      const s = format ? readLock(file, direct) : void 0;
-      if (format && s) {
+      const format2 = lockFormat(file.path);
+      const s = format2 ? readLock(file, direct) : void 0;
+      if (format2 && s) {
         const c3 = lockCounts(s);
-        const what = format === "nix" ? "inputs" : "packages";
+        const what = format2 === "nix" ? "inputs" : "packages";
         e.digest = {
           title: `File: ${oneLine(file.path)} (lock file: ${what} that moved, read from its diff: ${c3.changed} changed, ${c3.added} added, ${c3.removed} removed)`,
-          lines: describeLock(s, format).map((l) => cutMeta(oneLine(l)))
+          lines: describeLock(s, format2).map((l) => cutMeta(oneLine(l)))
         };
         e.kind = "code";
         e.size = e.digest.lines.length;
@@ -4930,8 +5263,8 @@ var require_fetch_umd = __commonJS({
         return headers;
       }
       Body.call(Request.prototype);
-      function Response(bodyInit, options) {
-        if (!(this instanceof Response)) {
+      function Response2(bodyInit, options) {
+        if (!(this instanceof Response2)) {
           throw new TypeError('Please use the "new" operator, this DOM object constructor cannot be called as a function.');
         }
         if (!options) {
@@ -4948,28 +5281,28 @@ var require_fetch_umd = __commonJS({
         this.url = options.url || "";
         this._initBody(bodyInit);
       }
-      Body.call(Response.prototype);
-      Response.prototype.clone = function() {
-        return new Response(this._bodyInit, {
+      Body.call(Response2.prototype);
+      Response2.prototype.clone = function() {
+        return new Response2(this._bodyInit, {
           status: this.status,
           statusText: this.statusText,
           headers: new Headers2(this.headers),
           url: this.url
         });
       };
-      Response.error = function() {
-        var response = new Response(null, { status: 200, statusText: "" });
+      Response2.error = function() {
+        var response = new Response2(null, { status: 200, statusText: "" });
         response.ok = false;
         response.status = 0;
         response.type = "error";
         return response;
       };
       var redirectStatuses = [301, 302, 303, 307, 308];
-      Response.redirect = function(url, status) {
+      Response2.redirect = function(url, status) {
         if (redirectStatuses.indexOf(status) === -1) {
           throw new RangeError("Invalid status code");
         }
-        return new Response(null, { status, headers: { location: url } });
+        return new Response2(null, { status, headers: { location: url } });
       };
       exports3.DOMException = g.DOMException;
       try {
@@ -5007,7 +5340,7 @@ var require_fetch_umd = __commonJS({
             options.url = "responseURL" in xhr ? xhr.responseURL : options.headers.get("X-Request-URL");
             var body = "response" in xhr ? xhr.response : xhr.responseText;
             setTimeout(function() {
-              resolve4(new Response(body, options));
+              resolve4(new Response2(body, options));
             }, 0);
           };
           xhr.onerror = function() {
@@ -5077,11 +5410,11 @@ var require_fetch_umd = __commonJS({
         g.fetch = fetch2;
         g.Headers = Headers2;
         g.Request = Request;
-        g.Response = Response;
+        g.Response = Response2;
       }
       exports3.Headers = Headers2;
       exports3.Request = Request;
-      exports3.Response = Response;
+      exports3.Response = Response2;
       exports3.fetch = fetch2;
       Object.defineProperty(exports3, "__esModule", { value: true });
     }));
@@ -5608,6 +5941,24 @@ var init_browser = __esm({
 });
 
 // src/model/ollama.ts
+async function quiet(res) {
+  const type = res.headers.get("content-type") ?? "";
+  const json = /json/i.test(type);
+  if (res.ok) {
+    if (json || type === "") return res;
+    await res.body?.cancel().catch(() => void 0);
+    throw new NotOllamaAnswer(res.status, res.statusText);
+  }
+  const text = await res.text().catch(() => "");
+  try {
+    const body = JSON.parse(text);
+    if (typeof body === "object" && body !== null && typeof body.error === "string") {
+      return new Response(text, { status: res.status, statusText: res.statusText, headers: { "content-type": "application/json" } });
+    }
+  } catch {
+  }
+  throw new NotOllamaAnswer(res.status, res.statusText);
+}
 function clientFor(host, signal) {
   const boundFetch = async (input, init) => {
     const own = init?.signal;
@@ -5628,7 +5979,7 @@ function clientFor(host, signal) {
       await res.body?.cancel().catch(() => void 0);
       throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
     }
-    return res;
+    return quiet(res);
   };
   return new Ollama$1({ host, fetch: boundFetch });
 }
@@ -5691,6 +6042,7 @@ function describeFailure(err, host, model) {
   if (err instanceof RedirectRefused) {
     return `Ollama at ${host} redirected the request to ${err.location || "another address"}: not followed, the diff goes only to the configured host`;
   }
+  if (err instanceof NotOllamaAnswer) return `${err.message} (at ${host}), not as Ollama answers`;
   if (name === "ResponseError") {
     const status = typeof e.status_code === "number" ? e.status_code : 0;
     const detail = typeof e.error === "string" ? e.error : message;
@@ -5709,7 +6061,7 @@ function describeFailure(err, host, model) {
 function firstLine(s) {
   return (s.split("\n")[0] ?? "").trim().slice(0, 200);
 }
-var RedirectRefused, factsCache;
+var RedirectRefused, NotOllamaAnswer, factsCache;
 var init_ollama = __esm({
   "src/model/ollama.ts"() {
     "use strict";
@@ -5723,6 +6075,16 @@ var init_ollama = __esm({
       status;
       location;
       name = "RedirectRefused";
+    };
+    NotOllamaAnswer = class extends Error {
+      constructor(status, statusText2) {
+        super(`the server answered ${status}${statusText2 ? ` ${statusText2}` : ""}`);
+        this.status = status;
+        this.statusText = statusText2;
+      }
+      status;
+      statusText;
+      name = "NotOllamaAnswer";
     };
     factsCache = /* @__PURE__ */ new Map();
   }
@@ -5887,7 +6249,7 @@ function printFailure(err) {
 function streamTarget() {
   return process.stdout.isTTY ? process.stdout : process.stderr;
 }
-var StreamPrinter, Interrupts;
+var StreamPrinter, STOP_SIGNALS, Interrupts;
 var init_terminal = __esm({
   "src/cli/terminal.ts"() {
     "use strict";
@@ -5909,20 +6271,28 @@ var init_terminal = __esm({
         this.shown = "";
       }
     };
+    STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
     Interrupts = class {
       action;
       count = 0;
-      listener = () => {
-        if (this.action === "ignore") return;
-        this.count++;
-        if (this.count > 1 || this.action === void 0) {
-          process.stderr.write("\n");
-          process.exit(130);
-        }
-        this.action();
-      };
+      /** SIGTERM or SIGHUP, once one came: the run is to end, even after the editor (which took it too). */
+      stoppedBy;
+      listeners = /* @__PURE__ */ new Map();
       constructor() {
-        process.on("SIGINT", this.listener);
+        for (const [signal, code] of Object.entries(STOP_SIGNALS)) {
+          const listener = () => {
+            if (signal !== "SIGINT") this.stoppedBy = signal;
+            if (this.action === "ignore") return;
+            this.count++;
+            if (this.count > 1 || this.action === void 0) {
+              process.stderr.write("\n");
+              process.exit(code);
+            }
+            this.action();
+          };
+          this.listeners.set(signal, listener);
+          process.on(signal, listener);
+        }
       }
       get interrupted() {
         return this.count > 0;
@@ -5932,7 +6302,7 @@ var init_terminal = __esm({
         this.action = action;
       }
       dispose() {
-        process.off("SIGINT", this.listener);
+        for (const [signal, listener] of this.listeners) process.off(signal, listener);
       }
     };
   }
@@ -6129,12 +6499,12 @@ var require_common = __commonJS({
             args.unshift("%O");
           }
           let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format2) => {
             if (match === "%%") {
               return "%";
             }
             index++;
-            const formatter = createDebug.formatters[format];
+            const formatter = createDebug.formatters[format2];
             if (typeof formatter === "function") {
               const val = args[index];
               match = formatter.call(self2, val);
@@ -8027,9 +8397,9 @@ function initTask(bare = false, path, customArgs) {
 }
 function logFormatFromCommand(customArgs) {
   for (let i2 = 0; i2 < customArgs.length; i2++) {
-    const format = logFormatRegex.exec(customArgs[i2]);
-    if (format) {
-      return `--${format[1]}`;
+    const format2 = logFormatRegex.exec(customArgs[i2]);
+    if (format2) {
+      return `--${format2[1]}`;
     }
   }
   return "";
@@ -8037,8 +8407,8 @@ function logFormatFromCommand(customArgs) {
 function isLogFormat(customArg) {
   return logFormatRegex.test(customArg);
 }
-function getDiffParser(format = "") {
-  const parser4 = diffSummaryParsers[format];
+function getDiffParser(format2 = "") {
+  const parser4 = diffSummaryParsers[format2];
   return (stdOut) => parseStringResponse(new DiffSummary(), parser4, stdOut, false);
 }
 function lineBuilder(tokens, fields) {
@@ -8099,12 +8469,12 @@ function validateLogFormatConfig(customArgs) {
     );
   }
 }
-function prettyFormat(format, splitter) {
+function prettyFormat(format2, splitter) {
   const fields = [];
   const formatStr = [];
-  Object.keys(format).forEach((field) => {
+  Object.keys(format2).forEach((field) => {
     fields.push(field);
-    formatStr.push(String(format[field]));
+    formatStr.push(String(format2[field]));
   });
   return [fields, formatStr.join(splitter)];
 }
@@ -8118,7 +8488,7 @@ function userOptions(input) {
 }
 function parseLogOptions(opt = {}, customArgs = []) {
   const splitter = filterType(opt.splitter, filterString, SPLITTER);
-  const format = filterPlainObject(opt.format) ? opt.format : {
+  const format2 = filterPlainObject(opt.format) ? opt.format : {
     hash: "%H",
     date: opt.strictDate === false ? "%ai" : "%aI",
     message: "%s",
@@ -8127,7 +8497,7 @@ function parseLogOptions(opt = {}, customArgs = []) {
     author_name: opt.mailMap !== false ? "%aN" : "%an",
     author_email: opt.mailMap !== false ? "%aE" : "%ae"
   };
-  const [fields, formatStr] = prettyFormat(format, splitter);
+  const [fields, formatStr] = prettyFormat(format2, splitter);
   const suffix = [];
   const command = [
     `--pretty=format:${START_BOUNDARY}${formatStr}${COMMIT_BOUNDARY}`,
@@ -11424,7 +11794,7 @@ var init_esm = __esm({
         Git2.prototype.binaryCatFile = function() {
           return this._catFile("buffer", arguments);
         };
-        Git2.prototype._catFile = function(format, args) {
+        Git2.prototype._catFile = function(format2, args) {
           var handler = trailingFunctionArgument2(args);
           var command = ["cat-file"];
           var options = args[0];
@@ -11437,7 +11807,7 @@ var init_esm = __esm({
           if (Array.isArray(options)) {
             command.push.apply(command, options);
           }
-          const task = format === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
+          const task = format2 === "buffer" ? straightThroughBufferTask2(command) : straightThroughStringTask2(command);
           return this._runTask(task, handler);
         };
         Git2.prototype.diff = function(options, then) {
@@ -11637,7 +12007,7 @@ function gitAt(cwd) {
         }
       };
       try {
-        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, out, err) => {
+        const git = simpleGit(options).env({ ...gitEnv(opts.indexFile), ...opts.env }).outputHandler((_cmd, out, err) => {
           err.on("data", (chunk) => {
             stderr += chunk.toString();
           });
@@ -11678,172 +12048,6 @@ var init_git = __esm({
       allowUnsafeFilter: true,
       allowUnsafeFsMonitor: true
     };
-  }
-});
-
-// src/settings/options.ts
-function defaults() {
-  const out = {};
-  for (const k2 of OPTION_NAMES) out[k2] = SCHEMA[k2].default;
-  return out;
-}
-function resolveOptions(raw, env = {}) {
-  const options = defaults();
-  const warnings = [];
-  const table = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
-  const writable = options;
-  for (const [key, value] of Object.entries(table)) {
-    if (LUA_ONLY.has(key)) continue;
-    if (!(key in SCHEMA)) {
-      const near = nearestName(key, [...OPTION_NAMES, ...LUA_ONLY]);
-      warnings.push(`ignoring unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ""}`);
-      continue;
-    }
-    const spec = SCHEMA[key];
-    if (spec.check(value)) writable[key] = value;
-    else warnings.push(`ignoring option "${key}": expected ${spec.expected}, got ${JSON.stringify(value)}`);
-  }
-  options.host = normalizeHost(options.host || env.OLLAMA_HOST || DEFAULT_HOST);
-  return { options, warnings };
-}
-function nearestName(key, names) {
-  if (!/^[\x20-\x7e]*$/.test(key)) return void 0;
-  const k2 = key.toLowerCase();
-  let best;
-  for (const name of names) {
-    const d = editDistance(k2, name);
-    const score = d <= 2 && d * 2 < k2.length ? d : k2.length >= 4 && name.startsWith(k2) ? 3 : void 0;
-    if (score !== void 0 && (best === void 0 || score < best.score)) best = { name, score };
-  }
-  return best?.name;
-}
-function editDistance(a, b2) {
-  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    for (let j2 = 1; j2 <= b2.length; j2++) {
-      const row = d[i2];
-      const up = d[i2 - 1];
-      const cost = a[i2 - 1] === b2[j2 - 1] ? 0 : 1;
-      row[j2] = Math.min(up[j2] + 1, row[j2 - 1] + 1, up[j2 - 1] + cost);
-      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) row[j2] = Math.min(row[j2], d[i2 - 2][j2 - 2] + 1);
-    }
-  }
-  return d[a.length][b2.length];
-}
-function normalizeHost(input) {
-  const trimmed2 = input.trim();
-  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
-  const scheme = (m?.[1] ?? "http").toLowerCase();
-  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
-  const slash = rest.indexOf("/");
-  let hostport = slash < 0 ? rest : rest.slice(0, slash);
-  const path = slash < 0 ? "" : rest.slice(slash).replace(/\/+$/, "");
-  const at = hostport.lastIndexOf("@");
-  const auth = at < 0 ? "" : hostport.slice(0, at + 1);
-  hostport = hostport.slice(at + 1);
-  if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) hostport = `[${hostport}]`;
-  const hp = /^(.*):(\d*)$/.exec(hostport);
-  const host = (hp ? hp[1] : hostport) || "127.0.0.1";
-  const port = (hp ? hp[2] : "") || (scheme === "https" ? "443" : "11434");
-  try {
-    const url = new URL(`${scheme}://${host}:${port}${path}`);
-    return `${url.protocol}//${auth}${url.host}${url.pathname.replace(/\/+$/, "")}`;
-  } catch {
-    return trimmed2;
-  }
-}
-function isLoopbackHost(url) {
-  try {
-    const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
-    return h2 === "localhost" || h2 === "::1" || h2 === "0.0.0.0" || /^127\.\d+\.\d+\.\d+$/.test(h2) || h2.endsWith(".localhost");
-  } catch {
-    return false;
-  }
-}
-function plainHttpWarning(host) {
-  if (isLoopbackHost(host) || !host.startsWith("http:")) return void 0;
-  return `the diff goes to ${host} over plain http: it crosses the network unencrypted`;
-}
-var DEFAULT_HOST, isString, isBool, isPositiveInt, isKeepAlive, SCHEMA, OPTION_NAMES, LUA_ONLY;
-var init_options = __esm({
-  "src/settings/options.ts"() {
-    "use strict";
-    init_presets();
-    DEFAULT_HOST = "http://127.0.0.1:11434";
-    isString = (v) => typeof v === "string";
-    isBool = (v) => typeof v === "boolean";
-    isPositiveInt = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
-    isKeepAlive = (v) => typeof v === "string" || typeof v === "number";
-    SCHEMA = {
-      host: {
-        default: "",
-        check: isString,
-        expected: "a URL string",
-        help: "Ollama server. Empty: $OLLAMA_HOST, else " + DEFAULT_HOST + ". The diff is sent nowhere else."
-      },
-      model: {
-        default: "gemma3",
-        check: isString,
-        expected: "a model name",
-        help: "Ollama model that writes the message (git config git-commit-push.model overrides it)."
-      },
-      preset: {
-        default: "code",
-        check: (v) => typeof v === "string" && isPresetName(v),
-        expected: '"journal", "code" or "conventional"',
-        help: 'Voice of the message: "journal" (what was written about), "code" (imperative subject, body at 72), "conventional" (Conventional Commits).'
-      },
-      prompt: {
-        default: "",
-        check: isString,
-        expected: "a string",
-        help: "Your own instructions; replaces the preset's when not empty."
-      },
-      language: {
-        default: "English",
-        check: isString,
-        expected: "a language name",
-        help: 'The language the message is written in, such as "German" (git config git-commit-push.language overrides it).'
-      },
-      review: {
-        default: true,
-        check: isBool,
-        expected: "a boolean",
-        help: "Open the review buffer. false commits and pushes the generated message straight away (also `:GitCommitPush noreview`)."
-      },
-      timeout_ms: {
-        default: 6e4,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Give up on the model after this many milliseconds (loading included) and use the default message."
-      },
-      keep_alive: {
-        default: "30m",
-        check: isKeepAlive,
-        expected: "a duration string or seconds",
-        help: "How long Ollama keeps the model loaded after a request, so the next commit starts fast."
-      },
-      num_ctx: {
-        default: 8192,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Context window in tokens, sent on every request (capped by the model's own); the diff is cut to fit."
-      },
-      push_stall_ms: {
-        default: 3e4,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "A push that makes no network progress for this long gives up (ssh and http remotes; hooks are not timed)."
-      },
-      num_predict: {
-        default: 256,
-        check: isPositiveInt,
-        expected: "a positive integer",
-        help: "Tokens reserved for the answer."
-      }
-    };
-    OPTION_NAMES = Object.keys(SCHEMA);
-    LUA_ONLY = /* @__PURE__ */ new Set(["keymap"]);
   }
 });
 
@@ -12138,47 +12342,6 @@ var init_diff2 = __esm({
   }
 });
 
-// src/settings/repo-settings.ts
-function repoOverrides(config) {
-  const out = {};
-  const preset = config.get("git-commit-push.preset");
-  const prompt = config.get("git-commit-push.prompt");
-  const model = config.get("git-commit-push.model");
-  const language = config.get("git-commit-push.language");
-  if (preset) out.preset = preset;
-  if (prompt) out.prompt = prompt;
-  if (model) out.model = model;
-  if (language) out.language = language;
-  return out;
-}
-function applyRepoOverrides(base, o2) {
-  const options = { ...base };
-  const warnings = [];
-  if (o2.model) options.model = o2.model;
-  if (o2.prompt) options.prompt = o2.prompt;
-  if (o2.language) options.language = o2.language;
-  if (o2.preset) {
-    if (isPresetName(o2.preset)) options.preset = o2.preset;
-    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
-  }
-  return { options, warnings };
-}
-function settingsFor(config, base, over = {}) {
-  const fromConfig = applyRepoOverrides(base, repoOverrides(config));
-  const { options, warnings } = applyRepoOverrides(fromConfig.options, over);
-  warnings.unshift(...fromConfig.warnings);
-  const plain = plainHttpWarning(options.host);
-  if (plain) warnings.push(plain);
-  return { options, system: systemPrompt(options.preset, options.prompt || void 0, options.language), warnings };
-}
-var init_repo_settings = __esm({
-  "src/settings/repo-settings.ts"() {
-    "use strict";
-    init_presets();
-    init_options();
-  }
-});
-
 // src/commit/prepare.ts
 async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   let context;
@@ -12223,8 +12386,8 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
 }
 function signerOf(config) {
   if (!/^(?:true|yes|on|1)$/i.test(config.get("commit.gpgsign") ?? "")) return void 0;
-  const format = config.get("gpg.format") ?? "openpgp";
-  return config.get(`gpg.${format}.program`) ?? (format === "openpgp" ? config.get("gpg.program") : void 0) ?? (format === "ssh" ? "ssh-keygen" : format === "x509" ? "gpgsm" : "gpg");
+  const format2 = config.get("gpg.format") ?? "openpgp";
+  return config.get(`gpg.${format2}.program`) ?? (format2 === "openpgp" ? config.get("gpg.program") : void 0) ?? (format2 === "ssh" ? "ssh-keygen" : format2 === "x509" ? "gpgsm" : "gpg");
 }
 function withoutSecrets(p2, howToCommitThem) {
   const secret = secretFiles(p2.diff);
@@ -12398,6 +12561,63 @@ var init_editor = __esm({
   }
 });
 
+// src/commit/push-failure.ts
+function pushFailureLines(gitText) {
+  return gitText.split("\n").map((l) => l.replace(/[\t ]+/g, " ").trim()).filter((l) => l !== "" && !BOILERPLATE.some((re) => re.test(l)));
+}
+function explainPushFailure(gitText) {
+  const lines = pushFailureLines(gitText);
+  const text = lines.join("\n");
+  const has = (re) => re.test(text);
+  const result = (kind, reason, next) => ({ kind, reason, next, gitLines: lines });
+  if (has(/\[rejected\].*\((fetch first|non-fast-forward)\)/)) {
+    return result("behind", "the remote has new commits", "git pull --rebase, then :GitCommitPush push");
+  }
+  const refused = /\[remote rejected\][^(]*\(([^)]*)\)/.exec(text);
+  if (refused) return result("remote-refused", `the remote refused it (${refused[1]})`, "its reasons are in :GitCommitPush output");
+  if (has(/Host key verification failed/)) {
+    return result("host-key", "ssh does not know the server's host key", "ssh to it once in a terminal to accept it, then :GitCommitPush push");
+  }
+  if (has(/could not read (Username|Password) for|terminal prompts disabled/i)) {
+    return result("password", "the remote wants a password, which cannot be typed here", "set up a credential helper or an ssh key, then :GitCommitPush push");
+  }
+  if (has(/Permission denied \(|Permission to \S+ denied|denied to |returned error: 40[13]\b|Authentication failed|HTTP Basic: Access denied|access denied|not authorized/i)) {
+    return result("permission", `no permission to push (${permissionWhat(text)})`, "check your ssh key or token, then :GitCommitPush push");
+  }
+  if (has(/does not appear to be a git repository|Repository not found|repository '[^']*' not found|returned error: 404\b|No such file or directory/i)) {
+    return result("not-found", "the remote repository was not found", "check its address with git remote -v, then :GitCommitPush push");
+  }
+  if (has(/Operation too slow|server not responding|banner exchange|hung up unexpectedly|early EOF|Broken pipe|closed by remote host/i)) {
+    return result("stalled", "the remote stopped answering", "try :GitCommitPush push later (push_stall_ms sets the patience)");
+  }
+  const net = /Could not resolve host(?:name)?:? ?([^\s:]*)/i.exec(text) ?? /(Connection refused|Couldn't connect to server|Network is unreachable|No route to host|Connection timed out|Operation timed out|Connection reset)/i.exec(text);
+  if (net) {
+    const what = net[0].startsWith("Could not resolve") ? `unknown host ${net[1] ?? ""}`.trim() : (net[1] ?? net[0]).toLowerCase();
+    return result("network", `the remote is unreachable (${what})`, "try :GitCommitPush push once it is back");
+  }
+  const errors = lines.filter((l) => /^(error|fatal):/.test(l) && !/failed to push some refs/.test(l));
+  if (errors.length === 0 && has(/failed to push some refs/)) {
+    return result("hook", "your pre-push hook stopped it", "fix what it says, then :GitCommitPush push");
+  }
+  const first2 = lines.find((l) => !/^fatal: Could not read from remote repository/.test(l)) ?? lines[0] ?? "git gave no reason";
+  return result("other", first2.replace(/^(error|fatal): /, ""), "git's words are in :GitCommitPush output");
+}
+function permissionWhat(text) {
+  if (/Permission denied \(/.test(text)) return "ssh key refused";
+  if (/returned error: 403\b/.test(text)) return "HTTP 403";
+  if (/returned error: 401\b/.test(text)) return "HTTP 401";
+  const to = /Permission to (\S+) denied to (.+?)\.?$/m.exec(text);
+  if (to) return `${to[2]} may not write to ${to[1]}`;
+  return "credentials refused";
+}
+var BOILERPLATE;
+var init_push_failure = __esm({
+  "src/commit/push-failure.ts"() {
+    "use strict";
+    BOILERPLATE = [/^hint:/, /^Please make sure you have the correct access rights$/, /^and the repository exists\.$/, /^To \S/];
+  }
+});
+
 // src/cli/commit.ts
 var commit_exports = {};
 __export(commit_exports, {
@@ -12481,6 +12701,10 @@ async function review(p2, info, message, status, editor, interrupts) {
   interrupts.during("ignore");
   const exit2 = await runEditor(editor, file, p2.repo.root);
   interrupts.during(() => void 0);
+  if (interrupts.stoppedBy) {
+    say(`stopped (${interrupts.stoppedBy}) with the editor open: nothing committed; what was saved is offered by the next run`, "warn");
+    return void 0;
+  }
   const text = exit2.ok ? await (0, import_promises10.readFile)(file, "utf8").catch(() => "") : "";
   await (0, import_promises10.rm)((0, import_node_path13.dirname)(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split("\n"), c3);
@@ -12564,12 +12788,17 @@ Your message is kept: the next git-commit-push for this change offers it again.`
       return 1;
     }
     if (err instanceof PushFailed) {
-      say(`committed ${err.made.hash}, but the push to ${p2.plan.describe} failed: ${gitWords(err.cause)}
-The commit is safe; push it with git push once that is fixed.`, "error");
+      const failure = explainPushFailure(gitWords(err.cause));
+      say(`committed ${err.made.hash}, but the push to ${p2.plan.describe} failed: ${failure.reason}: ${terminalAdvice(failure)}`, "error");
       return 1;
     }
     throw err;
   }
+}
+function terminalAdvice(f) {
+  const next = f.next.replace(/:GitCommitPush push/g, "git push").replace("push_stall_ms", "git config git-commit-push.pushStallMs");
+  if (!next.includes(":GitCommitPush output")) return next;
+  return ["git push once that is fixed; git said:", ...f.gitLines.map((l) => `  ${l}`)].join("\n");
 }
 var import_promises10, import_node_path13;
 var init_commit3 = __esm({
@@ -12589,6 +12818,7 @@ var init_commit3 = __esm({
     init_editor();
     init_terminal();
     init_push_plan();
+    init_push_failure();
     init_context();
     init_prepare();
   }
@@ -12607,11 +12837,15 @@ async function runMessage(cmd) {
   const interrupts = new Interrupts();
   const abort = new AbortController();
   interrupts.during(() => abort.abort("interrupted"));
+  const dumb = !process.env.TERM || process.env.TERM === "dumb";
   const showing = process.stderr.isTTY === true;
-  if (showing) process.stderr.write(`git-commit-push: asking ${job.options.model}...`);
+  if (showing) process.stderr.write(`git-commit-push: asking ${job.options.model}...${dumb ? "\n" : ""}`);
+  const erase = () => {
+    if (showing && !dumb) process.stderr.write("\r\x1B[K");
+  };
   try {
     const asked = await ask(job, job.context, abort.signal);
-    if (showing) process.stderr.write("\r\x1B[K");
+    erase();
     if (asked.ok) {
       process.stdout.write(`${asked.message}
 `);
@@ -12626,7 +12860,7 @@ async function runMessage(cmd) {
 `);
     return 0;
   } catch (err) {
-    if (showing) process.stderr.write("\r\x1B[K");
+    erase();
     throw err;
   } finally {
     interrupts.dispose();
@@ -12697,7 +12931,10 @@ async function runHookCommand(action) {
   const foreign = existing !== void 0 && !existing.includes(HOOK_MARKER);
   if (action === "install") {
     if (foreign) {
-      say(`${path} is a hook git-commit-push did not write: left as it is. To have both, add this line to it:
+      const husky = /^(.*\/)\.husky\/_\/prepare-commit-msg$/.exec(path);
+      const mine = husky ? `${husky[1] ?? ""}.husky/prepare-commit-msg` : path;
+      const what = husky ? `${path} is husky's` : `${path} is a hook git-commit-push did not write`;
+      say(`${what}: left as it is. To have both, add this line to ${husky ? mine : "it"}:
   git-commit-push hook run "$@" || :`, "error");
       return 1;
     }
@@ -12751,10 +12988,13 @@ async function runHook(file, source) {
 }
 async function fill2(path, interrupts) {
   const existing = await (0, import_promises11.readFile)(path, "utf8");
-  if (messageFromLines(existing.split("\n")) !== "") return;
   const cwd = process.cwd();
+  if (messageFromLines(aboveCutLine(existing)) !== "") return;
   const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path14.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
+  const envHost = process.env.OLLAMA_HOST;
+  const wrongHost = envHost ? hostProblem(envHost) : void 0;
+  if (wrongHost) throw new PluginError(`OLLAMA_HOST=${envHost ?? ""}: ${wrongHost}`, "error");
   const { options, warnings } = baseOptions({}, process.env);
   const p2 = await prepareChange(repo, "staged", cwd, options);
   for (const w of /* @__PURE__ */ new Set([...warnings, ...p2.warnings])) say(w, "warn");
@@ -12765,10 +13005,16 @@ async function fill2(path, interrupts) {
   if (!asked.ok && asked.cancelled) return;
   const message = asked.ok ? asked.message : fallback(p2.diff, asked.reason);
   const commentChar = repo.config.get("core.commentchar") ?? "#";
-  const note = !asked.ok && commentChar === "#" ? `# git-commit-push: ${asked.reason}: the line above is the default message.
+  const note = !asked.ok && commentChar === "#" ? `
+# git-commit-push: ${asked.reason}: the line above is the default message.
 ` : "";
   await (0, import_promises11.writeFile)(path, `${hideUrlCredentials(`${message}
 ${note}`)}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
+}
+function aboveCutLine(text) {
+  const lines = text.split("\n");
+  const cut = lines.findIndex((l) => / -{24} >8 -{24}$/.test(l));
+  return cut < 0 ? lines : lines.slice(0, cut);
 }
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
@@ -12783,6 +13029,7 @@ var init_hook = __esm({
     init_git();
     init_errors();
     init_credentials();
+    init_options();
     init_message();
     init_ask();
     init_change();
@@ -12794,8 +13041,12 @@ var init_hook = __esm({
   }
 });
 
+// src/cli/main.ts
+var import_node_util2 = require("node:util");
+
 // src/cli/args.ts
 init_presets();
+init_options();
 var VALUED = ["--model", "--preset", "--host", "--language", "--prompt", "--format"];
 var SWITCHES = ["--all", "--staged", "--yes", "--no-push", "--regenerate", "--strict", "--help", "--version"];
 function isValued(name) {
@@ -12850,13 +13101,15 @@ function parseCommandLine(argv) {
   for (const path of paths) {
     if (path === "" || path === "-") return usage(path === "" ? "an empty path" : '"-" is not a path: `git-commit-push message` reads a diff on stdin');
   }
-  const format = values["--format"];
-  if (format !== void 0 && format !== "plain") return usage(`--format ${format}: the only format is plain (the message alone)`);
+  const format2 = values["--format"];
+  if (format2 !== void 0 && format2 !== "plain") return usage(`--format ${format2}: the only format is plain (the message alone)`);
   const preset = values["--preset"];
   if (preset !== void 0 && !isPresetName(preset)) return usage(`--preset ${preset}: expected ${PRESET_NAMES.join(", ")}`);
   for (const name of ["--model", "--host", "--language"]) {
     if (values[name]?.trim() === "") return usage(`${name} needs a value`);
   }
+  const hostWrong = values["--host"] !== void 0 ? hostProblem(values["--host"]) : void 0;
+  if (hostWrong) return usage(`--host ${values["--host"] ?? ""}: ${hostWrong}`);
   const flags = {};
   if (values["--model"] !== void 0) flags.model = values["--model"];
   if (preset !== void 0) flags.preset = preset;
@@ -12899,7 +13152,11 @@ function parseHook(rest) {
   return { kind: "hook", action };
 }
 
+// src/cli/main.ts
+init_options();
+
 // src/cli/help.ts
+init_repo_settings();
 var HELP = `usage: git-commit-push [PATH... | --all | --staged] [--yes] [--no-push] [--regenerate] [MODEL OPTIONS]
        git-commit-push message [PATH... | --all | --staged] [--prompt TEXT] [--format plain] [--strict] [MODEL OPTIONS]
        git-commit-push hook install | uninstall
@@ -12950,8 +13207,8 @@ Model options (they outrank git config):
                       $OLLAMA_HOST, else http://127.0.0.1:11434)
 
 Settings, weakest first: the defaults; git config (the repository's, --global or --system,
-as git reads them):
-  git-commit-push.model  git-commit-push.preset  git-commit-push.prompt  git-commit-push.language
+as git reads them; key names are case-insensitive, a bad value is a warning and ignored):
+${configKeysText()}
 for the server, OLLAMA_HOST; then the options above. The contents of secret files, and lines
 holding keys or tokens, are never sent to the model.
 
@@ -12977,9 +13234,18 @@ function quietExperimentalWarnings() {
     if (w.name !== "ExperimentalWarning") print(w);
   });
 }
+function quietConsole() {
+  const debug2 = Boolean(process.env.GIT_COMMIT_PUSH_DEBUG);
+  const aside = (...args) => {
+    if (debug2) process.stderr.write(`git-commit-push: debug: ${(0, import_node_util2.format)(...args)}
+`);
+  };
+  console.log = console.info = console.warn = console.error = console.debug = aside;
+}
 async function main(argv) {
   quietExperimentalWarnings();
-  const cmd = parseCommandLine(argv);
+  quietConsole();
+  const cmd = envHostChecked(parseCommandLine(argv));
   switch (cmd.kind) {
     case "usage":
       process.stderr.write(`git-commit-push: ${cmd.error}
@@ -13003,9 +13269,25 @@ async function main(argv) {
       return (await Promise.resolve().then(() => (init_hook(), hook_exports))).runHook(cmd.file, cmd.source);
   }
 }
-function exit(code) {
-  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+function envHostChecked(cmd) {
+  if (cmd.kind !== "commit" && cmd.kind !== "message") return cmd;
+  const env = process.env.OLLAMA_HOST;
+  if (cmd.flags.host !== void 0 || env === void 0 || env === "") return cmd;
+  const wrong = hostProblem(env);
+  return wrong ? { kind: "usage", error: `OLLAMA_HOST=${env}: ${wrong}` } : cmd;
 }
+function exit(code) {
+  process.stdout.write("", (err) => {
+    const failed = err ?? stdoutFailed;
+    if (failed) process.stderr.write(`git-commit-push: error: could not write to stdout: ${failed.message}
+`);
+    process.stderr.write("", () => process.exit(failed ? 1 : code));
+  });
+}
+var stdoutFailed;
+process.stdout.on("error", (err) => {
+  stdoutFailed ??= err;
+});
 main(process.argv.slice(2)).then(exit, async (err) => {
   (await Promise.resolve().then(() => (init_terminal(), terminal_exports))).printFailure(err);
   exit(1);

@@ -125,8 +125,15 @@ export async function addAll(repo: Repository, pathspec: string[], indexFile?: s
   try {
     // --verbose: the transcript names what was staged, and a command that prints spares a
     // fixed 50 ms that simple-git waits after any git command that prints nothing.
-    const r = await repo.git.run(['add', '-A', '--verbose', ...pathspec], indexFile ? { indexFile } : {});
-    return r.stdout + r.stderr;
+    const opts = indexFile ? { indexFile } : {};
+    const { present, gone } = await splitGone(repo, pathspec, opts);
+    // A path gone from the work tree is committed as git commit -- PATH commits it: its
+    // deletion (a staged git rm or git mv needs nothing more). git add would call it unknown.
+    let out = '';
+    if (gone.length > 0) out += (await repo.git.run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '--', ...gone], opts)).stdout;
+    if (present.length === 0 && gone.length > 0) return out;
+    const r = await repo.git.run(['add', '-A', '--verbose', ...(gone.length > 0 ? ['--', ...present] : pathspec)], opts);
+    return out + r.stdout + r.stderr;
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
     const named = filePath ?? pathspec.filter((a) => a !== '--').map((a) => a.replace(/^:\(literal\)/, '')).join(' ');
@@ -139,6 +146,34 @@ export async function addAll(repo: Repository, pathspec: string[], indexFile?: s
     const first = plain.split('\n')[0] ?? '';
     throw new GitError(first.startsWith('error: ') || first.startsWith('fatal: ') ? `git could not stage ${named}: ${first.replace(/^(?:error|fatal): /, '')}` : first, plain, { cause: err });
   }
+}
+
+/**
+ * The pathspec's paths still in the work tree, and those gone from it that git knows (in the
+ * index or HEAD). A path neither on disk nor known to git is refused by its own name.
+ */
+async function splitGone(repo: Repository, pathspec: readonly string[], opts: { indexFile?: string }): Promise<{ present: string[]; gone: string[] }> {
+  const present: string[] = [];
+  const gone: string[] = [];
+  for (const arg of pathspec) {
+    if (arg === '--') continue;
+    const path = arg.replace(/^:\(literal\)/, '');
+    (existsSync(join(repo.root, path)) ? present : gone).push(arg);
+  }
+  if (gone.length === 0) return { present, gone };
+  const known = await repo.git.run(['ls-files', '-z', '--with-tree=HEAD', '--', ...gone], opts).then(
+    (r) => r.stdout,
+    // No HEAD yet: the index alone.
+    async () => (await repo.git.run(['ls-files', '-z', '--', ...gone], opts)).stdout,
+  );
+  const names = known.split('\0').filter((n) => n !== '');
+  for (const arg of gone) {
+    const path = arg.replace(/^:\(literal\)/, '');
+    if (!names.some((n) => n === path || n.startsWith(`${path}/`))) {
+      throw new PluginError(`${path}: no such file, and git does not track it: nothing to commit there`, 'error');
+    }
+  }
+  return { present, gone };
 }
 
 /**

@@ -97,7 +97,7 @@ export function gitAt(cwd: string): Git {
       };
       try {
         const git = simpleGit(options)
-          .env(gitEnv(opts.indexFile))
+          .env({ ...gitEnv(opts.indexFile), ...opts.env })
           .outputHandler((_cmd, out, err) => {
             err.on('data', (chunk: Buffer | string) => {
               stderr += chunk.toString();

@@ -17,6 +17,8 @@ export interface RunOptions {
    * by nobody (or read the user's keys).
    */
   detach?: boolean;
+  /** Variables for this one command, over the user's environment (GIT_TRACE2_EVENT, say). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface Git {

@@ -3,6 +3,7 @@
  * terminal is looked at here, so that a usage error costs nothing and is tested alone.
  */
 import { isPresetName, PRESET_NAMES, type PresetName } from '../prompt/presets.js';
+import { hostProblem } from '../settings/options.js';
 
 /** Settings that outrank git config (`git-commit-push.<key>`); `host` outranks OLLAMA_HOST. */
 export interface ModelFlags {
@@ -99,6 +100,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   for (const name of ['--model', '--host', '--language'] as const) {
     if (values[name]?.trim() === '') return usage(`${name} needs a value`);
   }
+  const hostWrong = values['--host'] !== undefined ? hostProblem(values['--host']) : undefined;
+  if (hostWrong) return usage(`--host ${values['--host'] ?? ''}: ${hostWrong}`);
 
   const flags: ModelFlags = {};
   if (values['--model'] !== undefined) flags.model = values['--model'];

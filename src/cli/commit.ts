@@ -20,6 +20,7 @@ import { prepareTarget } from './change.js';
 import { editorOf, runEditor } from './editor.js';
 import { Interrupts, say, StreamPrinter, streamTarget } from './terminal.js';
 import { notPushedBecause } from '../commit/push-plan.js';
+import { explainPushFailure, type PushFailure } from '../commit/push-failure.js';
 import { promptContext } from '../change/context.js';
 import { reviewInfo, withoutSecrets, type Prepared } from '../commit/prepare.js';
 
@@ -129,6 +130,12 @@ async function review(p: Prepared, info: ReviewInfo, message: string, status: st
   interrupts.during('ignore');
   const exit = await runEditor(editor, file, p.repo.root);
   interrupts.during(() => undefined);
+  if (interrupts.stoppedBy) {
+    // The terminal went away (or the run was killed) with the editor open: what was saved
+    // there stays in the editor file, which the next run for this change offers.
+    say(`stopped (${interrupts.stoppedBy}) with the editor open: nothing committed; what was saved is offered by the next run`, 'warn');
+    return undefined;
+  }
   const text = exit.ok ? await readFile(file, 'utf8').catch(() => '') : '';
   await rm(dirname(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split('\n'), c);
@@ -215,9 +222,20 @@ async function commitAndReport(p: Prepared, message: string, cmd: CommitCommand,
       return 1;
     }
     if (err instanceof PushFailed) {
-      say(`committed ${err.made.hash}, but the push to ${p.plan.describe} failed: ${gitWords(err.cause)}\nThe commit is safe; push it with git push once that is fixed.`, 'error');
+      const failure = explainPushFailure(gitWords(err.cause));
+      say(`committed ${err.made.hash}, but the push to ${p.plan.describe} failed: ${failure.reason}: ${terminalAdvice(failure)}`, 'error');
       return 1;
     }
     throw err;
   }
+}
+
+/**
+ * The plugin's advice after a failed push (push-failure.ts), for a terminal: `git push` where
+ * Neovim says `:GitCommitPush push`, and git's own lines where Neovim points at its output window.
+ */
+function terminalAdvice(f: PushFailure): string {
+  const next = f.next.replace(/:GitCommitPush push/g, 'git push').replace('push_stall_ms', 'git config git-commit-push.pushStallMs');
+  if (!next.includes(':GitCommitPush output')) return next;
+  return ['git push once that is fixed; git said:', ...f.gitLines.map((l) => `  ${l}`)].join('\n');
 }

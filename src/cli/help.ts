@@ -1,3 +1,5 @@
+import { configKeysText } from '../settings/repo-settings.js';
+
 /** `git-commit-push --help`: everything the command takes, where its settings come from, and its exit codes. */
 export const HELP = `usage: git-commit-push [PATH... | --all | --staged] [--yes] [--no-push] [--regenerate] [MODEL OPTIONS]
        git-commit-push message [PATH... | --all | --staged] [--prompt TEXT] [--format plain] [--strict] [MODEL OPTIONS]
@@ -49,8 +51,8 @@ Model options (they outrank git config):
                       $OLLAMA_HOST, else http://127.0.0.1:11434)
 
 Settings, weakest first: the defaults; git config (the repository's, --global or --system,
-as git reads them):
-  git-commit-push.model  git-commit-push.preset  git-commit-push.prompt  git-commit-push.language
+as git reads them; key names are case-insensitive, a bad value is a warning and ignored):
+${configKeysText()}
 for the server, OLLAMA_HOST; then the options above. The contents of secret files, and lines
 holding keys or tokens, are never sent to the model.
 

@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { gitAt } from '../change/git.js';
 import { PluginError } from '../words/errors.js';
 import { hideUrlCredentials } from '../words/credentials.js';
+import { hostProblem } from '../settings/options.js';
 import { messageFromLines } from '../commit/message.js';
 import type { Git } from '../change/runner.js';
 import { ask, fallback } from './ask.js';
@@ -33,7 +34,11 @@ export async function runHookCommand(action: 'install' | 'uninstall'): Promise<n
   const foreign = existing !== undefined && !existing.includes(HOOK_MARKER);
   if (action === 'install') {
     if (foreign) {
-      say(`${path} is a hook git-commit-push did not write: left as it is. To have both, add this line to it:\n  git-commit-push hook run "$@" || :`, 'error');
+      // husky generates .husky/_/<hook> and runs the user's .husky/<hook> from it: that is the file to edit.
+      const husky = /^(.*\/)\.husky\/_\/prepare-commit-msg$/.exec(path);
+      const mine = husky ? `${husky[1] ?? ''}.husky/prepare-commit-msg` : path;
+      const what = husky ? `${path} is husky's` : `${path} is a hook git-commit-push did not write`;
+      say(`${what}: left as it is. To have both, add this line to ${husky ? mine : 'it'}:\n  git-commit-push hook run "$@" || :`, 'error');
       return 1;
     }
     await mkdir(dirname(path), { recursive: true });
@@ -96,12 +101,17 @@ export async function runHook(file: string, source: string): Promise<number> {
 
 async function fill(path: string, interrupts: Interrupts): Promise<void> {
   const existing = await readFile(path, 'utf8');
-  // A template with words of its own is the user's message to start from.
-  if (messageFromLines(existing.split('\n')) !== '') return;
   const cwd = process.cwd();
+  // A template with words of its own is the user's message to start from. Under git's cut
+  // line (commit -v, commit.verbose) is the diff git shows, never the user's words.
+  if (messageFromLines(aboveCutLine(existing)) !== '') return;
   // The index git is committing: a private one for `git commit -a` or `git commit <paths>`.
   const indexFile = process.env.GIT_INDEX_FILE ? resolve(cwd, process.env.GIT_INDEX_FILE) : undefined;
   const repo = await openRepository(cwd, (dir) => (indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir)));
+  const envHost = process.env.OLLAMA_HOST;
+  const wrongHost = envHost ? hostProblem(envHost) : undefined;
+  // Nothing is sent to a host that is not one; git goes on with its own message file.
+  if (wrongHost) throw new PluginError(`OLLAMA_HOST=${envHost ?? ''}: ${wrongHost}`, 'error');
   const { options, warnings } = baseOptions({}, process.env);
   const p = await prepareChange(repo, 'staged', cwd, options);
   for (const w of new Set([...warnings, ...p.warnings])) say(w, 'warn');
@@ -112,9 +122,18 @@ async function fill(path: string, interrupts: Interrupts): Promise<void> {
   if (!asked.ok && asked.cancelled) return;
   const message = asked.ok ? asked.message : fallback(p.diff, asked.reason);
   const commentChar = repo.config.get('core.commentchar') ?? '#';
-  const note = !asked.ok && commentChar === '#' ? `# git-commit-push: ${asked.reason}: the line above is the default message.\n` : '';
+  // After a blank line: --cleanup=whitespace or verbatim keeps comment lines, and a note right
+  // under the subject would become part of it.
+  const note = !asked.ok && commentChar === '#' ? `\n# git-commit-push: ${asked.reason}: the line above is the default message.\n` : '';
   // A reason names the Ollama address, which may carry a password: git may commit and push the file's lines.
   await writeFile(path, `${hideUrlCredentials(`${message}\n${note}`)}${existing.startsWith('\n') ? '' : '\n'}${existing}`);
+}
+
+/** The lines of the message file above git's scissors line, where the user's words would be. */
+function aboveCutLine(text: string): string[] {
+  const lines = text.split('\n');
+  const cut = lines.findIndex((l) => / -{24} >8 -{24}$/.test(l));
+  return cut < 0 ? lines : lines.slice(0, cut);
 }
 
 /** git's runner, reading the index git gave the hook unless a step names its own. */

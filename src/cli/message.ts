@@ -34,11 +34,16 @@ export async function runMessage(cmd: MessageCommand): Promise<number> {
   const abort = new AbortController();
   interrupts.during(() => abort.abort('interrupted'));
   // On a terminal, a line says what is being waited for; it is gone before anything else is said.
+  // A dumb terminal (an editor's shell buffer, say) cannot take a line back: the line stays, whole.
+  const dumb = !process.env.TERM || process.env.TERM === 'dumb';
   const showing = process.stderr.isTTY === true;
-  if (showing) process.stderr.write(`git-commit-push: asking ${job.options.model}...`);
+  if (showing) process.stderr.write(`git-commit-push: asking ${job.options.model}...${dumb ? '\n' : ''}`);
+  const erase = (): void => {
+    if (showing && !dumb) process.stderr.write('\r\x1b[K');
+  };
   try {
     const asked = await ask(job, job.context, abort.signal);
-    if (showing) process.stderr.write('\r\x1b[K');
+    erase();
     if (asked.ok) {
       process.stdout.write(`${asked.message}\n`);
       return 0;
@@ -51,7 +56,7 @@ export async function runMessage(cmd: MessageCommand): Promise<number> {
     process.stdout.write(`${fallback(job.diff, asked.reason)}\n`);
     return 0;
   } catch (err) {
-    if (showing) process.stderr.write('\r\x1b[K');
+    erase();
     throw err;
   } finally {
     interrupts.dispose();

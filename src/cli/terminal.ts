@@ -49,27 +49,38 @@ export function streamTarget(): NodeJS.WritableStream {
   return process.stdout.isTTY ? process.stdout : process.stderr;
 }
 
+/** The signals that mean "stop" to a terminal command: Ctrl-C, kill, a closed terminal. */
+const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
 /**
  * Ctrl-C, as each step can take it: a generation or a push stops, a wait for another
  * commit ends, a commit is never stopped halfway (its push is skipped), and the editor
  * takes its own (git ignores SIGINT while the editor runs, too). A second Ctrl-C
- * leaves at once.
+ * leaves at once. SIGTERM and SIGHUP are taken the same way, so that what was committed
+ * is said and no file is left in .git.
  */
 export class Interrupts {
   private action: (() => void) | 'ignore' | undefined;
   private count = 0;
-  private readonly listener = (): void => {
-    if (this.action === 'ignore') return;
-    this.count++;
-    if (this.count > 1 || this.action === undefined) {
-      process.stderr.write('\n');
-      process.exit(130);
-    }
-    this.action();
-  };
+  /** SIGTERM or SIGHUP, once one came: the run is to end, even after the editor (which took it too). */
+  stoppedBy: NodeJS.Signals | undefined;
+  private readonly listeners = new Map<NodeJS.Signals, () => void>();
 
   constructor() {
-    process.on('SIGINT', this.listener);
+    for (const [signal, code] of Object.entries(STOP_SIGNALS) as [NodeJS.Signals, number][]) {
+      const listener = (): void => {
+        if (signal !== 'SIGINT') this.stoppedBy = signal;
+        if (this.action === 'ignore') return;
+        this.count++;
+        if (this.count > 1 || this.action === undefined) {
+          process.stderr.write('\n');
+          process.exit(code);
+        }
+        this.action();
+      };
+      this.listeners.set(signal, listener);
+      process.on(signal, listener);
+    }
   }
 
   get interrupted(): boolean {
@@ -82,6 +93,6 @@ export class Interrupts {
   }
 
   dispose(): void {
-    process.off('SIGINT', this.listener);
+    for (const [signal, listener] of this.listeners) process.off(signal, listener);
   }
 }

@@ -80,6 +80,7 @@ export async function commitChange(
   });
   let msgFile: string | undefined;
   let listFile: string | undefined;
+  let traceFile: string | undefined;
   try {
     opts.onLocked?.();
     await opts.verify?.();
@@ -104,7 +105,9 @@ export async function commitChange(
     // --only: other staged changes stay staged and out of this commit, as `git commit -- file` does.
     if (paths !== undefined) args.push('--only', ...paths);
     // No terminal for the user's hooks and signer; a commit that waits on a signer can be stopped.
-    const run: RunOptions = { detach: opts.detach ?? true, ...(opts.commitSignal ? { signal: opts.commitSignal } : {}) };
+    // git's trace of its children names a hook that refused without a word, and its exit code.
+    traceFile = join(stateDir(repo), `trace-${process.pid}-${n}.json`);
+    const run: RunOptions = { detach: opts.detach ?? true, env: { GIT_TRACE2_EVENT: traceFile }, ...(opts.commitSignal ? { signal: opts.commitSignal } : {}) };
     // `staged` commits the index as it is. A file git already tracks needs no `git add`:
     // `commit --only` takes it from the work tree, and leaves the index as it was when it
     // refuses. Anything else is added first, and the index restored if the commit is refused.
@@ -116,13 +119,51 @@ export async function commitChange(
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? (await shortHead(repo)) };
   } catch (err) {
-    if (err instanceof GitError) transcript.commit = err.gitMessage;
-    throw err;
+    const said = err instanceof GitError && traceFile !== undefined ? await withSilentHookNamed(err, traceFile) : err;
+    if (said instanceof GitError) transcript.commit = said.gitMessage;
+    throw said;
   } finally {
+    if (traceFile !== undefined) await rm(traceFile, { force: true });
     if (msgFile !== undefined) await rm(msgFile, { force: true });
     if (listFile !== undefined) await rm(listFile, { force: true });
     await release();
   }
+}
+
+/**
+ * A refusal git gave no words for: a hook that exited non-zero in silence. Its name (the
+ * file a user edits: husky's own hook, not the one husky generates) and its exit code, from
+ * git's trace2 events of this commit.
+ */
+async function withSilentHookNamed(err: GitError, traceFile: string): Promise<GitError> {
+  if (err.gitMessage.trim() !== '') return err;
+  const trace = await readFile(traceFile, 'utf8').catch(() => '');
+  const hooks = new Map<string, string>();
+  let failed: { hook: string; code: number } | undefined;
+  for (const line of trace.split('\n')) {
+    let e: { event?: unknown; sid?: unknown; child_id?: unknown; child_class?: unknown; hook_name?: unknown; argv?: unknown; code?: unknown };
+    try {
+      e = JSON.parse(line) as typeof e;
+    } catch {
+      continue;
+    }
+    const id = `${String(e.sid)}/${String(e.child_id)}`;
+    if (e.event === 'child_start' && e.child_class === 'hook') {
+      const argv = Array.isArray(e.argv) ? e.argv : [];
+      hooks.set(id, hookFileOf(typeof argv[0] === 'string' ? argv[0] : String(e.hook_name)));
+    } else if (e.event === 'child_exit' && hooks.has(id) && typeof e.code === 'number' && e.code !== 0) {
+      failed ??= { hook: hooks.get(id) ?? 'a hook', code: e.code };
+    }
+  }
+  if (!failed) return err;
+  const words = `the hook ${failed.hook} stopped the commit without a word (exit code ${failed.code})`;
+  return new GitError(`git commit failed: ${words}`, words, { cause: err });
+}
+
+/** The hook file a user edits: husky runs `.husky/<name>` from the `.husky/_/<name>` it generates. */
+function hookFileOf(path: string): string {
+  const husky = /(^|.*\/)\.husky\/_\/([^/]+)$/.exec(path);
+  return husky ? `${husky[1] ?? ''}.husky/${husky[2] ?? ''}` : path;
 }
 
 /**

@@ -41,6 +41,46 @@ class RedirectRefused extends Error {
   }
 }
 
+/**
+ * The server answered, but not as Ollama answers: an HTML page from a proxy, say. Said as
+ * one plain reason; the page itself is never shown or written anywhere.
+ */
+export class NotOllamaAnswer extends Error {
+  override readonly name = 'NotOllamaAnswer';
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+  ) {
+    super(`the server answered ${status}${statusText ? ` ${statusText}` : ''}`);
+  }
+}
+
+/**
+ * Only answers ollama-js reads without a word: it console.logs "Getting text from response"
+ * for an error that is not JSON and console.warns "invalid json" for a body that is not
+ * NDJSON, and stdout is the node host's RPC channel and the `message` command's output.
+ * So an answer not in Ollama's JSON never reaches it.
+ */
+async function quiet(res: Response): Promise<Response> {
+  const type = res.headers.get('content-type') ?? '';
+  const json = /json/i.test(type);
+  if (res.ok) {
+    if (json || type === '') return res;
+    await res.body?.cancel().catch(() => undefined);
+    throw new NotOllamaAnswer(res.status, res.statusText);
+  }
+  const text = await res.text().catch(() => '');
+  try {
+    const body: unknown = JSON.parse(text);
+    if (typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string') {
+      return new Response(text, { status: res.status, statusText: res.statusText, headers: { 'content-type': 'application/json' } });
+    }
+  } catch {
+    // Not JSON: the reason is the status line.
+  }
+  throw new NotOllamaAnswer(res.status, res.statusText);
+}
+
 type FetchInput = Parameters<typeof fetch>[0];
 type FetchInit = Parameters<typeof fetch>[1];
 
@@ -68,7 +108,7 @@ export function clientFor(host: string, signal: AbortSignal): Ollama {
       await res.body?.cancel().catch(() => undefined);
       throw new RedirectRefused(res.status, res.headers.get('location') ?? '');
     }
-    return res;
+    return quiet(res);
   };
   return new Ollama({ host, fetch: boundFetch });
 }
@@ -153,6 +193,7 @@ export function describeFailure(err: unknown, host: string, model: string): stri
   if (err instanceof RedirectRefused) {
     return `Ollama at ${host} redirected the request to ${err.location || 'another address'}: not followed, the diff goes only to the configured host`;
   }
+  if (err instanceof NotOllamaAnswer) return `${err.message} (at ${host}), not as Ollama answers`;
   if (name === 'ResponseError') {
     const status = typeof e.status_code === 'number' ? e.status_code : 0;
     const detail = typeof e.error === 'string' ? e.error : message;

@@ -26,7 +26,7 @@ import { clearUnpushed } from '../commit/unpushed.js';
 import { cleanMessage } from '../model/clean.js';
 import { generate, generationInput } from '../model/generate.js';
 import { messageLimits } from '../model/message-rules.js';
-import { resolveOptions, type Options } from '../settings/options.js';
+import { hostProblem, resolveOptions, type Options } from '../settings/options.js';
 import { forLog, hideUrlCredentials } from '../words/credentials.js';
 import { PluginError, gitWords, type Level } from '../words/errors.js';
 import { cut, drop, fromText, notice, type Notice } from '../words/notice.js';
@@ -188,6 +188,10 @@ export class Controller {
     // setup() reported the options' problems when it was called (lua/git-commit-push/init.lua
     // checks them with the same schema); they are not said again at every first \g.
     const { options } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
+    // A host the ollama CLI would not take is refused before the diff is sent anywhere.
+    const hostGiven = configuredHost(ctx.options, ctx.ollamaHostEnv);
+    const wrongHost = hostGiven && hostProblem(hostGiven.value);
+    if (hostGiven && wrongHost) throw new PluginError(`${hostGiven.from} ${hostGiven.value}: ${wrongHost}: nothing was sent`);
 
     if (inv.scope === 'file') {
       const refusal = notAFile(ctx);
@@ -666,4 +670,11 @@ function secondsSince(since: number): string {
 /** For editor calls that must not stop what follows; the host log has the details. */
 function logged(err: unknown): void {
   console.error(`git-commit-push: ${forLog(err)}`);
+}
+
+/** The host as the user gave it (setup()'s, else $OLLAMA_HOST), before it is read as a URL. */
+function configuredHost(table: unknown, env: string | undefined): { from: string; value: string } | undefined {
+  const host = typeof table === 'object' && table !== null ? (table as Record<string, unknown>).host : undefined;
+  if (typeof host === 'string' && host !== '') return { from: 'setup() host', value: host };
+  return env ? { from: '$OLLAMA_HOST', value: env } : undefined;
 }

@@ -15,7 +15,7 @@ import { isPresetName, PRESET_NAMES } from '../prompt/presets.js';
 import { forLog, hideUrlCredentials } from '../words/credentials.js';
 import type { Git } from '../change/runner.js';
 import { existingDir, openRepository, type Repository } from '../change/repository.js';
-import { applyRepoOverrides, repoOverrides } from '../settings/repo-settings.js';
+import { applyRepoOverrides, CONFIG_OPTIONS, configKey, repoOverrides } from '../settings/repo-settings.js';
 import { planPush } from '../commit/push-plan.js';
 
 export type HealthLevel = 'ok' | 'warn' | 'error' | 'info';
@@ -213,10 +213,11 @@ function checkOptions(ctx: HealthContext, repo: Repository | undefined): { optio
   if (repo) {
     const o = repoOverrides(repo.config);
     const applied = applyRepoOverrides(options, o);
-    for (const w of applied.warnings) items.push({ level: 'warn', msg: w, advice: [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] });
-    for (const [key, value] of Object.entries(o)) {
-      if (key === 'preset' && !isPresetName(value)) continue;
-      items.push({ level: 'info', msg: `git config git-commit-push.${key}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
+    for (const w of applied.warnings) items.push({ level: 'warn', msg: w, advice: w.includes('.preset=') ? [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] : [] });
+    for (const key of CONFIG_OPTIONS) {
+      const value = o[key];
+      if (value === undefined || applied.warnings.some((w) => w.includes(`.${configKey(key)}=`))) continue;
+      items.push({ level: 'info', msg: `git config git-commit-push.${configKey(key)}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
     }
     options = applied.options;
   }

@@ -191,6 +191,43 @@ export function normalizeHost(input: string): string {
   }
 }
 
+/**
+ * Why a host value is not one the ollama CLI would take (`HOST`, `HOST:PORT`, `:PORT`,
+ * `http(s)://HOST[:PORT][/PATH]`), or undefined when it is. Checked before anything is
+ * sent: a bare number is a port someone forgot the colon of, never an IP address.
+ */
+export function hostProblem(input: string): string | undefined {
+  const trimmed = input.trim();
+  if (trimmed === '') return 'an empty host';
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  if (m && !/^https?$/i.test(m[1] ?? '')) return `${m[1]}:// is not a scheme Ollama speaks (http or https)`;
+  const rest = m ? trimmed.slice(m[0].length) : trimmed;
+  const slash = rest.indexOf('/');
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  hostport = hostport.slice(hostport.lastIndexOf('@') + 1);
+  if (/\s/.test(trimmed)) return 'a host has no spaces';
+  let host = hostport;
+  let port: string | undefined;
+  const v6 = /^\[([0-9a-f:.]+)\](?::(\d*))?$/i.exec(hostport);
+  if (v6) {
+    host = v6[1] ?? '';
+    port = v6[2];
+  } else if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) {
+    host = hostport;
+  } else {
+    const hp = /^([^:]*):([^:]*)$/.exec(hostport);
+    if (hp) {
+      host = hp[1] ?? '';
+      port = hp[2];
+    } else if (hostport.includes(':')) return 'not HOST:PORT';
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host) && host !== '') return `"${host}" is not a host name`;
+    if (/^\d+$/.test(host) && port === undefined && !m) return `a bare number is not a host (for port ${host}, write :${host})`;
+    if (/^[\d.]+$/.test(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return `"${host}" is not an IP address`;
+  }
+  if (port !== undefined && port !== '' && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) return `port ${port} is not a port (1-65535)`;
+  return undefined;
+}
+
 /** True when the host is this machine, so the diff never leaves it. */
 export function isLoopbackHost(url: string): boolean {
   try {

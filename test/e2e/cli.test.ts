@@ -422,7 +422,7 @@ describe('git-commit-push hook: prepare-commit-msg for a plain git commit', () =
     const down = { GIT_EDITOR: ed, OLLAMA_HOST: `127.0.0.1:${await closedPort()}` };
     const d = await run('git', ['commit', '-a'], { env: down });
     expect(d.code).toBe(0);
-    expect(seen('git')).toMatch(/^Update journal\.txt\n# git-commit-push: Ollama unreachable/);
+    expect(seen('git')).toMatch(/^Update journal\.txt\n\n# git-commit-push: Ollama unreachable/);
     expect(head()).toBe('Update journal.txt');
 
     const asked = fake.chatRequests().length;

@@ -1159,8 +1159,8 @@ var require_fetch_umd = __commonJS({
         return headers;
       }
       Body.call(Request.prototype);
-      function Response(bodyInit, options) {
-        if (!(this instanceof Response)) {
+      function Response2(bodyInit, options) {
+        if (!(this instanceof Response2)) {
           throw new TypeError('Please use the "new" operator, this DOM object constructor cannot be called as a function.');
         }
         if (!options) {
@@ -1177,28 +1177,28 @@ var require_fetch_umd = __commonJS({
         this.url = options.url || "";
         this._initBody(bodyInit);
       }
-      Body.call(Response.prototype);
-      Response.prototype.clone = function() {
-        return new Response(this._bodyInit, {
+      Body.call(Response2.prototype);
+      Response2.prototype.clone = function() {
+        return new Response2(this._bodyInit, {
           status: this.status,
           statusText: this.statusText,
           headers: new Headers2(this.headers),
           url: this.url
         });
       };
-      Response.error = function() {
-        var response = new Response(null, { status: 200, statusText: "" });
+      Response2.error = function() {
+        var response = new Response2(null, { status: 200, statusText: "" });
         response.ok = false;
         response.status = 0;
         response.type = "error";
         return response;
       };
       var redirectStatuses = [301, 302, 303, 307, 308];
-      Response.redirect = function(url, status) {
+      Response2.redirect = function(url, status) {
         if (redirectStatuses.indexOf(status) === -1) {
           throw new RangeError("Invalid status code");
         }
-        return new Response(null, { status, headers: { location: url } });
+        return new Response2(null, { status, headers: { location: url } });
       };
       exports3.DOMException = g.DOMException;
       try {
@@ -1236,7 +1236,7 @@ var require_fetch_umd = __commonJS({
             options.url = "responseURL" in xhr ? xhr.responseURL : options.headers.get("X-Request-URL");
             var body = "response" in xhr ? xhr.response : xhr.responseText;
             setTimeout(function() {
-              resolve3(new Response(body, options));
+              resolve3(new Response2(body, options));
             }, 0);
           };
           xhr.onerror = function() {
@@ -1306,11 +1306,11 @@ var require_fetch_umd = __commonJS({
         g.fetch = fetch2;
         g.Headers = Headers2;
         g.Request = Request;
-        g.Response = Response;
+        g.Response = Response2;
       }
       exports3.Headers = Headers2;
       exports3.Request = Request;
-      exports3.Response = Response;
+      exports3.Response = Response2;
       exports3.fetch = fetch2;
       Object.defineProperty(exports3, "__esModule", { value: true });
     }));
@@ -6382,7 +6382,7 @@ function gitAt(cwd) {
         }
       };
       try {
-        const git = simpleGit(options).env(gitEnv(opts.indexFile)).outputHandler((_cmd, out, err) => {
+        const git = simpleGit(options).env({ ...gitEnv(opts.indexFile), ...opts.env }).outputHandler((_cmd, out, err) => {
           err.on("data", (chunk) => {
             stderr += chunk.toString();
           });
@@ -6675,8 +6675,13 @@ function pathspecs(files) {
 }
 async function addAll(repo, pathspec, indexFile, filePath) {
   try {
-    const r2 = await repo.git.run(["add", "-A", "--verbose", ...pathspec], indexFile ? { indexFile } : {});
-    return r2.stdout + r2.stderr;
+    const opts = indexFile ? { indexFile } : {};
+    const { present, gone } = await splitGone(repo, pathspec, opts);
+    let out = "";
+    if (gone.length > 0) out += (await repo.git.run(["rm", "-r", "-q", "--cached", "--ignore-unmatch", "--", ...gone], opts)).stdout;
+    if (present.length === 0 && gone.length > 0) return out;
+    const r2 = await repo.git.run(["add", "-A", "--verbose", ...gone.length > 0 ? ["--", ...present] : pathspec], opts);
+    return out + r2.stdout + r2.stderr;
   } catch (err) {
     if (!(err instanceof GitError2)) throw err;
     const named = filePath ?? pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, "")).join(" ");
@@ -6688,6 +6693,29 @@ async function addAll(repo, pathspec, indexFile, filePath) {
     const first2 = plain.split("\n")[0] ?? "";
     throw new GitError2(first2.startsWith("error: ") || first2.startsWith("fatal: ") ? `git could not stage ${named}: ${first2.replace(/^(?:error|fatal): /, "")}` : first2, plain, { cause: err });
   }
+}
+async function splitGone(repo, pathspec, opts) {
+  const present = [];
+  const gone = [];
+  for (const arg of pathspec) {
+    if (arg === "--") continue;
+    const path = arg.replace(/^:\(literal\)/, "");
+    ((0, import_node_fs3.existsSync)((0, import_node_path4.join)(repo.root, path)) ? present : gone).push(arg);
+  }
+  if (gone.length === 0) return { present, gone };
+  const known = await repo.git.run(["ls-files", "-z", "--with-tree=HEAD", "--", ...gone], opts).then(
+    (r2) => r2.stdout,
+    // No HEAD yet: the index alone.
+    async () => (await repo.git.run(["ls-files", "-z", "--", ...gone], opts)).stdout
+  );
+  const names = known.split("\0").filter((n) => n !== "");
+  for (const arg of gone) {
+    const path = arg.replace(/^:\(literal\)/, "");
+    if (!names.some((n) => n === path || n.startsWith(`${path}/`))) {
+      throw new PluginError(`${path}: no such file, and git does not track it: nothing to commit there`, "error");
+    }
+  }
+  return { present, gone };
 }
 async function ignoreSource(repo, pathspec) {
   const paths = pathspec.filter((a) => a !== "--").map((a) => a.replace(/^:\(literal\)/, ""));
@@ -7142,6 +7170,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
   });
   let msgFile;
   let listFile;
+  let traceFile;
   try {
     opts.onLocked?.();
     await opts.verify?.();
@@ -7160,7 +7189,8 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
       }
     }
     if (paths !== void 0) args.push("--only", ...paths);
-    const run = { detach: opts.detach ?? true, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
+    traceFile = (0, import_node_path10.join)(stateDir(repo), `trace-${process.pid}-${n}.json`);
+    const run = { detach: opts.detach ?? true, env: { GIT_TRACE2_EVENT: traceFile }, ...opts.commitSignal ? { signal: opts.commitSignal } : {} };
     let done;
     if (scope === "staged") done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
     else if (scope === "file") done = await commitTracked(repo, args, run);
@@ -7169,13 +7199,43 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     const summary = parseSummary(done.stdout, repo.branch);
     return summary ?? { hash: parseHash(done.stdout) ?? await shortHead(repo) };
   } catch (err) {
-    if (err instanceof GitError2) transcript.commit = err.gitMessage;
-    throw err;
+    const said = err instanceof GitError2 && traceFile !== void 0 ? await withSilentHookNamed(err, traceFile) : err;
+    if (said instanceof GitError2) transcript.commit = said.gitMessage;
+    throw said;
   } finally {
+    if (traceFile !== void 0) await (0, import_promises8.rm)(traceFile, { force: true });
     if (msgFile !== void 0) await (0, import_promises8.rm)(msgFile, { force: true });
     if (listFile !== void 0) await (0, import_promises8.rm)(listFile, { force: true });
     await release();
   }
+}
+async function withSilentHookNamed(err, traceFile) {
+  if (err.gitMessage.trim() !== "") return err;
+  const trace = await (0, import_promises8.readFile)(traceFile, "utf8").catch(() => "");
+  const hooks = /* @__PURE__ */ new Map();
+  let failed;
+  for (const line of trace.split("\n")) {
+    let e;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const id = `${String(e.sid)}/${String(e.child_id)}`;
+    if (e.event === "child_start" && e.child_class === "hook") {
+      const argv = Array.isArray(e.argv) ? e.argv : [];
+      hooks.set(id, hookFileOf(typeof argv[0] === "string" ? argv[0] : String(e.hook_name)));
+    } else if (e.event === "child_exit" && hooks.has(id) && typeof e.code === "number" && e.code !== 0) {
+      failed ??= { hook: hooks.get(id) ?? "a hook", code: e.code };
+    }
+  }
+  if (!failed) return err;
+  const words3 = `the hook ${failed.hook} stopped the commit without a word (exit code ${failed.code})`;
+  return new GitError2(`git commit failed: ${words3}`, words3, { cause: err });
+}
+function hookFileOf(path) {
+  const husky = /(^|.*\/)\.husky\/_\/([^/]+)$/.exec(path);
+  return husky ? `${husky[1] ?? ""}.husky/${husky[2] ?? ""}` : path;
 }
 async function commitStagedWithout(repo, exclude, args, run) {
   const indexFile = (0, import_node_path10.join)(repo.gitDir, `git-commit-push-index.${process.pid}.staged`);
@@ -8231,6 +8291,37 @@ function normalizeHost(input) {
     return trimmed2;
   }
 }
+function hostProblem(input) {
+  const trimmed2 = input.trim();
+  if (trimmed2 === "") return "an empty host";
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed2);
+  if (m && !/^https?$/i.test(m[1] ?? "")) return `${m[1]}:// is not a scheme Ollama speaks (http or https)`;
+  const rest = m ? trimmed2.slice(m[0].length) : trimmed2;
+  const slash = rest.indexOf("/");
+  let hostport = slash < 0 ? rest : rest.slice(0, slash);
+  hostport = hostport.slice(hostport.lastIndexOf("@") + 1);
+  if (/\s/.test(trimmed2)) return "a host has no spaces";
+  let host = hostport;
+  let port;
+  const v6 = /^\[([0-9a-f:.]+)\](?::(\d*))?$/i.exec(hostport);
+  if (v6) {
+    host = v6[1] ?? "";
+    port = v6[2];
+  } else if (/^[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*$/i.test(hostport)) {
+    host = hostport;
+  } else {
+    const hp = /^([^:]*):([^:]*)$/.exec(hostport);
+    if (hp) {
+      host = hp[1] ?? "";
+      port = hp[2];
+    } else if (hostport.includes(":")) return "not HOST:PORT";
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(host) && host !== "") return `"${host}" is not a host name`;
+    if (/^\d+$/.test(host) && port === void 0 && !m) return `a bare number is not a host (for port ${host}, write :${host})`;
+    if (/^[\d.]+$/.test(host) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return `"${host}" is not an IP address`;
+  }
+  if (port !== void 0 && port !== "" && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) return `port ${port} is not a port (1-65535)`;
+  return void 0;
+}
 function isLoopbackHost(url) {
   try {
     const h2 = new URL(url).hostname.replace(/^\[|\]$/g, "");
@@ -8245,27 +8336,40 @@ function plainHttpWarning(host) {
 }
 
 // src/settings/repo-settings.ts
+var CONFIG_OPTIONS = ["model", "preset", "prompt", "language", "timeout_ms", "keep_alive", "num_ctx", "num_predict", "push_stall_ms"];
+function configKey(option) {
+  return option.replace(/_([a-z])/g, (_2, c3) => c3.toUpperCase());
+}
 function repoOverrides(config) {
   const out = {};
-  const preset = config.get("git-commit-push.preset");
-  const prompt = config.get("git-commit-push.prompt");
-  const model = config.get("git-commit-push.model");
-  const language = config.get("git-commit-push.language");
-  if (preset) out.preset = preset;
-  if (prompt) out.prompt = prompt;
-  if (model) out.model = model;
-  if (language) out.language = language;
+  for (const option of CONFIG_OPTIONS) {
+    const value = config.get(`git-commit-push.${configKey(option).toLowerCase()}`);
+    if (value) out[option] = value;
+  }
   return out;
+}
+function parseValue(option, text) {
+  const spec = SCHEMA[option];
+  if (typeof spec.default === "number") {
+    const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+    return spec.check(n) ? n : void 0;
+  }
+  if (option === "keep_alive") return /^\s*-?\d+\s*$/.test(text) ? Number(text) : text.trim();
+  return spec.check(text) ? text : void 0;
 }
 function applyRepoOverrides(base, o2) {
   const options = { ...base };
+  const writable = options;
   const warnings = [];
-  if (o2.model) options.model = o2.model;
-  if (o2.prompt) options.prompt = o2.prompt;
-  if (o2.language) options.language = o2.language;
-  if (o2.preset) {
-    if (isPresetName(o2.preset)) options.preset = o2.preset;
-    else warnings.push(`ignoring git config git-commit-push.preset=${o2.preset}: expected ${PRESET_NAMES.join(", ")}`);
+  for (const option of CONFIG_OPTIONS) {
+    const text = o2[option];
+    if (!text) continue;
+    const value = parseValue(option, text);
+    if (value !== void 0) writable[option] = value;
+    else {
+      const expected = option === "preset" ? PRESET_NAMES.join(", ") : SCHEMA[option].expected;
+      warnings.push(`ignoring git config git-commit-push.${configKey(option)}=${text}: expected ${expected}`);
+    }
   }
   return { options, warnings };
 }
@@ -11894,6 +11998,34 @@ var RedirectRefused = class extends Error {
   location;
   name = "RedirectRefused";
 };
+var NotOllamaAnswer = class extends Error {
+  constructor(status, statusText2) {
+    super(`the server answered ${status}${statusText2 ? ` ${statusText2}` : ""}`);
+    this.status = status;
+    this.statusText = statusText2;
+  }
+  status;
+  statusText;
+  name = "NotOllamaAnswer";
+};
+async function quiet(res) {
+  const type = res.headers.get("content-type") ?? "";
+  const json = /json/i.test(type);
+  if (res.ok) {
+    if (json || type === "") return res;
+    await res.body?.cancel().catch(() => void 0);
+    throw new NotOllamaAnswer(res.status, res.statusText);
+  }
+  const text = await res.text().catch(() => "");
+  try {
+    const body = JSON.parse(text);
+    if (typeof body === "object" && body !== null && typeof body.error === "string") {
+      return new Response(text, { status: res.status, statusText: res.statusText, headers: { "content-type": "application/json" } });
+    }
+  } catch {
+  }
+  throw new NotOllamaAnswer(res.status, res.statusText);
+}
 function clientFor(host, signal) {
   const boundFetch = async (input, init) => {
     const own = init?.signal;
@@ -11914,7 +12046,7 @@ function clientFor(host, signal) {
       await res.body?.cancel().catch(() => void 0);
       throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
     }
-    return res;
+    return quiet(res);
   };
   return new Ollama$1({ host, fetch: boundFetch });
 }
@@ -11978,6 +12110,7 @@ function describeFailure(err, host, model) {
   if (err instanceof RedirectRefused) {
     return `Ollama at ${host} redirected the request to ${err.location || "another address"}: not followed, the diff goes only to the configured host`;
   }
+  if (err instanceof NotOllamaAnswer) return `${err.message} (at ${host}), not as Ollama answers`;
   if (name === "ResponseError") {
     const status = typeof e.status_code === "number" ? e.status_code : 0;
     const detail = typeof e.error === "string" ? e.error : message;
@@ -12565,6 +12698,9 @@ var Controller = class {
       throw new PluginError("this is a review buffer: :GitCommitPush alone regenerates the message, :w commits it, :q! aborts", "info");
     }
     const { options } = resolveOptions(ctx.options, { OLLAMA_HOST: ctx.ollamaHostEnv });
+    const hostGiven = configuredHost(ctx.options, ctx.ollamaHostEnv);
+    const wrongHost = hostGiven && hostProblem(hostGiven.value);
+    if (hostGiven && wrongHost) throw new PluginError(`${hostGiven.from} ${hostGiven.value}: ${wrongHost}: nothing was sent`);
     if (inv.scope === "file") {
       const refusal = notAFile(ctx);
       if (refusal) throw new PluginError(refusal);
@@ -12999,6 +13135,11 @@ function secondsSince(since) {
 function logged(err) {
   console.error(`git-commit-push: ${forLog(err)}`);
 }
+function configuredHost(table, env) {
+  const host = typeof table === "object" && table !== null ? table.host : void 0;
+  if (typeof host === "string" && host !== "") return { from: "setup() host", value: host };
+  return env ? { from: "$OLLAMA_HOST", value: env } : void 0;
+}
 
 // src/nvim/health.ts
 var import_node_path14 = require("node:path");
@@ -13158,10 +13299,11 @@ function checkOptions(ctx, repo) {
   if (repo) {
     const o2 = repoOverrides(repo.config);
     const applied = applyRepoOverrides(options, o2);
-    for (const w of applied.warnings) items.push({ level: "warn", msg: w, advice: [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] });
-    for (const [key, value] of Object.entries(o2)) {
-      if (key === "preset" && !isPresetName(value)) continue;
-      items.push({ level: "info", msg: `git config git-commit-push.${key}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
+    for (const w of applied.warnings) items.push({ level: "warn", msg: w, advice: w.includes(".preset=") ? [`git config git-commit-push.preset ${PRESET_NAMES[0]}`] : [] });
+    for (const key of CONFIG_OPTIONS) {
+      const value = o2[key];
+      if (value === void 0 || applied.warnings.some((w) => w.includes(`.${configKey(key)}=`))) continue;
+      items.push({ level: "info", msg: `git config git-commit-push.${configKey(key)}=${JSON.stringify(value)} overrides setup() in ${repo.root}` });
     }
     options = applied.options;
   }
