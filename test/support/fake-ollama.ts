@@ -80,7 +80,7 @@ function withTag(name: string): string {
 }
 
 /** Go's encoding/json words syntax errors differently from V8; tests match on these texts. */
-function goJsonError(text: string, error: unknown): string {
+export function goJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (/end of JSON input/i.test(message)) return 'unexpected EOF';
   const token = /Unexpected token '?(.)/.exec(message)?.[1];
