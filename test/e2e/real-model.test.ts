@@ -63,9 +63,21 @@ describe('the real model', () => {
     await inReview(n);
     const nv = n;
     // Written by the model, not the fallback: the review's status says so once the answer is in.
-    const status = await waitFor(async () => (await currentLines(nv.nvim)).find((l) => /^# Status: written by /.test(l)), REAL_TIMEOUT, 100);
+    // Meanwhile the first line grows as the tokens arrive: every text it showed is kept.
+    const shown = new Set<string>();
+    const status = await waitFor(
+      async () => {
+        const lines = await currentLines(nv.nvim);
+        if (lines[0]) shown.add(lines[0]);
+        return lines.find((l) => /^# Status: written by /.test(l));
+      },
+      REAL_TIMEOUT,
+      20,
+    );
     expect(status).toContain(`written by ${REAL_MODEL_NAME}`);
     const subject = (await currentLines(nv.nvim))[0] ?? '';
+    expect(real.chats.at(-1)!.evalCount).toBeGreaterThan(1);
+    expect([...shown].some((text) => text.length < subject.length && subject.startsWith(text)), `the first line only ever showed ${JSON.stringify([...shown])}`).toBe(true);
     expect(subject).not.toBe('');
     expect(subject).not.toBe('Update journal.txt');
 
