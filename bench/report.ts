@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ROOT } from '../test/support/nvim.js';
 import { cliTable, type CliBench } from './cli.js';
 import { corpusSection, type CorpusFigure } from './corpus.js';
+import { realModelSection, type RealModelFigure } from './real-model.js';
 import type { Machine } from './machine.js';
 import type { Fig1, Fig2, Fig3, Fig4, ReviewRun, RttCase, TimelineEntry, Units } from './run.js';
 import { ms, num, ratio, spread, summarize } from './stats.js';
@@ -40,6 +41,7 @@ export interface Results {
   fig3?: Fig3;
   fig4?: Fig4;
   corpus?: CorpusFigure | undefined;
+  realModel?: RealModelFigure | undefined;
   cli?: CliBench | undefined;
   timeline?: { review: TimelineEntry[]; noReview: TimelineEntry[] } | undefined;
 }
@@ -80,6 +82,7 @@ export function report(r: Results): string {
   if (r.fig4) L.push(...figure4(r.fig4, x));
   if (r.cli) L.push(...figures5and6(r.cli, x));
   if (r.corpus) L.push(...corpusSection(r.corpus), '');
+  if (r.realModel) L.push(...realModelSection(r.realModel));
   if (r.units || r.timeline) L.push(...bounds(r));
   return L.join('\n') + '\n';
 }

@@ -12,7 +12,8 @@
  * commit whose code it measured; .ci/run fails when src/ has changed since.
  *
  * BENCH_RUNS=n (default 12, at least 10) sets the samples per figure;
- * BENCH_ONLY=1,3 runs some figures only (RESULTS.md then says so): 1 to 6 and corpus;
+ * BENCH_ONLY=1,3 runs some figures only (RESULTS.md then says so): 1 to 6, corpus and real-model
+ * (Gemma 3 270M on the corpus: bench/real-model.ts, after `node scripts/real-model.mjs`);
  * 5 and 6 are one run (bench/cli.ts), 5 adding opencommit to it.
  */
 import { appendFileSync, chmodSync, readFileSync, rmSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
@@ -26,6 +27,7 @@ import { enterSandbox, makeRepo, makeSandbox, type Repo, type Sandbox } from '..
 import { benchCli } from './cli.js';
 import { recheckCosts, type RecheckCosts } from './recheck.js';
 import { runCorpus } from './corpus.js';
+import { runRealModel } from './real-model.js';
 import { machine } from './machine.js';
 import { nowMs, Probe } from './probe.js';
 import { dropMachineCerts, must } from './proc.js';
@@ -33,8 +35,8 @@ import { report, type Results } from './report.js';
 import { ms, summarize, type Summary } from './stats.js';
 
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 12) || 12);
-const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,corpus').split(',').map((s) => (s.trim() === 'cli' ? '6' : s.trim())));
-const ALL_FIGURES = 7;
+const ONLY = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,corpus,real-model').split(',').map((s) => (s.trim() === 'cli' ? '6' : s.trim())));
+const ALL_FIGURES = 8;
 const SIZES = [1_000, 10_000, 46_505, 200_000];
 const MODEL = 'gemma3';
 const SLOW_MODEL = 'slowpoke';
@@ -680,6 +682,10 @@ async function main(): Promise<void> {
     if (ONLY.has('corpus')) {
       log('corpus: how much of each change reaches the prompt');
       results.corpus = await runCorpus(ROOT).catch((err: unknown) => void log(`corpus failed: ${String(err)}`));
+    }
+    if (ONLY.has('real-model')) {
+      log('real model: what Gemma 3 270M writes from the corpus prompts');
+      results.realModel = await runRealModel(ROOT).catch((err: unknown) => void log(`real model failed: ${String(err)}`));
     }
     log('unit costs and traced runs');
     // Explanations, not figures: a failure here still leaves the figures written.

@@ -4722,7 +4722,7 @@ var init_control = __esm({
 function cleanMessage(raw, limits) {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
-  const reasoning = stripReasoning(withoutControls(normalizeNewlines(raw)));
+  const reasoning = stripReasoning(endOfTurn(withoutControls(normalizeNewlines(raw))));
   let text = reasoning.text.trim();
   if (text === "") {
     return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
@@ -4733,7 +4733,9 @@ function cleanMessage(raw, limits) {
   text = unfence(text);
   text = text.split("\n").map((line) => CODE_LINE.test(line) ? line : unmarkdown(line)).join("\n");
   const unwrapped = stripWrappers(text);
-  const message = assemble(unwrapped.text, limits?.commentChar);
+  const tidied = smallModelTidy(unwrapped.text);
+  if (!tidied.ok) return tidied;
+  const message = assemble(tidied.message, limits?.commentChar);
   if (message === "") return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
   const late = unusableReason(message);
   if (late) return { ok: false, reason: late };
@@ -4743,7 +4745,7 @@ function previewMessage(partial, limits) {
   try {
     if (typeof partial !== "string" || partial === "") return "";
     const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(withoutControls(normalizeNewlines(partial))).text.trimStart();
+    let text = stripReasoning(endOfTurn(withoutControls(normalizeNewlines(partial)))).text.trimStart();
     if (text.length <= 10 && "<thinking>".startsWith(text.toLowerCase())) return "";
     text = window2(text, windowFor(maxMessage));
     text = dropFenceLines(text);
@@ -4844,7 +4846,46 @@ function dropFenceLines(text) {
   const last2 = lines.length - 1;
   return lines.filter((line, i2) => !(FENCE_LINE.test(line) || i2 === last2 && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))).join("\n");
 }
-var REASON_EMPTY, REASON_ONLY_REASONING, REASON_ONLY_PREAMBLE, windowFor, THINK_TAG, FENCE_LINE, INLINE_FENCE, HEADING2, HEADING_TRAILER, BOLD_STARS, BOLD_UNDERSCORES, OPENER, PREAMBLES, META_LINES, PLACEHOLDER2;
+function endOfTurn(text) {
+  if (!text.includes("<")) return text;
+  const end = text.search(TURN_END);
+  return (end < 0 ? text : text.slice(0, end)).replace(TURN_MARKERS, "");
+}
+function smallModelTidy(text) {
+  if (text.trim() === "") return { ok: true, message: "" };
+  const lines = text.split("\n").map((line) => line.replace(FORMAT_PLACEHOLDER, "").trimEnd());
+  const kept = [];
+  let subjectLine2;
+  for (const line of lines) {
+    const trimmed2 = line.trim();
+    if (trimmed2 !== "" && NO_WORDS.test(trimmed2)) continue;
+    if (trimmed2 !== "" && trimmed2 === subjectLine2) continue;
+    if (/[.!?]$/.test(trimmed2) && trimmed2 === kept.at(-1)?.trim()) continue;
+    if (trimmed2 !== "") subjectLine2 ??= trimmed2;
+    kept.push(line);
+  }
+  while (kept.length > 0 && (kept[0] ?? "").trim() === "") kept.shift();
+  if (kept.length === 0) return { ok: false, reason: text.trim() === "" ? REASON_EMPTY : REASON_NO_WORDS };
+  let subject = (kept[0] ?? "").trim();
+  for (let round = 0; round < 2; round++) subject = subject.replace(SUBJECT_LABEL, "").replace(BULLET2, "").trim();
+  if (DIFF_LINE.test(subject)) return { ok: false, reason: REASON_DIFF };
+  if (INSTRUCTION_ECHO.test(subject)) return { ok: false, reason: REASON_INSTRUCTIONS };
+  if (subject === "" || NO_WORDS.test(subject)) {
+    kept.shift();
+    return kept.some((l) => l.trim() !== "") ? smallModelTidy(kept.join("\n")) : { ok: false, reason: REASON_NO_WORDS };
+  }
+  const body = kept.slice(1).map((line) => line.replace(BODY_LABEL, ""));
+  return { ok: true, message: [subject, ...body].join("\n") };
+}
+function dropCutTail(raw) {
+  const text = raw.replace(/\s+$/, "");
+  if (text !== raw) return text;
+  const lastBreak = text.lastIndexOf("\n");
+  if (lastBreak >= 0 && text.slice(0, lastBreak).trim() !== "") return text.slice(0, lastBreak);
+  const lastSpace = text.lastIndexOf(" ");
+  return lastSpace > 0 ? text.slice(0, lastSpace) : text;
+}
+var REASON_EMPTY, REASON_ONLY_REASONING, REASON_ONLY_PREAMBLE, windowFor, THINK_TAG, FENCE_LINE, INLINE_FENCE, HEADING2, HEADING_TRAILER, BOLD_STARS, BOLD_UNDERSCORES, OPENER, PREAMBLES, META_LINES, PLACEHOLDER2, TURN_END, TURN_MARKERS, REASON_NO_WORDS, REASON_DIFF, REASON_INSTRUCTIONS, FORMAT_PLACEHOLDER, SUBJECT_LABEL, BODY_LABEL, BULLET2, DIFF_LINE, INSTRUCTION_ECHO, NO_WORDS;
 var init_clean = __esm({
   "src/model/clean.ts"() {
     "use strict";
@@ -4881,6 +4922,18 @@ var init_clean = __esm({
       /^(?:let me|i['’]ll|i will|i['’]d|i would|i suggest|i propose|below is|the following is)\b[^\n]*\b(?:commit|message|diff|changes|summar\w*)\b[^\n]*[:.]$/i
     ];
     PLACEHOLDER2 = /<\s*commit[ _-]?message\s*>/gi;
+    TURN_END = /<end_of_turn>|<eos>|<\|im_end\|>|<\|eot_id\|>|<\|end\|>/;
+    TURN_MARKERS = /<start_of_turn>(?:model|user)?[ \t]*\n?|<bos>|<\|im_start\|>(?:assistant)?\n?/g;
+    REASON_NO_WORDS = "the model returned no words, only punctuation";
+    REASON_DIFF = "the model returned a line of the diff, not a message";
+    REASON_INSTRUCTIONS = "the model repeated its instructions";
+    FORMAT_PLACEHOLDER = /<\s*(?:subject|body|type|scope|description|summary|footer|title|message|your[ _-]message)\s*>/gi;
+    SUBJECT_LABEL = /^(?:(?:commit|short|git)\s+)?(?:subject(?:\s+line)?|title|summary|header|headline)(?:\s*:|\s+[-–]\s)\s*/i;
+    BODY_LABEL = /^(?:body|description|details)\s*:\s*/i;
+    BULLET2 = /^(?:[-*•+]|\d{1,2}[.)])\s+/;
+    DIFF_LINE = /^(?:[+-](?![\s+-])|@@ |diff --git |index [0-9a-f]{7,}\.\.|\+\+\+ |--- )/;
+    INSTRUCTION_ECHO = /^(?:this repository (?:is a journal|holds source code)\b|you are an?\b|your (?:task|answer) is\b|write (?:one subject line|(?:a|the) commit message (?:for|that|of|in) (?:the|this|these|your)\b)|focus on the content of\b|the subject line (?:says|should|must)\b)/i;
+    NO_WORDS = /^[\p{P}\s]*$/u;
   }
 });
 
@@ -6027,7 +6080,13 @@ async function* streamChat(p2) {
     for await (const part of stream) {
       const text = part.message?.content ?? "";
       if (text) yield text;
-      if (part.done) p2.onDone?.(typeof part.prompt_eval_count === "number" ? { promptEvalCount: part.prompt_eval_count } : {});
+      if (part.done) {
+        p2.onDone?.({
+          ...typeof part.prompt_eval_count === "number" ? { promptEvalCount: part.prompt_eval_count } : {},
+          // "length": the answer was cut at num_predict, its last line unfinished.
+          ...typeof part.done_reason === "string" ? { doneReason: part.done_reason } : {}
+        });
+      }
     }
   } finally {
     stream.abort();
@@ -6164,6 +6223,7 @@ ${input.model}`;
     const prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt);
     let promptEvalCount;
+    let cutShort = false;
     const limit = answerLimit(input.numPredict);
     for await (const piece of streamChat({
       host: input.host,
@@ -6175,7 +6235,10 @@ ${input.model}`;
       keepAlive: input.keepAlive,
       disableThinking: facts.thinking,
       signal: run.signal,
-      onDone: (d) => promptEvalCount = d.promptEvalCount
+      onDone: (d) => {
+        promptEvalCount = d.promptEvalCount;
+        cutShort = d.doneReason === "length";
+      }
     })) {
       raw += piece;
       if (raw.length > limit) {
@@ -6186,7 +6249,7 @@ ${input.model}`;
       input.onText?.(previewMessage(raw, input.limits));
     }
     if (!flooded) estimator.learn(input.model, built.mix, promptEvalCount);
-    return finish(raw, input.limits, started);
+    return finish(cutShort ? dropCutTail(raw) : raw, input.limits, started);
   } catch (err) {
     if (input.signal.aborted) return { ok: false, reason: "cancelled", cancelled: true };
     if (flooded) return finish(raw, input.limits, started);

@@ -68,7 +68,7 @@ export function cleanMessage(raw: string, limits?: MessageLimits): Cleaned {
   const { maxSubject, maxMessage } = resolveLimits(limits);
 
   // Control bytes first: an escape sequence must not split a word the rules look for.
-  const reasoning = stripReasoning(withoutControls(normalizeNewlines(raw)));
+  const reasoning = stripReasoning(endOfTurn(withoutControls(normalizeNewlines(raw))));
   let text = reasoning.text.trim();
   if (text === '') {
     return { ok: false, reason: reasoning.hadReasoning ? REASON_ONLY_REASONING : REASON_EMPTY };
@@ -85,7 +85,9 @@ export function cleanMessage(raw: string, limits?: MessageLimits): Cleaned {
     .join('\n');
   const unwrapped = stripWrappers(text);
 
-  const message = assemble(unwrapped.text, limits?.commentChar);
+  const tidied = smallModelTidy(unwrapped.text);
+  if (!tidied.ok) return tidied;
+  const message = assemble(tidied.message, limits?.commentChar);
   if (message === '') return { ok: false, reason: unwrapped.hadPreamble ? REASON_ONLY_PREAMBLE : REASON_EMPTY };
   const late = unusableReason(message);
   if (late) return { ok: false, reason: late };
@@ -101,7 +103,7 @@ export function previewMessage(partial: string, limits?: MessageLimits): string 
   try {
     if (typeof partial !== 'string' || partial === '') return '';
     const { maxSubject, maxMessage } = resolveLimits(limits);
-    let text = stripReasoning(withoutControls(normalizeNewlines(partial))).text.trimStart();
+    let text = stripReasoning(endOfTurn(withoutControls(normalizeNewlines(partial)))).text.trimStart();
     // "<thi" is most likely a reasoning block being opened: show nothing yet.
     if (text.length <= 10 && '<thinking>'.startsWith(text.toLowerCase())) return '';
     text = window(text, windowFor(maxMessage));
@@ -232,4 +234,87 @@ function dropFenceLines(text: string): string {
   return lines
     .filter((line, i) => !(FENCE_LINE.test(line) || (i === last && /^ {0,3}`{1,3}[\w+.#-]*$/.test(line))))
     .join('\n');
+}
+
+// ------------------------------------------------------------------ what a small real model writes
+// Seen from Gemma 3 270M through llama.cpp (test/e2e/real-model.test.ts, bench/real-model.ts):
+// rows in test/unit/real-output.test.ts.
+
+// The chat template's own markers: a server that does not stop at the end of the turn lets
+// the model go on with a new turn, which is never part of the message.
+const TURN_END = /<end_of_turn>|<eos>|<\|im_end\|>|<\|eot_id\|>|<\|end\|>/;
+const TURN_MARKERS = /<start_of_turn>(?:model|user)?[ \t]*\n?|<bos>|<\|im_start\|>(?:assistant)?\n?/g;
+
+/** Cuts the answer at the end of its turn and drops stray turn markers. */
+function endOfTurn(text: string): string {
+  if (!text.includes('<')) return text;
+  const end = text.search(TURN_END);
+  return (end < 0 ? text : text.slice(0, end)).replace(TURN_MARKERS, '');
+}
+
+const REASON_NO_WORDS = 'the model returned no words, only punctuation';
+const REASON_DIFF = 'the model returned a line of the diff, not a message';
+const REASON_INSTRUCTIONS = 'the model repeated its instructions';
+
+// "<subject>", "<type>(<scope>): <description>": the format from the instructions, unfilled.
+const FORMAT_PLACEHOLDER = /<\s*(?:subject|body|type|scope|description|summary|footer|title|message|your[ _-]message)\s*>/gi;
+// "Subject line: Walk to the lake", "Title:", "Summary -": a label in front of the subject.
+const SUBJECT_LABEL = /^(?:(?:commit|short|git)\s+)?(?:subject(?:\s+line)?|title|summary|header|headline)(?:\s*:|\s+[-–]\s)\s*/i;
+// "Body:" alone on a line, or in front of the body's first line.
+const BODY_LABEL = /^(?:body|description|details)\s*:\s*/i;
+// "- Add x", "* Add x", "1. Add x" as the subject.
+const BULLET = /^(?:[-*•+]|\d{1,2}[.)])\s+/;
+// The subject is a line of the diff: "+It snowed.", "-old line", "@@ -1 +1 @@", "diff --git".
+const DIFF_LINE = /^(?:[+-](?![\s+-])|@@ |diff --git |index [0-9a-f]{7,}\.\.|\+\+\+ |--- )/;
+// The model speaking the instructions back: "This repository is a journal: ...", "Write one subject line ...".
+const INSTRUCTION_ECHO = /^(?:this repository (?:is a journal|holds source code)\b|you are an?\b|your (?:task|answer) is\b|write (?:one subject line|(?:a|the) commit message (?:for|that|of|in) (?:the|this|these|your)\b)|focus on the content of\b|the subject line (?:says|should|must)\b)/i;
+const NO_WORDS = /^[\p{P}\s]*$/u;
+
+/**
+ * What a small model adds around a message that the general rules above do not take away:
+ * the format's placeholders, a "Subject:" label, a bullet, punctuation-only and repeated
+ * lines; and what makes it no message at all: the diff or the instructions said back.
+ */
+export function smallModelTidy(text: string): Cleaned {
+  // Nothing left is the caller's case: it knows whether a preamble was all there was.
+  if (text.trim() === '') return { ok: true, message: '' };
+  const lines = text.split('\n').map((line) => line.replace(FORMAT_PLACEHOLDER, '').trimEnd());
+  const kept: string[] = [];
+  let subjectLine: string | undefined;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    // A line the placeholders leave as "(): " or a bare "." says nothing.
+    if (trimmed !== '' && NO_WORDS.test(trimmed)) continue;
+    // A small model loops: the subject again, or a sentence again right after itself, is noise
+    // (a wrapped paragraph's identical lines end mid-sentence and stay).
+    if (trimmed !== '' && trimmed === subjectLine) continue;
+    if (/[.!?]$/.test(trimmed) && trimmed === kept.at(-1)?.trim()) continue;
+    if (trimmed !== '') subjectLine ??= trimmed;
+    kept.push(line);
+  }
+  while (kept.length > 0 && (kept[0] ?? '').trim() === '') kept.shift();
+  if (kept.length === 0) return { ok: false, reason: text.trim() === '' ? REASON_EMPTY : REASON_NO_WORDS };
+  let subject = (kept[0] ?? '').trim();
+  for (let round = 0; round < 2; round++) subject = subject.replace(SUBJECT_LABEL, '').replace(BULLET, '').trim();
+  if (DIFF_LINE.test(subject)) return { ok: false, reason: REASON_DIFF };
+  if (INSTRUCTION_ECHO.test(subject)) return { ok: false, reason: REASON_INSTRUCTIONS };
+  if (subject === '' || NO_WORDS.test(subject)) {
+    kept.shift();
+    return kept.some((l) => l.trim() !== '') ? smallModelTidy(kept.join('\n')) : { ok: false, reason: REASON_NO_WORDS };
+  }
+  const body = kept.slice(1).map((line) => line.replace(BODY_LABEL, ''));
+  return { ok: true, message: [subject, ...body].join('\n') };
+}
+
+/**
+ * An answer the server stopped at num_predict (done_reason "length") ends mid-line, maybe
+ * mid-word: the unfinished line goes, or, in a one-line answer, the unfinished word.
+ */
+export function dropCutTail(raw: string): string {
+  const text = raw.replace(/\s+$/, '');
+  if (text !== raw) return text; // it stopped at a break: nothing is unfinished
+  const lastBreak = text.lastIndexOf('\n');
+  if (lastBreak >= 0 && text.slice(0, lastBreak).trim() !== '') return text.slice(0, lastBreak);
+  const lastSpace = text.lastIndexOf(' ');
+  return lastSpace > 0 ? text.slice(0, lastSpace) : text;
 }

@@ -9,7 +9,7 @@ import { buildPrompt, type Prompt } from '../prompt/prompt.js';
 import { redactSecrets } from '../prompt/secrets/redact.js';
 import { TokenEstimator } from '../prompt/tokens.js';
 import type { Options } from '../settings/options.js';
-import { cleanMessage, previewMessage, type MessageLimits } from './clean.js';
+import { cleanMessage, dropCutTail, previewMessage, type MessageLimits } from './clean.js';
 import { messageLimits } from './message-rules.js';
 import { describeFailure, modelFacts, streamChat } from './ollama.js';
 import { withoutControls } from '../words/control.js';
@@ -147,6 +147,7 @@ export async function generate(input: GenerateInput): Promise<Generated> {
     const prompt: Prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt);
     let promptEvalCount: number | undefined;
+    let cutShort = false;
     const limit = answerLimit(input.numPredict);
     for await (const piece of streamChat({
       host: input.host,
@@ -158,7 +159,10 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       keepAlive: input.keepAlive,
       disableThinking: facts.thinking,
       signal: run.signal,
-      onDone: (d) => (promptEvalCount = d.promptEvalCount),
+      onDone: (d) => {
+        promptEvalCount = d.promptEvalCount;
+        cutShort = d.doneReason === 'length';
+      },
     })) {
       raw += piece;
       if (raw.length > limit) {
@@ -169,7 +173,7 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       input.onText?.(previewMessage(raw, input.limits));
     }
     if (!flooded) estimator.learn(input.model, built.mix, promptEvalCount);
-    return finish(raw, input.limits, started);
+    return finish(cutShort ? dropCutTail(raw) : raw, input.limits, started);
   } catch (err) {
     if (input.signal.aborted) return { ok: false, reason: 'cancelled', cancelled: true };
     if (flooded) return finish(raw, input.limits, started);

@@ -24,7 +24,7 @@ export interface ChatParams {
   disableThinking: boolean;
   signal: AbortSignal;
   /** The final chunk's count of prompt tokens, which the token estimate learns from. */
-  onDone?: (done: { promptEvalCount?: number }) => void;
+  onDone?: (done: { promptEvalCount?: number; doneReason?: string }) => void;
 }
 
 /**
@@ -167,7 +167,13 @@ export async function* streamChat(p: ChatParams): AsyncGenerator<string, void, u
       // A reasoning model's thinking arrives apart from the answer; it is never the message.
       const text = part.message?.content ?? '';
       if (text) yield text;
-      if (part.done) p.onDone?.(typeof part.prompt_eval_count === 'number' ? { promptEvalCount: part.prompt_eval_count } : {});
+      if (part.done) {
+        p.onDone?.({
+          ...(typeof part.prompt_eval_count === 'number' ? { promptEvalCount: part.prompt_eval_count } : {}),
+          // "length": the answer was cut at num_predict, its last line unfinished.
+          ...(typeof part.done_reason === 'string' ? { doneReason: part.done_reason } : {}),
+        });
+      }
     }
   } finally {
     // Leaving the loop early (cancel, regenerate) must stop the server generating too.

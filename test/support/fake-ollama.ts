@@ -39,7 +39,29 @@ export interface ModelScript {
    * 'realistic' is realisticPromptTokens(), close to what gemma3 reports.
    */
   promptTokens?: 'quarter' | 'realistic';
+  /** the done line's done_reason, default 'stop'; 'length' is an answer cut at num_predict */
+  doneReason?: 'stop' | 'length';
 }
+
+/**
+ * What a small real model (Gemma 3 270M through llama.cpp: test/e2e/real-model.test.ts,
+ * bench/real-model.ts) writes that a canned answer never did, as fake-server modes:
+ * `startFakeOllama({ gemma3: SMALL_MODEL_ANSWERS['end-of-turn'] })`. The cleaner's rows
+ * for the same texts are in test/unit/real-output.test.ts.
+ */
+export const SMALL_MODEL_ANSWERS = {
+  // The turn's end marker and a new turn streamed on, as a server that ignores the stop token sends them.
+  'end-of-turn': { chunks: ['Walk to the lake', ' on a snowy night', '<end_of_turn>\n', '<start_of_turn>user\n', 'Thanks!'] },
+  'subject-label': { chunks: ['Subject line: ', 'Walk to the lake', ' on a snowy night'] },
+  'bullet-subject': { chunks: ['- Walk to the lake', ' on a snowy night\n', '- Ice on the water'] },
+  'bare-dot': { chunks: ['.', '\n', '.', '\n', '.'] },
+  'placeholder': { chunks: ['<type>(<scope>): <subject>', '\n\n', '<body>'] },
+  'repeated-lines': { chunks: ['Walk to the lake on a snowy night\n', 'Walk to the lake on a snowy night\n', 'Walk to the lake on a snowy night'] },
+  'diff-line': { chunks: ['+It snowed all night', '; we walked to the lake.'] },
+  'echoed-instructions': { chunks: ['This repository is a journal: ', 'its files are prose, not code.'] },
+  // Cut at num_predict: the server says done_reason "length" and the last word is half there.
+  'cut-at-length': { chunks: ['Walk to the lake on a snowy night\n', '\n', 'We saw the ice and the fro'], doneReason: 'length' },
+} satisfies Record<string, ModelScript>;
 
 export interface ReceivedRequest {
   method: string;
@@ -80,7 +102,7 @@ function withTag(name: string): string {
 }
 
 /** Go's encoding/json words syntax errors differently from V8; tests match on these texts. */
-function goJsonError(text: string, error: unknown): string {
+export function goJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (/end of JSON input/i.test(message)) return 'unexpected EOF';
   const token = /Unexpected token '?(.)/.exec(message)?.[1];
@@ -319,7 +341,7 @@ export async function startFakeOllama(
       message: streaming
         ? { role: 'assistant', content: '' }
         : { role: 'assistant', content, ...(thinking.length ? { thinking: thinking.join('') } : {}) },
-      done_reason: 'stop',
+      done_reason: script.doneReason ?? 'stop',
       done: !script.noDone,
       total_duration: loadNs + evalNs + 1_000_000,
       load_duration: loadNs,
