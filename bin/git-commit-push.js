@@ -2010,65 +2010,90 @@ function textUnits(text) {
     from = nl + 1;
   }
 }
-function record(k2, rate) {
-  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
+function tokenizerProfile(architecture) {
+  return architecture === "gemma3" ? GEMMA3_TOKENIZER : UNKNOWN_TOKENIZER;
+}
+function record(k2, rate, overflow = false) {
+  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE) return;
+  if (rate > MAX_RATE) {
+    if (!overflow) return;
+    rate = MAX_RATE;
+  }
   k2.seen.push(rate);
   if (k2.seen.length > WINDOW) k2.seen.shift();
 }
-function effective(k2, other) {
-  if (k2.seen.length > 0) return Math.max(...k2.seen) * SAFETY;
-  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
-  return CAUTIOUS_RATES.code;
+function effective(k2, other, profile) {
+  if (k2.seen.length > 0) return Math.max(profile.floor, Math.max(...k2.seen) * profile.safety);
+  if (other.seen.length > 0) return Math.max(profile.start, Math.max(...other.seen) * profile.safety);
+  return profile.start;
 }
-var CAUTIOUS_RATES, SAFETY, MIN_UNITS, DOMINANT_SHARE, WINDOW, MIN_RATE, MAX_RATE, MIN_GUESS, TokenEstimator;
+var CAUTIOUS_RATES, ESTIMATOR_VERSION, UNKNOWN_TOKENIZER, GEMMA3_TOKENIZER, SAFETY, MIN_UNITS, WINDOW, MIN_RATE, MAX_RATE, OVERFLOW_STEP, TokenEstimator;
 var init_tokens = __esm({
   "src/prompt/tokens.ts"() {
     "use strict";
     CAUTIOUS_RATES = { code: 1.22, prose: 1.22 };
-    SAFETY = 1.15;
+    ESTIMATOR_VERSION = 2;
+    UNKNOWN_TOKENIZER = { start: CAUTIOUS_RATES.code, floor: 0, safety: 1.15 };
+    GEMMA3_TOKENIZER = { start: 1.12, floor: 1.05, safety: 1.04 };
+    SAFETY = UNKNOWN_TOKENIZER.safety;
     MIN_UNITS = 1e3;
-    DOMINANT_SHARE = 0.8;
     WINDOW = 6;
     MIN_RATE = 0.5;
     MAX_RATE = 3;
-    MIN_GUESS = 0.75;
+    OVERFLOW_STEP = 1.25;
     TokenEstimator = class {
       models = /* @__PURE__ */ new Map();
       constructor(snapshot) {
         if (!snapshot) return;
         for (const [model, s] of Object.entries(snapshot)) {
+          if (typeof s !== "object" || s === null) continue;
           const clean = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && x2 >= MIN_RATE && x2 <= MAX_RATE).slice(-WINDOW) : [];
           this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
         }
       }
-      /** The rates to build the next prompt for `model` with. */
-      rates(model) {
+      /** Whether the server has answered for `model` (in this process or one whose snapshot this holds). */
+      knows(model) {
         const m = this.models.get(model);
-        if (!m) return CAUTIOUS_RATES;
-        return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
+        return m !== void 0 && (m.code.seen.length > 0 || m.prose.seen.length > 0);
+      }
+      /** The rates to build the next prompt for `model` with. */
+      rates(model, architecture) {
+        const profile = tokenizerProfile(architecture);
+        const m = this.models.get(model);
+        if (!m || !this.knows(model)) return { code: profile.start, prose: profile.start };
+        return { code: effective(m.code, m.prose, profile), prose: effective(m.prose, m.code, profile) };
       }
       /**
        * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
-       * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
-       * all (old servers, cached prompts on servers before 0.2), or one that implies a
-       * tokenizer far outside any known.
+       * Ollama's prompt_eval_count for it. Counts
+       * that cannot be right are ignored: none at all (old servers, cached prompts on servers
+       * before 0.2), or one that implies a tokenizer far outside any known. A count at the
+       * room or past it is an overflow: the server cut the prompt, and what was sent cost more
+       * than that count says.
        */
-      learn(model, sent, reported) {
-        if (reported === void 0 || !Number.isFinite(reported) || reported <= 0) return;
+      learn(model, sent, reported2, answer = {}) {
+        if (reported2 === void 0 || !Number.isFinite(reported2) || reported2 <= 0) return;
         const total = sent.code + sent.prose;
+        if (total <= 0) return;
         const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
-        const before = this.rates(model);
-        const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
+        const profile = tokenizerProfile(answer.architecture);
+        if (answer.room !== void 0 && reported2 >= answer.room) {
+          const before = this.rates(model, answer.architecture);
+          for (const kind of ["code", "prose"]) {
+            if (sent[kind] > 0) record(m[kind], before[kind] * OVERFLOW_STEP / profile.safety, true);
+          }
+          this.models.set(model, m);
+          return;
+        }
         const implied = (kind) => {
           const mine = sent[kind];
           if (mine < MIN_UNITS) return void 0;
           const otherKind = kind === "code" ? "prose" : "code";
           const otherSeen = m[otherKind].seen;
-          if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
-            const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
-            return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
+          if (otherSeen.length > 0 && sent[otherKind] > 0) {
+            return Math.max(0, reported2 - sent[otherKind] * Math.min(...otherSeen)) / mine;
           }
-          return before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1) * ratio;
+          return reported2 / total;
         };
         const code = implied("code");
         const prose = implied("prose");
@@ -2076,10 +2101,17 @@ var init_tokens = __esm({
         record(m.prose, prose);
         if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
       }
-      /** For keeping what was learned across restarts, should the caller want to. */
+      /** What was learned for one model, to keep across restarts; undefined when nothing was. */
+      learned(model) {
+        const m = this.models.get(model);
+        return m && this.knows(model) ? { code: [...m.code.seen], prose: [...m.prose.seen] } : void 0;
+      }
       snapshot() {
         const out = {};
-        for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
+        for (const model of this.models.keys()) {
+          const l = this.learned(model);
+          if (l) out[model] = l;
+        }
         return out;
       }
     };
@@ -3560,7 +3592,7 @@ var init_prompt = __esm({
     init_text();
     init_tokens();
     init_exclusions();
-    PROMPT_MARGIN_TOKENS = 256;
+    PROMPT_MARGIN_TOKENS = 32;
     SUMMARY_SHARE = 0.6;
     SUBJECTS_SHARE = 0.15;
     CLOSING = "Write the commit message for the staged changes above.";
@@ -6060,6 +6092,7 @@ ${model}`;
     thinking: Array.isArray(capabilities) && capabilities.includes("thinking")
   };
   if (typeof len === "number" && len > 0) facts.contextLength = len;
+  if (typeof arch === "string" && arch !== "") facts.architecture = arch;
   factsCache.set(key, facts);
   return facts;
 }
@@ -6149,6 +6182,84 @@ var init_ollama = __esm({
   }
 });
 
+// src/model/rates-file.ts
+function ratesFilePath(env = process.env) {
+  const state = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith("/") ? env.XDG_STATE_HOME : (0, import_node_path9.join)((0, import_node_os2.homedir)(), ".local", "state");
+  return (0, import_node_path9.join)(state, "git-commit-push", RATES_FILE_NAME);
+}
+async function readRates(path) {
+  let text;
+  try {
+    text = await (0, import_promises9.readFile)(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return { snapshot: {} };
+    return { snapshot: {}, problem: `learned token rates not read from ${path} (${errorCode(err)}): starting from the cautious estimate` };
+  }
+  const parsed = parse(text);
+  if (parsed === void 0) {
+    return { snapshot: {}, problem: `learned token rates in ${path} are not readable (not a rates file): ignored, starting from the cautious estimate` };
+  }
+  if (parsed.version !== ESTIMATOR_VERSION) return { snapshot: {} };
+  return { snapshot: parsed.models };
+}
+function parse(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return void 0;
+  const { version: version2, models } = json;
+  if (typeof version2 !== "number") return void 0;
+  if (version2 !== ESTIMATOR_VERSION) return { version: version2, models: {} };
+  if (typeof models !== "object" || models === null || Array.isArray(models)) return void 0;
+  const out = {};
+  for (const [model, entry] of Object.entries(models)) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const { code, prose } = entry;
+    const nums = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && Number.isFinite(x2)) : [];
+    out[model] = { code: nums(code), prose: nums(prose) };
+  }
+  return { version: version2, models: out };
+}
+function errorCode(err) {
+  const code = err.code;
+  return typeof code === "string" ? code : String(err);
+}
+async function saveRates(path, model, learned) {
+  let models = {};
+  try {
+    const parsed = parse(await (0, import_promises9.readFile)(path, "utf8"));
+    if (parsed && parsed.version === ESTIMATOR_VERSION) models = parsed.models;
+  } catch {
+  }
+  models[model] = learned;
+  const file = { version: ESTIMATOR_VERSION, models };
+  await (0, import_promises9.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter2}`;
+  try {
+    await (0, import_promises9.writeFile)(temp, `${JSON.stringify(file, null, 1)}
+`);
+    await (0, import_promises9.rename)(temp, path);
+  } catch (err) {
+    await (0, import_promises9.rm)(temp, { force: true });
+    throw err;
+  }
+}
+var import_promises9, import_node_os2, import_node_path9, RATES_FILE_NAME, tempCounter2;
+var init_rates_file = __esm({
+  "src/model/rates-file.ts"() {
+    "use strict";
+    import_promises9 = require("node:fs/promises");
+    import_node_os2 = require("node:os");
+    import_node_path9 = require("node:path");
+    init_tokens();
+    RATES_FILE_NAME = "token-rates.json";
+    tempCounter2 = 0;
+  }
+});
+
 // src/model/generate.ts
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
@@ -6186,6 +6297,21 @@ ${model}`;
     modelFacts(host, model, stop.signal).catch(() => void 0).finally(() => clearTimeout(timer))
   );
 }
+async function loadEstimator(path, model, notes) {
+  const loaded = await readRates(path);
+  if (loaded.problem !== void 0 && !reported.has(path)) {
+    reported.add(path);
+    notes.push(loaded.problem);
+  }
+  const fromFile = loaded.snapshot[model];
+  const mine = remembered.get(model);
+  return new TokenEstimator(fromFile ? { [model]: fromFile } : mine ? { [model]: mine } : {});
+}
+function promptKey(req) {
+  const { rates: _rates, ...rest } = req;
+  const generated = rest.generatedPaths ? [...rest.generatedPaths].sort() : [];
+  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify({ ...rest, generatedPaths: generated })).digest("hex");
+}
 async function generate(input) {
   const started = Date.now();
   const run = new AbortController();
@@ -6210,18 +6336,26 @@ ${input.model}`;
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     const redacted = redactSecrets(input.files);
-    const built = buildPrompt({
+    const notes = [];
+    const ratesFile = input.ratesFile ?? ratesFilePath();
+    const estimator = await loadEstimator(ratesFile, input.model, notes);
+    const request = {
       files: redacted.files,
       system: input.system,
       recentSubjects: input.recentSubjects,
       ...input.subjectsFile !== void 0 ? { subjectsFile: input.subjectsFile } : {},
       ...input.generatedPaths !== void 0 ? { generatedPaths: input.generatedPaths } : {},
-      rates: estimator.rates(input.model),
       numCtx,
       numPredict: input.numPredict
-    });
+    };
+    const memoKey = `${input.host}
+${input.model}`;
+    const requestKey = promptKey(request);
+    const memo = lastPrompt.get(memoKey);
+    const built = memo?.key === requestKey ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
+    lastPrompt.set(memoKey, { key: requestKey, prompt: built });
     const prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
-    input.onPrompt?.(prompt);
+    input.onPrompt?.(prompt, notes);
     let promptEvalCount;
     let cutShort = false;
     const limit = answerLimit(input.numPredict);
@@ -6248,7 +6382,12 @@ ${input.model}`;
       }
       input.onText?.(previewMessage(raw, input.limits));
     }
-    if (!flooded) estimator.learn(input.model, built.mix, promptEvalCount);
+    if (!flooded) {
+      const room = numCtx - input.numPredict;
+      estimator.learn(input.model, built.mix, promptEvalCount, { room, ...facts.architecture !== void 0 ? { architecture: facts.architecture } : {} });
+      if (promptEvalCount !== void 0 && promptEvalCount >= room) lastPrompt.delete(memoKey);
+      await keepLearned(ratesFile, input.model, estimator);
+    }
     return finish(cutShort ? dropCutTail(raw) : raw, input.limits, started);
   } catch (err) {
     if (input.signal.aborted) return { ok: false, reason: "cancelled", cancelled: true };
@@ -6266,24 +6405,34 @@ ${input.model}`;
     input.signal.removeEventListener("abort", cancel);
   }
 }
+async function keepLearned(path, model, estimator) {
+  const learned = estimator.learned(model);
+  if (!learned) return;
+  remembered.set(model, learned);
+  await saveRates(path, model, learned).catch((err) => console.error(err));
+}
 function finish(raw, limits, started) {
   const cleaned = cleanMessage(raw, limits);
   if (!cleaned.ok) return { ok: false, reason: cleaned.reason, cancelled: false };
   return { ok: true, message: cleaned.message, seconds: (Date.now() - started) / 1e3 };
 }
-var warming, estimator;
+var import_node_crypto2, warming, remembered, reported, lastPrompt;
 var init_generate = __esm({
   "src/model/generate.ts"() {
     "use strict";
     init_prompt();
     init_redact();
+    import_node_crypto2 = require("node:crypto");
     init_tokens();
     init_clean();
     init_message_rules();
     init_ollama();
     init_control();
+    init_rates_file();
     warming = /* @__PURE__ */ new Map();
-    estimator = new TokenEstimator();
+    remembered = /* @__PURE__ */ new Map();
+    reported = /* @__PURE__ */ new Set();
+    lastPrompt = /* @__PURE__ */ new Map();
   }
 });
 
@@ -6376,8 +6525,9 @@ async function ask(job, context, signal, printer) {
   let omitted = [];
   const result = await generate({
     ...generationInput(job, context, signal),
-    onPrompt: (prompt) => {
+    onPrompt: (prompt, notes) => {
       omitted = prompt.omitted;
+      for (const note of notes) say(note, "warn");
     },
     ...printer ? { onText: (preview) => printer.update(preview) } : {}
   });
@@ -6411,7 +6561,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse(val);
+        return parse2(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -6419,7 +6569,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str) {
+    function parse2(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -7838,7 +7988,7 @@ function parseStringResponse(result, parsers12, texts, trim = true) {
         }
         return lines[i2 + offset];
       };
-      parsers12.some(({ parse }) => parse(line, result));
+      parsers12.some(({ parse: parse2 }) => parse2(line, result));
     }
   });
   return result;
@@ -8928,7 +9078,7 @@ function deleteBranchTask(branch, forceDelete = false) {
 }
 function toPath(input) {
   const path = input.trim().replace(/^["']|["']$/g, "");
-  return path && (0, import_node_path9.normalize)(path);
+  return path && (0, import_node_path10.normalize)(path);
 }
 function checkIgnoreTask(paths) {
   return {
@@ -9439,7 +9589,7 @@ function gitInstanceFactory(baseDir, options) {
   customBinaryPlugin(plugins, config.binary, config.unsafe?.allowUnsafeCustomBinary);
   return new Git(config, plugins);
 }
-var import_file_exists, import_debug, import_child_process, import_promise_deferred, import_node_path9, import_promise_deferred2, import_node_events, __defProp3, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError2, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean2, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit2, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push2, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
+var import_file_exists, import_debug, import_child_process, import_promise_deferred, import_node_path10, import_promise_deferred2, import_node_events, __defProp3, __getOwnPropDesc2, __getOwnPropNames2, __hasOwnProp2, __esm2, __commonJS2, __export2, __copyProps2, __toCommonJS, GitError2, init_git_error, GitResponseError, init_git_response_error, TaskConfigurationError, init_task_configuration_error, NULL, NOOP, objectToString, init_util, filterArray, filterNumber, filterString, filterStringOrStringArray, filterHasLength, init_argument_filters, ExitCodes, init_exit_codes, GitOutputStreams, init_git_output_streams, LineParser, RemoteLineParser, init_line_parser, defaultOptions, init_simple_git_options, init_task_options, init_task_parser, utils_exports, init_utils, check_is_repo_exports, CheckRepoActions, onError, parser, init_check_is_repo, CleanResponse, removalRegexp, dryRunRemovalRegexp, isFolderRegexp, init_CleanSummary, task_exports, EMPTY_COMMANDS, init_task, clean_exports, CONFIG_ERROR_INTERACTIVE_MODE, CONFIG_ERROR_MODE_REQUIRED, CONFIG_ERROR_UNKNOWN_OPTION, CleanOptions, CleanOptionValues, init_clean2, ConfigList, init_ConfigList, GitConfigScope, init_config, DiffNameStatus, diffNameStatus, init_diff_name_status, disallowedOptions, Query, _a, GrepQuery, init_grep, reset_exports, ResetMode, validResetModes, init_reset, init_git_logger, TasksPendingQueue, init_tasks_pending_queue, GitExecutorChain, init_git_executor_chain, git_executor_exports, GitExecutor, init_git_executor, init_task_callback, init_change_working_directory, init_checkout, parser2, init_count_objects, parsers, init_parse_commit, init_commit2, init_first_commit, init_hash_object, InitSummary, initResponseRegex, reInitResponseRegex, init_InitSummary, bareCommand, init_init, logFormatRegex, init_log_format, DiffSummary, init_DiffSummary, statParser, numStatParser, nameOnlyParser, nameStatusParser, diffSummaryParsers, init_parse_diff_summary, START_BOUNDARY, COMMIT_BOUNDARY, SPLITTER, defaultFieldNames, init_parse_list_log_summary, diff_exports, init_diff, excludeOptions, init_log, MergeSummaryConflict, MergeSummaryDetail, init_MergeSummary, PullSummary, PullFailedSummary, init_PullSummary, remoteMessagesObjectParsers, init_parse_remote_objects, parsers2, RemoteMessageSummary, init_parse_remote_messages, FILE_UPDATE_REGEX, SUMMARY_REGEX, ACTION_REGEX, parsers3, errorParsers, parsePullDetail, parsePullResult, init_parse_pull, parsers4, parseMergeResult, parseMergeDetail, init_parse_merge, init_merge, parsers5, parsePushResult, parsePushDetail, init_parse_push, push_exports, init_push2, init_show, fromPathRegex, FileStatusSummary, init_FileStatusSummary, StatusSummary, parsers6, parseStatusSummary, init_StatusSummary, ignoredOptions, init_status, NOT_INSTALLED, parsers7, init_version, cloneTask, cloneMirrorTask, init_clone, simple_git_api_exports, SimpleGitApi, init_simple_git_api, scheduler_exports, createScheduledTask, Scheduler, init_scheduler, apply_patch_exports, init_apply_patch, BranchDeletionBatch, init_BranchDeleteSummary, deleteSuccessRegex, deleteErrorRegex, parsers8, parseBranchDeletions, init_parse_branch_delete, BranchSummaryResult, init_BranchSummary, parsers9, currentBranchParser, init_parse_branch, branch_exports, init_branch, parseCheckIgnore, init_CheckIgnore, check_ignore_exports, init_check_ignore, parsers10, init_parse_fetch, fetch_exports, init_fetch, parsers11, init_parse_move, move_exports, init_move, pull_exports, init_pull, init_GetRemoteSummary, remote_exports, init_remote, stash_list_exports, init_stash_list, sub_module_exports, init_sub_module, TagList, parseTagList, init_TagList, tag_exports, init_tag, require_git, GitConstructError, GitPluginError, never, WRONG_NUMBER_ERR, WRONG_CHARS_ERR, PluginStore, Git, simpleGit;
 var init_esm = __esm({
   "node_modules/simple-git/dist/esm/index.js"() {
     import_file_exists = __toESM(require_dist(), 1);
@@ -9450,7 +9600,7 @@ var init_esm = __esm({
     init_dist();
     init_dist();
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_dist();
     init_dist2();
     import_promise_deferred2 = __toESM(require_dist2(), 1);
@@ -12036,11 +12186,11 @@ function gitEnv(indexFile) {
 function setsid() {
   if (setsidPath !== void 0) return setsidPath;
   setsidPath = null;
-  for (const dir of (process.env.PATH ?? "").split(import_node_path10.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path11.delimiter)) {
     if (dir === "") continue;
     try {
-      (0, import_node_fs4.accessSync)((0, import_node_path10.join)(dir, "setsid"), import_node_fs4.constants.X_OK);
-      setsidPath = (0, import_node_path10.join)(dir, "setsid");
+      (0, import_node_fs4.accessSync)((0, import_node_path11.join)(dir, "setsid"), import_node_fs4.constants.X_OK);
+      setsidPath = (0, import_node_path11.join)(dir, "setsid");
       break;
     } catch {
     }
@@ -12085,12 +12235,12 @@ function gitAt(cwd) {
     }
   };
 }
-var import_node_fs4, import_node_path10, REPO_VARS, USER_ENVIRONMENT, setsidPath;
+var import_node_fs4, import_node_path11, REPO_VARS, USER_ENVIRONMENT, setsidPath;
 var init_git = __esm({
   "src/change/git.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_esm();
     init_errors();
     REPO_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY"];
@@ -12145,18 +12295,18 @@ async function anyAttributesFile(repo, paths) {
     for (let i2 = p2.indexOf("/"); i2 >= 0; i2 = p2.indexOf("/", i2 + 1)) dirs.add(p2.slice(0, i2));
   }
   if (paths.length > MAX_ATTRIBUTE_DIRS) return true;
-  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path11.join)(process.env.HOME ?? "", ".config");
+  const xdg = process.env.XDG_CONFIG_HOME || (0, import_node_path12.join)(process.env.HOME ?? "", ".config");
   const candidates = [
-    ...[...dirs].map((d) => (0, import_node_path11.join)(repo.root, d, ".gitattributes")),
-    (0, import_node_path11.join)(repo.commonDir, "info", "attributes"),
-    repo.config.get("core.attributesfile") ?? (0, import_node_path11.join)(xdg, "git", "attributes"),
+    ...[...dirs].map((d) => (0, import_node_path12.join)(repo.root, d, ".gitattributes")),
+    (0, import_node_path12.join)(repo.commonDir, "info", "attributes"),
+    repo.config.get("core.attributesfile") ?? (0, import_node_path12.join)(xdg, "git", "attributes"),
     "/etc/gitattributes"
   ];
-  const found = await Promise.all(candidates.map((c3) => (0, import_promises9.stat)(expandHome(c3)).then(() => true, () => false)));
+  const found = await Promise.all(candidates.map((c3) => (0, import_promises10.stat)(expandHome(c3)).then(() => true, () => false)));
   return found.some(Boolean);
 }
 function expandHome(path) {
-  return path.startsWith("~/") ? (0, import_node_path11.join)(process.env.HOME ?? "", path.slice(2)) : path;
+  return path.startsWith("~/") ? (0, import_node_path12.join)(process.env.HOME ?? "", path.slice(2)) : path;
 }
 async function promptContext(p2) {
   const [subjects, generated] = await Promise.all([
@@ -12168,12 +12318,12 @@ async function promptContext(p2) {
   ]);
   return { subjects, generated };
 }
-var import_promises9, import_node_path11, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS;
+var import_promises10, import_node_path12, FILE_LOG_MS, MAX_ATTRIBUTE_PATHS, MAX_ATTRIBUTE_DIRS;
 var init_context = __esm({
   "src/change/context.ts"() {
     "use strict";
-    import_promises9 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_promises10 = require("node:fs/promises");
+    import_node_path12 = require("node:path");
     init_gather();
     FILE_LOG_MS = 300;
     MAX_ATTRIBUTE_PATHS = 2e3;
@@ -12538,7 +12688,7 @@ function flagOverrides(flags) {
 }
 async function prepareTarget(target, flags, cwd = process.cwd()) {
   const { options, warnings } = baseOptions(flags, process.env);
-  const paths = target.paths?.map((p3) => (0, import_node_path12.resolve)(cwd, p3));
+  const paths = target.paths?.map((p3) => (0, import_node_path13.resolve)(cwd, p3));
   const repo = await openRepository(paths?.[0] !== void 0 ? folderOf(paths[0]) : cwd, gitAt);
   const scope = paths !== void 0 ? "file" : target.scope ?? (await somethingStaged(repo) ? "staged" : "all");
   const over = flagOverrides(flags);
@@ -12571,7 +12721,7 @@ function folderOf(path) {
     if ((0, import_node_fs5.statSync)(path).isDirectory()) return path;
   } catch {
   }
-  return existingDir((0, import_node_path12.dirname)(path));
+  return existingDir((0, import_node_path13.dirname)(path));
 }
 async function somethingStaged(repo) {
   const out = await repo.git.run(["--no-optional-locks", "status", "--porcelain=v2", "-z", "--branch", "--untracked-files=no", "--ignore-submodules=all"]);
@@ -12580,12 +12730,12 @@ async function somethingStaged(repo) {
 function hasStagedEntry(porcelainV2) {
   return porcelainV2.split("\0").some((rec) => /^[12] [^.]/.test(rec) || rec.startsWith("u "));
 }
-var import_node_fs5, import_node_path12;
+var import_node_fs5, import_node_path13;
 var init_change = __esm({
   "src/cli/change.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_git();
     init_options();
     init_generate();
@@ -12742,18 +12892,18 @@ function stopped() {
   return 1;
 }
 function editFileOf(draft) {
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)(draft), (0, import_node_path13.basename)(draft, ".txt"), "COMMIT_EDITMSG");
+  return (0, import_node_path14.join)((0, import_node_path14.dirname)(draft), (0, import_node_path14.basename)(draft, ".txt"), "COMMIT_EDITMSG");
 }
 async function adoptLeftEdit(p2) {
   const file = editFileOf(p2.draft);
-  const text = await (0, import_promises10.readFile)(file, "utf8").catch(() => void 0);
+  const text = await (0, import_promises11.readFile)(file, "utf8").catch(() => void 0);
   if (text === void 0) return;
   const left = messageFromLines(text.split("\n"), draftCommentChar(text, p2.repo));
   if (left !== "") {
     await writeDraft(p2.draft, left);
     p2.draftText = left;
   }
-  await (0, import_promises10.rm)((0, import_node_path13.dirname)(file), { recursive: true, force: true });
+  await (0, import_promises11.rm)((0, import_node_path14.dirname)(file), { recursive: true, force: true });
 }
 async function review(p2, info, message, status, editor, interrupts) {
   const c3 = commentCharFor(p2.repo.config, message);
@@ -12768,8 +12918,8 @@ async function review(p2, info, message, status, editor, interrupts) {
     say(`stopped (${interrupts.stoppedBy}) with the editor open: nothing committed; what was saved is offered by the next run`, "warn");
     return void 0;
   }
-  const text = exit2.ok ? await (0, import_promises10.readFile)(file, "utf8").catch(() => "") : "";
-  await (0, import_promises10.rm)((0, import_node_path13.dirname)(file), { recursive: true, force: true });
+  const text = exit2.ok ? await (0, import_promises11.readFile)(file, "utf8").catch(() => "") : "";
+  await (0, import_promises11.rm)((0, import_node_path14.dirname)(file), { recursive: true, force: true });
   const edited = messageFromLines(text.split("\n"), c3);
   if (exit2.ok && edited !== "") await writeDraft(p2.draft, edited);
   if (!exit2.ok || edited === "") {
@@ -12863,12 +13013,12 @@ function terminalAdvice(f) {
   if (!next.includes(":GitCommitPush output")) return next;
   return ["git push once that is fixed; git said:", ...f.gitLines.map((l) => `  ${l}`)].join("\n");
 }
-var import_promises10, import_node_path13;
+var import_promises11, import_node_path14;
 var init_commit3 = __esm({
   "src/cli/commit.ts"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
-    import_node_path13 = require("node:path");
+    import_promises11 = require("node:fs/promises");
+    import_node_path14 = require("node:path");
     init_git_refusal();
     init_commit_lock();
     init_drafts();
@@ -12986,8 +13136,8 @@ __export(hook_exports, {
 });
 async function runHookCommand(action) {
   const repo = await openRepository(process.cwd(), gitAt);
-  const path = (0, import_node_path14.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
-  const existing = await (0, import_promises11.readFile)(path, "utf8").catch((err) => {
+  const path = (0, import_node_path15.resolve)(repo.root, (await repo.git.run(["rev-parse", "--git-path", "hooks/prepare-commit-msg"])).stdout.trim());
+  const existing = await (0, import_promises12.readFile)(path, "utf8").catch((err) => {
     if (err.code === "ENOENT") return void 0;
     throw err;
   });
@@ -13001,9 +13151,9 @@ async function runHookCommand(action) {
   git-commit-push hook run "$@" || :`, "error");
       return 1;
     }
-    await (0, import_promises11.mkdir)((0, import_node_path14.dirname)(path), { recursive: true });
-    await (0, import_promises11.writeFile)(path, hookScript(process.execPath, (0, import_node_fs6.realpathSync)(process.argv[1] ?? "")));
-    await (0, import_promises11.chmod)(path, 493);
+    await (0, import_promises12.mkdir)((0, import_node_path15.dirname)(path), { recursive: true });
+    await (0, import_promises12.writeFile)(path, hookScript(process.execPath, (0, import_node_fs6.realpathSync)(process.argv[1] ?? "")));
+    await (0, import_promises12.chmod)(path, 493);
     say(`installed ${path}: a plain git commit here opens with a generated message`);
     return 0;
   }
@@ -13015,7 +13165,7 @@ async function runHookCommand(action) {
     say(`${path} is a hook git-commit-push did not write: left as it is`, "error");
     return 1;
   }
-  await (0, import_promises11.rm)(path, { force: true });
+  await (0, import_promises12.rm)(path, { force: true });
   say(`removed ${path}`);
   return 0;
 }
@@ -13038,7 +13188,7 @@ async function runHook(file, source) {
   if (source !== "" && source !== "template") return 0;
   const interrupts = new Interrupts();
   try {
-    await fill2((0, import_node_path14.resolve)(process.cwd(), file), interrupts);
+    await fill2((0, import_node_path15.resolve)(process.cwd(), file), interrupts);
   } catch (err) {
     if (!(err instanceof PluginError && err.level === "info")) {
       const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
@@ -13050,10 +13200,10 @@ async function runHook(file, source) {
   return 0;
 }
 async function fill2(path, interrupts) {
-  const existing = await (0, import_promises11.readFile)(path, "utf8");
+  const existing = await (0, import_promises12.readFile)(path, "utf8");
   const cwd = process.cwd();
   if (messageFromLines(aboveCutLine(existing)) !== "") return;
-  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path14.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
+  const indexFile = process.env.GIT_INDEX_FILE ? (0, import_node_path15.resolve)(cwd, process.env.GIT_INDEX_FILE) : void 0;
   const repo = await openRepository(cwd, (dir) => indexFile ? onIndex(gitAt(dir), indexFile) : gitAt(dir));
   const envHost = process.env.OLLAMA_HOST;
   const wrongHost = envHost ? hostProblem(envHost) : void 0;
@@ -13071,7 +13221,7 @@ async function fill2(path, interrupts) {
   const note = !asked.ok && commentChar === "#" ? `
 # git-commit-push: ${asked.reason}: the line above is the default message.
 ` : "";
-  await (0, import_promises11.writeFile)(path, `${hideUrlCredentials(`${message}
+  await (0, import_promises12.writeFile)(path, `${hideUrlCredentials(`${message}
 ${note}`)}${existing.startsWith("\n") ? "" : "\n"}${existing}`);
 }
 function aboveCutLine(text) {
@@ -13082,13 +13232,13 @@ function aboveCutLine(text) {
 function onIndex(git, indexFile) {
   return { cwd: git.cwd, run: (args, opts = {}) => git.run(args, { indexFile, ...opts }) };
 }
-var import_node_fs6, import_promises11, import_node_path14, HOOK_MARKER;
+var import_node_fs6, import_promises12, import_node_path15, HOOK_MARKER;
 var init_hook = __esm({
   "src/cli/hook.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_promises11 = require("node:fs/promises");
-    import_node_path14 = require("node:path");
+    import_promises12 = require("node:fs/promises");
+    import_node_path15 = require("node:path");
     init_git();
     init_errors();
     init_credentials();

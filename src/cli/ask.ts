@@ -21,8 +21,9 @@ export async function ask(
   let omitted: string[] = [];
   const result = await generate({
     ...generationInput(job, context, signal),
-    onPrompt: (prompt) => {
+    onPrompt: (prompt, notes) => {
       omitted = prompt.omitted;
+      for (const note of notes) say(note, 'warn');
     },
     ...(printer ? { onText: (preview: string) => printer.update(preview) } : {}),
   });

@@ -7,12 +7,14 @@ import type { PromptContext } from '../change/context.js';
 import type { DiffFile } from '../change/diff.js';
 import { buildPrompt, type Prompt } from '../prompt/prompt.js';
 import { redactSecrets } from '../prompt/secrets/redact.js';
-import { TokenEstimator } from '../prompt/tokens.js';
+import { createHash } from 'node:crypto';
+import { type LearnedModel, TokenEstimator } from '../prompt/tokens.js';
 import type { Options } from '../settings/options.js';
 import { cleanMessage, dropCutTail, previewMessage, type MessageLimits } from './clean.js';
 import { messageLimits } from './message-rules.js';
 import { describeFailure, modelFacts, streamChat } from './ollama.js';
 import { withoutControls } from '../words/control.js';
+import { readRates, ratesFilePath, saveRates } from './rates-file.js';
 
 export interface GenerateInput {
   host: string;
@@ -32,7 +34,10 @@ export interface GenerateInput {
   limits?: MessageLimits | undefined;
   /** Aborted by the caller: the buffer closed, the user typed, or a new generation began. */
   signal: AbortSignal;
-  onPrompt?: (prompt: Prompt) => void;
+  /** Called with the prompt about to be sent, and lines for `:GitCommitPush output` about how it was made (a rates file ignored). */
+  onPrompt?: (prompt: Prompt, notes: string[]) => void;
+  /** Where learned token rates are kept; ratesFilePath() unless set (tests, the bench). */
+  ratesFile?: string | undefined;
   /** The answer so far, lightly cleaned for display. */
   onText?: (preview: string) => void;
 }
@@ -106,8 +111,40 @@ export function warmUp(host: string, model: string, timeoutMs: number): void {
   );
 }
 
-/** What the token estimate has learned, per model, for as long as the node host lives. */
-const estimator = new TokenEstimator();
+/**
+ * What the token estimate learned, per model, in this process: used when the rates file
+ * has nothing for the model (it could not be written, or not read).
+ */
+const remembered = new Map<string, LearnedModel>();
+/** Rates files already said to be unreadable, so that it is said once per process. */
+const reported = new Set<string>();
+
+/** The estimator for one request: the rates file's data for the model, else this process's. */
+async function loadEstimator(path: string, model: string, notes: string[]): Promise<TokenEstimator> {
+  const loaded = await readRates(path);
+  if (loaded.problem !== undefined && !reported.has(path)) {
+    reported.add(path);
+    notes.push(loaded.problem);
+  }
+  const fromFile = loaded.snapshot[model];
+  const mine = remembered.get(model);
+  return new TokenEstimator(fromFile ? { [model]: fromFile } : mine ? { [model]: mine } : {});
+}
+
+/**
+ * The last prompt built per host and model, by what it was built from: regenerating an
+ * unchanged change sends the same bytes, so Ollama can reuse its cached prompt instead
+ * of evaluating it again, even though the rates have learned from it since.
+ */
+const lastPrompt = new Map<string, { key: string; prompt: Prompt }>();
+
+function promptKey(req: Parameters<typeof buildPrompt>[0]): string {
+  const { rates: _rates, ...rest } = req;
+  const generated = rest.generatedPaths ? [...rest.generatedPaths].sort() : [];
+  return createHash('sha256')
+    .update(JSON.stringify({ ...rest, generatedPaths: generated }))
+    .digest('hex');
+}
 
 export async function generate(input: GenerateInput): Promise<Generated> {
   const started = Date.now();
@@ -134,18 +171,25 @@ export async function generate(input: GenerateInput): Promise<Generated> {
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     // Secrets leave before anything is measured or sent; where they were is said first.
     const redacted = redactSecrets(input.files);
-    const built = buildPrompt({
+    const notes: string[] = [];
+    const ratesFile = input.ratesFile ?? ratesFilePath();
+    const estimator = await loadEstimator(ratesFile, input.model, notes);
+    const request = {
       files: redacted.files,
       system: input.system,
       recentSubjects: input.recentSubjects,
       ...(input.subjectsFile !== undefined ? { subjectsFile: input.subjectsFile } : {}),
       ...(input.generatedPaths !== undefined ? { generatedPaths: input.generatedPaths } : {}),
-      rates: estimator.rates(input.model),
       numCtx,
       numPredict: input.numPredict,
-    });
+    };
+    const memoKey = `${input.host}\n${input.model}`;
+    const requestKey = promptKey(request);
+    const memo = lastPrompt.get(memoKey);
+    const built = memo?.key === requestKey ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
+    lastPrompt.set(memoKey, { key: requestKey, prompt: built });
     const prompt: Prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
-    input.onPrompt?.(prompt);
+    input.onPrompt?.(prompt, notes);
     let promptEvalCount: number | undefined;
     let cutShort = false;
     const limit = answerLimit(input.numPredict);
@@ -172,7 +216,13 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       }
       input.onText?.(previewMessage(raw, input.limits));
     }
-    if (!flooded) estimator.learn(input.model, built.mix, promptEvalCount);
+    if (!flooded) {
+      const room = numCtx - input.numPredict;
+      estimator.learn(input.model, built.mix, promptEvalCount, { room, ...(facts.architecture !== undefined ? { architecture: facts.architecture } : {}) });
+      // A prompt the server cut is never sent again as it was.
+      if (promptEvalCount !== undefined && promptEvalCount >= room) lastPrompt.delete(memoKey);
+      await keepLearned(ratesFile, input.model, estimator);
+    }
     return finish(cutShort ? dropCutTail(raw) : raw, input.limits, started);
   } catch (err) {
     if (input.signal.aborted) return { ok: false, reason: 'cancelled', cancelled: true };
@@ -190,6 +240,14 @@ export async function generate(input: GenerateInput): Promise<Generated> {
     clearTimeout(timer);
     input.signal.removeEventListener('abort', cancel);
   }
+}
+
+async function keepLearned(path: string, model: string, estimator: TokenEstimator): Promise<void> {
+  const learned = estimator.learned(model);
+  if (!learned) return;
+  remembered.set(model, learned);
+  // Not kept on disk (a read-only home): this process still has it, and the next request says nothing more.
+  await saveRates(path, model, learned).catch((err: unknown) => console.error(err));
 }
 
 function finish(raw: string, limits: MessageLimits | undefined, started: number): Generated {

@@ -10,6 +10,8 @@ export interface ModelFacts {
   contextLength?: number;
   /** Whether `think` may be sent: a model without the capability answers 400 to it. */
   thinking: boolean;
+  /** `general.architecture` (e.g. `gemma3`): which tokenizer profile the estimate starts from. */
+  architecture?: string;
 }
 
 export interface ChatParams {
@@ -144,6 +146,7 @@ export async function modelFacts(host: string, model: string, signal: AbortSigna
     thinking: Array.isArray(capabilities) && capabilities.includes('thinking'),
   };
   if (typeof len === 'number' && len > 0) facts.contextLength = len;
+  if (typeof arch === 'string' && arch !== '') facts.architecture = arch;
   factsCache.set(key, facts);
   return facts;
 }

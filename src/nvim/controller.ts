@@ -373,8 +373,8 @@ export class Controller {
     s.context ??= s.p.context ?? promptContext(s.p);
     return {
       ...generationInput(s.p, await s.context, signal),
-      onPrompt: (prompt: { system: string; user: string }) => {
-        s.sent = { system: prompt.system, user: prompt.user };
+      onPrompt: (prompt: { system: string; user: string }, notes: string[]) => {
+        s.sent = { system: prompt.system, user: prompt.user, notes };
       },
     };
   }
@@ -425,8 +425,8 @@ export class Controller {
     const input = await this.generationInput(s, abort.signal);
     const result = await generate({
       ...input,
-      onPrompt: (p) => {
-        input.onPrompt(p);
+      onPrompt: (p, notes) => {
+        input.onPrompt(p, notes);
         if (p.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p.omitted };
         void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`, s.comment)).catch(() => undefined);

@@ -21,6 +21,8 @@ export function transcriptLines(t: Transcript, s?: Session): string[] {
   const lines = [...section('Git Add Output', t.add), ...section('Git Commit Output', t.commit), ...section('Git Push Output', t.push)];
   if (s) {
     const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
+    // How the prompt was made, when something about it is worth a line (a rates file ignored).
+    for (const note of s.sent?.notes ?? []) lines.push(`Note: ${note}`, '');
     if (!s.sent) lines.push(`Sent to ${to}:`, '(nothing: the message did not come from the model)');
     else lines.push(`Sent to ${to}, system message:`, ...hideUrlCredentials(s.sent.system).split('\n'), '', 'User message:', ...hideUrlCredentials(s.sent.user).split('\n'));
   }

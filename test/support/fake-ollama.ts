@@ -41,6 +41,8 @@ export interface ModelScript {
   promptTokens?: 'quarter' | 'realistic';
   /** the done line's done_reason, default 'stop'; 'length' is an answer cut at num_predict */
   doneReason?: 'stop' | 'length';
+  /** Multiplies that count before the cap at num_ctx: a tokenizer dearer than any estimate, so that a prompt overflows. */
+  promptTokensFactor?: number;
 }
 
 /**
@@ -180,14 +182,14 @@ export function realisticPromptTokens(contents: readonly string[]): number {
 }
 
 /** The prompt's token count as Ollama reports it in prompt_eval_count, which the runner caps at num_ctx by truncating. */
-function promptTokens(body: Record<string, unknown>, how: ModelScript['promptTokens']): number {
+function promptTokens(body: Record<string, unknown>, how: ModelScript['promptTokens'], factor = 1): number {
   const messages = Array.isArray(body.messages) ? body.messages : [];
   const contents: string[] = [];
   for (const message of messages) {
     if (isRecord(message) && typeof message.content === 'string') contents.push(message.content);
   }
   const chars = contents.reduce((n, c) => n + c.length, 0);
-  const tokens = how === 'realistic' ? realisticPromptTokens(contents) : Math.max(1, Math.ceil(chars / 4));
+  const tokens = Math.ceil(factor * (how === 'realistic' ? realisticPromptTokens(contents) : Math.max(1, Math.ceil(chars / 4))));
   const numCtx = isRecord(body.options) ? body.options.num_ctx : undefined;
   return typeof numCtx === 'number' && numCtx > 0 ? Math.min(tokens, numCtx) : tokens;
 }
@@ -345,7 +347,7 @@ export async function startFakeOllama(
       done: !script.noDone,
       total_duration: loadNs + evalNs + 1_000_000,
       load_duration: loadNs,
-      prompt_eval_count: promptTokens(body, script.promptTokens),
+      prompt_eval_count: promptTokens(body, script.promptTokens, script.promptTokensFactor),
       prompt_eval_duration: 1_000_000,
       eval_count: lines.length,
       eval_duration: Math.max(evalNs, 1),

@@ -5,7 +5,7 @@ import { type DiffFile, type Hunk, parseDiff } from '../../src/change/diff.js';
 import { hasGeneratedHeader } from '../../src/change/generated.js';
 import { findAnchors, pickOutline, textKind } from '../../src/prompt/outline.js';
 import { DEFAULT_LANGUAGE, systemPrompt } from '../../src/prompt/presets.js';
-import { type PromptRequest, buildPrompt, promptExclusion } from '../../src/prompt/prompt.js';
+import { PROMPT_MARGIN_TOKENS, type PromptRequest, buildPrompt, promptExclusion } from '../../src/prompt/prompt.js';
 import { CAUTIOUS_RATES } from '../../src/prompt/tokens.js';
 import { changedRanges, shortenAround } from '../../src/change/word-diff.js';
 
@@ -85,7 +85,7 @@ describe('what gives way first', () => {
     const learned = buildPrompt(request(files, { rates: { code: CAUTIOUS_RATES.code, prose: 0.95 } }));
     expect(diffLines(learned.user).length).toBeGreaterThan(diffLines(cautious.user).length * 1.15);
     // The estimate is in the model's tokens, at the rate it was given: still within the window.
-    expect(learned.estimatedTokens).toBeLessThanOrEqual(8192 - 256 - 256);
+    expect(learned.estimatedTokens).toBeLessThanOrEqual(8192 - 256 - PROMPT_MARGIN_TOKENS);
     expect(learned.mix.prose).toBeGreaterThan(learned.mix.code);
   });
 

@@ -47,7 +47,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse(val);
+        return parse2(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -55,7 +55,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str) {
+    function parse2(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -2222,7 +2222,7 @@ function parseStringResponse(result, parsers12, texts, trim = true) {
         }
         return lines[i2 + offset];
       };
-      parsers12.some(({ parse }) => parse(line, result));
+      parsers12.some(({ parse: parse2 }) => parse2(line, result));
     }
   });
   return result;
@@ -6478,7 +6478,7 @@ function writePayload(payload) {
 }
 
 // src/nvim/controller.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/change/context.ts
 var import_promises3 = require("node:fs/promises");
@@ -9859,50 +9859,71 @@ function textUnits(text) {
     from = nl + 1;
   }
 }
-var SAFETY = 1.15;
+var ESTIMATOR_VERSION = 2;
+var UNKNOWN_TOKENIZER = { start: CAUTIOUS_RATES.code, floor: 0, safety: 1.15 };
+var GEMMA3_TOKENIZER = { start: 1.12, floor: 1.05, safety: 1.04 };
+function tokenizerProfile(architecture) {
+  return architecture === "gemma3" ? GEMMA3_TOKENIZER : UNKNOWN_TOKENIZER;
+}
+var SAFETY = UNKNOWN_TOKENIZER.safety;
 var MIN_UNITS = 1e3;
-var DOMINANT_SHARE = 0.8;
 var WINDOW = 6;
 var MIN_RATE = 0.5;
 var MAX_RATE = 3;
-var MIN_GUESS = 0.75;
+var OVERFLOW_STEP = 1.25;
 var TokenEstimator = class {
   models = /* @__PURE__ */ new Map();
   constructor(snapshot) {
     if (!snapshot) return;
     for (const [model, s] of Object.entries(snapshot)) {
+      if (typeof s !== "object" || s === null) continue;
       const clean = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && x2 >= MIN_RATE && x2 <= MAX_RATE).slice(-WINDOW) : [];
       this.models.set(model, { code: { seen: clean(s.code) }, prose: { seen: clean(s.prose) } });
     }
   }
-  /** The rates to build the next prompt for `model` with. */
-  rates(model) {
+  /** Whether the server has answered for `model` (in this process or one whose snapshot this holds). */
+  knows(model) {
     const m = this.models.get(model);
-    if (!m) return CAUTIOUS_RATES;
-    return { code: effective(m.code, m.prose), prose: effective(m.prose, m.code) };
+    return m !== void 0 && (m.code.seen.length > 0 || m.prose.seen.length > 0);
+  }
+  /** The rates to build the next prompt for `model` with. */
+  rates(model, architecture) {
+    const profile = tokenizerProfile(architecture);
+    const m = this.models.get(model);
+    if (!m || !this.knows(model)) return { code: profile.start, prose: profile.start };
+    return { code: effective(m.code, m.prose, profile), prose: effective(m.prose, m.code, profile) };
   }
   /**
    * Feeds back one answer: `sent` is what the prompt was made of (Prompt.mix), `reported`
-   * Ollama's prompt_eval_count for it. Counts that cannot be right are ignored: none at
-   * all (old servers, cached prompts on servers before 0.2), or one that implies a
-   * tokenizer far outside any known.
+   * Ollama's prompt_eval_count for it. Counts
+   * that cannot be right are ignored: none at all (old servers, cached prompts on servers
+   * before 0.2), or one that implies a tokenizer far outside any known. A count at the
+   * room or past it is an overflow: the server cut the prompt, and what was sent cost more
+   * than that count says.
    */
-  learn(model, sent, reported) {
-    if (reported === void 0 || !Number.isFinite(reported) || reported <= 0) return;
+  learn(model, sent, reported2, answer = {}) {
+    if (reported2 === void 0 || !Number.isFinite(reported2) || reported2 <= 0) return;
     const total = sent.code + sent.prose;
+    if (total <= 0) return;
     const m = this.models.get(model) ?? { code: { seen: [] }, prose: { seen: [] } };
-    const before = this.rates(model);
-    const ratio = reported / (sent.code * before.code + sent.prose * before.prose);
+    const profile = tokenizerProfile(answer.architecture);
+    if (answer.room !== void 0 && reported2 >= answer.room) {
+      const before = this.rates(model, answer.architecture);
+      for (const kind of ["code", "prose"]) {
+        if (sent[kind] > 0) record(m[kind], before[kind] * OVERFLOW_STEP / profile.safety, true);
+      }
+      this.models.set(model, m);
+      return;
+    }
     const implied = (kind) => {
       const mine = sent[kind];
       if (mine < MIN_UNITS) return void 0;
       const otherKind = kind === "code" ? "prose" : "code";
       const otherSeen = m[otherKind].seen;
-      if (mine / total >= DOMINANT_SHARE || otherSeen.length > 0) {
-        const otherRate = otherSeen.length > 0 ? Math.min(...otherSeen) : MIN_GUESS;
-        return Math.max(0, reported - sent[otherKind] * otherRate) / mine;
+      if (otherSeen.length > 0 && sent[otherKind] > 0) {
+        return Math.max(0, reported2 - sent[otherKind] * Math.min(...otherSeen)) / mine;
       }
-      return before[kind] / (m[kind].seen.length > 0 ? SAFETY : 1) * ratio;
+      return reported2 / total;
     };
     const code = implied("code");
     const prose = implied("prose");
@@ -9910,22 +9931,33 @@ var TokenEstimator = class {
     record(m.prose, prose);
     if (m.code.seen.length > 0 || m.prose.seen.length > 0) this.models.set(model, m);
   }
-  /** For keeping what was learned across restarts, should the caller want to. */
+  /** What was learned for one model, to keep across restarts; undefined when nothing was. */
+  learned(model) {
+    const m = this.models.get(model);
+    return m && this.knows(model) ? { code: [...m.code.seen], prose: [...m.prose.seen] } : void 0;
+  }
   snapshot() {
     const out = {};
-    for (const [model, m] of this.models) out[model] = { code: [...m.code.seen], prose: [...m.prose.seen] };
+    for (const model of this.models.keys()) {
+      const l = this.learned(model);
+      if (l) out[model] = l;
+    }
     return out;
   }
 };
-function record(k2, rate) {
-  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE || rate > MAX_RATE) return;
+function record(k2, rate, overflow = false) {
+  if (rate === void 0 || !Number.isFinite(rate) || rate < MIN_RATE) return;
+  if (rate > MAX_RATE) {
+    if (!overflow) return;
+    rate = MAX_RATE;
+  }
   k2.seen.push(rate);
   if (k2.seen.length > WINDOW) k2.seen.shift();
 }
-function effective(k2, other) {
-  if (k2.seen.length > 0) return Math.max(...k2.seen) * SAFETY;
-  if (other.seen.length > 0) return Math.max(CAUTIOUS_RATES.code, Math.max(...other.seen) * SAFETY);
-  return CAUTIOUS_RATES.code;
+function effective(k2, other, profile) {
+  if (k2.seen.length > 0) return Math.max(profile.floor, Math.max(...k2.seen) * profile.safety);
+  if (other.seen.length > 0) return Math.max(profile.start, Math.max(...other.seen) * profile.safety);
+  return profile.start;
 }
 
 // src/prompt/budget.ts
@@ -10968,7 +11000,7 @@ function subjectsSection(subjects, title, cap, out) {
 }
 
 // src/prompt/prompt.ts
-var PROMPT_MARGIN_TOKENS = 256;
+var PROMPT_MARGIN_TOKENS = 32;
 var SUMMARY_SHARE = 0.6;
 var SUBJECTS_SHARE = 0.15;
 var CLOSING = "Write the commit message for the staged changes above.";
@@ -11525,6 +11557,9 @@ function placesText(places) {
     list(sorted2.filter((p2) => p2.side === "header"), "hunk header at line", "hunk headers at lines")
   ].filter((t2) => t2 !== void 0).join("; ");
 }
+
+// src/model/generate.ts
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/ollama/dist/browser.mjs
 var import_whatwg_fetch = __toESM(require_fetch_umd(), 1);
@@ -12128,6 +12163,7 @@ ${model}`;
     thinking: Array.isArray(capabilities) && capabilities.includes("thinking")
   };
   if (typeof len === "number" && len > 0) facts.contextLength = len;
+  if (typeof arch === "string" && arch !== "") facts.architecture = arch;
   factsCache.set(key, facts);
   return facts;
 }
@@ -12189,6 +12225,77 @@ function firstLine(s) {
   return (s.split("\n")[0] ?? "").trim().slice(0, 200);
 }
 
+// src/model/rates-file.ts
+var import_promises11 = require("node:fs/promises");
+var import_node_os2 = require("node:os");
+var import_node_path13 = require("node:path");
+var RATES_FILE_NAME = "token-rates.json";
+function ratesFilePath(env = process.env) {
+  const state = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith("/") ? env.XDG_STATE_HOME : (0, import_node_path13.join)((0, import_node_os2.homedir)(), ".local", "state");
+  return (0, import_node_path13.join)(state, "git-commit-push", RATES_FILE_NAME);
+}
+async function readRates(path) {
+  let text;
+  try {
+    text = await (0, import_promises11.readFile)(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return { snapshot: {} };
+    return { snapshot: {}, problem: `learned token rates not read from ${path} (${errorCode(err)}): starting from the cautious estimate` };
+  }
+  const parsed = parse(text);
+  if (parsed === void 0) {
+    return { snapshot: {}, problem: `learned token rates in ${path} are not readable (not a rates file): ignored, starting from the cautious estimate` };
+  }
+  if (parsed.version !== ESTIMATOR_VERSION) return { snapshot: {} };
+  return { snapshot: parsed.models };
+}
+function parse(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return void 0;
+  const { version: version2, models } = json;
+  if (typeof version2 !== "number") return void 0;
+  if (version2 !== ESTIMATOR_VERSION) return { version: version2, models: {} };
+  if (typeof models !== "object" || models === null || Array.isArray(models)) return void 0;
+  const out = {};
+  for (const [model, entry] of Object.entries(models)) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const { code, prose } = entry;
+    const nums = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && Number.isFinite(x2)) : [];
+    out[model] = { code: nums(code), prose: nums(prose) };
+  }
+  return { version: version2, models: out };
+}
+function errorCode(err) {
+  const code = err.code;
+  return typeof code === "string" ? code : String(err);
+}
+var tempCounter2 = 0;
+async function saveRates(path, model, learned) {
+  let models = {};
+  try {
+    const parsed = parse(await (0, import_promises11.readFile)(path, "utf8"));
+    if (parsed && parsed.version === ESTIMATOR_VERSION) models = parsed.models;
+  } catch {
+  }
+  models[model] = learned;
+  const file = { version: ESTIMATOR_VERSION, models };
+  await (0, import_promises11.mkdir)((0, import_node_path13.dirname)(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter2}`;
+  try {
+    await (0, import_promises11.writeFile)(temp, `${JSON.stringify(file, null, 1)}
+`);
+    await (0, import_promises11.rename)(temp, path);
+  } catch (err) {
+    await (0, import_promises11.rm)(temp, { force: true });
+    throw err;
+  }
+}
+
 // src/model/generate.ts
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
@@ -12215,7 +12322,24 @@ function generationInput(p2, context, signal) {
   };
 }
 var warming = /* @__PURE__ */ new Map();
-var estimator = new TokenEstimator();
+var remembered = /* @__PURE__ */ new Map();
+var reported = /* @__PURE__ */ new Set();
+async function loadEstimator(path, model, notes) {
+  const loaded = await readRates(path);
+  if (loaded.problem !== void 0 && !reported.has(path)) {
+    reported.add(path);
+    notes.push(loaded.problem);
+  }
+  const fromFile = loaded.snapshot[model];
+  const mine = remembered.get(model);
+  return new TokenEstimator(fromFile ? { [model]: fromFile } : mine ? { [model]: mine } : {});
+}
+var lastPrompt = /* @__PURE__ */ new Map();
+function promptKey(req) {
+  const { rates: _rates, ...rest } = req;
+  const generated = rest.generatedPaths ? [...rest.generatedPaths].sort() : [];
+  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify({ ...rest, generatedPaths: generated })).digest("hex");
+}
 async function generate(input) {
   const started = Date.now();
   const run = new AbortController();
@@ -12240,18 +12364,26 @@ ${input.model}`;
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     const redacted = redactSecrets(input.files);
-    const built = buildPrompt({
+    const notes = [];
+    const ratesFile = input.ratesFile ?? ratesFilePath();
+    const estimator = await loadEstimator(ratesFile, input.model, notes);
+    const request = {
       files: redacted.files,
       system: input.system,
       recentSubjects: input.recentSubjects,
       ...input.subjectsFile !== void 0 ? { subjectsFile: input.subjectsFile } : {},
       ...input.generatedPaths !== void 0 ? { generatedPaths: input.generatedPaths } : {},
-      rates: estimator.rates(input.model),
       numCtx,
       numPredict: input.numPredict
-    });
+    };
+    const memoKey = `${input.host}
+${input.model}`;
+    const requestKey = promptKey(request);
+    const memo = lastPrompt.get(memoKey);
+    const built = memo?.key === requestKey ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
+    lastPrompt.set(memoKey, { key: requestKey, prompt: built });
     const prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
-    input.onPrompt?.(prompt);
+    input.onPrompt?.(prompt, notes);
     let promptEvalCount;
     let cutShort = false;
     const limit = answerLimit(input.numPredict);
@@ -12278,7 +12410,12 @@ ${input.model}`;
       }
       input.onText?.(previewMessage(raw, input.limits));
     }
-    if (!flooded) estimator.learn(input.model, built.mix, promptEvalCount);
+    if (!flooded) {
+      const room = numCtx - input.numPredict;
+      estimator.learn(input.model, built.mix, promptEvalCount, { room, ...facts.architecture !== void 0 ? { architecture: facts.architecture } : {} });
+      if (promptEvalCount !== void 0 && promptEvalCount >= room) lastPrompt.delete(memoKey);
+      await keepLearned(ratesFile, input.model, estimator);
+    }
     return finish(cutShort ? dropCutTail(raw) : raw, input.limits, started);
   } catch (err) {
     if (input.signal.aborted) return { ok: false, reason: "cancelled", cancelled: true };
@@ -12295,6 +12432,12 @@ ${input.model}`;
     clearTimeout(timer);
     input.signal.removeEventListener("abort", cancel);
   }
+}
+async function keepLearned(path, model, estimator) {
+  const learned = estimator.learned(model);
+  if (!learned) return;
+  remembered.set(model, learned);
+  await saveRates(path, model, learned).catch((err) => console.error(err));
 }
 function finish(raw, limits, started) {
   const cleaned = cleanMessage(raw, limits);
@@ -12558,6 +12701,7 @@ function transcriptLines(t2, s) {
   const lines = [...section("Git Add Output", t2.add), ...section("Git Commit Output", t2.commit), ...section("Git Push Output", t2.push)];
   if (s) {
     const to = `${s.p.options.model} at ${hideUrlCredentials(s.p.options.host)}`;
+    for (const note of s.sent?.notes ?? []) lines.push(`Note: ${note}`, "");
     if (!s.sent) lines.push(`Sent to ${to}:`, "(nothing: the message did not come from the model)");
     else lines.push(`Sent to ${to}, system message:`, ...hideUrlCredentials(s.sent.system).split("\n"), "", "User message:", ...hideUrlCredentials(s.sent.user).split("\n"));
   }
@@ -12794,7 +12938,7 @@ var Controller = class {
   repoOf(ctx) {
     if (ctx.dir !== null) return this.repos.open(existingDir(ctx.dir));
     const isFile = ctx.buftype === "" && ctx.name !== "" && !ctx.nameUnreadable;
-    return this.repos.open(isFile ? existingDir((0, import_node_path13.dirname)(ctx.name)) : ctx.cwd);
+    return this.repos.open(isFile ? existingDir((0, import_node_path14.dirname)(ctx.name)) : ctx.cwd);
   }
   async busy(s) {
     const p2 = s.phase;
@@ -12928,8 +13072,8 @@ var Controller = class {
     s.context ??= s.p.context ?? promptContext(s.p);
     return {
       ...generationInput(s.p, await s.context, signal),
-      onPrompt: (prompt) => {
-        s.sent = { system: prompt.system, user: prompt.user };
+      onPrompt: (prompt, notes) => {
+        s.sent = { system: prompt.system, user: prompt.user, notes };
       }
     };
   }
@@ -12976,8 +13120,8 @@ var Controller = class {
     const input = await this.generationInput(s, abort.signal);
     const result = await generate({
       ...input,
-      onPrompt: (p2) => {
-        input.onPrompt(p2);
+      onPrompt: (p2, notes) => {
+        input.onPrompt(p2, notes);
         if (p2.omitted.length === 0) return;
         s.info = { ...s.info, omitted: p2.omitted };
         void this.editor.setComments(buf, commentLines(s.info, `asking ${s.p.options.model}...`, s.comment)).catch(() => void 0);
@@ -13205,7 +13349,7 @@ function configuredHost(table, env) {
 }
 
 // src/nvim/health.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 var HTTP_TIMEOUT_MS = 2e3;
 var CONTEXT_LUA = `
 local function is_health(b)
@@ -13315,7 +13459,7 @@ async function checkGit(cwd, gitAt2) {
 }
 async function checkRepository(ctx, gitAt2) {
   const isFile = ctx.buftype === "" && ctx.name !== "";
-  const dir = isFile ? existingDir((0, import_node_path14.dirname)(ctx.name)) : ctx.cwd;
+  const dir = isFile ? existingDir((0, import_node_path15.dirname)(ctx.name)) : ctx.cwd;
   const what = isFile ? `the current file (${ctx.name})` : `the working directory (${ctx.cwd})`;
   let repo;
   try {
