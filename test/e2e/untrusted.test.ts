@@ -89,8 +89,9 @@ describe('issue 21.4: credentials in the Ollama address never reach a file or a 
     expect(c.code, c.stderr).toBe(0);
     const file = readFileSync(join(repo.work, '.git/COMMIT_EDITMSG'), 'utf8');
     const shown = readFileSync(`${ed}.seen`, 'utf8');
-    expect(shown.split('\n').slice(0, 2)).toEqual([
+    expect(shown.split('\n').slice(0, 3)).toEqual([
       'Update journal.txt',
+      '',
       `# git-commit-push: Ollama unreachable at http://***@127.0.0.1:${port} (connection refused): the line above is the default message.`,
     ]);
     expect(sb.git(repo.work, 'push', '-q', 'origin', 'master')).toBe('');
