@@ -673,9 +673,25 @@ var init_message = __esm({
 
 // src/commit/drafts.ts
 function draftPath(repo, key) {
+  return (0, import_node_path3.join)(stateDir(repo), `draft-${key.scope}-${keyId(key)}.txt`);
+}
+function keyId(key) {
   const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
-  const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
-  return (0, import_node_path3.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
+  return (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
+}
+function keptPath(repo, key, diff) {
+  const change = (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(diff)).digest("hex").slice(0, 16);
+  return (0, import_node_path3.join)(stateDir(repo), `${keptPrefix(key)}${change}.txt`);
+}
+function keptPrefix(key) {
+  return `kept-${key.scope}-${keyId(key)}-`;
+}
+async function otherKept(repo, key, path) {
+  const names = await (0, import_promises3.readdir)(stateDir(repo)).catch(() => []);
+  return names.filter((n) => n.startsWith(keptPrefix(key)) && n.endsWith(".txt") && n !== (0, import_node_path3.basename)(path)).map((n) => (0, import_node_path3.join)(stateDir(repo), n));
+}
+function readKept(repo, path) {
+  return read(path, repo);
 }
 async function readDraft(repo, key) {
   const path = draftPath(repo, key);
@@ -3399,12 +3415,12 @@ var init_files = __esm({
 });
 
 // src/prompt/exclusions.ts
-function basename(path) {
+function basename2(path) {
   return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 }
 function exclusionFor(file) {
   if (isSecretFile(file)) return "secret";
-  const name = basename(file.path);
+  const name = basename2(file.path);
   if (LOCK_FILES.has(name) || name.endsWith(".lock")) return "lock file";
   if (file.binary) return "binary file";
   if (GENERATED.some((re) => re.test(name))) return "generated file";
@@ -12849,6 +12865,7 @@ async function commit(cmd, interrupts) {
   interrupts.during(() => void 0);
   const prepared = await prepareTarget(cmd.target, cmd.flags);
   for (const w of new Set(prepared.warnings)) say(w, "warn");
+  await keptForChange(prepared.p);
   await adoptLeftEdit(prepared.p);
   if (interrupts.interrupted) return stopped();
   let p2 = prepared.p;
@@ -12891,25 +12908,48 @@ function stopped() {
   say("interrupted: nothing committed");
   return 1;
 }
-function editFileOf(draft) {
-  return (0, import_node_path14.join)((0, import_node_path14.dirname)(draft), (0, import_node_path14.basename)(draft, ".txt"), "COMMIT_EDITMSG");
+async function keptForChange(p2) {
+  const key = { scope: p2.scope, file: p2.file ?? p2.files?.join("\n") };
+  p2.draft = keptPath(p2.repo, key, p2.diff);
+  const kept = await readKept(p2.repo, p2.draft);
+  p2.draftText = kept && !await draftWasCommitted(p2.repo, kept) ? kept.message : "";
+  if (kept && p2.draftText === "") await removeDraft(p2.draft);
+  const others = await otherKept(p2.repo, key, p2.draft);
+  if (others.length === 0) return;
+  const of = p2.scope === "file" ? describeScope(p2) : p2.scope === "all" ? "the working tree" : "the staged files";
+  say(`${others.length === 1 ? "a message" : "messages"} kept for an earlier change of ${of} ${others.length === 1 ? "is" : "are"} not offered for this one: ${others.join(", ")}`);
+}
+function editFileOf(draft, pid = process.pid) {
+  return (0, import_node_path14.join)((0, import_node_path14.dirname)(draft), `${(0, import_node_path14.basename)(draft, ".txt")}-${pid}`, "COMMIT_EDITMSG");
 }
 async function adoptLeftEdit(p2) {
-  const file = editFileOf(p2.draft);
-  const text = await (0, import_promises11.readFile)(file, "utf8").catch(() => void 0);
-  if (text === void 0) return;
-  const left = messageFromLines(text.split("\n"), draftCommentChar(text, p2.repo));
-  if (left !== "") {
-    await writeDraft(p2.draft, left);
-    p2.draftText = left;
+  const prefix = `${(0, import_node_path14.basename)(p2.draft, ".txt")}-`;
+  const names = await (0, import_promises11.readdir)((0, import_node_path14.dirname)(p2.draft)).catch(() => []);
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid <= 0 || running(pid)) continue;
+    const file = editFileOf(p2.draft, pid);
+    const text = await (0, import_promises11.readFile)(file, "utf8").catch(() => void 0);
+    const left = text === void 0 ? "" : messageFromLines(text.split("\n"), draftCommentChar(text, p2.repo));
+    if (left !== "") {
+      await writeDraft(p2.draft, left);
+      p2.draftText = left;
+    }
+    await (0, import_promises11.rm)((0, import_node_path14.dirname)(file), { recursive: true, force: true });
   }
-  await (0, import_promises11.rm)((0, import_node_path14.dirname)(file), { recursive: true, force: true });
+}
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code !== "ESRCH";
+  }
 }
 async function review(p2, info, message, status, editor, interrupts) {
   const c3 = commentCharFor(p2.repo.config, message);
   const file = editFileOf(p2.draft);
   const shown = [...message.split("\n"), ...editorComments(info, status, c3)].join("\n");
-  await writeDraft(p2.draft, shown);
   await writeDraft(file, shown);
   interrupts.during("ignore");
   const exit2 = await runEditor(editor, file, p2.repo.root);
@@ -12923,8 +12963,8 @@ async function review(p2, info, message, status, editor, interrupts) {
   const edited = messageFromLines(text.split("\n"), c3);
   if (exit2.ok && edited !== "") await writeDraft(p2.draft, edited);
   if (!exit2.ok || edited === "") {
-    await removeDraft(p2.draft);
-    say(exit2.ok ? "Aborting commit due to empty commit message: nothing committed" : `${exit2.why}: nothing committed`, "warn");
+    const stays = p2.draftText !== "" ? "; the kept message stays for the next run" : "";
+    say(`${exit2.ok ? "Aborting commit due to empty commit message: nothing committed" : `${exit2.why}: nothing committed`}${stays}`, "warn");
     return void 0;
   }
   return edited;

@@ -4,12 +4,12 @@
  * this module only decides what the user sees: the message as it streams, their own editor
  * in place of the review buffer, and one line per outcome on stderr.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { explainCommitFailure } from '../words/git-refusal.js';
 import { describeHolder } from '../commit/commit-lock.js';
 import type { Transcript } from '../commit/commit.js';
-import { draftCommentChar, removeDraft, writeDraft } from '../commit/drafts.js';
+import { draftCommentChar, draftWasCommitted, keptPath, otherKept, readKept, removeDraft, writeDraft } from '../commit/drafts.js';
 import { gitWords } from '../words/errors.js';
 import { CommitRefused, commitAndPush, PushFailed } from '../commit/flow.js';
 import { commentCharFor, commentLines, messageFromLines, type ReviewInfo } from '../commit/message.js';
@@ -40,6 +40,7 @@ async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<numbe
   interrupts.during(() => undefined);
   const prepared = await prepareTarget(cmd.target, cmd.flags);
   for (const w of new Set(prepared.warnings)) say(w, 'warn');
+  await keptForChange(prepared.p);
   await adoptLeftEdit(prepared.p);
   if (interrupts.interrupted) return stopped();
   let p = prepared.p;
@@ -92,28 +93,61 @@ function stopped(): number {
 }
 
 /**
+ * The message kept for exactly this change (drafts.ts keptPath) in place of the per-file
+ * draft the review buffer keeps: a terminal editor shows no diff, so words kept for one
+ * change must not be offered for another. Those kept for another change are named, not lost.
+ */
+async function keptForChange(p: Prepared): Promise<void> {
+  const key = { scope: p.scope, file: p.file ?? p.files?.join('\n') };
+  p.draft = keptPath(p.repo, key, p.diff);
+  const kept = await readKept(p.repo, p.draft);
+  p.draftText = kept && !(await draftWasCommitted(p.repo, kept)) ? kept.message : '';
+  if (kept && p.draftText === '') await removeDraft(p.draft);
+  const others = await otherKept(p.repo, key, p.draft);
+  if (others.length === 0) return;
+  const of = p.scope === 'file' ? describeScope(p) : p.scope === 'all' ? 'the working tree' : 'the staged files';
+  say(`${others.length === 1 ? 'a message' : 'messages'} kept for an earlier change of ${of} ${others.length === 1 ? 'is' : 'are'} not offered for this one: ${others.join(', ')}`);
+}
+
+/**
  * The file the editor opens: named COMMIT_EDITMSG, as git names its own, so that editors
  * take it for a commit message (Vim and Neovim set filetype gitcommit, with its spelling
- * and textwidth; Emacs and VS Code do the like). One folder per draft, beside it.
+ * and textwidth; Emacs and VS Code do the like). One folder per run, beside the kept
+ * message, so that two runs at once never read each other's open message.
  */
-export function editFileOf(draft: string): string {
-  return join(dirname(draft), basename(draft, '.txt'), 'COMMIT_EDITMSG');
+export function editFileOf(draft: string, pid: number = process.pid): string {
+  return join(dirname(draft), `${basename(draft, '.txt')}-${pid}`, 'COMMIT_EDITMSG');
 }
 
 /**
  * What a run that did not live to the end (the terminal closed while the editor was open)
- * left in its editor file: it becomes the draft, offered like any other.
+ * left in its editor file becomes the kept message, offered like any other; a run still
+ * alive keeps its own.
  */
 async function adoptLeftEdit(p: Prepared): Promise<void> {
-  const file = editFileOf(p.draft);
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return;
-  const left = messageFromLines(text.split('\n'), draftCommentChar(text, p.repo));
-  if (left !== '') {
-    await writeDraft(p.draft, left);
-    p.draftText = left;
+  const prefix = `${basename(p.draft, '.txt')}-`;
+  const names = await readdir(dirname(p.draft)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid <= 0 || running(pid)) continue;
+    const file = editFileOf(p.draft, pid);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    const left = text === undefined ? '' : messageFromLines(text.split('\n'), draftCommentChar(text, p.repo));
+    if (left !== '') {
+      await writeDraft(p.draft, left);
+      p.draftText = left;
+    }
+    await rm(dirname(file), { recursive: true, force: true });
   }
-  await rm(dirname(file), { recursive: true, force: true });
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 /**
@@ -125,7 +159,7 @@ async function review(p: Prepared, info: ReviewInfo, message: string, status: st
   const c = commentCharFor(p.repo.config, message);
   const file = editFileOf(p.draft);
   const shown = [...message.split('\n'), ...editorComments(info, status, c)].join('\n');
-  await writeDraft(p.draft, shown);
+  // Only this run's own file: the kept message keeps its words until a commit uses new ones.
   await writeDraft(file, shown);
   interrupts.during('ignore');
   const exit = await runEditor(editor, file, p.repo.root);
@@ -141,8 +175,9 @@ async function review(p: Prepared, info: ReviewInfo, message: string, status: st
   const edited = messageFromLines(text.split('\n'), c);
   if (exit.ok && edited !== '') await writeDraft(p.draft, edited);
   if (!exit.ok || edited === '') {
-    await removeDraft(p.draft);
-    say(exit.ok ? 'Aborting commit due to empty commit message: nothing committed' : `${exit.why}: nothing committed`, 'warn');
+    // A kept message goes only with its own commit (or --regenerate's): an abort leaves it.
+    const stays = p.draftText !== '' ? '; the kept message stays for the next run' : '';
+    say(`${exit.ok ? 'Aborting commit due to empty commit message: nothing committed' : `${exit.why}: nothing committed`}${stays}`, 'warn');
     return undefined;
   }
   return edited;

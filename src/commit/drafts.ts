@@ -7,8 +7,9 @@
  * reads, keeps and removes them.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { DiffFile } from '../change/diff.js';
 import { commentCharFor, messageFromLines } from './message.js';
 import type { Scope } from '../change/scope.js';
 import { stateDir, writeFileAtomic } from './state-dir.js';
@@ -25,9 +26,38 @@ export interface DraftKey {
 const LEGACY_DRAFT = 'GIT_COMMIT_PUSH_EDITMSG';
 
 export function draftPath(repo: Pick<Repository, 'gitDir'>, key: DraftKey): string {
+  return join(stateDir(repo), `draft-${key.scope}-${keyId(key)}.txt`);
+}
+
+function keyId(key: DraftKey): string {
   const what = key.scope === 'file' ? `file\0${key.file ?? ''}` : key.scope;
-  const id = createHash('sha256').update(what).digest('hex').slice(0, 16);
-  return join(stateDir(repo), `draft-${key.scope}-${id}.txt`);
+  return createHash('sha256').update(what).digest('hex').slice(0, 16);
+}
+
+/**
+ * The terminal command's kept message: one per change, named by its scope, its files and
+ * what their diff says, so that it is offered again for that change only. A different change
+ * of the same file gets its own (the Neovim review keeps its draft per file: it is on screen
+ * with the diff, a terminal editor is not).
+ */
+export function keptPath(repo: Pick<Repository, 'gitDir'>, key: DraftKey, diff: readonly DiffFile[]): string {
+  const change = createHash('sha256').update(JSON.stringify(diff)).digest('hex').slice(0, 16);
+  return join(stateDir(repo), `${keptPrefix(key)}${change}.txt`);
+}
+
+function keptPrefix(key: DraftKey): string {
+  return `kept-${key.scope}-${keyId(key)}-`;
+}
+
+/** Kept messages of the same files for other changes than `path`'s: not offered, not lost either. */
+export async function otherKept(repo: Pick<Repository, 'gitDir'>, key: DraftKey, path: string): Promise<string[]> {
+  const names = await readdir(stateDir(repo)).catch(() => [] as string[]);
+  return names.filter((n) => n.startsWith(keptPrefix(key)) && n.endsWith('.txt') && n !== basename(path)).map((n) => join(stateDir(repo), n));
+}
+
+/** The kept message in `path`, as a draft is read. */
+export function readKept(repo: Repository, path: string): Promise<Draft | undefined> {
+  return read(path, repo);
 }
 
 export interface Draft {

@@ -331,3 +331,70 @@ describe('PATH arguments take what git commit -- PATH takes (issue 22.4)', () =>
     expect(missing.stderr).not.toContain('pathspec');
   });
 });
+
+/** An editor script; it copies what it was shown to <name>.seen first. */
+function editor(name: string, body: string): string {
+  const dir = join(sb.dir, 'editors');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  writeFileSync(path, `#!/bin/sh\ncp "$1" "${path}.seen"\n${body}\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+function firstSeen(name: string): string {
+  return readFileSync(join(sb.dir, 'editors', `${name}.seen`), 'utf8').split('\n')[0] ?? '';
+}
+
+describe('kept messages: one per change (issue 22.5)', () => {
+  /** A commit refused by a pre-commit hook, with the user's own words typed in the editor. */
+  async function refusedWith(words: string): Promise<void> {
+    hook('pre-commit', 'echo "lint: trailing space" >&2; exit 1');
+    const r = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('type', `printf '${words}\\n' > "$1"`) } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Your message is kept');
+    hook('pre-commit', 'exit 0');
+  }
+
+  it('an editor that exits with an error on the re-offer (:cq) keeps the message for the next run', async () => {
+    write('journal.txt', 'Day one.\nKept through :cq.\n');
+    await refusedWith('My words, refused once');
+    const quit = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('cq', 'exit 1') } });
+    expect(quit.code).toBe(1);
+    expect(firstSeen('cq')).toBe('My words, refused once');
+    expect(head()).toBe('Start the journal');
+    const again = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('again', 'true') } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(firstSeen('again')).toBe('My words, refused once');
+    expect(remote()).toBe('My words, refused once');
+  });
+
+  it('is never offered for another change of the same file, and comes back with its own change', async () => {
+    write('journal.txt', 'Day one.\nThe first version.\n');
+    await refusedWith('Words for the first version');
+    write('journal.txt', 'Day one.\nA different day altogether.\n');
+    const other = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('other', 'exit 1') } });
+    expect(firstSeen('other')).toBe(MESSAGE);
+    expect(other.stderr).toMatch(/a message kept for an earlier change of journal\.txt is not offered for this one: \S+kept-file-\S+\.txt/);
+    write('journal.txt', 'Day one.\nThe first version.\n');
+    const back = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('back', 'true') } });
+    expect(back.code, back.stderr).toBe(0);
+    expect(firstSeen('back')).toBe('Words for the first version');
+    expect(head()).toBe('Words for the first version');
+  });
+
+  it('two runs at once on one file: the second never gets the message open in the first one\'s editor', async () => {
+    write('journal.txt', 'Day one.\nTwo terminals.\n');
+    const typed = join(sb.dir, 'typed');
+    const release = join(sb.dir, 'release');
+    const slow = editor('slow', `printf 'Words of the first run\\n' > "$1"; touch "${typed}"; while [ ! -f "${release}" ]; do sleep 0.05; done`);
+    const first = cli(['--no-push', 'journal.txt'], { env: { GIT_EDITOR: slow } });
+    await appears(typed);
+    const second = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('second', 'true') } });
+    writeFileSync(release, '');
+    await first;
+    expect(firstSeen('second')).toBe(MESSAGE);
+    expect(second.code, second.stderr).toBe(0);
+    expect(remote()).toBe(MESSAGE);
+  });
+});

@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { draftPath } from '../../src/commit/drafts.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
 import { hook } from '../support/flow.js';
@@ -198,16 +197,21 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(body).not.toContain('Not this one');
   });
 
-  it('--yes never commits a waiting draft unseen, and keeps it for the next run', async () => {
-    const draft = draftPath({ gitDir: join(repo.work, '.git') }, { scope: 'file', file: 'journal.txt' });
-    mkdirSync(dirname(draft), { recursive: true });
-    writeFileSync(draft, 'Words I wrote before\n');
+  it('--yes never commits a kept message unseen, and keeps it for the next run', async () => {
     write('journal.txt', 'Day one.\nSnow.\n');
+    const hooks = join(repo.work, '.git/hooks');
+    hook(hooks, 'pre-commit', 'exit 1');
+    const refused = await cli(['journal.txt'], { env: { GIT_EDITOR: editor('type', `printf 'Words I wrote before\\n' > "$1"`) } });
+    expect(refused.code).toBe(1);
+    hook(hooks, 'pre-commit', 'exit 0');
+    const state = join(repo.work, '.git/git-commit-push');
+    const kept = readdirSync(state).filter((f) => f.startsWith('kept-'));
+    expect(kept).toHaveLength(1);
     const r = await cli(['--yes', 'journal.txt']);
     expect(r.code).toBe(0);
     expect(head('%s')).toBe(MESSAGE);
     expect(r.stderr).toMatch(/stays saved/);
-    expect(readFileSync(draft, 'utf8')).toBe('Words I wrote before\n');
+    expect(readFileSync(join(state, kept[0] ?? ''), 'utf8')).toBe('Words I wrote before\n');
   });
 
   it('--yes --all commits new files too, without an editor, and leaves secret files out with a warning that says how to commit them', async () => {

@@ -7106,9 +7106,11 @@ function baseName(path) {
 // src/commit/drafts.ts
 var LEGACY_DRAFT = "GIT_COMMIT_PUSH_EDITMSG";
 function draftPath(repo, key) {
+  return (0, import_node_path9.join)(stateDir(repo), `draft-${key.scope}-${keyId(key)}.txt`);
+}
+function keyId(key) {
   const what = key.scope === "file" ? `file\0${key.file ?? ""}` : key.scope;
-  const id = (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
-  return (0, import_node_path9.join)(stateDir(repo), `draft-${key.scope}-${id}.txt`);
+  return (0, import_node_crypto.createHash)("sha256").update(what).digest("hex").slice(0, 16);
 }
 async function readDraft(repo, key) {
   const path = draftPath(repo, key);
@@ -10950,12 +10952,12 @@ var LOCK_FILES = /* @__PURE__ */ new Set([
   "packages.lock.json"
 ]);
 var GENERATED = [/.\.min\.[^.]+$/, /\.map$/, /\.pb\.go$/, /_pb2(?:_grpc)?\.py$/, /.\.generated\.[^.]+$/];
-function basename(path) {
+function basename2(path) {
   return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 }
 function exclusionFor(file) {
   if (isSecretFile(file)) return "secret";
-  const name = basename(file.path);
+  const name = basename2(file.path);
   if (LOCK_FILES.has(name) || name.endsWith(".lock")) return "lock file";
   if (file.binary) return "binary file";
   if (GENERATED.some((re) => re.test(name))) return "generated file";
