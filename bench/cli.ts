@@ -198,11 +198,20 @@ export async function benchCli(opts: { runs?: number; opencommit?: boolean } = {
 }
 
 /** The rows as a Markdown table, with the two ratios under it. */
+/** What the command costs beyond Node's start and the git work it stands for. */
+export function ownOverhead(b: CliBench): number {
+  return b.rows.cli.summary.median - b.rows.nodeStart.summary.median - b.rows.git.summary.median;
+}
+
+/** The same difference before issue 22's work, from the RESULTS.md of its time, for comparison. */
+export const OVERHEAD_BEFORE = 'Before issue 22: 226 ms (RESULTS.md at 6ea0000: 294 − 32.1 − 36.1 ms; the issue measured about 380 ms with NODE_EXTRA_CA_CERTS set).';
+
 export function cliTable(b: CliBench): string[] {
   const r = b.rows;
   const rows = [r.cli, r.git, r.opencommit, r.nodeStart, r.help].filter((x): x is CliRow => x !== undefined);
   const lines = ['| | spawn to exit, median (spread) |', '| --- | --- |', ...rows.map((x) => `| ${x.what} | ${spread(x.summary)} |`), ''];
   lines.push(`- git-commit-push / git chain: ${ratio(r.cli.summary.median, r.git.summary.median)} (target ≤ 1.50×)`);
+  lines.push(`- its own overhead (issue 22.9): ${ms(ownOverhead(b))}, its run less \`node -e 0\` less the git chain (medians; target ≤ 100 ms). ${OVERHEAD_BEFORE}`);
   if (r.opencommit) lines.push(`- git-commit-push / opencommit chain: ${ratio(r.cli.summary.median, r.opencommit.summary.median)}`);
   else if ('error' in b.opencommit) lines.push(`- opencommit: not measured (${b.opencommit.error})`);
   return lines;

@@ -12984,7 +12984,7 @@ async function commitAndReport(p2, message, cmd, interrupts) {
     if (phase !== "committing") return abort.abort("interrupted");
     interruptedCommit = true;
     skipPush = true;
-    say("the commit is being made and is never stopped halfway; it will not be pushed");
+    say("interrupted: the commit under way ends as git decides, and nothing is pushed");
   });
   try {
     const outcome = await commitAndPush(p2, message, transcript, {
@@ -13035,7 +13035,8 @@ async function commitAndReport(p2, message, cmd, interrupts) {
     }
     if (err instanceof CommitRefused) {
       await writeDraft(p2.draft, message).catch(() => void 0);
-      if (err.cancelled) say("stopped waiting for the other commit: nothing committed, your message is kept for the next run", "info");
+      if (interruptedCommit) say("interrupted: git stopped too, nothing committed; your message is kept for the next run", "warn");
+      else if (err.cancelled) say("stopped waiting for the other commit: nothing committed, your message is kept for the next run", "info");
       else say(`commit refused, nothing committed: ${explainCommitFailure(gitWords(err.cause))}
 Your message is kept: the next git-commit-push for this change offers it again.`, "error");
       return 1;

@@ -200,7 +200,9 @@ async function commitAndReport(p: Prepared, message: string, cmd: CommitCommand,
     if (phase !== 'committing') return abort.abort('interrupted');
     interruptedCommit = true;
     skipPush = true;
-    say('the commit is being made and is never stopped halfway; it will not be pushed');
+    // A terminal's Ctrl-C reaches git and its hooks too, which may stop; a signal sent to
+    // this process alone does not, and git finishes. Either way git decides, never halfway.
+    say('interrupted: the commit under way ends as git decides, and nothing is pushed');
   });
   try {
     const outcome = await commitAndPush(p, message, transcript, {
@@ -252,7 +254,8 @@ async function commitAndReport(p: Prepared, message: string, cmd: CommitCommand,
     if (err instanceof CommitRefused) {
       // The user's words outlive the refusal, as in the review buffer: offered again next time.
       await writeDraft(p.draft, message).catch(() => undefined);
-      if (err.cancelled) say('stopped waiting for the other commit: nothing committed, your message is kept for the next run', 'info');
+      if (interruptedCommit) say('interrupted: git stopped too, nothing committed; your message is kept for the next run', 'warn');
+      else if (err.cancelled) say('stopped waiting for the other commit: nothing committed, your message is kept for the next run', 'info');
       else say(`commit refused, nothing committed: ${explainCommitFailure(gitWords(err.cause))}\nYour message is kept: the next git-commit-push for this change offers it again.`, 'error');
       return 1;
     }

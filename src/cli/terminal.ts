@@ -54,7 +54,8 @@ const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
 /**
  * Ctrl-C, as each step can take it: a generation or a push stops, a wait for another
- * commit ends, a commit is never stopped halfway (its push is skipped), and the editor
+ * commit ends, a commit is left to git (which stops too if the signal reached it, or
+ * finishes; its push is skipped), and the editor
  * takes its own (git ignores SIGINT while the editor runs, too). A second Ctrl-C
  * leaves at once. SIGTERM and SIGHUP are taken the same way, so that what was committed
  * is said and no file is left in .git.

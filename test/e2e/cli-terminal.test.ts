@@ -44,6 +44,8 @@ interface RunOpts {
   input?: string;
   /** Called with the child once it runs. */
   onSpawn?: (child: ChildProcess) => void;
+  /** In a process group of its own, as a terminal's foreground job is. */
+  detached?: boolean;
 }
 
 function run(cmd: string, args: string[], opts: RunOpts = {}): Promise<Ran> {
@@ -52,6 +54,7 @@ function run(cmd: string, args: string[], opts: RunOpts = {}): Promise<Ran> {
       cwd: opts.cwd ?? repo.work,
       env: { ...sb.env, OLLAMA_HOST: fake.url, GIT_EDITOR: 'true', ...opts.env },
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      detached: opts.detached ?? false,
     });
     let stdout = '';
     let stderr = '';
@@ -396,5 +399,25 @@ describe('kept messages: one per change (issue 22.5)', () => {
     expect(firstSeen('second')).toBe(MESSAGE);
     expect(second.code, second.stderr).toBe(0);
     expect(remote()).toBe(MESSAGE);
+  });
+});
+
+describe('Ctrl-C reaches the whole process group during the commit (issue 22.6)', () => {
+  it('git stops too: nothing committed, said as an interruption, the message kept, no file left in .git', async () => {
+    const mark = join(sb.dir, 'committing');
+    hook('pre-commit', `touch "${mark}"; sleep 5`);
+    write('journal.txt', 'Day one.\nInterrupted by the terminal.\n');
+    let child: ChildProcess | undefined;
+    // A terminal's Ctrl-C goes to its foreground process group: the command, git and the hook.
+    const running = run(process.execPath, [BIN, '--yes', 'journal.txt'], { onSpawn: (c) => (child = c), detached: true });
+    await appears(mark);
+    process.kill(-(child?.pid ?? 0), 'SIGINT');
+    const r = await running;
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/never stopped halfway/);
+    expect(r.stderr).toMatch(/interrupted: git stopped too, nothing committed; your message is kept for the next run/);
+    expect(r.stderr).not.toMatch(/commit refused/);
+    expect(head()).toBe('Start the journal');
+    expect(readdirSync(join(repo.work, '.git/git-commit-push')).filter((f) => f.startsWith('message-'))).toEqual([]);
   });
 });
