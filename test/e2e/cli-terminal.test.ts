@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
+import { editorScript, editorSaw } from '../support/flow.js';
 import { ROOT } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -335,18 +336,12 @@ describe('PATH arguments take what git commit -- PATH takes (issue 22.4)', () =>
   });
 });
 
-/** An editor script; it copies what it was shown to <name>.seen first. */
 function editor(name: string, body: string): string {
-  const dir = join(sb.dir, 'editors');
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\ncp "$1" "${path}.seen"\n${body}\n`);
-  chmodSync(path, 0o755);
-  return path;
+  return editorScript(sb.dir, name, body);
 }
 
 function firstSeen(name: string): string {
-  return readFileSync(join(sb.dir, 'editors', `${name}.seen`), 'utf8').split('\n')[0] ?? '';
+  return editorSaw(sb.dir, name).split('\n')[0] ?? '';
 }
 
 describe('kept messages: one per change (issue 22.5)', () => {

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../support/fake-ollama.js';
-import { hook } from '../support/flow.js';
+import { editorScript, editorSaw, hook } from '../support/flow.js';
 import { ROOT } from '../support/nvim.js';
 import { makeRepo, makeSandbox, type Repo, type Sandbox } from '../support/sandbox.js';
 
@@ -60,18 +60,12 @@ function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; inpu
   return run(process.execPath, [BIN, ...args], opts);
 }
 
-/** An editor script: it keeps a copy of what it was shown in `<name>.seen`, then runs `body` on "$1". */
 function editor(name: string, body: string): string {
-  const dir = join(sb.dir, 'editors');
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\ncp "$1" "${path}.seen"\n${body}\n`);
-  chmodSync(path, 0o755);
-  return path;
+  return editorScript(sb.dir, name, body);
 }
 
 function seen(name: string): string {
-  return readFileSync(join(sb.dir, 'editors', `${name}.seen`), 'utf8');
+  return editorSaw(sb.dir, name);
 }
 
 function remote(format = '%B'): string {

@@ -25,6 +25,23 @@ export async function messageIs(nv: Nvim, first: string): Promise<void> {
   await waitFor(async () => (await currentLines(nv.nvim))[0] === first);
 }
 
+/**
+ * An editor script in `<dir>/editors/`: it keeps a copy of what it was shown in
+ * `<name>.seen` (editorSaw reads it), then runs `body` on "$1".
+ */
+export function editorScript(dir: string, name: string, body: string): string {
+  mkdirSync(join(dir, 'editors'), { recursive: true });
+  const path = join(dir, 'editors', name);
+  writeFileSync(path, `#!/bin/sh\ncp "$1" "${path}.seen"\n${body}\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+/** What the editor script `name` was shown. */
+export function editorSaw(dir: string, name: string): string {
+  return readFileSync(join(dir, 'editors', `${name}.seen`), 'utf8');
+}
+
 /** An executable hook script in `hooksDir` (a repository's .git/hooks). */
 export function hook(hooksDir: string, name: string, body: string): void {
   mkdirSync(hooksDir, { recursive: true });
