@@ -32,7 +32,7 @@ import { type DiffFile, parseDiff } from '../src/change/diff.js';
 import { exclusionFor } from '../src/prompt/exclusions.js';
 import { type PromptRequest, buildPrompt } from '../src/prompt/prompt.js';
 import { type PresetName, systemPrompt } from '../src/prompt/presets.js';
-import { type TokenRates, TokenEstimator } from '../src/prompt/tokens.js';
+import { CAUTIOUS_RATES, GEMMA3_TOKENIZER, type TokenRates, TokenEstimator, UNKNOWN_TOKENIZER } from '../src/prompt/tokens.js';
 import { readRates, saveRates } from '../src/model/rates-file.js';
 import { lockFormat } from '../src/change/lockfiles.js';
 import { realisticPromptTokens } from '../test/support/fake-ollama.js';
@@ -495,7 +495,7 @@ export function corpusSection(f: CorpusFigure): string[] {
     );
   }
   facts.push(
-    `The new prompt's first request uses less of the window than the old one on the large code changes: the old estimate (3 characters a token) is close to the real count on code, and the new start (1.22 tokens per counted piece) is cautious on purpose, because it must also hold for tokenizers that need more (llama2 on JSON). Once the server has answered, the window fills further; learning keeps the most demanding of the latest answers per kind and 15% above it, since texts of one kind still differ by a factor of 1.2.`,
+    `${f.counter === 'gemma3' ? "In gemma3's own tokens" : 'By the rule (the tokenizer is not installed)'} a first request fills ${firstUse(f)} of the budget on the large cases and a learned one ${learnedUse(f)}: a machine that has not used the model starts at ${GEMMA3_TOKENIZER.start} tokens per counted piece (above every kind of text measured with gemma3's tokenizer), and once the server has answered, learning keeps the most demanding of the latest answers per kind and ${Math.round((GEMMA3_TOKENIZER.safety - 1) * 100)}% above it, never under ${GEMMA3_TOKENIZER.floor}. A tokenizer not measured here starts at ${CAUTIOUS_RATES.code} and keeps ${Math.round((UNKNOWN_TOKENIZER.safety - 1) * 100)}% above its answers. Line costs are summed as fractions: rounding each line up wasted half a token a line, about 3% of the window on a code diff.`,
   );
   L.push(facts.join(' '), '');
   L.push(
@@ -506,6 +506,27 @@ export function corpusSection(f: CorpusFigure): string[] {
     '',
   );
   return L;
+}
+
+/** The changes larger than the window: where window use is the figure that matters. */
+function largeCases(f: CorpusFigure): CaseResult[] {
+  return f.cases.filter((c) => c.changed > 500);
+}
+
+function range(xs: number[]): string {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return lo === hi ? pct(lo, BUDGET) : `${pct(lo, BUDGET)} to ${pct(hi, BUDGET)}`;
+}
+
+/** First requests on the large cases, as a range of budget use. */
+function firstUse(f: CorpusFigure): string {
+  return range(largeCases(f).map((c) => c.first.tokens));
+}
+
+/** Learned requests (both Neovims) on the large cases. */
+function learnedUse(f: CorpusFigure): string {
+  return range(largeCases(f).flatMap((c) => [c.session1.tokens, c.learned.tokens]));
 }
 
 /** Puts the section into RESULTS.md: replaces its own, or appends it; the other sections stay as they are. */

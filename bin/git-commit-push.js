@@ -2156,7 +2156,7 @@ var init_budget = __esm({
       used = 0;
       mix = { code: 0, prose: 0 };
       add(line, kind = "prose", units = lineUnits(line)) {
-        const t2 = Math.ceil(units * this.rates[kind]);
+        const t2 = units * this.rates[kind];
         if (this.used + t2 > this.limit) return false;
         this.used += t2;
         this.mix[kind] += units;
@@ -2166,12 +2166,12 @@ var init_budget = __esm({
       /** Only for the one line that must be there even when nothing fits. */
       force(line) {
         const units = lineUnits(line);
-        this.used += Math.ceil(units * this.rates.prose);
+        this.used += units * this.rates.prose;
         this.mix.prose += units;
         this.out?.push(line);
       }
       cost(line, kind = "prose") {
-        return Math.ceil(lineUnits(line) * this.rates[kind]);
+        return lineUnits(line) * this.rates[kind];
       }
       /** A throwaway allowance with the same rates, for measuring. */
       trial(limit) {
@@ -3498,7 +3498,7 @@ var init_subjects = __esm({
 function buildPrompt(req) {
   const rates = validRates(req.rates);
   const systemUnits = textUnits(req.system);
-  const systemTokens = Math.ceil(systemUnits * rates.prose);
+  const systemTokens = systemUnits * rates.prose;
   const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
   const direct = directDependencies(req.files);
   const entries = req.files.map((file, index) => {
@@ -3533,7 +3533,7 @@ function buildPrompt(req) {
     system: req.system,
     user,
     omitted: capOmitted(omitted),
-    estimatedTokens: systemTokens + out.used,
+    estimatedTokens: Math.ceil(systemTokens + out.used),
     mix: { code: out.mix.code, prose: out.mix.prose + systemUnits }
   };
 }
@@ -3559,7 +3559,7 @@ function compose(entries, req, out, systemTokens, limit) {
     out.add("[... file list and diff omitted: no room left after the instructions]");
     omitted.push({
       rank: 1,
-      text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`
+      text: `the file list and the whole diff: the instructions take about ${fmt(Math.ceil(systemTokens))} of the ${fmt(Math.max(0, limit))} tokens available`
     });
     return omitted;
   }

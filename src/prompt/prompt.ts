@@ -65,7 +65,7 @@ const CLOSING = 'Write the commit message for the staged changes above.';
 export function buildPrompt(req: PromptRequest): Prompt {
   const rates = validRates(req.rates);
   const systemUnits = textUnits(req.system);
-  const systemTokens = Math.ceil(systemUnits * rates.prose);
+  const systemTokens = systemUnits * rates.prose;
   const limit = req.numCtx - req.numPredict - PROMPT_MARGIN_TOKENS;
   const direct = directDependencies(req.files);
   const entries: Entry[] = req.files.map((file, index) => {
@@ -100,7 +100,7 @@ export function buildPrompt(req: PromptRequest): Prompt {
     system: req.system,
     user,
     omitted: capOmitted(omitted),
-    estimatedTokens: systemTokens + out.used,
+    estimatedTokens: Math.ceil(systemTokens + out.used),
     mix: { code: out.mix.code, prose: out.mix.prose + systemUnits },
   };
 }
@@ -131,7 +131,7 @@ function compose(entries: Entry[], req: PromptRequest, out: Budget, systemTokens
     out.add('[... file list and diff omitted: no room left after the instructions]');
     omitted.push({
       rank: 1,
-      text: `the file list and the whole diff: the instructions take about ${fmt(systemTokens)} of the ${fmt(Math.max(0, limit))} tokens available`,
+      text: `the file list and the whole diff: the instructions take about ${fmt(Math.ceil(systemTokens))} of the ${fmt(Math.max(0, limit))} tokens available`,
     });
     return omitted;
   }

@@ -89,6 +89,20 @@ describe('what gives way first', () => {
     expect(learned.mix.prose).toBeGreaterThan(learned.mix.code);
   });
 
+  it('fills the window with a diff of short code lines: costs are pieces times the rate, not rounded up per line (issue 24)', () => {
+    // 4,000 short lines (`+  x = 1;`, ~6 pieces each): rounding each line's cost up wasted
+    // half a token a line, several percent of the window that the model never saw.
+    const lines = Array.from({ length: 4000 }, (_, i) => `+  v${i % 10} = ${i % 7};`);
+    const files = parseDiff(['diff --git a/src/a.c b/src/a.c', '--- a/src/a.c', '+++ b/src/a.c', '@@ -0,0 +1,4000 @@', ...lines].join('\n'));
+    const rates = { code: 1.07, prose: 1.07 };
+    const p = buildPrompt(request(files, { rates }));
+    const limit = 8192 - 256 - PROMPT_MARGIN_TOKENS;
+    // The estimate is what the server's count is learned against: the pieces sent, at the rate.
+    expect(p.estimatedTokens).toBe(Math.ceil(p.mix.code * rates.code + p.mix.prose * rates.prose));
+    expect(p.estimatedTokens).toBeLessThanOrEqual(limit);
+    expect(p.estimatedTokens).toBeGreaterThan(limit * 0.98);
+  });
+
   it('reports what the prompt is made of, by kind of text, for the estimator to learn from', () => {
     const files = [
       file('src/a.ts', [hunk(['-const a = 1;', '+const a = 2;'])]),

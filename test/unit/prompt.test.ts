@@ -518,9 +518,9 @@ describe('buildPrompt', () => {
         continue;
       }
       expect(p.estimatedTokens, label).toBeLessThanOrEqual(limitOf(req));
-      // Counted line by line at each kind's rate: never less than the whole text at the lower rate.
+      // Counted line by line at each kind's rate: never less than the whole request at the lower rate.
       const low = req.rates ? Math.min(req.rates.code, req.rates.prose) : undefined;
-      expect(p.estimatedTokens, label).toBeGreaterThanOrEqual(estimateTokens(p.system, low) + estimateTokens(p.user, low));
+      expect(p.estimatedTokens, label).toBeGreaterThanOrEqual(estimateTokens(`${p.system}\n${p.user}`, low));
       expect(p.user, label).toMatch(/^Staged files \(/);
       expect(p.user.trimEnd().endsWith('Write the commit message for the staged changes above.'), label).toBe(true);
       for (const s of secrets) expect(p.user.includes(s), label).toBe(false);
