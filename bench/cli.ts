@@ -218,8 +218,9 @@ export function cliTable(b: CliBench): string[] {
 }
 
 // Alone (node scripts/run-ts.mjs bench/cli.ts bundles this file to cli.mjs): print the table.
+// `--no-opencommit` leaves opencommit out, for a quick look at the command's own overhead.
 if (/\/cli\.(mjs|ts)$/.test(import.meta.url)) {
-  benchCli()
+  benchCli({ opencommit: !process.argv.includes('--no-opencommit') })
     .then((b) => process.stdout.write(cliTable(b).join('\n') + '\n'))
     .catch((err: unknown) => {
       process.stderr.write(`bench cli failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -5364,8 +5364,8 @@ var require_fetch_umd = __commonJS({
         return headers;
       }
       Body.call(Request.prototype);
-      function Response2(bodyInit, options) {
-        if (!(this instanceof Response2)) {
+      function Response(bodyInit, options) {
+        if (!(this instanceof Response)) {
           throw new TypeError('Please use the "new" operator, this DOM object constructor cannot be called as a function.');
         }
         if (!options) {
@@ -5382,28 +5382,28 @@ var require_fetch_umd = __commonJS({
         this.url = options.url || "";
         this._initBody(bodyInit);
       }
-      Body.call(Response2.prototype);
-      Response2.prototype.clone = function() {
-        return new Response2(this._bodyInit, {
+      Body.call(Response.prototype);
+      Response.prototype.clone = function() {
+        return new Response(this._bodyInit, {
           status: this.status,
           statusText: this.statusText,
           headers: new Headers2(this.headers),
           url: this.url
         });
       };
-      Response2.error = function() {
-        var response = new Response2(null, { status: 200, statusText: "" });
+      Response.error = function() {
+        var response = new Response(null, { status: 200, statusText: "" });
         response.ok = false;
         response.status = 0;
         response.type = "error";
         return response;
       };
       var redirectStatuses = [301, 302, 303, 307, 308];
-      Response2.redirect = function(url, status) {
+      Response.redirect = function(url, status) {
         if (redirectStatuses.indexOf(status) === -1) {
           throw new RangeError("Invalid status code");
         }
-        return new Response2(null, { status, headers: { location: url } });
+        return new Response(null, { status, headers: { location: url } });
       };
       exports3.DOMException = g.DOMException;
       try {
@@ -5441,7 +5441,7 @@ var require_fetch_umd = __commonJS({
             options.url = "responseURL" in xhr ? xhr.responseURL : options.headers.get("X-Request-URL");
             var body = "response" in xhr ? xhr.response : xhr.responseText;
             setTimeout(function() {
-              resolve4(new Response2(body, options));
+              resolve4(new Response(body, options));
             }, 0);
           };
           xhr.onerror = function() {
@@ -5511,11 +5511,11 @@ var require_fetch_umd = __commonJS({
         g.fetch = fetch2;
         g.Headers = Headers2;
         g.Request = Request;
-        g.Response = Response2;
+        g.Response = Response;
       }
       exports3.Headers = Headers2;
       exports3.Request = Request;
-      exports3.Response = Response2;
+      exports3.Response = Response;
       exports3.fetch = fetch2;
       Object.defineProperty(exports3, "__esModule", { value: true });
     }));
@@ -5539,7 +5539,7 @@ function getPlatform() {
   return "";
 }
 function normalizeHeaders(headers) {
-  if (headers instanceof Headers) {
+  if (typeof headers === "object" && headers !== null && typeof headers.forEach === "function" && headers instanceof Headers) {
     const obj = {};
     headers.forEach((value, key) => {
       obj[key] = value;
@@ -6041,28 +6041,148 @@ var init_browser = __esm({
   }
 });
 
+// src/model/http.ts
+function abortReason(signal) {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+async function smallFetch(url, init = {}) {
+  const target = new URL(url);
+  const { signal } = init;
+  if (signal?.aborted) throw abortReason(signal);
+  const request = target.protocol === "https:" ? (await import("node:https")).request : import_node_http.request;
+  const body = init.body === void 0 ? void 0 : Buffer.from(init.body);
+  const headers = { ...init.headers };
+  if (body) headers["content-length"] = String(body.length);
+  return new Promise((resolve4, reject) => {
+    let settled = false;
+    let res;
+    const req = request(target, { method: init.method ?? "GET", headers });
+    const onAbort = () => {
+      const reason = abortReason(signal);
+      if (!settled) {
+        settled = true;
+        reject(reason);
+      }
+      req.destroy();
+      res?.destroy();
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const release = () => signal?.removeEventListener("abort", onAbort);
+    req.on("error", (err) => {
+      release();
+      if (settled) return;
+      settled = true;
+      reject(new TypeError("fetch failed", { cause: err }));
+    });
+    req.on("response", (r2) => {
+      res = r2;
+      settled = true;
+      resolve4(responseOf(r2, signal, release));
+    });
+    req.end(body);
+  });
+}
+function responseOf(res, signal, release) {
+  const chunks = res[Symbol.asyncIterator]();
+  res.once("end", release);
+  res.once("close", release);
+  const next = async () => {
+    try {
+      return await chunks.next();
+    } catch (err) {
+      if (signal?.aborted) throw abortReason(signal);
+      throw new TypeError("terminated", { cause: err });
+    }
+  };
+  const cancel = async () => {
+    res.destroy();
+    release();
+  };
+  const reader = {
+    async read() {
+      const r2 = await next();
+      return r2.done ? { done: true } : { done: false, value: r2.value };
+    },
+    cancel,
+    releaseLock() {
+    }
+  };
+  const text = async () => {
+    const parts = [];
+    for (let r2 = await next(); !r2.done; r2 = await next()) parts.push(r2.value);
+    return Buffer.concat(parts).toString("utf8");
+  };
+  const status = res.statusCode ?? 0;
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: res.statusMessage ?? "",
+    headers: {
+      get(name) {
+        const v = res.headers[name.toLowerCase()];
+        return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+      }
+    },
+    body: { getReader: () => reader, cancel },
+    text,
+    json: async () => JSON.parse(await text())
+  };
+}
+function readResponse(text, from) {
+  let sent = false;
+  const bytes = Buffer.from(text);
+  const reader = {
+    async read() {
+      if (sent) return { done: true };
+      sent = true;
+      return { done: false, value: bytes };
+    },
+    async cancel() {
+    },
+    releaseLock() {
+    }
+  };
+  return {
+    ok: from.ok,
+    status: from.status,
+    statusText: from.statusText,
+    headers: from.headers,
+    body: { getReader: () => reader, cancel: async () => {
+    } },
+    text: async () => text,
+    json: async () => JSON.parse(text)
+  };
+}
+var import_node_http;
+var init_http = __esm({
+  "src/model/http.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+  }
+});
+
 // src/model/ollama.ts
 async function quiet(res) {
   const type = res.headers.get("content-type") ?? "";
   const json = /json/i.test(type);
   if (res.ok) {
     if (json || type === "") return res;
-    await res.body?.cancel().catch(() => void 0);
+    await res.body.cancel().catch(() => void 0);
     throw new NotOllamaAnswer(res.status, res.statusText);
   }
   const text = await res.text().catch(() => "");
   try {
     const body = JSON.parse(text);
     if (typeof body === "object" && body !== null && typeof body.error === "string") {
-      return new Response(text, { status: res.status, statusText: res.statusText, headers: { "content-type": "application/json" } });
+      return readResponse(text, res);
     }
   } catch {
   }
   throw new NotOllamaAnswer(res.status, res.statusText);
 }
 function clientFor(host, signal) {
-  const boundFetch = async (input, init) => {
-    const own = init?.signal;
+  const boundFetch = async (input, init = {}) => {
+    const own = init.signal;
     let combined = signal;
     if (own) {
       const both = new AbortController();
@@ -6073,11 +6193,12 @@ function clientFor(host, signal) {
       combined = both.signal;
     }
     const { url, authorization } = withoutCredentials(input);
-    const headers = new Headers(init?.headers);
-    if (authorization && !headers.has("authorization")) headers.set("authorization", authorization);
-    const res = await fetch(url, { ...init, headers, signal: combined, redirect: "manual" });
+    const headers = { ...init.headers };
+    const named = Object.keys(headers).some((k2) => k2.toLowerCase() === "authorization");
+    if (authorization && !named) headers["authorization"] = authorization;
+    const res = await smallFetch(url, { ...init, headers, signal: combined });
     if (res.status >= 300 && res.status < 400) {
-      await res.body?.cancel().catch(() => void 0);
+      await res.body.cancel().catch(() => void 0);
       throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
     }
     return quiet(res);
@@ -6085,8 +6206,7 @@ function clientFor(host, signal) {
   return new Ollama$1({ host, fetch: boundFetch });
 }
 function withoutCredentials(input) {
-  if (typeof input !== "string" && !(input instanceof URL)) return { url: input };
-  const url = new URL(String(input));
+  const url = new URL(input);
   if (!url.username && !url.password) return { url: input };
   const user = decodeURIComponent(url.username);
   const pass = decodeURIComponent(url.password);
@@ -6174,6 +6294,7 @@ var init_ollama = __esm({
   "src/model/ollama.ts"() {
     "use strict";
     init_browser();
+    init_http();
     RedirectRefused = class extends Error {
       constructor(status, location) {
         super(`redirect ${status} to ${location || "(no address)"} not followed`);

@@ -1,6 +1,27 @@
 // Bundles src/ into the one CommonJS file the node remote-plugin host require()s.
 // The bundle is committed so that plugin managers installing from git need no build step.
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+// ollama-js (pinned at 0.6.3) asks `headers instanceof Headers` of every request. Reading the
+// global `Headers` makes Node load undici, ~35 ms, although the fetch it is given
+// (src/model/http.ts) never uses it. The test here looks at `Headers` only for what could be
+// one (an object with forEach), which answers the same for every input. A new ollama-js
+// without this line fails the build rather than silently loading undici again.
+const OLLAMA_HEADERS_TEST = 'if (headers instanceof Headers) {';
+const ollamaWithoutUndici = {
+  name: 'ollama-without-undici',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ollama[\\/]dist[\\/]browser\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (text.split(OLLAMA_HEADERS_TEST).length !== 2) {
+        throw new Error(`${args.path}: expected one \`${OLLAMA_HEADERS_TEST}\` (ollama-js 0.6.3); see scripts/build.mjs`);
+      }
+      const lazy = 'if (typeof headers === "object" && headers !== null && typeof headers.forEach === "function" && headers instanceof Headers) {';
+      return { contents: text.replace(OLLAMA_HEADERS_TEST, lazy), loader: 'js' };
+    });
+  },
+};
 
 await build({
   entryPoints: ['src/index.ts'],
@@ -11,6 +32,7 @@ await build({
   target: 'node18',
   // Types only: the host provides the Neovim client at run time.
   external: ['neovim'],
+  plugins: [ollamaWithoutUndici],
   legalComments: 'none',
   logLevel: 'warning',
   // Readable bundle: users read it when something breaks, and diffs of it stay reviewable.
@@ -35,6 +57,7 @@ await build({
     target: 'node18',
     banner: { js: '#!/usr/bin/env node' },
     define: { GIT_COMMIT_PUSH_VERSION: JSON.stringify(version) },
+    plugins: [ollamaWithoutUndici],
     legalComments: 'none',
     logLevel: 'warning',
     minify: false,

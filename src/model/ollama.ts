@@ -4,6 +4,7 @@
  * stream on `break`: both go through one AbortSignal handed to its `fetch`.
  */
 import { Ollama } from 'ollama/browser';
+import { type SmallRequest, type SmallResponse, readResponse, smallFetch } from './http.js';
 
 export interface ModelFacts {
   /** The model's trained context window, when the server says. */
@@ -63,19 +64,19 @@ export class NotOllamaAnswer extends Error {
  * NDJSON, and stdout is the node host's RPC channel and the `message` command's output.
  * So an answer not in Ollama's JSON never reaches it.
  */
-async function quiet(res: Response): Promise<Response> {
+async function quiet(res: SmallResponse): Promise<SmallResponse> {
   const type = res.headers.get('content-type') ?? '';
   const json = /json/i.test(type);
   if (res.ok) {
     if (json || type === '') return res;
-    await res.body?.cancel().catch(() => undefined);
+    await res.body.cancel().catch(() => undefined);
     throw new NotOllamaAnswer(res.status, res.statusText);
   }
   const text = await res.text().catch(() => '');
   try {
     const body: unknown = JSON.parse(text);
     if (typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string') {
-      return new Response(text, { status: res.status, statusText: res.statusText, headers: { 'content-type': 'application/json' } });
+      return readResponse(text, res);
     }
   } catch {
     // Not JSON: the reason is the status line.
@@ -83,16 +84,13 @@ async function quiet(res: Response): Promise<Response> {
   throw new NotOllamaAnswer(res.status, res.statusText);
 }
 
-type FetchInput = Parameters<typeof fetch>[0];
-type FetchInit = Parameters<typeof fetch>[1];
-
 /**
  * Both the caller's signal (timeout, cancel) and ollama-js's own abort() stop the request;
- * a redirect is never followed.
+ * a redirect is never followed (node:http follows none).
  */
 export function clientFor(host: string, signal: AbortSignal): Ollama {
-  const boundFetch = async (input: FetchInput, init?: FetchInit): Promise<Response> => {
-    const own = init?.signal;
+  const boundFetch = async (input: string, init: SmallRequest = {}): Promise<SmallResponse> => {
+    const own = init.signal;
     let combined = signal;
     if (own) {
       const both = new AbortController();
@@ -103,25 +101,27 @@ export function clientFor(host: string, signal: AbortSignal): Ollama {
       combined = both.signal;
     }
     const { url, authorization } = withoutCredentials(input);
-    const headers = new Headers(init?.headers);
-    if (authorization && !headers.has('authorization')) headers.set('authorization', authorization);
-    const res = await fetch(url, { ...init, headers, signal: combined, redirect: 'manual' });
+    const headers: Record<string, string> = { ...init.headers };
+    const named = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
+    if (authorization && !named) headers['authorization'] = authorization;
+    const res = await smallFetch(url, { ...init, headers, signal: combined });
     if (res.status >= 300 && res.status < 400) {
-      await res.body?.cancel().catch(() => undefined);
+      await res.body.cancel().catch(() => undefined);
       throw new RedirectRefused(res.status, res.headers.get('location') ?? '');
     }
     return quiet(res);
   };
-  return new Ollama({ host, fetch: boundFetch });
+  // ollama-js reads only what SmallResponse has (ok, status, statusText, headers.get,
+  // json, text, body.getReader); its type asks for the whole of fetch.
+  return new Ollama({ host, fetch: boundFetch as unknown as typeof fetch });
 }
 
 /**
- * fetch refuses a URL with credentials in it; a host behind a proxy with basic auth
+ * A URL cannot carry credentials to the server; a host behind a proxy with basic auth
  * (http://user:pass@box) gets them as an Authorization header instead.
  */
-function withoutCredentials(input: FetchInput): { url: FetchInput; authorization?: string } {
-  if (typeof input !== 'string' && !(input instanceof URL)) return { url: input };
-  const url = new URL(String(input));
+function withoutCredentials(input: string): { url: string; authorization?: string } {
+  const url = new URL(input);
   if (!url.username && !url.password) return { url: input };
   const user = decodeURIComponent(url.username);
   const pass = decodeURIComponent(url.password);
