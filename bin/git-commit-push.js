@@ -823,19 +823,21 @@ async function locateRepository(dir, gitAt2) {
   const [root = "", gitDir = "", common = "", index = ""] = top.split("\n");
   return { git: gitAt2(root), root, gitDir, commonDir: (0, import_node_path4.resolve)(dir, common), indexPath: (0, import_node_path4.resolve)(dir, index) };
 }
-async function describeRepository(loc) {
-  const [head, configText] = await Promise.all([
-    (0, import_promises4.readFile)((0, import_node_path4.join)(loc.gitDir, "HEAD"), "utf8"),
-    loc.git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout)
-  ]);
-  const config = parseConfigWithOrigins(configText);
+function listConfig(git) {
+  return git.run(["config", "--list", "--show-origin", "-z"]).then((r2) => r2.stdout);
+}
+async function describeRepository(loc, configText) {
+  const [head, listed2] = await Promise.all([(0, import_promises4.readFile)((0, import_node_path4.join)(loc.gitDir, "HEAD"), "utf8"), configText ?? listConfig(loc.git)]);
+  const config = parseConfigWithOrigins(listed2);
   const { git, root, gitDir, commonDir, indexPath } = loc;
   let branch = branchFromHead(head);
   if (branch === ".invalid") branch = await git.run(["symbolic-ref", "-q", "--short", "HEAD"]).then((r2) => r2.stdout.trim() || null, () => null);
   return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
 }
 async function openRepository(dir, gitAt2) {
-  return (await describeRepository(await locateRepository(dir, gitAt2))).repo;
+  const configText = listConfig(gitAt2(dir));
+  configText.catch(() => void 0);
+  return (await describeRepository(await locateRepository(dir, gitAt2), configText)).repo;
 }
 function repoPath(repo, filePath) {
   if (!filePath) throw new PluginError("no file given");
@@ -12695,9 +12697,12 @@ var init_diff2 = __esm({
 // src/commit/prepare.ts
 async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   let context;
+  let subjects;
   if (opts.contextNow && scope === "file" && typeof path === "string") {
     const file = repoPath(repo, path);
     context = promptContext({ repo, file, diff: [{ path: file }] });
+  } else if (opts.contextNow && scope !== "file") {
+    subjects = recentSubjects(repo);
   }
   const [check, gathered, head] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path), readHead(repo)]);
   if (check.status === "rejected") throw check.reason;
@@ -12714,6 +12719,13 @@ async function prepareChange(repo, scope, path, base, over = {}, opts = {}) {
   const key = { scope, file: change.file ?? change.files?.join("\n") };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
   const diff = parseDiff(change.diff);
+  if (subjects) {
+    const generated = generatedByAttributes(
+      repo,
+      diff.map((f) => f.path)
+    );
+    context = Promise.all([subjects, generated]).then(([s, g]) => ({ subjects: s, generated: g }));
+  }
   return {
     repo,
     scope,
@@ -12830,7 +12842,7 @@ async function prepareTarget(target, flags, cwd = process.cwd()) {
   const scope = paths !== void 0 ? "file" : target.scope ?? (await somethingStaged(repo) ? "staged" : "all");
   const over = flagOverrides(flags);
   const warm = () => warmUpFor(repo.config, options, over);
-  const p2 = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, paths ?? cwd, options, over);
+  const p2 = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, paths ?? cwd, options, over, { contextNow: true });
   return { p: { ...p2, repo }, warnings: [...warnings, ...p2.warnings] };
 }
 function warmUpFor(config, base, over) {
@@ -13008,7 +13020,7 @@ async function commit(cmd, interrupts) {
     const abort = new AbortController();
     interrupts.during(() => abort.abort("interrupted"));
     say(`asking ${p2.options.model} at ${p2.options.host} (${describeScope(p2)})...`);
-    const asked = await ask(p2, await promptContext(p2), abort.signal, new StreamPrinter(streamTarget()));
+    const asked = await ask(p2, await (p2.context ?? promptContext(p2)), abort.signal, new StreamPrinter(streamTarget()));
     if (!asked.ok && asked.cancelled) return stopped();
     info.omitted = asked.omitted;
     message = asked.ok ? asked.message : fallback(p2.diff, asked.reason);

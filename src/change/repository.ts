@@ -52,13 +52,18 @@ export async function locateRepository(dir: string, gitAt: (cwd: string) => Git)
   return { git: gitAt(root), root, gitDir, commonDir: resolve(dir, common), indexPath: resolve(dir, index) };
 }
 
-/** The branch and config of a located repository, and the files the config came from. */
-export async function describeRepository(loc: Location): Promise<{ repo: Repository; config: ConfigWithOrigins }> {
-  const [head, configText] = await Promise.all([
-    readFile(join(loc.gitDir, 'HEAD'), 'utf8'),
-    loc.git.run(['config', '--list', '--show-origin', '-z']).then((r) => r.stdout),
-  ]);
-  const config = parseConfigWithOrigins(configText);
+/** The config as git lists it, with the file each value came from. */
+function listConfig(git: Git): Promise<string> {
+  return git.run(['config', '--list', '--show-origin', '-z']).then((r) => r.stdout);
+}
+
+/**
+ * The branch and config of a located repository, and the files the config came from.
+ * `configText`: the listing, when it was asked for already (openRepository).
+ */
+export async function describeRepository(loc: Location, configText?: Promise<string>): Promise<{ repo: Repository; config: ConfigWithOrigins }> {
+  const [head, listed] = await Promise.all([readFile(join(loc.gitDir, 'HEAD'), 'utf8'), configText ?? listConfig(loc.git)]);
+  const config = parseConfigWithOrigins(listed);
   const { git, root, gitDir, commonDir, indexPath } = loc;
   let branch = branchFromHead(head);
   // A reftable repository (git 2.45+) keeps HEAD in its tables; the file only says "refs/heads/.invalid".
@@ -66,9 +71,16 @@ export async function describeRepository(loc: Location): Promise<{ repo: Reposit
   return { repo: { git, root, gitDir, commonDir, indexPath, branch, config: config.config }, config };
 }
 
-/** The repository that `dir` is in, with its branch and config. */
+/**
+ * The repository that `dir` is in, with its branch and config. git finds the repository's
+ * config from `dir` as rev-parse finds the repository, so both run at once: a git process
+ * waited for in turn costs its fork and start again (issue 22.9). Outside a repository the
+ * listing is the global config alone, and rev-parse's refusal is the answer.
+ */
 export async function openRepository(dir: string, gitAt: (cwd: string) => Git): Promise<Repository> {
-  return (await describeRepository(await locateRepository(dir, gitAt))).repo;
+  const configText = listConfig(gitAt(dir));
+  configText.catch(() => undefined);
+  return (await describeRepository(await locateRepository(dir, gitAt), configText)).repo;
 }
 
 export function repoPath(repo: Repository, filePath: string | undefined): string {

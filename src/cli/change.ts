@@ -42,7 +42,9 @@ export async function prepareTarget(target: Target, flags: ModelFlags, cwd: stri
   // The model's facts are asked for once git's first process of the gathering is done: the HTTP
   // client's first load and that round trip then overlap git's other processes, not delay them.
   const warm = () => warmUpFor(repo.config, options, over);
-  const p = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, paths ?? cwd, options, over);
+  // The message is asked for as soon as the change is gathered: what the prompt needs besides
+  // the diff is asked for alongside it.
+  const p = await prepareChange({ ...repo, git: afterFirst(repo.git, warm) }, scope, paths ?? cwd, options, over, { contextNow: true });
   return { p: { ...p, repo }, warnings: [...warnings, ...p.warnings] };
 }
 

@@ -67,7 +67,7 @@ async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<numbe
     const abort = new AbortController();
     interrupts.during(() => abort.abort('interrupted'));
     say(`asking ${p.options.model} at ${p.options.host} (${describeScope(p)})...`);
-    const asked = await ask(p, await promptContext(p), abort.signal, new StreamPrinter(streamTarget()));
+    const asked = await ask(p, await (p.context ?? promptContext(p)), abort.signal, new StreamPrinter(streamTarget()));
     if (!asked.ok && asked.cancelled) return stopped();
     info.omitted = asked.omitted;
     message = asked.ok ? asked.message : fallback(p.diff, asked.reason);

@@ -3,7 +3,7 @@
  * the options and where the push goes, and find what an earlier run left for it (a draft,
  * a commit whose push did not finish).
  */
-import { promptContext, type PromptContext } from '../change/context.js';
+import { generatedByAttributes, promptContext, recentSubjects, type PromptContext, type Subjects } from '../change/context.js';
 import { parseDiff, type DiffFile } from '../change/diff.js';
 import type { GitConfig } from '../change/repo.js';
 import { secretFiles } from '../prompt/secrets/files.js';
@@ -66,12 +66,16 @@ export async function prepareChange(
   over: RepoOverrides = {},
   opts: { contextNow?: boolean } = {},
 ): Promise<Prepared> {
-  // A message wanted at once (no review buffer to open first): the file's recent subjects and
-  // attributes are asked for alongside its diff, not after it.
+  // A message wanted at once (no review buffer to open first): the recent subjects (the
+  // file's own, or the branch's) and the file's attributes are asked for alongside the diff,
+  // not after it. For several files the attributes wait for the diff, the subjects do not.
   let context: Promise<PromptContext> | undefined;
+  let subjects: Promise<Subjects> | undefined;
   if (opts.contextNow && scope === 'file' && typeof path === 'string') {
     const file = repoPath(repo, path);
     context = promptContext({ repo, file, diff: [{ path: file }] });
+  } else if (opts.contextNow && scope !== 'file') {
+    subjects = recentSubjects(repo);
   }
   // Both at once; git's refusal (a merge, a rebase, conflicts) is the answer that matters.
   const [check, gathered, head] = await Promise.allSettled([checkCommittable(repo, scope), gatherChange(repo, scope, path), readHead(repo)]);
@@ -90,6 +94,13 @@ export async function prepareChange(
   const key = { scope, file: change.file ?? change.files?.join('\n') };
   const [draftText, owed] = await Promise.all([offeredDraft(repo, key), owedCommit(repo, plan)]);
   const diff = parseDiff(change.diff);
+  if (subjects) {
+    const generated = generatedByAttributes(
+      repo,
+      diff.map((f) => f.path),
+    );
+    context = Promise.all([subjects, generated]).then(([s, g]) => ({ subjects: s, generated: g }));
+  }
   return {
     repo,
     scope,

@@ -226,6 +226,27 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(sent).not.toContain('journal_app');
   });
 
+  it('--yes --all and --staged tell the model the branch\'s recent subjects and leave generated files out, as \\g does', async () => {
+    sb.git(repo.work, 'commit', '--allow-empty', '-q', '-m', 'Write about the harbour');
+    sb.git(repo.work, 'commit', '--allow-empty', '-q', '-m', 'Note the spring tides');
+    write('.gitattributes', 'tide-table.csv linguist-generated\n');
+    write('tide-table.csv', 'TIDE_ROW_MARKER,1\n');
+    write('notes.txt', 'A new file.\n');
+    const r = await cli(['--yes', '--all']);
+    expect(r.code, r.stderr).toBe(0);
+    const user = JSON.stringify(fake.chatRequests()[0]?.body);
+    expect(user).toContain('- Note the spring tides\\n- Write about the harbour');
+    expect(user).toContain('A new file.');
+    expect(user).not.toContain('TIDE_ROW_MARKER');
+    expect(sb.git(repo.work, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['.gitattributes', 'notes.txt', 'tide-table.csv']);
+
+    write('notes.txt', 'A new file.\nA second line.\n');
+    sb.git(repo.work, 'add', 'notes.txt');
+    const staged = await cli(['--yes', '--staged']);
+    expect(staged.code, staged.stderr).toBe(0);
+    expect(JSON.stringify(fake.chatRequests()[1]?.body)).toContain(`- ${MESSAGE}\\n- Note the spring tides`);
+  });
+
   it('--all with a review commits a secret file the review named, and its diff never reaches the model', async () => {
     write('notes.txt', 'A new file.\n');
     write('.env', 'API_TOKEN=hunter2-very-secret\n');
