@@ -2,9 +2,9 @@
 // (and said once) when it cannot be used, and the effect a user sees: a second Neovim's
 // first request fills more of the window than the first Neovim's did, a regenerate sends
 // the same prompt, and a prompt the server cut is followed by a smaller one.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DiffFile } from '../../src/change/diff.js';
 import { generate, type GenerateInput } from '../../src/model/generate.js';
@@ -34,6 +34,8 @@ describe('the rates file', () => {
   it('lives in the plugin state folder under $XDG_STATE_HOME, else ~/.local/state', () => {
     expect(ratesFilePath({ XDG_STATE_HOME: '/x/state' })).toBe('/x/state/git-commit-push/token-rates.json');
     expect(ratesFilePath({ HOME: '/h' })).toMatch(/\/\.local\/state\/git-commit-push\/token-rates\.json$/);
+    // A relative XDG_STATE_HOME is invalid by the XDG spec: not a folder under whatever the cwd is.
+    expect(ratesFilePath({ XDG_STATE_HOME: 'relative/state' })).toMatch(/^\/.*\/\.local\/state\/git-commit-push\/token-rates\.json$/);
   });
 
   it('missing: nothing learned, nothing to say', async () => {
@@ -78,6 +80,44 @@ describe('the rates file', () => {
       snapshot: {},
       problem: `learned token rates not read from ${file} (EISDIR): starting from the cautious estimate`,
     });
+  });
+});
+
+describe('writing the rates file', () => {
+  it('replaces the file whole: a reader that has the old one open reads it to its end, unchanged', async () => {
+    await saveRates(file, 'gemma3', learned);
+    const before = readFileSync(file, 'utf8');
+    const fd = openSync(file, 'r');
+    try {
+      await saveRates(file, 'qwen3', { code: [0.9], prose: [] });
+      const buf = Buffer.alloc(64 * 1024);
+      expect(buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8')).toBe(before);
+    } finally {
+      closeSync(fd);
+    }
+    expect((await readRates(file)).snapshot).toEqual({ gemma3: learned, qwen3: { code: [0.9], prose: [] } });
+    expect(readdirSync(dirname(file))).toEqual([RATES_FILE_NAME]);
+  });
+
+  it('a save that cannot be put in place fails, and leaves no temporary file behind', async () => {
+    mkdirSync(file, { recursive: true }); // a folder where the file should be: the rename fails
+    await expect(saveRates(file, 'gemma3', learned)).rejects.toThrow(/EISDIR/);
+    expect(readdirSync(dirname(file))).toEqual([RATES_FILE_NAME]);
+  });
+
+  it('saves at once in one process: each succeeds, and none leaves a temporary file behind', async () => {
+    const models = Array.from({ length: 8 }, (_, i) => `model${i}`);
+    await Promise.all(models.map((m) => saveRates(file, m, learned)));
+    expect((await readRates(file)).problem).toBeUndefined();
+    expect(readdirSync(dirname(file))).toEqual([RATES_FILE_NAME]);
+  });
+});
+
+describe('reading odd entries', () => {
+  it('keeps only what can be a rate: finite numbers, under models whose entry is an object', async () => {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ version: ESTIMATOR_VERSION, models: { gemma3: { code: [1.01, '1.1', null, true, {}], prose: 'x' }, qwen3: 5, llama3: null, phi3: 'fast' } }));
+    expect(await readRates(file)).toEqual({ snapshot: { gemma3: { code: [1.01], prose: [] } } });
   });
 });
 
