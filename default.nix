@@ -58,8 +58,8 @@ let
     };
   };
 
-  # The terminal command, from the same source and build (its bundle is rebuilt too, not
-  # taken from the checkout): one file that needs only Node.js, and git on PATH (the
+  # The terminal command, from the same source and build (its bundles are rebuilt too, not
+  # taken from the checkout): two files that need only Node.js, and git on PATH (the
   # user's own first, this one if there is none).
   cli = pkgs.buildNpmPackage {
     pname = "git-commit-push";
@@ -72,6 +72,8 @@ let
     installPhase = ''
       runHook preInstall
       install -Dm644 ${packageJSON.bin.git-commit-push} $out/lib/git-commit-push/git-commit-push.js
+      # The command itself, which git-commit-push.js runs from V8's code cache (src/cli/start.ts).
+      install -Dm644 bin/git-commit-push-main.js $out/lib/git-commit-push/git-commit-push-main.js
       makeWrapper ${pkgs.nodejs}/bin/node $out/bin/git-commit-push \
         --add-flags $out/lib/git-commit-push/git-commit-push.js \
         --suffix PATH : ${lib.makeBinPath [ pkgs.git ]}

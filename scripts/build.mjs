@@ -40,29 +40,28 @@ await build({
   sourcemap: false,
 });
 
-// ---- The terminal command, `git-commit-push` (src/cli/): a second bundle, committed like the
-// plugin's so that `npm install -g` from git and plugin managers need no build. Everything is
-// inside (Node 18+ and git are all it needs); each mode is a lazy import(), which esbuild keeps
-// lazy in one file, so a start evaluates only what that mode uses.
+// ---- The terminal command, `git-commit-push` (src/cli/): bundles committed like the plugin's
+// so that `npm install -g` from git and plugin managers need no build. Everything is inside
+// (Node 18+ and git are all it needs); each mode is a lazy import(), which esbuild keeps lazy
+// in one file, so a start evaluates only what that mode uses. Two files: the command itself
+// (git-commit-push-main.js), and the entry that runs it from V8's code cache (src/cli/start.ts).
 {
   const { readFileSync, chmodSync } = await import('node:fs');
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  const outfile = 'bin/git-commit-push.js';
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', legalComments: 'none', logLevel: 'warning', minify: false, sourcemap: false };
   await build({
+    ...common,
     entryPoints: ['src/cli/main.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    banner: { js: '#!/usr/bin/env node' },
+    outfile: 'bin/git-commit-push-main.js',
     define: { GIT_COMMIT_PUSH_VERSION: JSON.stringify(version) },
     plugins: [ollamaWithoutUndici],
-    legalComments: 'none',
-    logLevel: 'warning',
-    minify: false,
-    sourcemap: false,
   });
+  // Run from V8's code cache by a vm.Script without an import() loader (src/cli/start.ts):
+  // a dynamic import left in the bundle would fail there, so it fails the build instead.
+  const dynamic = /\bimport\((?!\s*\))/.exec(readFileSync('bin/git-commit-push-main.js', 'utf8'));
+  if (dynamic) throw new Error(`bin/git-commit-push-main.js has a dynamic import() (at ${dynamic.index}): use a static import (see src/cli/start.ts)`);
+  const outfile = 'bin/git-commit-push.js';
+  await build({ ...common, entryPoints: ['src/cli/start.ts'], outfile, banner: { js: '#!/usr/bin/env node' } });
   chmodSync(outfile, 0o755);
 }
 

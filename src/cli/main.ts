@@ -1,5 +1,6 @@
 /**
- * Entry of the `git-commit-push` command (bundled to bin/git-commit-push.js). Only the
+ * The `git-commit-push` command (bundled to bin/git-commit-push-main.js, which
+ * bin/git-commit-push.js runs: src/cli/start.ts). Only the
  * argument parser is loaded at start; each mode is imported when it runs, so that
  * `--help` and a usage error cost Node's own start and little more.
  */

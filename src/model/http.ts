@@ -10,6 +10,9 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
+// Loaded with the rest (1.3 ms): a dynamic import() would fail where the terminal command
+// runs from V8's code cache (src/cli/start.ts), whose functions lose their import loader.
+import { request as httpsRequest } from 'node:https';
 
 /** A request as ollama-js makes it: method, a JSON string body, plain-object headers. */
 export interface SmallRequest {
@@ -46,8 +49,7 @@ export async function smallFetch(url: string, init: SmallRequest = {}): Promise<
   const target = new URL(url);
   const { signal } = init;
   if (signal?.aborted) throw abortReason(signal);
-  // https only where a user put Ollama behind TLS: node:https (and TLS) is loaded then, not before.
-  const request = target.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const body = init.body === undefined ? undefined : Buffer.from(init.body);
   const headers: Record<string, string> = { ...init.headers };
   if (body) headers['content-length'] = String(body.length);

@@ -5,7 +5,8 @@
  * (as test/unit/nix.test.ts does for the plugin; CI has nix-instantiate, not nixpkgs).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -27,6 +28,69 @@ describe('package.json bin', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/git-commit-push.js'), '--version'], { encoding: 'utf8', cwd: '/', env: { PATH: process.env.PATH ?? '' } });
     expect(r.stdout).toBe(`git-commit-push ${pkg.version}\n`);
     expect(r.status).toBe(0);
+  });
+});
+
+describe('the code cache (src/cli/start.ts)', () => {
+  const diff = ['diff --git a/j.txt b/j.txt', '--- a/j.txt', '+++ b/j.txt', '@@ -1 +1,2 @@', ' Day one.', '+Day two: rain.', ''].join('\n');
+
+  function runIn(home: string, args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/git-commit-push.js'), ...args], {
+      input: diff,
+      cwd: home,
+      encoding: 'utf8',
+      // An Ollama behind TLS that is not there: the path through node:https, and an answer that never changes.
+      env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_STATE_HOME: join(home, 'state'), OLLAMA_HOST: 'https://127.0.0.1:9', ...env },
+    });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  function cacheFiles(home: string): string[] {
+    const dir = join(home, 'cache', 'git-commit-push');
+    return existsSync(dir) ? readdirSync(dir) : [];
+  }
+
+  it('is written by the first run that succeeds, then used: the same output from cache as from source, a corrupt cache replaced, never a failure', () => {
+    const home = mkdtempSync(join(tmpdir(), 'gcp-code-cache-'));
+    try {
+      expect(runIn(home, ['--version']).status).toBe(0);
+      expect(cacheFiles(home)).toEqual([]);
+
+      const first = runIn(home, ['message']);
+      expect(first).toEqual({ status: 0, stdout: 'Update j.txt\n', stderr: expect.stringContaining('Ollama unreachable at https://127.0.0.1:9 (connection refused)') as unknown as string });
+      const files = cacheFiles(home);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^code-message-v[\d.]+-\w+-\d+\.bin$/);
+      const file = join(home, 'cache', 'git-commit-push', files[0]!);
+      const written = readFileSync(file);
+
+      // From the cache: every word the same (a function from the cache that lost its module loader would fail here).
+      expect(runIn(home, ['message'])).toEqual(first);
+      expect(readFileSync(file).equals(written)).toBe(true);
+
+      // Garbage in the cache: V8 rejects it, the run is as before, and a good cache replaces it.
+      writeFileSync(file, 'not a code cache');
+      expect(runIn(home, ['message'])).toEqual(first);
+      expect(readFileSync(file).length).toBeGreaterThan(1000);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('NODE_DISABLE_COMPILE_CACHE=1 writes none, and a cache folder that cannot be written costs nothing but the cache', () => {
+    const home = mkdtempSync(join(tmpdir(), 'gcp-code-cache-'));
+    try {
+      const off = runIn(home, ['message'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(off.status).toBe(0);
+      expect(off.stdout).toBe('Update j.txt\n');
+      expect(cacheFiles(home)).toEqual([]);
+      // XDG_CACHE_HOME is a file, not a folder.
+      writeFileSync(join(home, 'not-a-folder'), '');
+      const blocked = runIn(home, ['message'], { XDG_CACHE_HOME: join(home, 'not-a-folder') });
+      expect(blocked).toEqual({ ...off });
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 
@@ -88,6 +152,7 @@ describe.skipIf(!hasNix && !process.env.CI)('default.nix cli', () => {
     const install = String(c.installPhase);
     // The file the build writes, installed and run by Nix's Node.js, with git after the user's own on PATH.
     expect(install).toContain('install -Dm644 bin/git-commit-push.js $out/lib/git-commit-push/git-commit-push.js');
+    expect(install).toContain('install -Dm644 bin/git-commit-push-main.js $out/lib/git-commit-push/git-commit-push-main.js');
     expect(install).toMatch(/makeWrapper \/nix\/store\/nodejs\/bin\/node \$out\/bin\/git-commit-push\s*\\\s*--add-flags \$out\/lib\/git-commit-push\/git-commit-push\.js\s*\\\s*--suffix PATH : \/nix\/store\/git\/bin/);
   });
 });

@@ -12091,6 +12091,7 @@ var browser = new Ollama$1();
 
 // src/model/http.ts
 var import_node_http = require("node:http");
+var import_node_https = require("node:https");
 function abortReason(signal) {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
 }
@@ -12098,7 +12099,7 @@ async function smallFetch(url, init = {}) {
   const target = new URL(url);
   const { signal } = init;
   if (signal?.aborted) throw abortReason(signal);
-  const request = target.protocol === "https:" ? (await import("node:https")).request : import_node_http.request;
+  const request = target.protocol === "https:" ? import_node_https.request : import_node_http.request;
   const body = init.body === void 0 ? void 0 : Buffer.from(init.body);
   const headers = { ...init.headers };
   if (body) headers["content-length"] = String(body.length);
