@@ -4768,6 +4768,12 @@ var init_control = __esm({
 });
 
 // src/model/clean.ts
+function warmCleaner() {
+  if (warmed) return;
+  warmed = true;
+  previewMessage("Add ");
+  cleanMessage("Add a journal entry");
+}
 function cleanMessage(raw, limits) {
   if (typeof raw !== "string" || raw.trim() === "") return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);
@@ -4934,7 +4940,7 @@ function dropCutTail(raw) {
   const lastSpace = text.lastIndexOf(" ");
   return lastSpace > 0 ? text.slice(0, lastSpace) : text;
 }
-var REASON_EMPTY, REASON_ONLY_REASONING, REASON_ONLY_PREAMBLE, windowFor, THINK_TAG, FENCE_LINE, INLINE_FENCE, HEADING2, HEADING_TRAILER, BOLD_STARS, BOLD_UNDERSCORES, OPENER, PREAMBLES, META_LINES, PLACEHOLDER2, TURN_END, TURN_MARKERS, REASON_NO_WORDS, REASON_DIFF, REASON_INSTRUCTIONS, FORMAT_PLACEHOLDER, SUBJECT_LABEL, BODY_LABEL, BULLET2, DIFF_LINE, INSTRUCTION_ECHO, NO_WORDS;
+var REASON_EMPTY, REASON_ONLY_REASONING, REASON_ONLY_PREAMBLE, windowFor, THINK_TAG, FENCE_LINE, INLINE_FENCE, HEADING2, HEADING_TRAILER, BOLD_STARS, BOLD_UNDERSCORES, OPENER, PREAMBLES, META_LINES, PLACEHOLDER2, warmed, TURN_END, TURN_MARKERS, REASON_NO_WORDS, REASON_DIFF, REASON_INSTRUCTIONS, FORMAT_PLACEHOLDER, SUBJECT_LABEL, BODY_LABEL, BULLET2, DIFF_LINE, INSTRUCTION_ECHO, NO_WORDS;
 var init_clean = __esm({
   "src/model/clean.ts"() {
     "use strict";
@@ -4971,6 +4977,7 @@ var init_clean = __esm({
       /^(?:let me|i['’]ll|i will|i['’]d|i would|i suggest|i propose|below is|the following is)\b[^\n]*\b(?:commit|message|diff|changes|summar\w*)\b[^\n]*[:.]$/i
     ];
     PLACEHOLDER2 = /<\s*commit[ _-]?message\s*>/gi;
+    warmed = false;
     TURN_END = /<end_of_turn>|<eos>|<\|im_end\|>|<\|eot_id\|>|<\|end\|>/;
     TURN_MARKERS = /<start_of_turn>(?:model|user)?[ \t]*\n?|<bos>|<\|im_start\|>(?:assistant)?\n?/g;
     REASON_NO_WORDS = "the model returned no words, only punctuation";
@@ -6425,6 +6432,7 @@ function generationInput(p2, context, signal) {
   };
 }
 function warmUp(host, model, timeoutMs) {
+  setImmediate(warmCleaner);
   const key = `${host}
 ${model}`;
   if (warming.has(key)) return;

@@ -63,6 +63,21 @@ const META_LINES: readonly RegExp[] = [
 const PLACEHOLDER = /<\s*commit[ _-]?message\s*>/gi;
 
 /** Final cleaning of the model's whole answer into a commit message, or a reason it is unusable. */
+let warmed = false;
+
+/**
+ * Runs the cleaner once on an ordinary message. V8 sets its regular-expression engine up
+ * at the first use (case folding, character classes) and compiles each expression at its
+ * first test: about 10 ms for the verdict's, paid between the model's last word and the
+ * commit unless done ahead, while the caller waits on git (generate.ts warmUp).
+ */
+export function warmCleaner(): void {
+  if (warmed) return;
+  warmed = true;
+  previewMessage('Add ');
+  cleanMessage('Add a journal entry');
+}
+
 export function cleanMessage(raw: string, limits?: MessageLimits): Cleaned {
   if (typeof raw !== 'string' || raw.trim() === '') return { ok: false, reason: REASON_EMPTY };
   const { maxSubject, maxMessage } = resolveLimits(limits);

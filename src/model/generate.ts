@@ -10,7 +10,7 @@ import { redactSecrets } from '../prompt/secrets/redact.js';
 import { createHash } from 'node:crypto';
 import { type LearnedModel, TokenEstimator } from '../prompt/tokens.js';
 import type { Options } from '../settings/options.js';
-import { cleanMessage, dropCutTail, previewMessage, type MessageLimits } from './clean.js';
+import { cleanMessage, dropCutTail, previewMessage, warmCleaner, type MessageLimits } from './clean.js';
 import { messageLimits } from './message-rules.js';
 import { describeFailure, modelFacts, streamChat } from './ollama.js';
 import { withoutControls } from '../words/control.js';
@@ -95,9 +95,13 @@ const warming = new Map<string, Promise<unknown>>();
 /**
  * Asks the server ahead of time what generate() first asks it (the model's facts, kept per
  * process), so that a front end can overlap that round trip, and the HTTP client's first
- * load, with its git work. Failures are left for generate() to meet and explain.
+ * load, with its git work; the answer cleaner's first run too. Failures are left for
+ * generate() to meet and explain.
  */
 export function warmUp(host: string, model: string, timeoutMs: number): void {
+  // The cleaner's first run, in the next turn of the event loop: after the caller has
+  // started its git processes, while they run.
+  setImmediate(warmCleaner);
   const key = `${host}\n${model}`;
   if (warming.has(key)) return;
   const stop = new AbortController();
