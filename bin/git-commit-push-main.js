@@ -4993,6 +4993,84 @@ var init_clean = __esm({
   }
 });
 
+// src/model/rates-file.ts
+function ratesFilePath(env = process.env) {
+  const state = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith("/") ? env.XDG_STATE_HOME : (0, import_node_path9.join)((0, import_node_os2.homedir)(), ".local", "state");
+  return (0, import_node_path9.join)(state, "git-commit-push", RATES_FILE_NAME);
+}
+async function readRates(path) {
+  let text;
+  try {
+    text = await (0, import_promises9.readFile)(path, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return { snapshot: {} };
+    return { snapshot: {}, problem: `learned token rates not read from ${path} (${errorCode(err)}): starting from the cautious estimate` };
+  }
+  const parsed = parse(text);
+  if (parsed === void 0) {
+    return { snapshot: {}, problem: `learned token rates in ${path} are not readable (not a rates file): ignored, starting from the cautious estimate` };
+  }
+  if (parsed.version !== ESTIMATOR_VERSION) return { snapshot: {} };
+  return { snapshot: parsed.models };
+}
+function parse(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return void 0;
+  const { version: version2, models } = json;
+  if (typeof version2 !== "number") return void 0;
+  if (version2 !== ESTIMATOR_VERSION) return { version: version2, models: {} };
+  if (typeof models !== "object" || models === null || Array.isArray(models)) return void 0;
+  const out = {};
+  for (const [model, entry] of Object.entries(models)) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const { code, prose } = entry;
+    const nums = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && Number.isFinite(x2)) : [];
+    out[model] = { code: nums(code), prose: nums(prose) };
+  }
+  return { version: version2, models: out };
+}
+function errorCode(err) {
+  const code = err.code;
+  return typeof code === "string" ? code : String(err);
+}
+async function saveRates(path, model, learned) {
+  let models = {};
+  try {
+    const parsed = parse(await (0, import_promises9.readFile)(path, "utf8"));
+    if (parsed && parsed.version === ESTIMATOR_VERSION) models = parsed.models;
+  } catch {
+  }
+  models[model] = learned;
+  const file = { version: ESTIMATOR_VERSION, models };
+  await (0, import_promises9.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter2}`;
+  try {
+    await (0, import_promises9.writeFile)(temp, `${JSON.stringify(file, null, 1)}
+`);
+    await (0, import_promises9.rename)(temp, path);
+  } catch (err) {
+    await (0, import_promises9.rm)(temp, { force: true });
+    throw err;
+  }
+}
+var import_promises9, import_node_os2, import_node_path9, RATES_FILE_NAME, tempCounter2;
+var init_rates_file = __esm({
+  "src/model/rates-file.ts"() {
+    "use strict";
+    import_promises9 = require("node:fs/promises");
+    import_node_os2 = require("node:os");
+    import_node_path9 = require("node:path");
+    init_tokens();
+    RATES_FILE_NAME = "token-rates.json";
+    tempCounter2 = 0;
+  }
+});
+
 // node_modules/whatwg-fetch/dist/fetch.umd.js
 var require_fetch_umd = __commonJS({
   "node_modules/whatwg-fetch/dist/fetch.umd.js"(exports2, module2) {
@@ -6171,6 +6249,14 @@ var init_http = __esm({
 });
 
 // src/model/ollama.ts
+var ollama_exports = {};
+__export(ollama_exports, {
+  NotOllamaAnswer: () => NotOllamaAnswer,
+  clientFor: () => clientFor,
+  describeFailure: () => describeFailure,
+  modelFacts: () => modelFacts,
+  streamChat: () => streamChat
+});
 async function quiet(res) {
   const type = res.headers.get("content-type") ?? "";
   const json = /json/i.test(type);
@@ -6242,8 +6328,8 @@ ${model}`;
   return facts;
 }
 async function* streamChat(p2) {
-  const client = clientFor(p2.host, p2.signal);
-  const stream = await client.chat({
+  const client2 = clientFor(p2.host, p2.signal);
+  const stream = await client2.chat({
     model: p2.model,
     messages: [
       { role: "system", content: p2.system },
@@ -6328,85 +6414,10 @@ var init_ollama = __esm({
   }
 });
 
-// src/model/rates-file.ts
-function ratesFilePath(env = process.env) {
-  const state = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith("/") ? env.XDG_STATE_HOME : (0, import_node_path9.join)((0, import_node_os2.homedir)(), ".local", "state");
-  return (0, import_node_path9.join)(state, "git-commit-push", RATES_FILE_NAME);
-}
-async function readRates(path) {
-  let text;
-  try {
-    text = await (0, import_promises9.readFile)(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return { snapshot: {} };
-    return { snapshot: {}, problem: `learned token rates not read from ${path} (${errorCode(err)}): starting from the cautious estimate` };
-  }
-  const parsed = parse(text);
-  if (parsed === void 0) {
-    return { snapshot: {}, problem: `learned token rates in ${path} are not readable (not a rates file): ignored, starting from the cautious estimate` };
-  }
-  if (parsed.version !== ESTIMATOR_VERSION) return { snapshot: {} };
-  return { snapshot: parsed.models };
-}
-function parse(text) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return void 0;
-  const { version: version2, models } = json;
-  if (typeof version2 !== "number") return void 0;
-  if (version2 !== ESTIMATOR_VERSION) return { version: version2, models: {} };
-  if (typeof models !== "object" || models === null || Array.isArray(models)) return void 0;
-  const out = {};
-  for (const [model, entry] of Object.entries(models)) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const { code, prose } = entry;
-    const nums = (xs) => Array.isArray(xs) ? xs.filter((x2) => typeof x2 === "number" && Number.isFinite(x2)) : [];
-    out[model] = { code: nums(code), prose: nums(prose) };
-  }
-  return { version: version2, models: out };
-}
-function errorCode(err) {
-  const code = err.code;
-  return typeof code === "string" ? code : String(err);
-}
-async function saveRates(path, model, learned) {
-  let models = {};
-  try {
-    const parsed = parse(await (0, import_promises9.readFile)(path, "utf8"));
-    if (parsed && parsed.version === ESTIMATOR_VERSION) models = parsed.models;
-  } catch {
-  }
-  models[model] = learned;
-  const file = { version: ESTIMATOR_VERSION, models };
-  await (0, import_promises9.mkdir)((0, import_node_path9.dirname)(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}-${++tempCounter2}`;
-  try {
-    await (0, import_promises9.writeFile)(temp, `${JSON.stringify(file, null, 1)}
-`);
-    await (0, import_promises9.rename)(temp, path);
-  } catch (err) {
-    await (0, import_promises9.rm)(temp, { force: true });
-    throw err;
-  }
-}
-var import_promises9, import_node_os2, import_node_path9, RATES_FILE_NAME, tempCounter2;
-var init_rates_file = __esm({
-  "src/model/rates-file.ts"() {
-    "use strict";
-    import_promises9 = require("node:fs/promises");
-    import_node_os2 = require("node:os");
-    import_node_path9 = require("node:path");
-    init_tokens();
-    RATES_FILE_NAME = "token-rates.json";
-    tempCounter2 = 0;
-  }
-});
-
 // src/model/generate.ts
+function client() {
+  return Promise.resolve().then(() => (init_ollama(), ollama_exports));
+}
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
   return Math.max(1024, Math.floor(capped / 1024) * 1024);
@@ -6441,7 +6452,7 @@ ${model}`;
   timer.unref();
   warming.set(
     key,
-    modelFacts(host, model, stop.signal).catch(() => void 0).finally(() => clearTimeout(timer))
+    client().then((c3) => c3.modelFacts(host, model, stop.signal)).catch(() => void 0).finally(() => clearTimeout(timer))
   );
 }
 async function loadEstimator(path, model, notes) {
@@ -6480,7 +6491,8 @@ ${input.model}`;
       warming.delete(key);
       await Promise.race([early, new Promise((r2) => run.signal.addEventListener("abort", r2, { once: true }))]);
     }
-    const facts = await modelFacts(input.host, input.model, run.signal);
+    const { modelFacts: modelFacts2, streamChat: streamChat2 } = await client();
+    const facts = await modelFacts2(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     const redacted = redactSecrets(input.files);
     const notes = [];
@@ -6506,7 +6518,7 @@ ${input.model}`;
     let promptEvalCount;
     let cutShort = false;
     const limit = answerLimit(input.numPredict);
-    for await (const piece of streamChat({
+    for await (const piece of streamChat2({
       host: input.host,
       model: input.model,
       system: prompt.system,
@@ -6546,7 +6558,8 @@ ${input.model}`;
         cancelled: false
       };
     }
-    return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
+    const { describeFailure: describeFailure2 } = await client();
+    return { ok: false, reason: withoutControls(describeFailure2(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);
     input.signal.removeEventListener("abort", cancel);
@@ -6573,7 +6586,6 @@ var init_generate = __esm({
     init_tokens();
     init_clean();
     init_message_rules();
-    init_ollama();
     init_control();
     init_rates_file();
     warming = /* @__PURE__ */ new Map();

@@ -12,9 +12,17 @@ import { type LearnedModel, TokenEstimator } from '../prompt/tokens.js';
 import type { Options } from '../settings/options.js';
 import { cleanMessage, dropCutTail, previewMessage, warmCleaner, type MessageLimits } from './clean.js';
 import { messageLimits } from './message-rules.js';
-import { describeFailure, modelFacts, streamChat } from './ollama.js';
 import { withoutControls } from '../words/control.js';
 import { readRates, ratesFilePath, saveRates } from './rates-file.js';
+
+/**
+ * The client (ollama-js, node:http and TLS), loaded at the first request rather than at
+ * start: in the terminal command that is warmUp's, while git gathers, not before the first
+ * git process (about 4 ms of module loading).
+ */
+function client(): Promise<typeof import('./ollama.js')> {
+  return import('./ollama.js');
+}
 
 export interface GenerateInput {
   host: string;
@@ -109,7 +117,8 @@ export function warmUp(host: string, model: string, timeoutMs: number): void {
   timer.unref();
   warming.set(
     key,
-    modelFacts(host, model, stop.signal)
+    client()
+      .then((c) => c.modelFacts(host, model, stop.signal))
       .catch(() => undefined)
       .finally(() => clearTimeout(timer)),
   );
@@ -171,6 +180,7 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       // Its answer is kept by modelFacts; a cancel or the timeout does not wait for it.
       await Promise.race([early, new Promise((r) => run.signal.addEventListener('abort', r, { once: true }))]);
     }
+    const { modelFacts, streamChat } = await client();
     const facts = await modelFacts(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     // Secrets leave before anything is measured or sent; where they were is said first.
@@ -239,6 +249,7 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       };
     }
     // The server's own words are in it: shown and written, so without its control bytes.
+    const { describeFailure } = await client();
     return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);

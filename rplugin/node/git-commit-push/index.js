@@ -5,6 +5,14 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -1317,6 +1325,812 @@ var require_fetch_umd = __commonJS({
   }
 });
 
+// node_modules/ollama/dist/browser.mjs
+function getPlatform() {
+  if (typeof window !== "undefined" && window.navigator) {
+    const nav = navigator;
+    if ("userAgentData" in nav && nav.userAgentData?.platform) {
+      return `${nav.userAgentData.platform.toLowerCase()} Browser/${navigator.userAgent};`;
+    }
+    if (navigator.platform) {
+      return `${navigator.platform.toLowerCase()} Browser/${navigator.userAgent};`;
+    }
+    return `unknown Browser/${navigator.userAgent};`;
+  } else if (typeof process !== "undefined") {
+    return `${process.arch} ${process.platform} Node.js/${process.version}`;
+  }
+  return "";
+}
+function normalizeHeaders(headers) {
+  if (typeof headers === "object" && headers !== null && typeof headers.forEach === "function" && headers instanceof Headers) {
+    const obj = {};
+    headers.forEach((value, key) => {
+      obj[key] = value;
+    });
+    return obj;
+  } else if (Array.isArray(headers)) {
+    return Object.fromEntries(headers);
+  } else {
+    return headers || {};
+  }
+}
+var import_whatwg_fetch, defaultPort, defaultHost, version, __defProp$1, __defNormalProp$1, __publicField$1, ResponseError, AbortableAsyncIterator, checkOk, readEnvVar, fetchWithHeaders, get, post, del, parseJSON, formatHost, __defProp3, __defNormalProp, __publicField, Ollama$1, browser;
+var init_browser = __esm({
+  "node_modules/ollama/dist/browser.mjs"() {
+    import_whatwg_fetch = __toESM(require_fetch_umd(), 1);
+    defaultPort = "11434";
+    defaultHost = `http://127.0.0.1:${defaultPort}`;
+    version = "0.6.3";
+    __defProp$1 = Object.defineProperty;
+    __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+    __publicField$1 = (obj, key, value) => {
+      __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
+      return value;
+    };
+    ResponseError = class _ResponseError extends Error {
+      constructor(error, status_code) {
+        super(error);
+        this.error = error;
+        this.status_code = status_code;
+        this.name = "ResponseError";
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, _ResponseError);
+        }
+      }
+    };
+    AbortableAsyncIterator = class {
+      constructor(abortController, itr, doneCallback) {
+        __publicField$1(this, "abortController");
+        __publicField$1(this, "itr");
+        __publicField$1(this, "doneCallback");
+        this.abortController = abortController;
+        this.itr = itr;
+        this.doneCallback = doneCallback;
+      }
+      abort() {
+        this.abortController.abort();
+      }
+      async *[Symbol.asyncIterator]() {
+        for await (const message of this.itr) {
+          if ("error" in message) {
+            throw new Error(message.error);
+          }
+          yield message;
+          if (message.done || message.status === "success") {
+            this.doneCallback();
+            return;
+          }
+        }
+        throw new Error("Did not receive done or success response in stream.");
+      }
+    };
+    checkOk = async (response) => {
+      if (response.ok) {
+        return;
+      }
+      let message = `Error ${response.status}: ${response.statusText}`;
+      let errorData = null;
+      if (response.headers.get("content-type")?.includes("application/json")) {
+        try {
+          errorData = await response.json();
+          message = errorData.error || message;
+        } catch (error) {
+          console.log("Failed to parse error response as JSON");
+        }
+      } else {
+        try {
+          console.log("Getting text from response");
+          const textResponse = await response.text();
+          message = textResponse || message;
+        } catch (error) {
+          console.log("Failed to get text from error response");
+        }
+      }
+      throw new ResponseError(message, response.status);
+    };
+    readEnvVar = (obj, key) => {
+      return obj[key];
+    };
+    fetchWithHeaders = async (fetch2, url, options = {}) => {
+      const defaultHeaders = {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "User-Agent": `ollama-js/${version} (${getPlatform()})`
+      };
+      options.headers = normalizeHeaders(options.headers);
+      try {
+        const parsed = new URL(url);
+        if (parsed.protocol === "https:" && parsed.hostname === "ollama.com") {
+          const apiKey = typeof process === "object" && process !== null && typeof process.env === "object" && process.env !== null ? readEnvVar(process.env, "OLLAMA_API_KEY") : void 0;
+          const authorization = options.headers["authorization"] || options.headers["Authorization"];
+          if (!authorization && apiKey) {
+            options.headers["Authorization"] = `Bearer ${apiKey}`;
+          }
+        }
+      } catch (error) {
+        console.error("error parsing url", error);
+      }
+      const customHeaders = Object.fromEntries(
+        Object.entries(options.headers).filter(
+          ([key]) => !Object.keys(defaultHeaders).some(
+            (defaultKey) => defaultKey.toLowerCase() === key.toLowerCase()
+          )
+        )
+      );
+      options.headers = {
+        ...defaultHeaders,
+        ...customHeaders
+      };
+      return fetch2(url, options);
+    };
+    get = async (fetch2, host, options) => {
+      const response = await fetchWithHeaders(fetch2, host, {
+        headers: options?.headers
+      });
+      await checkOk(response);
+      return response;
+    };
+    post = async (fetch2, host, data, options) => {
+      const isRecord = (input) => {
+        return input !== null && typeof input === "object" && !Array.isArray(input);
+      };
+      const formattedData = isRecord(data) ? JSON.stringify(data) : data;
+      const response = await fetchWithHeaders(fetch2, host, {
+        method: "POST",
+        body: formattedData,
+        signal: options?.signal,
+        headers: options?.headers
+      });
+      await checkOk(response);
+      return response;
+    };
+    del = async (fetch2, host, data, options) => {
+      const response = await fetchWithHeaders(fetch2, host, {
+        method: "DELETE",
+        body: JSON.stringify(data),
+        headers: options?.headers
+      });
+      await checkOk(response);
+      return response;
+    };
+    parseJSON = async function* (itr) {
+      const decoder = new TextDecoder("utf-8");
+      let buffer = "";
+      const reader = itr.getReader();
+      while (true) {
+        const { done, value: chunk } = await reader.read();
+        if (done) {
+          break;
+        }
+        buffer += decoder.decode(chunk, { stream: true });
+        const parts = buffer.split("\n");
+        buffer = parts.pop() ?? "";
+        for (const part of parts) {
+          try {
+            yield JSON.parse(part);
+          } catch (error) {
+            console.warn("invalid json: ", part);
+          }
+        }
+      }
+      buffer += decoder.decode();
+      for (const part of buffer.split("\n").filter((p2) => p2 !== "")) {
+        try {
+          yield JSON.parse(part);
+        } catch (error) {
+          console.warn("invalid json: ", part);
+        }
+      }
+    };
+    formatHost = (host) => {
+      if (!host) {
+        return defaultHost;
+      }
+      let isExplicitProtocol = host.includes("://");
+      if (host.startsWith(":")) {
+        host = `http://127.0.0.1${host}`;
+        isExplicitProtocol = true;
+      }
+      if (!isExplicitProtocol) {
+        host = `http://${host}`;
+      }
+      const url = new URL(host);
+      let port = url.port;
+      if (!port) {
+        if (!isExplicitProtocol) {
+          port = defaultPort;
+        } else {
+          port = url.protocol === "https:" ? "443" : "80";
+        }
+      }
+      let auth = "";
+      if (url.username) {
+        auth = url.username;
+        if (url.password) {
+          auth += `:${url.password}`;
+        }
+        auth += "@";
+      }
+      let formattedHost = `${url.protocol}//${auth}${url.hostname}:${port}${url.pathname}`;
+      if (formattedHost.endsWith("/")) {
+        formattedHost = formattedHost.slice(0, -1);
+      }
+      return formattedHost;
+    };
+    __defProp3 = Object.defineProperty;
+    __defNormalProp = (obj, key, value) => key in obj ? __defProp3(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+    __publicField = (obj, key, value) => {
+      __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
+      return value;
+    };
+    Ollama$1 = class Ollama {
+      constructor(config) {
+        __publicField(this, "config");
+        __publicField(this, "fetch");
+        __publicField(this, "ongoingStreamedRequests", []);
+        this.config = {
+          host: "",
+          headers: config?.headers
+        };
+        if (!config?.proxy) {
+          this.config.host = formatHost(config?.host ?? defaultHost);
+        }
+        this.fetch = config?.fetch ?? fetch;
+      }
+      // Abort any ongoing streamed requests to Ollama
+      abort() {
+        for (const request of this.ongoingStreamedRequests) {
+          request.abort();
+        }
+        this.ongoingStreamedRequests.length = 0;
+      }
+      /**
+       * Processes a request to the Ollama server. If the request is streamable, it will return a
+       * AbortableAsyncIterator that yields the response messages. Otherwise, it will return the response
+       * object.
+       * @param endpoint {string} - The endpoint to send the request to.
+       * @param request {object} - The request object to send to the endpoint.
+       * @protected {T | AbortableAsyncIterator<T>} - The response object or a AbortableAsyncIterator that yields
+       * response messages.
+       * @throws {Error} - If the response body is missing or if the response is an error.
+       * @returns {Promise<T | AbortableAsyncIterator<T>>} - The response object or a AbortableAsyncIterator that yields the streamed response.
+       */
+      async processStreamableRequest(endpoint, request) {
+        request.stream = request.stream ?? false;
+        const host = `${this.config.host}/api/${endpoint}`;
+        if (request.stream) {
+          const abortController = new AbortController();
+          const response2 = await post(this.fetch, host, request, {
+            signal: abortController.signal,
+            headers: this.config.headers
+          });
+          if (!response2.body) {
+            throw new Error("Missing body");
+          }
+          const itr = parseJSON(response2.body);
+          const abortableAsyncIterator = new AbortableAsyncIterator(
+            abortController,
+            itr,
+            () => {
+              const i2 = this.ongoingStreamedRequests.indexOf(abortableAsyncIterator);
+              if (i2 > -1) {
+                this.ongoingStreamedRequests.splice(i2, 1);
+              }
+            }
+          );
+          this.ongoingStreamedRequests.push(abortableAsyncIterator);
+          return abortableAsyncIterator;
+        }
+        const response = await post(this.fetch, host, request, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Encodes an image to base64 if it is a Uint8Array.
+       * @param image {Uint8Array | string} - The image to encode.
+       * @returns {Promise<string>} - The base64 encoded image.
+       */
+      async encodeImage(image) {
+        if (typeof image !== "string") {
+          const uint8Array = new Uint8Array(image);
+          let byteString = "";
+          const len = uint8Array.byteLength;
+          for (let i2 = 0; i2 < len; i2++) {
+            byteString += String.fromCharCode(uint8Array[i2]);
+          }
+          return btoa(byteString);
+        }
+        return image;
+      }
+      /**
+       * Generates a response from a text prompt.
+       * @param request {GenerateRequest} - The request object.
+       * @returns {Promise<GenerateResponse | AbortableAsyncIterator<GenerateResponse>>} - The response object or
+       * an AbortableAsyncIterator that yields response messages.
+       */
+      async generate(request) {
+        if (request.images) {
+          request.images = await Promise.all(request.images.map(this.encodeImage.bind(this)));
+        }
+        return this.processStreamableRequest("generate", request);
+      }
+      /**
+       * Chats with the model. The request object can contain messages with images that are either
+       * Uint8Arrays or base64 encoded strings. The images will be base64 encoded before sending the
+       * request.
+       * @param request {ChatRequest} - The request object.
+       * @returns {Promise<ChatResponse | AbortableAsyncIterator<ChatResponse>>} - The response object or an
+       * AbortableAsyncIterator that yields response messages.
+       */
+      async chat(request) {
+        if (request.messages) {
+          for (const message of request.messages) {
+            if (message.images) {
+              message.images = await Promise.all(
+                message.images.map(this.encodeImage.bind(this))
+              );
+            }
+          }
+        }
+        return this.processStreamableRequest("chat", request);
+      }
+      /**
+       * Creates a new model from a stream of data.
+       * @param request {CreateRequest} - The request object.
+       * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or a stream of progress responses.
+       */
+      async create(request) {
+        return this.processStreamableRequest("create", {
+          ...request
+        });
+      }
+      /**
+       * Pulls a model from the Ollama registry. The request object can contain a stream flag to indicate if the
+       * response should be streamed.
+       * @param request {PullRequest} - The request object.
+       * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or
+       * an AbortableAsyncIterator that yields response messages.
+       */
+      async pull(request) {
+        return this.processStreamableRequest("pull", {
+          name: request.model,
+          stream: request.stream,
+          insecure: request.insecure
+        });
+      }
+      /**
+       * Pushes a model to the Ollama registry. The request object can contain a stream flag to indicate if the
+       * response should be streamed.
+       * @param request {PushRequest} - The request object.
+       * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or
+       * an AbortableAsyncIterator that yields response messages.
+       */
+      async push(request) {
+        return this.processStreamableRequest("push", {
+          name: request.model,
+          stream: request.stream,
+          insecure: request.insecure
+        });
+      }
+      /**
+       * Deletes a model from the server. The request object should contain the name of the model to
+       * delete.
+       * @param request {DeleteRequest} - The request object.
+       * @returns {Promise<StatusResponse>} - The response object.
+       */
+      async delete(request) {
+        await del(
+          this.fetch,
+          `${this.config.host}/api/delete`,
+          { name: request.model },
+          { headers: this.config.headers }
+        );
+        return { status: "success" };
+      }
+      /**
+       * Copies a model from one name to another. The request object should contain the name of the
+       * model to copy and the new name.
+       * @param request {CopyRequest} - The request object.
+       * @returns {Promise<StatusResponse>} - The response object.
+       */
+      async copy(request) {
+        await post(this.fetch, `${this.config.host}/api/copy`, { ...request }, {
+          headers: this.config.headers
+        });
+        return { status: "success" };
+      }
+      /**
+       * Lists the models on the server.
+       * @returns {Promise<ListResponse>} - The response object.
+       * @throws {Error} - If the response body is missing.
+       */
+      async list() {
+        const response = await get(this.fetch, `${this.config.host}/api/tags`, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Shows the metadata of a model. The request object should contain the name of the model.
+       * @param request {ShowRequest} - The request object.
+       * @returns {Promise<ShowResponse>} - The response object.
+       */
+      async show(request) {
+        const response = await post(this.fetch, `${this.config.host}/api/show`, {
+          ...request
+        }, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Embeds text input into vectors.
+       * @param request {EmbedRequest} - The request object.
+       * @returns {Promise<EmbedResponse>} - The response object.
+       */
+      async embed(request) {
+        const response = await post(this.fetch, `${this.config.host}/api/embed`, {
+          ...request
+        }, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Embeds a text prompt into a vector.
+       * @param request {EmbeddingsRequest} - The request object.
+       * @returns {Promise<EmbeddingsResponse>} - The response object.
+       */
+      async embeddings(request) {
+        const response = await post(this.fetch, `${this.config.host}/api/embeddings`, {
+          ...request
+        }, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Lists the running models on the server
+       * @returns {Promise<ListResponse>} - The response object.
+       * @throws {Error} - If the response body is missing.
+       */
+      async ps() {
+        const response = await get(this.fetch, `${this.config.host}/api/ps`, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Returns the Ollama server version.
+       * @returns {Promise<VersionResponse>} - The server version object.
+       */
+      async version() {
+        const response = await get(this.fetch, `${this.config.host}/api/version`, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Performs web search using the Ollama web search API
+       * @param request {WebSearchRequest} - The search request containing query and options
+       * @returns {Promise<WebSearchResponse>} - The search results
+       * @throws {Error} - If the request is invalid or the server returns an error
+       */
+      async webSearch(request) {
+        if (!request.query || request.query.length === 0) {
+          throw new Error("Query is required");
+        }
+        const response = await post(this.fetch, `https://ollama.com/api/web_search`, { ...request }, {
+          headers: this.config.headers
+        });
+        return await response.json();
+      }
+      /**
+       * Fetches a single page using the Ollama web fetch API
+       * @param request {WebFetchRequest} - The fetch request containing a URL
+       * @returns {Promise<WebFetchResponse>} - The fetch result
+       * @throws {Error} - If the request is invalid or the server returns an error
+       */
+      async webFetch(request) {
+        if (!request.url || request.url.length === 0) {
+          throw new Error("URL is required");
+        }
+        const response = await post(this.fetch, `https://ollama.com/api/web_fetch`, { ...request }, { headers: this.config.headers });
+        return await response.json();
+      }
+    };
+    browser = new Ollama$1();
+  }
+});
+
+// src/model/http.ts
+function abortReason(signal) {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+async function smallFetch(url, init = {}) {
+  const target = new URL(url);
+  const { signal } = init;
+  if (signal?.aborted) throw abortReason(signal);
+  const request = target.protocol === "https:" ? import_node_https.request : import_node_http.request;
+  const body = init.body === void 0 ? void 0 : Buffer.from(init.body);
+  const headers = { ...init.headers };
+  if (body) headers["content-length"] = String(body.length);
+  return new Promise((resolve3, reject) => {
+    let settled = false;
+    let res;
+    const req = request(target, { method: init.method ?? "GET", headers });
+    const onAbort = () => {
+      const reason = abortReason(signal);
+      if (!settled) {
+        settled = true;
+        reject(reason);
+      }
+      req.destroy();
+      res?.destroy();
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const release = () => signal?.removeEventListener("abort", onAbort);
+    req.on("error", (err) => {
+      release();
+      if (settled) return;
+      settled = true;
+      reject(new TypeError("fetch failed", { cause: err }));
+    });
+    req.on("response", (r2) => {
+      res = r2;
+      settled = true;
+      resolve3(responseOf(r2, signal, release));
+    });
+    req.end(body);
+  });
+}
+function responseOf(res, signal, release) {
+  const chunks = res[Symbol.asyncIterator]();
+  res.once("end", release);
+  res.once("close", release);
+  const next2 = async () => {
+    try {
+      return await chunks.next();
+    } catch (err) {
+      if (signal?.aborted) throw abortReason(signal);
+      throw new TypeError("terminated", { cause: err });
+    }
+  };
+  const cancel = async () => {
+    res.destroy();
+    release();
+  };
+  const reader = {
+    async read() {
+      const r2 = await next2();
+      return r2.done ? { done: true } : { done: false, value: r2.value };
+    },
+    cancel,
+    releaseLock() {
+    }
+  };
+  const text = async () => {
+    const parts = [];
+    for (let r2 = await next2(); !r2.done; r2 = await next2()) parts.push(r2.value);
+    return Buffer.concat(parts).toString("utf8");
+  };
+  const status = res.statusCode ?? 0;
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: res.statusMessage ?? "",
+    headers: {
+      get(name) {
+        const v = res.headers[name.toLowerCase()];
+        return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+      }
+    },
+    body: { getReader: () => reader, cancel },
+    text,
+    json: async () => JSON.parse(await text())
+  };
+}
+function readResponse(text, from) {
+  let sent = false;
+  const bytes = Buffer.from(text);
+  const reader = {
+    async read() {
+      if (sent) return { done: true };
+      sent = true;
+      return { done: false, value: bytes };
+    },
+    async cancel() {
+    },
+    releaseLock() {
+    }
+  };
+  return {
+    ok: from.ok,
+    status: from.status,
+    statusText: from.statusText,
+    headers: from.headers,
+    body: { getReader: () => reader, cancel: async () => {
+    } },
+    text: async () => text,
+    json: async () => JSON.parse(text)
+  };
+}
+var import_node_http, import_node_https;
+var init_http = __esm({
+  "src/model/http.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+    import_node_https = require("node:https");
+  }
+});
+
+// src/model/ollama.ts
+var ollama_exports = {};
+__export(ollama_exports, {
+  NotOllamaAnswer: () => NotOllamaAnswer,
+  clientFor: () => clientFor,
+  describeFailure: () => describeFailure,
+  modelFacts: () => modelFacts,
+  streamChat: () => streamChat
+});
+async function quiet(res) {
+  const type = res.headers.get("content-type") ?? "";
+  const json = /json/i.test(type);
+  if (res.ok) {
+    if (json || type === "") return res;
+    await res.body.cancel().catch(() => void 0);
+    throw new NotOllamaAnswer(res.status, res.statusText);
+  }
+  const text = await res.text().catch(() => "");
+  try {
+    const body = JSON.parse(text);
+    if (typeof body === "object" && body !== null && typeof body.error === "string") {
+      return readResponse(text, res);
+    }
+  } catch {
+  }
+  throw new NotOllamaAnswer(res.status, res.statusText);
+}
+function clientFor(host, signal) {
+  const boundFetch = async (input, init = {}) => {
+    const own = init.signal;
+    let combined = signal;
+    if (own) {
+      const both = new AbortController();
+      const relay = (s) => () => both.abort(s.reason);
+      if (signal.aborted || own.aborted) both.abort(signal.aborted ? signal.reason : own.reason);
+      signal.addEventListener("abort", relay(signal), { once: true });
+      own.addEventListener("abort", relay(own), { once: true });
+      combined = both.signal;
+    }
+    const { url, authorization } = withoutCredentials(input);
+    const headers = { ...init.headers };
+    const named = Object.keys(headers).some((k2) => k2.toLowerCase() === "authorization");
+    if (authorization && !named) headers["authorization"] = authorization;
+    const res = await smallFetch(url, { ...init, headers, signal: combined });
+    if (res.status >= 300 && res.status < 400) {
+      await res.body.cancel().catch(() => void 0);
+      throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
+    }
+    return quiet(res);
+  };
+  return new Ollama$1({ host, fetch: boundFetch });
+}
+function withoutCredentials(input) {
+  const url = new URL(input);
+  if (!url.username && !url.password) return { url: input };
+  const user = decodeURIComponent(url.username);
+  const pass = decodeURIComponent(url.password);
+  url.username = "";
+  url.password = "";
+  return { url: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
+}
+async function modelFacts(host, model, signal) {
+  const key = `${host}
+${model}`;
+  const cached = factsCache.get(key);
+  if (cached) return cached;
+  const show = await clientFor(host, signal).show({ model });
+  const info = show.model_info ?? {};
+  const arch = info["general.architecture"];
+  const len = typeof arch === "string" ? info[`${arch}.context_length`] : void 0;
+  const capabilities = show.capabilities;
+  const facts = {
+    thinking: Array.isArray(capabilities) && capabilities.includes("thinking")
+  };
+  if (typeof len === "number" && len > 0) facts.contextLength = len;
+  if (typeof arch === "string" && arch !== "") facts.architecture = arch;
+  factsCache.set(key, facts);
+  return facts;
+}
+async function* streamChat(p2) {
+  const client2 = clientFor(p2.host, p2.signal);
+  const stream = await client2.chat({
+    model: p2.model,
+    messages: [
+      { role: "system", content: p2.system },
+      { role: "user", content: p2.user }
+    ],
+    stream: true,
+    keep_alive: p2.keepAlive,
+    options: { num_ctx: p2.numCtx, num_predict: p2.numPredict },
+    ...p2.disableThinking ? { think: false } : {}
+  });
+  try {
+    for await (const part of stream) {
+      const text = part.message?.content ?? "";
+      if (text) yield text;
+      if (part.done) {
+        p2.onDone?.({
+          ...typeof part.prompt_eval_count === "number" ? { promptEvalCount: part.prompt_eval_count } : {},
+          // "length": the answer was cut at num_predict, its last line unfinished.
+          ...typeof part.done_reason === "string" ? { doneReason: part.done_reason } : {}
+        });
+      }
+    }
+  } finally {
+    stream.abort();
+  }
+}
+function describeFailure(err, host, model) {
+  const e = err ?? {};
+  const name = typeof e.name === "string" ? e.name : "";
+  const message = typeof e.message === "string" ? e.message : String(err);
+  const cause = e.cause ?? {};
+  const code = typeof cause.code === "string" ? cause.code : "";
+  if (err instanceof RedirectRefused) {
+    return `Ollama at ${host} redirected the request to ${err.location || "another address"}: not followed, the diff goes only to the configured host`;
+  }
+  if (err instanceof NotOllamaAnswer) return `${err.message} (at ${host}), not as Ollama answers`;
+  if (name === "ResponseError") {
+    const status = typeof e.status_code === "number" ? e.status_code : 0;
+    const detail = typeof e.error === "string" ? e.error : message;
+    if (status === 404) return `model "${model}" not found at ${host} (run: ollama pull ${model})`;
+    return `Ollama at ${host} answered ${status}: ${firstLine(detail)}`;
+  }
+  if (code === "ECONNREFUSED") return `Ollama unreachable at ${host} (connection refused)`;
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `Ollama unreachable at ${host} (host not found)`;
+  if (code === "ETIMEDOUT" || code === "EHOSTUNREACH" || code === "ENETUNREACH")
+    return `Ollama unreachable at ${host} (${code})`;
+  if (name === "TypeError" && message === "fetch failed") return `Ollama unreachable at ${host}`;
+  if (name === "TypeError" && message === "terminated") return `the connection to Ollama at ${host} broke while generating`;
+  if (message.startsWith("Did not receive done")) return `Ollama at ${host} ended the answer early`;
+  return `Ollama at ${host} failed while generating: ${firstLine(message)}`;
+}
+function firstLine(s) {
+  return (s.split("\n")[0] ?? "").trim().slice(0, 200);
+}
+var RedirectRefused, NotOllamaAnswer, factsCache;
+var init_ollama = __esm({
+  "src/model/ollama.ts"() {
+    "use strict";
+    init_browser();
+    init_http();
+    RedirectRefused = class extends Error {
+      constructor(status, location) {
+        super(`redirect ${status} to ${location || "(no address)"} not followed`);
+        this.status = status;
+        this.location = location;
+      }
+      status;
+      location;
+      name = "RedirectRefused";
+    };
+    NotOllamaAnswer = class extends Error {
+      constructor(status, statusText2) {
+        super(`the server answered ${status}${statusText2 ? ` ${statusText2}` : ""}`);
+        this.status = status;
+        this.statusText = statusText2;
+      }
+      status;
+      statusText;
+      name = "NotOllamaAnswer";
+    };
+    factsCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/index.ts
 var index_exports = {};
 __export(index_exports, {
@@ -1821,7 +2635,7 @@ var __defProp2 = Object.defineProperty;
 var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames2 = Object.getOwnPropertyNames;
 var __hasOwnProp2 = Object.prototype.hasOwnProperty;
-var __esm = (fn, res) => function __init() {
+var __esm2 = (fn, res) => function __init() {
   return fn && (res = (0, fn[__getOwnPropNames2(fn)[0]])(fn = 0)), res;
 };
 var __commonJS2 = (cb, mod) => function __require() {
@@ -1841,7 +2655,7 @@ var __copyProps2 = (to, from, except, desc) => {
 };
 var __toCommonJS2 = (mod) => __copyProps2(__defProp2({}, "__esModule", { value: true }), mod);
 var GitError;
-var init_git_error = __esm({
+var init_git_error = __esm2({
   "src/lib/errors/git-error.ts"() {
     "use strict";
     GitError = class extends Error {
@@ -1854,7 +2668,7 @@ var init_git_error = __esm({
   }
 });
 var GitResponseError;
-var init_git_response_error = __esm({
+var init_git_response_error = __esm2({
   "src/lib/errors/git-response-error.ts"() {
     "use strict";
     init_git_error();
@@ -1867,7 +2681,7 @@ var init_git_response_error = __esm({
   }
 });
 var TaskConfigurationError;
-var init_task_configuration_error = __esm({
+var init_task_configuration_error = __esm2({
   "src/lib/errors/task-configuration-error.ts"() {
     "use strict";
     init_git_error();
@@ -1998,7 +2812,7 @@ function orVoid(input) {
 var NULL;
 var NOOP;
 var objectToString;
-var init_util = __esm({
+var init_util = __esm2({
   "src/lib/utils/util.ts"() {
     "use strict";
     init_argument_filters();
@@ -2029,7 +2843,7 @@ var filterNumber;
 var filterString;
 var filterStringOrStringArray;
 var filterHasLength;
-var init_argument_filters = __esm({
+var init_argument_filters = __esm2({
   "src/lib/utils/argument-filters.ts"() {
     "use strict";
     init_util();
@@ -2054,7 +2868,7 @@ var init_argument_filters = __esm({
   }
 });
 var ExitCodes;
-var init_exit_codes = __esm({
+var init_exit_codes = __esm2({
   "src/lib/utils/exit-codes.ts"() {
     "use strict";
     ExitCodes = /* @__PURE__ */ ((ExitCodes2) => {
@@ -2067,7 +2881,7 @@ var init_exit_codes = __esm({
   }
 });
 var GitOutputStreams;
-var init_git_output_streams = __esm({
+var init_git_output_streams = __esm2({
   "src/lib/utils/git-output-streams.ts"() {
     "use strict";
     GitOutputStreams = class _GitOutputStreams {
@@ -2086,7 +2900,7 @@ function useMatchesDefault() {
 }
 var LineParser;
 var RemoteLineParser;
-var init_line_parser = __esm({
+var init_line_parser = __esm2({
   "src/lib/utils/line-parser.ts"() {
     "use strict";
     LineParser = class {
@@ -2145,7 +2959,7 @@ function createInstanceConfig(...options) {
   return config;
 }
 var defaultOptions;
-var init_simple_git_options = __esm({
+var init_simple_git_options = __esm2({
   "src/lib/utils/simple-git-options.ts"() {
     "use strict";
     defaultOptions = {
@@ -2203,7 +3017,7 @@ function trailingFunctionArgument(args, includeNoop = true) {
   const callback = asFunction(last(args));
   return includeNoop || isUserFunction(callback) ? callback : void 0;
 }
-var init_task_options = __esm({
+var init_task_options = __esm2({
   "src/lib/utils/task-options.ts"() {
     "use strict";
     init_argument_filters();
@@ -2227,7 +3041,7 @@ function parseStringResponse(result, parsers12, texts, trim = true) {
   });
   return result;
 }
-var init_task_parser = __esm({
+var init_task_parser = __esm2({
   "src/lib/utils/task-parser.ts"() {
     "use strict";
     init_util();
@@ -2279,7 +3093,7 @@ __export2(utils_exports, {
   trailingFunctionArgument: () => trailingFunctionArgument,
   trailingOptionsArgument: () => trailingOptionsArgument
 });
-var init_utils = __esm({
+var init_utils = __esm2({
   "src/lib/utils/index.ts"() {
     "use strict";
     init_argument_filters();
@@ -2340,7 +3154,7 @@ function isNotRepoMessage(error) {
 var CheckRepoActions;
 var onError;
 var parser;
-var init_check_is_repo = __esm({
+var init_check_is_repo = __esm2({
   "src/lib/tasks/check-is-repo.ts"() {
     "use strict";
     init_utils();
@@ -2375,7 +3189,7 @@ var CleanResponse;
 var removalRegexp;
 var dryRunRemovalRegexp;
 var isFolderRegexp;
-var init_CleanSummary = __esm({
+var init_CleanSummary = __esm2({
   "src/lib/responses/CleanSummary.ts"() {
     "use strict";
     init_utils();
@@ -2443,7 +3257,7 @@ function isEmptyTask(task) {
   return task.format === "empty" || !task.commands.length;
 }
 var EMPTY_COMMANDS;
-var init_task = __esm({
+var init_task = __esm2({
   "src/lib/tasks/task.ts"() {
     "use strict";
     init_task_configuration_error();
@@ -2522,7 +3336,7 @@ var CONFIG_ERROR_MODE_REQUIRED;
 var CONFIG_ERROR_UNKNOWN_OPTION;
 var CleanOptions;
 var CleanOptionValues;
-var init_clean = __esm({
+var init_clean = __esm2({
   "src/lib/tasks/clean.ts"() {
     "use strict";
     init_CleanSummary();
@@ -2594,7 +3408,7 @@ function* configParser(text, requestedKey = null) {
   }
 }
 var ConfigList;
-var init_ConfigList = __esm({
+var init_ConfigList = __esm2({
   "src/lib/responses/ConfigList.ts"() {
     "use strict";
     init_utils();
@@ -2711,7 +3525,7 @@ function config_default() {
   };
 }
 var GitConfigScope;
-var init_config = __esm({
+var init_config = __esm2({
   "src/lib/tasks/config.ts"() {
     "use strict";
     init_ConfigList();
@@ -2730,7 +3544,7 @@ function isDiffNameStatus(input) {
 }
 var DiffNameStatus;
 var diffNameStatus;
-var init_diff_name_status = __esm({
+var init_diff_name_status = __esm2({
   "src/lib/tasks/diff-name-status.ts"() {
     "use strict";
     DiffNameStatus = /* @__PURE__ */ ((DiffNameStatus2) => {
@@ -2802,7 +3616,7 @@ var disallowedOptions;
 var Query;
 var _a;
 var GrepQuery;
-var init_grep = __esm({
+var init_grep = __esm2({
   "src/lib/tasks/grep.ts"() {
     "use strict";
     init_utils();
@@ -2859,7 +3673,7 @@ function isValidResetMode(mode) {
 }
 var ResetMode;
 var validResetModes;
-var init_reset = __esm({
+var init_reset = __esm2({
   "src/lib/tasks/reset.ts"() {
     "use strict";
     init_utils();
@@ -2926,7 +3740,7 @@ function createLogger(label, verbose, initialStep, infoDebugger = createLog()) {
     });
   }
 }
-var init_git_logger = __esm({
+var init_git_logger = __esm2({
   "src/lib/git-logger.ts"() {
     "use strict";
     init_utils();
@@ -2940,7 +3754,7 @@ var init_git_logger = __esm({
   }
 });
 var TasksPendingQueue;
-var init_tasks_pending_queue = __esm({
+var init_tasks_pending_queue = __esm2({
   "src/lib/runners/tasks-pending-queue.ts"() {
     "use strict";
     init_git_error();
@@ -3030,7 +3844,7 @@ function onDataReceived(target, name, logger, output) {
   };
 }
 var GitExecutorChain;
-var init_git_executor_chain = __esm({
+var init_git_executor_chain = __esm2({
   "src/lib/runners/git-executor-chain.ts"() {
     "use strict";
     init_git_error();
@@ -3234,7 +4048,7 @@ __export2(git_executor_exports, {
   GitExecutor: () => GitExecutor
 });
 var GitExecutor;
-var init_git_executor = __esm({
+var init_git_executor = __esm2({
   "src/lib/runners/git-executor.ts"() {
     "use strict";
     init_git_executor_chain();
@@ -3291,7 +4105,7 @@ function addDeprecationNoticeToError(err) {
     return all;
   }
 }
-var init_task_callback = __esm({
+var init_task_callback = __esm2({
   "src/lib/task-callback.ts"() {
     "use strict";
     init_git_response_error();
@@ -3306,7 +4120,7 @@ function changeWorkingDirectoryTask(directory, root) {
     return (root || instance).cwd = directory;
   });
 }
-var init_change_working_directory = __esm({
+var init_change_working_directory = __esm2({
   "src/lib/tasks/change-working-directory.ts"() {
     "use strict";
     init_utils();
@@ -3342,7 +4156,7 @@ function checkout_default() {
     }
   };
 }
-var init_checkout = __esm({
+var init_checkout = __esm2({
   "src/lib/tasks/checkout.ts"() {
     "use strict";
     init_utils();
@@ -3375,7 +4189,7 @@ function count_objects_default() {
   };
 }
 var parser2;
-var init_count_objects = __esm({
+var init_count_objects = __esm2({
   "src/lib/tasks/count-objects.ts"() {
     "use strict";
     init_utils();
@@ -3405,7 +4219,7 @@ function parseCommitResult(stdOut) {
   return parseStringResponse(result, parsers, stdOut);
 }
 var parsers;
-var init_parse_commit = __esm({
+var init_parse_commit = __esm2({
   "src/lib/parsers/parse-commit.ts"() {
     "use strict";
     init_utils();
@@ -3485,7 +4299,7 @@ function commit_default() {
     );
   }
 }
-var init_commit = __esm({
+var init_commit = __esm2({
   "src/lib/tasks/commit.ts"() {
     "use strict";
     init_parse_commit();
@@ -3503,7 +4317,7 @@ function first_commit_default() {
     }
   };
 }
-var init_first_commit = __esm({
+var init_first_commit = __esm2({
   "src/lib/tasks/first-commit.ts"() {
     "use strict";
     init_utils();
@@ -3517,7 +4331,7 @@ function hashObjectTask(filePath, write) {
   }
   return straightThroughStringTask(commands, true);
 }
-var init_hash_object = __esm({
+var init_hash_object = __esm2({
   "src/lib/tasks/hash-object.ts"() {
     "use strict";
     init_task();
@@ -3546,7 +4360,7 @@ function parseInit(bare, path, text) {
 var InitSummary;
 var initResponseRegex;
 var reInitResponseRegex;
-var init_InitSummary = __esm({
+var init_InitSummary = __esm2({
   "src/lib/responses/InitSummary.ts"() {
     "use strict";
     InitSummary = class {
@@ -3578,7 +4392,7 @@ function initTask(bare = false, path, customArgs) {
   };
 }
 var bareCommand;
-var init_init = __esm({
+var init_init = __esm2({
   "src/lib/tasks/init.ts"() {
     "use strict";
     init_InitSummary();
@@ -3598,14 +4412,14 @@ function isLogFormat(customArg) {
   return logFormatRegex.test(customArg);
 }
 var logFormatRegex;
-var init_log_format = __esm({
+var init_log_format = __esm2({
   "src/lib/args/log-format.ts"() {
     "use strict";
     logFormatRegex = /^--(stat|numstat|name-only|name-status)(=|$)/;
   }
 });
 var DiffSummary;
-var init_DiffSummary = __esm({
+var init_DiffSummary = __esm2({
   "src/lib/responses/DiffSummary.ts"() {
     "use strict";
     DiffSummary = class {
@@ -3627,7 +4441,7 @@ var numStatParser;
 var nameOnlyParser;
 var nameStatusParser;
 var diffSummaryParsers;
-var init_parse_diff_summary = __esm({
+var init_parse_diff_summary = __esm2({
   "src/lib/parsers/parse-diff-summary.ts"() {
     "use strict";
     init_log_format();
@@ -3786,7 +4600,7 @@ var START_BOUNDARY;
 var COMMIT_BOUNDARY;
 var SPLITTER;
 var defaultFieldNames;
-var init_parse_list_log_summary = __esm({
+var init_parse_list_log_summary = __esm2({
   "src/lib/parsers/parse-list-log-summary.ts"() {
     "use strict";
     init_utils();
@@ -3830,7 +4644,7 @@ function validateLogFormatConfig(customArgs) {
     );
   }
 }
-var init_diff = __esm({
+var init_diff = __esm2({
   "src/lib/tasks/diff.ts"() {
     "use strict";
     init_log_format();
@@ -3920,7 +4734,7 @@ function log_default() {
   }
 }
 var excludeOptions;
-var init_log = __esm({
+var init_log = __esm2({
   "src/lib/tasks/log.ts"() {
     "use strict";
     init_log_format();
@@ -3948,7 +4762,7 @@ var init_log = __esm({
 });
 var MergeSummaryConflict;
 var MergeSummaryDetail;
-var init_MergeSummary = __esm({
+var init_MergeSummary = __esm2({
   "src/lib/responses/MergeSummary.ts"() {
     "use strict";
     MergeSummaryConflict = class {
@@ -3984,7 +4798,7 @@ var init_MergeSummary = __esm({
 });
 var PullSummary;
 var PullFailedSummary;
-var init_PullSummary = __esm({
+var init_PullSummary = __esm2({
   "src/lib/responses/PullSummary.ts"() {
     "use strict";
     PullSummary = class {
@@ -4042,7 +4856,7 @@ function asObjectCount(source) {
   };
 }
 var remoteMessagesObjectParsers;
-var init_parse_remote_objects = __esm({
+var init_parse_remote_objects = __esm2({
   "src/lib/parsers/parse-remote-objects.ts"() {
     "use strict";
     init_utils();
@@ -4080,7 +4894,7 @@ function parseRemoteMessages(_stdOut, stdErr) {
 }
 var parsers2;
 var RemoteMessageSummary;
-var init_parse_remote_messages = __esm({
+var init_parse_remote_messages = __esm2({
   "src/lib/parsers/parse-remote-messages.ts"() {
     "use strict";
     init_utils();
@@ -4126,7 +4940,7 @@ var parsers3;
 var errorParsers;
 var parsePullDetail;
 var parsePullResult;
-var init_parse_pull = __esm({
+var init_parse_pull = __esm2({
   "src/lib/parsers/parse-pull.ts"() {
     "use strict";
     init_PullSummary();
@@ -4187,7 +5001,7 @@ var init_parse_pull = __esm({
 var parsers4;
 var parseMergeResult;
 var parseMergeDetail;
-var init_parse_merge = __esm({
+var init_parse_merge = __esm2({
   "src/lib/parsers/parse-merge.ts"() {
     "use strict";
     init_MergeSummary();
@@ -4237,7 +5051,7 @@ function mergeTask(customArgs) {
     }
   };
 }
-var init_merge = __esm({
+var init_merge = __esm2({
   "src/lib/tasks/merge.ts"() {
     "use strict";
     init_git_response_error();
@@ -4262,7 +5076,7 @@ function pushResultPushedItem(local, remote, status) {
 var parsers5;
 var parsePushResult;
 var parsePushDetail;
-var init_parse_push = __esm({
+var init_parse_push = __esm2({
   "src/lib/parsers/parse-push.ts"() {
     "use strict";
     init_utils();
@@ -4346,7 +5160,7 @@ function pushTask(ref = {}, customArgs) {
     parser: parsePushResult
   };
 }
-var init_push = __esm({
+var init_push = __esm2({
   "src/lib/tasks/push.ts"() {
     "use strict";
     init_parse_push();
@@ -4374,7 +5188,7 @@ function show_default() {
     }
   };
 }
-var init_show = __esm({
+var init_show = __esm2({
   "src/lib/tasks/show.ts"() {
     "use strict";
     init_utils();
@@ -4383,7 +5197,7 @@ var init_show = __esm({
 });
 var fromPathRegex;
 var FileStatusSummary;
-var init_FileStatusSummary = __esm({
+var init_FileStatusSummary = __esm2({
   "src/lib/responses/FileStatusSummary.ts"() {
     "use strict";
     fromPathRegex = /^(.+)\0(.+)$/;
@@ -4438,7 +5252,7 @@ function splitLine(result, lineStr) {
 var StatusSummary;
 var parsers6;
 var parseStatusSummary;
-var init_StatusSummary = __esm({
+var init_StatusSummary = __esm2({
   "src/lib/responses/StatusSummary.ts"() {
     "use strict";
     init_utils();
@@ -4595,7 +5409,7 @@ function statusTask(customArgs) {
   };
 }
 var ignoredOptions;
-var init_status = __esm({
+var init_status = __esm2({
   "src/lib/tasks/status.ts"() {
     "use strict";
     init_StatusSummary();
@@ -4649,7 +5463,7 @@ function versionParser(stdOut) {
 }
 var NOT_INSTALLED;
 var parsers7;
-var init_version = __esm({
+var init_version = __esm2({
   "src/lib/tasks/version.ts"() {
     "use strict";
     init_utils();
@@ -4697,7 +5511,7 @@ function clone_default() {
 }
 var cloneTask;
 var cloneMirrorTask;
-var init_clone = __esm({
+var init_clone = __esm2({
   "src/lib/tasks/clone.ts"() {
     "use strict";
     init_task();
@@ -4719,7 +5533,7 @@ __export2(simple_git_api_exports, {
   SimpleGitApi: () => SimpleGitApi
 });
 var SimpleGitApi;
-var init_simple_git_api = __esm({
+var init_simple_git_api = __esm2({
   "src/lib/simple-git-api.ts"() {
     "use strict";
     init_task_callback();
@@ -4861,7 +5675,7 @@ __export2(scheduler_exports, {
 });
 var createScheduledTask;
 var Scheduler;
-var init_scheduler = __esm({
+var init_scheduler = __esm2({
   "src/lib/runners/scheduler.ts"() {
     "use strict";
     init_utils();
@@ -4920,7 +5734,7 @@ __export2(apply_patch_exports, {
 function applyPatchTask(patches, customArgs) {
   return straightThroughStringTask(["apply", ...customArgs, ...patches]);
 }
-var init_apply_patch = __esm({
+var init_apply_patch = __esm2({
   "src/lib/tasks/apply-patch.ts"() {
     "use strict";
     init_task();
@@ -4941,7 +5755,7 @@ function branchDeletionFailure(branch) {
   };
 }
 var BranchDeletionBatch;
-var init_BranchDeleteSummary = __esm({
+var init_BranchDeleteSummary = __esm2({
   "src/lib/responses/BranchDeleteSummary.ts"() {
     "use strict";
     BranchDeletionBatch = class {
@@ -4963,7 +5777,7 @@ var deleteSuccessRegex;
 var deleteErrorRegex;
 var parsers8;
 var parseBranchDeletions;
-var init_parse_branch_delete = __esm({
+var init_parse_branch_delete = __esm2({
   "src/lib/parsers/parse-branch-delete.ts"() {
     "use strict";
     init_BranchDeleteSummary();
@@ -4989,7 +5803,7 @@ var init_parse_branch_delete = __esm({
   }
 });
 var BranchSummaryResult;
-var init_BranchSummary = __esm({
+var init_BranchSummary = __esm2({
   "src/lib/responses/BranchSummary.ts"() {
     "use strict";
     BranchSummaryResult = class {
@@ -5028,7 +5842,7 @@ function parseBranchSummary(stdOut, currentOnly = false) {
 }
 var parsers9;
 var currentBranchParser;
-var init_parse_branch = __esm({
+var init_parse_branch = __esm2({
   "src/lib/parsers/parse-branch.ts"() {
     "use strict";
     init_BranchSummary();
@@ -5128,7 +5942,7 @@ function deleteBranchTask(branch, forceDelete = false) {
   };
   return task;
 }
-var init_branch = __esm({
+var init_branch = __esm2({
   "src/lib/tasks/branch.ts"() {
     "use strict";
     init_git_response_error();
@@ -5142,7 +5956,7 @@ function toPath(input) {
   return path && (0, import_node_path.normalize)(path);
 }
 var parseCheckIgnore;
-var init_CheckIgnore = __esm({
+var init_CheckIgnore = __esm2({
   "src/lib/responses/CheckIgnore.ts"() {
     "use strict";
     parseCheckIgnore = (text) => {
@@ -5161,7 +5975,7 @@ function checkIgnoreTask(paths) {
     parser: parseCheckIgnore
   };
 }
-var init_check_ignore = __esm({
+var init_check_ignore = __esm2({
   "src/lib/tasks/check-ignore.ts"() {
     "use strict";
     init_CheckIgnore();
@@ -5179,7 +5993,7 @@ function parseFetchResult(stdOut, stdErr) {
   return parseStringResponse(result, parsers10, [stdOut, stdErr]);
 }
 var parsers10;
-var init_parse_fetch = __esm({
+var init_parse_fetch = __esm2({
   "src/lib/parsers/parse-fetch.ts"() {
     "use strict";
     init_utils();
@@ -5240,7 +6054,7 @@ function fetchTask(remote, branch, customArgs) {
     parser: parseFetchResult
   };
 }
-var init_fetch = __esm({
+var init_fetch = __esm2({
   "src/lib/tasks/fetch.ts"() {
     "use strict";
     init_parse_fetch();
@@ -5251,7 +6065,7 @@ function parseMoveResult(stdOut) {
   return parseStringResponse({ moves: [] }, parsers11, stdOut);
 }
 var parsers11;
-var init_parse_move = __esm({
+var init_parse_move = __esm2({
   "src/lib/parsers/parse-move.ts"() {
     "use strict";
     init_utils();
@@ -5273,7 +6087,7 @@ function moveTask(from, to) {
     parser: parseMoveResult
   };
 }
-var init_move = __esm({
+var init_move = __esm2({
   "src/lib/tasks/move.ts"() {
     "use strict";
     init_parse_move();
@@ -5307,7 +6121,7 @@ function pullTask(remote, branch, customArgs) {
     }
   };
 }
-var init_pull = __esm({
+var init_pull = __esm2({
   "src/lib/tasks/pull.ts"() {
     "use strict";
     init_git_response_error();
@@ -5338,7 +6152,7 @@ function parseGetRemotesVerbose(text) {
 function forEach(text, handler) {
   forEachLineWithContent(text, (line) => handler(line.split(/\s+/)));
 }
-var init_GetRemoteSummary = __esm({
+var init_GetRemoteSummary = __esm2({
   "src/lib/responses/GetRemoteSummary.ts"() {
     "use strict";
     init_utils();
@@ -5383,7 +6197,7 @@ function remoteTask(customArgs) {
 function removeRemoteTask(remoteName) {
   return straightThroughStringTask(["remote", "remove", remoteName]);
 }
-var init_remote = __esm({
+var init_remote = __esm2({
   "src/lib/tasks/remote.ts"() {
     "use strict";
     init_GetRemoteSummary();
@@ -5408,7 +6222,7 @@ function stashListTask(opt = {}, customArgs) {
     parser: parser4
   };
 }
-var init_stash_list = __esm({
+var init_stash_list = __esm2({
   "src/lib/tasks/stash-list.ts"() {
     "use strict";
     init_log_format();
@@ -5440,7 +6254,7 @@ function subModuleTask(customArgs) {
 function updateSubModuleTask(customArgs) {
   return subModuleTask(["update", ...customArgs]);
 }
-var init_sub_module = __esm({
+var init_sub_module = __esm2({
   "src/lib/tasks/sub-module.ts"() {
     "use strict";
     init_task();
@@ -5468,7 +6282,7 @@ function toNumber(input) {
 }
 var TagList;
 var parseTagList;
-var init_TagList = __esm({
+var init_TagList = __esm2({
   "src/lib/responses/TagList.ts"() {
     "use strict";
     TagList = class {
@@ -5534,7 +6348,7 @@ function addAnnotatedTagTask(name, tagMessage) {
     }
   };
 }
-var init_tag = __esm({
+var init_tag = __esm2({
   "src/lib/tasks/tag.ts"() {
     "use strict";
     init_TagList();
@@ -11575,785 +12389,6 @@ function placesText(places) {
 // src/model/generate.ts
 var import_node_crypto2 = require("node:crypto");
 
-// node_modules/ollama/dist/browser.mjs
-var import_whatwg_fetch = __toESM(require_fetch_umd(), 1);
-var defaultPort = "11434";
-var defaultHost = `http://127.0.0.1:${defaultPort}`;
-var version = "0.6.3";
-var __defProp$1 = Object.defineProperty;
-var __defNormalProp$1 = (obj, key, value) => key in obj ? __defProp$1(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField$1 = (obj, key, value) => {
-  __defNormalProp$1(obj, typeof key !== "symbol" ? key + "" : key, value);
-  return value;
-};
-var ResponseError = class _ResponseError extends Error {
-  constructor(error, status_code) {
-    super(error);
-    this.error = error;
-    this.status_code = status_code;
-    this.name = "ResponseError";
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, _ResponseError);
-    }
-  }
-};
-var AbortableAsyncIterator = class {
-  constructor(abortController, itr, doneCallback) {
-    __publicField$1(this, "abortController");
-    __publicField$1(this, "itr");
-    __publicField$1(this, "doneCallback");
-    this.abortController = abortController;
-    this.itr = itr;
-    this.doneCallback = doneCallback;
-  }
-  abort() {
-    this.abortController.abort();
-  }
-  async *[Symbol.asyncIterator]() {
-    for await (const message of this.itr) {
-      if ("error" in message) {
-        throw new Error(message.error);
-      }
-      yield message;
-      if (message.done || message.status === "success") {
-        this.doneCallback();
-        return;
-      }
-    }
-    throw new Error("Did not receive done or success response in stream.");
-  }
-};
-var checkOk = async (response) => {
-  if (response.ok) {
-    return;
-  }
-  let message = `Error ${response.status}: ${response.statusText}`;
-  let errorData = null;
-  if (response.headers.get("content-type")?.includes("application/json")) {
-    try {
-      errorData = await response.json();
-      message = errorData.error || message;
-    } catch (error) {
-      console.log("Failed to parse error response as JSON");
-    }
-  } else {
-    try {
-      console.log("Getting text from response");
-      const textResponse = await response.text();
-      message = textResponse || message;
-    } catch (error) {
-      console.log("Failed to get text from error response");
-    }
-  }
-  throw new ResponseError(message, response.status);
-};
-function getPlatform() {
-  if (typeof window !== "undefined" && window.navigator) {
-    const nav = navigator;
-    if ("userAgentData" in nav && nav.userAgentData?.platform) {
-      return `${nav.userAgentData.platform.toLowerCase()} Browser/${navigator.userAgent};`;
-    }
-    if (navigator.platform) {
-      return `${navigator.platform.toLowerCase()} Browser/${navigator.userAgent};`;
-    }
-    return `unknown Browser/${navigator.userAgent};`;
-  } else if (typeof process !== "undefined") {
-    return `${process.arch} ${process.platform} Node.js/${process.version}`;
-  }
-  return "";
-}
-function normalizeHeaders(headers) {
-  if (typeof headers === "object" && headers !== null && typeof headers.forEach === "function" && headers instanceof Headers) {
-    const obj = {};
-    headers.forEach((value, key) => {
-      obj[key] = value;
-    });
-    return obj;
-  } else if (Array.isArray(headers)) {
-    return Object.fromEntries(headers);
-  } else {
-    return headers || {};
-  }
-}
-var readEnvVar = (obj, key) => {
-  return obj[key];
-};
-var fetchWithHeaders = async (fetch2, url, options = {}) => {
-  const defaultHeaders = {
-    "Content-Type": "application/json",
-    Accept: "application/json",
-    "User-Agent": `ollama-js/${version} (${getPlatform()})`
-  };
-  options.headers = normalizeHeaders(options.headers);
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === "https:" && parsed.hostname === "ollama.com") {
-      const apiKey = typeof process === "object" && process !== null && typeof process.env === "object" && process.env !== null ? readEnvVar(process.env, "OLLAMA_API_KEY") : void 0;
-      const authorization = options.headers["authorization"] || options.headers["Authorization"];
-      if (!authorization && apiKey) {
-        options.headers["Authorization"] = `Bearer ${apiKey}`;
-      }
-    }
-  } catch (error) {
-    console.error("error parsing url", error);
-  }
-  const customHeaders = Object.fromEntries(
-    Object.entries(options.headers).filter(
-      ([key]) => !Object.keys(defaultHeaders).some(
-        (defaultKey) => defaultKey.toLowerCase() === key.toLowerCase()
-      )
-    )
-  );
-  options.headers = {
-    ...defaultHeaders,
-    ...customHeaders
-  };
-  return fetch2(url, options);
-};
-var get = async (fetch2, host, options) => {
-  const response = await fetchWithHeaders(fetch2, host, {
-    headers: options?.headers
-  });
-  await checkOk(response);
-  return response;
-};
-var post = async (fetch2, host, data, options) => {
-  const isRecord = (input) => {
-    return input !== null && typeof input === "object" && !Array.isArray(input);
-  };
-  const formattedData = isRecord(data) ? JSON.stringify(data) : data;
-  const response = await fetchWithHeaders(fetch2, host, {
-    method: "POST",
-    body: formattedData,
-    signal: options?.signal,
-    headers: options?.headers
-  });
-  await checkOk(response);
-  return response;
-};
-var del = async (fetch2, host, data, options) => {
-  const response = await fetchWithHeaders(fetch2, host, {
-    method: "DELETE",
-    body: JSON.stringify(data),
-    headers: options?.headers
-  });
-  await checkOk(response);
-  return response;
-};
-var parseJSON = async function* (itr) {
-  const decoder = new TextDecoder("utf-8");
-  let buffer = "";
-  const reader = itr.getReader();
-  while (true) {
-    const { done, value: chunk } = await reader.read();
-    if (done) {
-      break;
-    }
-    buffer += decoder.decode(chunk, { stream: true });
-    const parts = buffer.split("\n");
-    buffer = parts.pop() ?? "";
-    for (const part of parts) {
-      try {
-        yield JSON.parse(part);
-      } catch (error) {
-        console.warn("invalid json: ", part);
-      }
-    }
-  }
-  buffer += decoder.decode();
-  for (const part of buffer.split("\n").filter((p2) => p2 !== "")) {
-    try {
-      yield JSON.parse(part);
-    } catch (error) {
-      console.warn("invalid json: ", part);
-    }
-  }
-};
-var formatHost = (host) => {
-  if (!host) {
-    return defaultHost;
-  }
-  let isExplicitProtocol = host.includes("://");
-  if (host.startsWith(":")) {
-    host = `http://127.0.0.1${host}`;
-    isExplicitProtocol = true;
-  }
-  if (!isExplicitProtocol) {
-    host = `http://${host}`;
-  }
-  const url = new URL(host);
-  let port = url.port;
-  if (!port) {
-    if (!isExplicitProtocol) {
-      port = defaultPort;
-    } else {
-      port = url.protocol === "https:" ? "443" : "80";
-    }
-  }
-  let auth = "";
-  if (url.username) {
-    auth = url.username;
-    if (url.password) {
-      auth += `:${url.password}`;
-    }
-    auth += "@";
-  }
-  let formattedHost = `${url.protocol}//${auth}${url.hostname}:${port}${url.pathname}`;
-  if (formattedHost.endsWith("/")) {
-    formattedHost = formattedHost.slice(0, -1);
-  }
-  return formattedHost;
-};
-var __defProp3 = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp3(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => {
-  __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-  return value;
-};
-var Ollama$1 = class Ollama {
-  constructor(config) {
-    __publicField(this, "config");
-    __publicField(this, "fetch");
-    __publicField(this, "ongoingStreamedRequests", []);
-    this.config = {
-      host: "",
-      headers: config?.headers
-    };
-    if (!config?.proxy) {
-      this.config.host = formatHost(config?.host ?? defaultHost);
-    }
-    this.fetch = config?.fetch ?? fetch;
-  }
-  // Abort any ongoing streamed requests to Ollama
-  abort() {
-    for (const request of this.ongoingStreamedRequests) {
-      request.abort();
-    }
-    this.ongoingStreamedRequests.length = 0;
-  }
-  /**
-   * Processes a request to the Ollama server. If the request is streamable, it will return a
-   * AbortableAsyncIterator that yields the response messages. Otherwise, it will return the response
-   * object.
-   * @param endpoint {string} - The endpoint to send the request to.
-   * @param request {object} - The request object to send to the endpoint.
-   * @protected {T | AbortableAsyncIterator<T>} - The response object or a AbortableAsyncIterator that yields
-   * response messages.
-   * @throws {Error} - If the response body is missing or if the response is an error.
-   * @returns {Promise<T | AbortableAsyncIterator<T>>} - The response object or a AbortableAsyncIterator that yields the streamed response.
-   */
-  async processStreamableRequest(endpoint, request) {
-    request.stream = request.stream ?? false;
-    const host = `${this.config.host}/api/${endpoint}`;
-    if (request.stream) {
-      const abortController = new AbortController();
-      const response2 = await post(this.fetch, host, request, {
-        signal: abortController.signal,
-        headers: this.config.headers
-      });
-      if (!response2.body) {
-        throw new Error("Missing body");
-      }
-      const itr = parseJSON(response2.body);
-      const abortableAsyncIterator = new AbortableAsyncIterator(
-        abortController,
-        itr,
-        () => {
-          const i2 = this.ongoingStreamedRequests.indexOf(abortableAsyncIterator);
-          if (i2 > -1) {
-            this.ongoingStreamedRequests.splice(i2, 1);
-          }
-        }
-      );
-      this.ongoingStreamedRequests.push(abortableAsyncIterator);
-      return abortableAsyncIterator;
-    }
-    const response = await post(this.fetch, host, request, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Encodes an image to base64 if it is a Uint8Array.
-   * @param image {Uint8Array | string} - The image to encode.
-   * @returns {Promise<string>} - The base64 encoded image.
-   */
-  async encodeImage(image) {
-    if (typeof image !== "string") {
-      const uint8Array = new Uint8Array(image);
-      let byteString = "";
-      const len = uint8Array.byteLength;
-      for (let i2 = 0; i2 < len; i2++) {
-        byteString += String.fromCharCode(uint8Array[i2]);
-      }
-      return btoa(byteString);
-    }
-    return image;
-  }
-  /**
-   * Generates a response from a text prompt.
-   * @param request {GenerateRequest} - The request object.
-   * @returns {Promise<GenerateResponse | AbortableAsyncIterator<GenerateResponse>>} - The response object or
-   * an AbortableAsyncIterator that yields response messages.
-   */
-  async generate(request) {
-    if (request.images) {
-      request.images = await Promise.all(request.images.map(this.encodeImage.bind(this)));
-    }
-    return this.processStreamableRequest("generate", request);
-  }
-  /**
-   * Chats with the model. The request object can contain messages with images that are either
-   * Uint8Arrays or base64 encoded strings. The images will be base64 encoded before sending the
-   * request.
-   * @param request {ChatRequest} - The request object.
-   * @returns {Promise<ChatResponse | AbortableAsyncIterator<ChatResponse>>} - The response object or an
-   * AbortableAsyncIterator that yields response messages.
-   */
-  async chat(request) {
-    if (request.messages) {
-      for (const message of request.messages) {
-        if (message.images) {
-          message.images = await Promise.all(
-            message.images.map(this.encodeImage.bind(this))
-          );
-        }
-      }
-    }
-    return this.processStreamableRequest("chat", request);
-  }
-  /**
-   * Creates a new model from a stream of data.
-   * @param request {CreateRequest} - The request object.
-   * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or a stream of progress responses.
-   */
-  async create(request) {
-    return this.processStreamableRequest("create", {
-      ...request
-    });
-  }
-  /**
-   * Pulls a model from the Ollama registry. The request object can contain a stream flag to indicate if the
-   * response should be streamed.
-   * @param request {PullRequest} - The request object.
-   * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or
-   * an AbortableAsyncIterator that yields response messages.
-   */
-  async pull(request) {
-    return this.processStreamableRequest("pull", {
-      name: request.model,
-      stream: request.stream,
-      insecure: request.insecure
-    });
-  }
-  /**
-   * Pushes a model to the Ollama registry. The request object can contain a stream flag to indicate if the
-   * response should be streamed.
-   * @param request {PushRequest} - The request object.
-   * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or
-   * an AbortableAsyncIterator that yields response messages.
-   */
-  async push(request) {
-    return this.processStreamableRequest("push", {
-      name: request.model,
-      stream: request.stream,
-      insecure: request.insecure
-    });
-  }
-  /**
-   * Deletes a model from the server. The request object should contain the name of the model to
-   * delete.
-   * @param request {DeleteRequest} - The request object.
-   * @returns {Promise<StatusResponse>} - The response object.
-   */
-  async delete(request) {
-    await del(
-      this.fetch,
-      `${this.config.host}/api/delete`,
-      { name: request.model },
-      { headers: this.config.headers }
-    );
-    return { status: "success" };
-  }
-  /**
-   * Copies a model from one name to another. The request object should contain the name of the
-   * model to copy and the new name.
-   * @param request {CopyRequest} - The request object.
-   * @returns {Promise<StatusResponse>} - The response object.
-   */
-  async copy(request) {
-    await post(this.fetch, `${this.config.host}/api/copy`, { ...request }, {
-      headers: this.config.headers
-    });
-    return { status: "success" };
-  }
-  /**
-   * Lists the models on the server.
-   * @returns {Promise<ListResponse>} - The response object.
-   * @throws {Error} - If the response body is missing.
-   */
-  async list() {
-    const response = await get(this.fetch, `${this.config.host}/api/tags`, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Shows the metadata of a model. The request object should contain the name of the model.
-   * @param request {ShowRequest} - The request object.
-   * @returns {Promise<ShowResponse>} - The response object.
-   */
-  async show(request) {
-    const response = await post(this.fetch, `${this.config.host}/api/show`, {
-      ...request
-    }, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Embeds text input into vectors.
-   * @param request {EmbedRequest} - The request object.
-   * @returns {Promise<EmbedResponse>} - The response object.
-   */
-  async embed(request) {
-    const response = await post(this.fetch, `${this.config.host}/api/embed`, {
-      ...request
-    }, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Embeds a text prompt into a vector.
-   * @param request {EmbeddingsRequest} - The request object.
-   * @returns {Promise<EmbeddingsResponse>} - The response object.
-   */
-  async embeddings(request) {
-    const response = await post(this.fetch, `${this.config.host}/api/embeddings`, {
-      ...request
-    }, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Lists the running models on the server
-   * @returns {Promise<ListResponse>} - The response object.
-   * @throws {Error} - If the response body is missing.
-   */
-  async ps() {
-    const response = await get(this.fetch, `${this.config.host}/api/ps`, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Returns the Ollama server version.
-   * @returns {Promise<VersionResponse>} - The server version object.
-   */
-  async version() {
-    const response = await get(this.fetch, `${this.config.host}/api/version`, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Performs web search using the Ollama web search API
-   * @param request {WebSearchRequest} - The search request containing query and options
-   * @returns {Promise<WebSearchResponse>} - The search results
-   * @throws {Error} - If the request is invalid or the server returns an error
-   */
-  async webSearch(request) {
-    if (!request.query || request.query.length === 0) {
-      throw new Error("Query is required");
-    }
-    const response = await post(this.fetch, `https://ollama.com/api/web_search`, { ...request }, {
-      headers: this.config.headers
-    });
-    return await response.json();
-  }
-  /**
-   * Fetches a single page using the Ollama web fetch API
-   * @param request {WebFetchRequest} - The fetch request containing a URL
-   * @returns {Promise<WebFetchResponse>} - The fetch result
-   * @throws {Error} - If the request is invalid or the server returns an error
-   */
-  async webFetch(request) {
-    if (!request.url || request.url.length === 0) {
-      throw new Error("URL is required");
-    }
-    const response = await post(this.fetch, `https://ollama.com/api/web_fetch`, { ...request }, { headers: this.config.headers });
-    return await response.json();
-  }
-};
-var browser = new Ollama$1();
-
-// src/model/http.ts
-var import_node_http = require("node:http");
-var import_node_https = require("node:https");
-function abortReason(signal) {
-  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
-}
-async function smallFetch(url, init = {}) {
-  const target = new URL(url);
-  const { signal } = init;
-  if (signal?.aborted) throw abortReason(signal);
-  const request = target.protocol === "https:" ? import_node_https.request : import_node_http.request;
-  const body = init.body === void 0 ? void 0 : Buffer.from(init.body);
-  const headers = { ...init.headers };
-  if (body) headers["content-length"] = String(body.length);
-  return new Promise((resolve3, reject) => {
-    let settled = false;
-    let res;
-    const req = request(target, { method: init.method ?? "GET", headers });
-    const onAbort = () => {
-      const reason = abortReason(signal);
-      if (!settled) {
-        settled = true;
-        reject(reason);
-      }
-      req.destroy();
-      res?.destroy();
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const release = () => signal?.removeEventListener("abort", onAbort);
-    req.on("error", (err) => {
-      release();
-      if (settled) return;
-      settled = true;
-      reject(new TypeError("fetch failed", { cause: err }));
-    });
-    req.on("response", (r2) => {
-      res = r2;
-      settled = true;
-      resolve3(responseOf(r2, signal, release));
-    });
-    req.end(body);
-  });
-}
-function responseOf(res, signal, release) {
-  const chunks = res[Symbol.asyncIterator]();
-  res.once("end", release);
-  res.once("close", release);
-  const next2 = async () => {
-    try {
-      return await chunks.next();
-    } catch (err) {
-      if (signal?.aborted) throw abortReason(signal);
-      throw new TypeError("terminated", { cause: err });
-    }
-  };
-  const cancel = async () => {
-    res.destroy();
-    release();
-  };
-  const reader = {
-    async read() {
-      const r2 = await next2();
-      return r2.done ? { done: true } : { done: false, value: r2.value };
-    },
-    cancel,
-    releaseLock() {
-    }
-  };
-  const text = async () => {
-    const parts = [];
-    for (let r2 = await next2(); !r2.done; r2 = await next2()) parts.push(r2.value);
-    return Buffer.concat(parts).toString("utf8");
-  };
-  const status = res.statusCode ?? 0;
-  return {
-    ok: status >= 200 && status < 300,
-    status,
-    statusText: res.statusMessage ?? "",
-    headers: {
-      get(name) {
-        const v = res.headers[name.toLowerCase()];
-        return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
-      }
-    },
-    body: { getReader: () => reader, cancel },
-    text,
-    json: async () => JSON.parse(await text())
-  };
-}
-function readResponse(text, from) {
-  let sent = false;
-  const bytes = Buffer.from(text);
-  const reader = {
-    async read() {
-      if (sent) return { done: true };
-      sent = true;
-      return { done: false, value: bytes };
-    },
-    async cancel() {
-    },
-    releaseLock() {
-    }
-  };
-  return {
-    ok: from.ok,
-    status: from.status,
-    statusText: from.statusText,
-    headers: from.headers,
-    body: { getReader: () => reader, cancel: async () => {
-    } },
-    text: async () => text,
-    json: async () => JSON.parse(text)
-  };
-}
-
-// src/model/ollama.ts
-var RedirectRefused = class extends Error {
-  constructor(status, location) {
-    super(`redirect ${status} to ${location || "(no address)"} not followed`);
-    this.status = status;
-    this.location = location;
-  }
-  status;
-  location;
-  name = "RedirectRefused";
-};
-var NotOllamaAnswer = class extends Error {
-  constructor(status, statusText2) {
-    super(`the server answered ${status}${statusText2 ? ` ${statusText2}` : ""}`);
-    this.status = status;
-    this.statusText = statusText2;
-  }
-  status;
-  statusText;
-  name = "NotOllamaAnswer";
-};
-async function quiet(res) {
-  const type = res.headers.get("content-type") ?? "";
-  const json = /json/i.test(type);
-  if (res.ok) {
-    if (json || type === "") return res;
-    await res.body.cancel().catch(() => void 0);
-    throw new NotOllamaAnswer(res.status, res.statusText);
-  }
-  const text = await res.text().catch(() => "");
-  try {
-    const body = JSON.parse(text);
-    if (typeof body === "object" && body !== null && typeof body.error === "string") {
-      return readResponse(text, res);
-    }
-  } catch {
-  }
-  throw new NotOllamaAnswer(res.status, res.statusText);
-}
-function clientFor(host, signal) {
-  const boundFetch = async (input, init = {}) => {
-    const own = init.signal;
-    let combined = signal;
-    if (own) {
-      const both = new AbortController();
-      const relay = (s) => () => both.abort(s.reason);
-      if (signal.aborted || own.aborted) both.abort(signal.aborted ? signal.reason : own.reason);
-      signal.addEventListener("abort", relay(signal), { once: true });
-      own.addEventListener("abort", relay(own), { once: true });
-      combined = both.signal;
-    }
-    const { url, authorization } = withoutCredentials(input);
-    const headers = { ...init.headers };
-    const named = Object.keys(headers).some((k2) => k2.toLowerCase() === "authorization");
-    if (authorization && !named) headers["authorization"] = authorization;
-    const res = await smallFetch(url, { ...init, headers, signal: combined });
-    if (res.status >= 300 && res.status < 400) {
-      await res.body.cancel().catch(() => void 0);
-      throw new RedirectRefused(res.status, res.headers.get("location") ?? "");
-    }
-    return quiet(res);
-  };
-  return new Ollama$1({ host, fetch: boundFetch });
-}
-function withoutCredentials(input) {
-  const url = new URL(input);
-  if (!url.username && !url.password) return { url: input };
-  const user = decodeURIComponent(url.username);
-  const pass = decodeURIComponent(url.password);
-  url.username = "";
-  url.password = "";
-  return { url: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` };
-}
-var factsCache = /* @__PURE__ */ new Map();
-async function modelFacts(host, model, signal) {
-  const key = `${host}
-${model}`;
-  const cached = factsCache.get(key);
-  if (cached) return cached;
-  const show = await clientFor(host, signal).show({ model });
-  const info = show.model_info ?? {};
-  const arch = info["general.architecture"];
-  const len = typeof arch === "string" ? info[`${arch}.context_length`] : void 0;
-  const capabilities = show.capabilities;
-  const facts = {
-    thinking: Array.isArray(capabilities) && capabilities.includes("thinking")
-  };
-  if (typeof len === "number" && len > 0) facts.contextLength = len;
-  if (typeof arch === "string" && arch !== "") facts.architecture = arch;
-  factsCache.set(key, facts);
-  return facts;
-}
-async function* streamChat(p2) {
-  const client = clientFor(p2.host, p2.signal);
-  const stream = await client.chat({
-    model: p2.model,
-    messages: [
-      { role: "system", content: p2.system },
-      { role: "user", content: p2.user }
-    ],
-    stream: true,
-    keep_alive: p2.keepAlive,
-    options: { num_ctx: p2.numCtx, num_predict: p2.numPredict },
-    ...p2.disableThinking ? { think: false } : {}
-  });
-  try {
-    for await (const part of stream) {
-      const text = part.message?.content ?? "";
-      if (text) yield text;
-      if (part.done) {
-        p2.onDone?.({
-          ...typeof part.prompt_eval_count === "number" ? { promptEvalCount: part.prompt_eval_count } : {},
-          // "length": the answer was cut at num_predict, its last line unfinished.
-          ...typeof part.done_reason === "string" ? { doneReason: part.done_reason } : {}
-        });
-      }
-    }
-  } finally {
-    stream.abort();
-  }
-}
-function describeFailure(err, host, model) {
-  const e = err ?? {};
-  const name = typeof e.name === "string" ? e.name : "";
-  const message = typeof e.message === "string" ? e.message : String(err);
-  const cause = e.cause ?? {};
-  const code = typeof cause.code === "string" ? cause.code : "";
-  if (err instanceof RedirectRefused) {
-    return `Ollama at ${host} redirected the request to ${err.location || "another address"}: not followed, the diff goes only to the configured host`;
-  }
-  if (err instanceof NotOllamaAnswer) return `${err.message} (at ${host}), not as Ollama answers`;
-  if (name === "ResponseError") {
-    const status = typeof e.status_code === "number" ? e.status_code : 0;
-    const detail = typeof e.error === "string" ? e.error : message;
-    if (status === 404) return `model "${model}" not found at ${host} (run: ollama pull ${model})`;
-    return `Ollama at ${host} answered ${status}: ${firstLine(detail)}`;
-  }
-  if (code === "ECONNREFUSED") return `Ollama unreachable at ${host} (connection refused)`;
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `Ollama unreachable at ${host} (host not found)`;
-  if (code === "ETIMEDOUT" || code === "EHOSTUNREACH" || code === "ENETUNREACH")
-    return `Ollama unreachable at ${host} (${code})`;
-  if (name === "TypeError" && message === "fetch failed") return `Ollama unreachable at ${host}`;
-  if (name === "TypeError" && message === "terminated") return `the connection to Ollama at ${host} broke while generating`;
-  if (message.startsWith("Did not receive done")) return `Ollama at ${host} ended the answer early`;
-  return `Ollama at ${host} failed while generating: ${firstLine(message)}`;
-}
-function firstLine(s) {
-  return (s.split("\n")[0] ?? "").trim().slice(0, 200);
-}
-
 // src/model/rates-file.ts
 var import_promises11 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
@@ -12426,6 +12461,9 @@ async function saveRates(path, model, learned) {
 }
 
 // src/model/generate.ts
+function client() {
+  return Promise.resolve().then(() => (init_ollama(), ollama_exports));
+}
 function contextWindow(wanted, trained) {
   const capped = trained !== void 0 ? Math.min(wanted, trained) : wanted;
   return Math.max(1024, Math.floor(capped / 1024) * 1024);
@@ -12490,7 +12528,8 @@ ${input.model}`;
       warming.delete(key);
       await Promise.race([early, new Promise((r2) => run.signal.addEventListener("abort", r2, { once: true }))]);
     }
-    const facts = await modelFacts(input.host, input.model, run.signal);
+    const { modelFacts: modelFacts2, streamChat: streamChat2 } = await client();
+    const facts = await modelFacts2(input.host, input.model, run.signal);
     const numCtx = contextWindow(input.numCtx, facts.contextLength);
     const redacted = redactSecrets(input.files);
     const notes = [];
@@ -12516,7 +12555,7 @@ ${input.model}`;
     let promptEvalCount;
     let cutShort = false;
     const limit = answerLimit(input.numPredict);
-    for await (const piece of streamChat({
+    for await (const piece of streamChat2({
       host: input.host,
       model: input.model,
       system: prompt.system,
@@ -12556,7 +12595,8 @@ ${input.model}`;
         cancelled: false
       };
     }
-    return { ok: false, reason: withoutControls(describeFailure(err, input.host, input.model)), cancelled: false };
+    const { describeFailure: describeFailure2 } = await client();
+    return { ok: false, reason: withoutControls(describeFailure2(err, input.host, input.model)), cancelled: false };
   } finally {
     clearTimeout(timer);
     input.signal.removeEventListener("abort", cancel);
@@ -13479,6 +13519,7 @@ function configuredHost(table, env) {
 
 // src/nvim/health.ts
 var import_node_path15 = require("node:path");
+init_ollama();
 var HTTP_TIMEOUT_MS = 2e3;
 var CONTEXT_LUA = `
 local function is_health(b)
@@ -13693,10 +13734,10 @@ async function checkOllama(options, timeoutMs) {
   const host = options.host;
   const model = options.model;
   const items = [privacyItem(host)];
-  const client = () => clientFor(host, AbortSignal.timeout(timeoutMs));
+  const client2 = () => clientFor(host, AbortSignal.timeout(timeoutMs));
   let version2;
   try {
-    version2 = (await client().version()).version;
+    version2 = (await client2().version()).version;
   } catch (err) {
     items.push({
       level: "error",
@@ -13711,7 +13752,7 @@ async function checkOllama(options, timeoutMs) {
   items.push({ level: "ok", msg: `Ollama ${version2} is reachable at ${host}` });
   let present;
   try {
-    present = findModel((await client().list()).models ?? [], model);
+    present = findModel((await client2().list()).models ?? [], model);
   } catch (err) {
     items.push({ level: "warn", msg: `could not list the models at ${host}: ${unreachableReason(err, timeoutMs)}` });
     return items;
