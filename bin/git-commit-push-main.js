@@ -1049,6 +1049,7 @@ async function commitChange(repo, scope, file, message, transcript, opts = {}) {
     let done;
     if (scope === "staged") done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
     else if (scope === "file") done = await commitTracked(repo, args, run);
+    else if (opts.trackedOnly && paths === void 0) done = await repo.git.run([...args, "--all"], run);
     done ??= await withIndexRestoredOnFailure(repo, paths, args, run, transcript, files?.join(", "));
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);
@@ -1487,7 +1488,9 @@ async function commitAndPush(p2, message, transcript, hooks) {
       onLocked: hooks.onLocked,
       verify: () => recheck(p2.repo, p2.scope, p2.reviewed),
       exclude: p2.scope === "staged" ? p2.exclude : void 0,
-      detach: !hooks.terminal
+      detach: !hooks.terminal,
+      // What the review listed is checked again under the lock (verify): nothing new since.
+      trackedOnly: p2.scope === "all" && p2.diff.every((f) => f.status === "modified" || f.status === "deleted")
     }));
   } catch (err) {
     if (err instanceof ChangedSinceReview) throw err;

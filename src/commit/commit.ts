@@ -51,6 +51,12 @@ export interface CommitOptions {
   exclude?: readonly string[] | undefined;
   /** No terminal for git and what it runs (hooks, the signer): the editor's is not theirs to prompt on. */
   detach?: boolean | undefined;
+  /**
+   * `all`: every path of the change is one git tracks (modified or deleted; nothing new or
+   * renamed), so `git commit --all` stages and commits it in one git process. It stages into
+   * index.lock, so a refused commit leaves the index as it was, as the add-and-restore does.
+   */
+  trackedOnly?: boolean | undefined;
 }
 
 /** Longer lists of paths go to git in a file: a command line has a limit. */
@@ -114,6 +120,7 @@ export async function commitChange(
     let done: GitResult | undefined;
     if (scope === 'staged') done = opts.exclude?.length ? await commitStagedWithout(repo, opts.exclude, args, run) : await repo.git.run(args, run);
     else if (scope === 'file') done = await commitTracked(repo, args, run);
+    else if (opts.trackedOnly && paths === undefined) done = await repo.git.run([...args, '--all'], run);
     done ??= await withIndexRestoredOnFailure(repo, paths, args, run, transcript, files?.join(', '));
     transcript.commit = done.stdout + done.stderr;
     const summary = parseSummary(done.stdout, repo.branch);

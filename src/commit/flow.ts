@@ -82,6 +82,8 @@ export async function commitAndPush(p: Prepared, message: string, transcript: Tr
       verify: () => recheck(p.repo, p.scope, p.reviewed),
       exclude: p.scope === 'staged' ? p.exclude : undefined,
       detach: !hooks.terminal,
+      // What the review listed is checked again under the lock (verify): nothing new since.
+      trackedOnly: p.scope === 'all' && p.diff.every((f) => f.status === 'modified' || f.status === 'deleted'),
     }));
   } catch (err) {
     if (err instanceof ChangedSinceReview) throw err;

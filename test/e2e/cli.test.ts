@@ -4,7 +4,7 @@
  * pointing at a shell script that edits, empties or refuses the file, as a person would).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -157,6 +157,34 @@ describe('git-commit-push: the \\g flow in a terminal', () => {
     expect(readdirSync(join(repo.work, '.git')).filter((f) => f.startsWith('git-commit-push-index'))).toEqual([]);
     const state = join(repo.work, '.git/git-commit-push');
     expect(existsSync(state) ? readdirSync(state) : []).toEqual([]);
+  });
+
+  it('--yes --all on tracked files only (one git commit --all): a refused commit leaves the index byte for byte, an accepted one commits every change', async () => {
+    write('gone.txt', 'To be deleted.\n');
+    sb.git(repo.work, 'add', 'gone.txt');
+    sb.git(repo.work, 'commit', '-q', '-m', 'Add gone.txt');
+    // Part staged, part not, and a deletion: what `git add -A` would stage, and the index as the user left it.
+    write('journal.txt', 'Day one.\nStaged words.\n');
+    sb.git(repo.work, 'add', 'journal.txt');
+    write('journal.txt', 'Day one.\nStaged words.\nUnstaged words.\n');
+    rmSync(join(repo.work, 'gone.txt'));
+    const index = readFileSync(join(repo.work, '.git/index'));
+    const before = head('%H');
+
+    hook(join(repo.work, '.git/hooks'), 'pre-commit', 'echo "lint failed" >&2; exit 1');
+    const refused = await cli(['--yes', '--all']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('lint failed');
+    expect(head('%H')).toBe(before);
+    expect(readFileSync(join(repo.work, '.git/index')).equals(index)).toBe(true);
+
+    rmSync(join(repo.work, '.git/hooks/pre-commit'));
+    const made = await cli(['--yes', '--all']);
+    expect(made.code, made.stderr).toBe(0);
+    expect(sb.git(repo.work, 'show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(['D\tgone.txt', 'M\tjournal.txt']);
+    expect(sb.git(repo.work, 'show', 'HEAD:journal.txt')).toBe('Day one.\nStaged words.\nUnstaged words.\n');
+    expect(sb.git(repo.work, 'status', '--porcelain')).toBe('');
+    expect(remote('%s')).toBe(MESSAGE);
   });
 
   it('--staged commits what is staged and nothing else; with nothing named, staged is the default', async () => {
