@@ -225,3 +225,58 @@ describe('the real server answers as the fake does', () => {
     expect(show.template).toContain('<start_of_turn>user');
   }, REAL_TIMEOUT);
 });
+
+// ------------------------------------------------------------------ the prompt cache
+
+describe("the prompt cache, as Ollama's runner keeps it", () => {
+  async function chat(user: string): Promise<Record<string, unknown>> {
+    const res = await fetch(`${real.url}/api/chat`, {
+      method: 'POST',
+      body: JSON.stringify({
+        model: REAL_MODEL_NAME,
+        messages: [
+          { role: 'system', content: 'Write one commit subject for the staged changes.' },
+          { role: 'user', content: user },
+        ],
+        stream: false,
+        keep_alive: '30m',
+        // A window no other test asks for: the context is made anew, with nothing cached.
+        options: { num_ctx: 1536, num_predict: 8 },
+      }),
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as Record<string, unknown>;
+  }
+  const diff = (word: string): string => Array.from({ length: 50 }, (_, i) => `+${word} ${i}: the quick brown fox jumps over the lazy dog`).join('\n');
+
+  it("the same request again: evaluated in full by gemma3's rule on Ollama 0.12.11, all but its last token reused by the plain rule; prompt_eval_count counts the whole prompt either way", async () => {
+    try {
+      const first = await chat(diff('line'));
+      const cold = real.chats.at(-1)!;
+      expect(cold.cachedTokens).toBe(0);
+      expect(cold.promptTokens).toBeGreaterThan(600); // beyond the 512-token sliding window
+      expect(first.prompt_eval_count).toBe(cold.promptTokens);
+
+      // Ollama's gemma3 cache kept only the window behind the answer's last token: nothing to resume from.
+      expect(real.promptCache).toBe('ollama');
+      const again = await chat(diff('line'));
+      expect(real.chats.at(-1)!.cachedTokens).toBe(0);
+      expect(again.prompt_eval_count).toBe(first.prompt_eval_count);
+
+      real.promptCache = 'prefix';
+      const reused = await chat(diff('line'));
+      const warm = real.chats.at(-1)!;
+      expect(warm.cachedTokens).toBe(warm.promptTokens - 1);
+      expect(reused.prompt_eval_count).toBe(first.prompt_eval_count);
+      expect(reused.prompt_eval_duration as number).toBeLessThan(first.prompt_eval_duration as number);
+
+      // Another change after the same instructions: only the shared start is reused.
+      await chat(diff('text'));
+      const other = real.chats.at(-1)!;
+      expect(other.cachedTokens).toBeGreaterThan(10);
+      expect(other.cachedTokens).toBeLessThan(other.promptTokens / 2);
+    } finally {
+      real.promptCache = 'ollama';
+    }
+  }, REAL_TIMEOUT);
+});

@@ -87,6 +87,13 @@ interface EvaluateOptions {
 interface Sequence {
   evaluate(tokens: Token[], options?: EvaluateOptions): AsyncGenerator<Token, void, void>;
   clearHistory(): Promise<void>;
+  /** the tokens whose keys and values the sequence holds, position by position (a copy) */
+  readonly contextTokens: Token[];
+  readonly nextTokenIndex: number;
+  /** the lowest position still held by the sliding-window layers (-1 when empty) */
+  readonly stateCellsStartIndex: number;
+  /** start inclusive, end exclusive */
+  eraseContextTokenRanges(ranges: Array<{ start: number; end: number }>): Promise<void>;
 }
 interface Context {
   readonly contextSize: number;
@@ -95,6 +102,8 @@ interface Context {
 }
 interface Model {
   readonly trainContextSize: number;
+  /** swaSize: the sliding window of the local-attention layers (gemma3 270M: 512), undefined without one */
+  readonly fileInsights: { readonly swaSize?: number | undefined };
   readonly tokens: { readonly bos: Token | null };
   tokenize(text: string, specialTokens?: boolean): Token[];
   detokenize(tokens: readonly Token[], specialTokens?: boolean): string;
@@ -147,6 +156,78 @@ export function findRealModel(): RealModelInstall {
   return { gguf: m.gguf, ggufSha256: m.ggufSha256, engine };
 }
 
+// ------------------------------------------------------------------ the prompt cache, as Ollama's runner keeps it
+
+/**
+ * Which positions a new request may take over from the one before (Ollama v0.12.11, read at
+ * that tag of github.com/ollama/ollama):
+ * - runner/ollamarunner/cache.go, LoadCacheSlot: findLongestCacheSlot picks the slot whose
+ *   inputs share the longest prefix with the new prompt (countCommonPrefix, token by token);
+ *   when the whole prompt matches, one token is left out ("Leave one input to sample so we
+ *   can get a response"); when `cache.CanResume(slot, numPast)` says no, numPast is 0; then
+ *   `cache.Remove(slot, numPast, MaxInt32)` and only `prompt[numPast:]` is evaluated.
+ * - kvcache/causal.go, CanResume: always yes for a plain causal cache (llama, qwen3); for a
+ *   sliding-window cache, only if `max(0, pos - window) >= first` (the lowest position still
+ *   held) and `pos <= last + 1`.
+ * - model/models/gemma3/model.go: gemma3 runs on a WrapperCache of NewSWACache(window) and
+ *   NewCausalCache, so both must agree. NewSWACache keeps `window` positions of memory (Init
+ *   sets swaMemorySize to the window; window + 1 only with OLLAMA_NUM_PARALLEL > 1; unlimited
+ *   when that is num_ctx or more), and each batch drops the cells below its lowest position
+ *   minus that memory. The last batch of an answer is its last evaluated token, so after an
+ *   answer of two tokens or more the window before the prompt's end is gone and a repeat of
+ *   the same prompt is evaluated again in full: with gemma3 on Ollama's own engine (up to
+ *   0.24; from 0.30 it runs llama-server instead) regenerating saves nothing.
+ *
+ * The rules here, both on llama.cpp's own state: it has to hold the `window` positions before
+ * the resume point too (llama-server's test: pos_min_thold = n_past - n_swa), or the prompt
+ * is evaluated again in full, as resuming without them would feed the next token wrong keys.
+ * - 'ollama' (the default): also Ollama's CanResume above, for gemma3 on Ollama 0.12.11, the
+ *   version this server reports.
+ * - 'prefix': only llama.cpp's test: the longest common prefix is kept wherever the engine
+ *   still holds it, as Ollama's runner does for a model on a plain causal cache. llama.cpp
+ *   keeps more of the sliding window than Ollama does (the window plus a batch, overwritten
+ *   only when the room is needed), so a repeat after an answer of a few hundred tokens
+ *   still resumes here.
+ *
+ * What Ollama reports then: prompt_eval_count is `numPromptInputs`, set to the whole prompt
+ * (after truncation) in NewSequence before LoadCacheSlot runs, so a cached prompt counts in
+ * full; prompt_eval_duration is `processingDuration`, the time until the first answer token,
+ * so it covers only what was evaluated. (0.30.0, on llama-server, reported only the newly
+ * evaluated tokens; 0.30.1 adds llama-server's cache_n back, commit 35fa277 "llm: include
+ * cached prompt tokens in llama-server counts" (#16428, fixing #16414), "to preserve
+ * Ollama's pre-0.30 full-context prompt_eval_count semantics". Servers before 0.2 left the
+ * field out on a cache hit: ollama issues 2068 and 3427.) This server copies 0.12.11.
+ */
+export type PromptCacheRule = 'ollama' | 'prefix';
+
+/** What the engine holds when a request arrives. */
+export interface HeldState {
+  /** the tokens evaluated into the sequence, position by position */
+  held: readonly Token[];
+  /** the sliding window of the model's local layers; Infinity when it has none */
+  window: number;
+  /** the lowest position llama.cpp still holds for the sliding-window layers (0 when it holds them all) */
+  engineFirst: number;
+  /** the lowest position Ollama's sliding-window cache would still hold (0 when its memory is unlimited) */
+  ollamaFirst: number;
+}
+
+/** How many of `prompt`'s first tokens are taken from what the engine holds instead of evaluated again. */
+export function reusablePrefix(prompt: readonly Token[], state: HeldState, rule: PromptCacheRule): number {
+  let numPast = 0;
+  while (numPast < state.held.length && numPast < prompt.length && state.held[numPast] === prompt[numPast]) numPast++;
+  // The last prompt token is always evaluated: its logits give the first answer token.
+  if (numPast === prompt.length) numPast--;
+  if (numPast <= 0) return 0;
+  const windowStart = Math.max(0, numPast - state.window);
+  if (windowStart < state.engineFirst) return 0;
+  if (rule === 'ollama' && windowStart < state.ollamaFirst) return 0;
+  return numPast;
+}
+
+/** Ollama's batch size (num_batch), which also decides what its sliding-window cache drops. */
+const BATCH = 512;
+
 // ------------------------------------------------------------------ the server
 
 export interface RealOllamaOptions {
@@ -156,12 +237,17 @@ export interface RealOllamaOptions {
   seed?: number;
   /** the model's default temperature (Ollama's gemma3: 1) */
   temperature?: number;
+  /** which cached prompt tokens a request may reuse (default 'ollama': see PromptCacheRule) */
+  promptCache?: PromptCacheRule;
 }
 
 export interface RealChatRecord {
   body: Record<string, unknown>;
   prompt: string;
+  /** the prompt's tokens, all of them: what prompt_eval_count reports */
   promptTokens: number;
+  /** of those, how many were kept from the request before instead of evaluated (promptEvalNs covers the rest) */
+  cachedTokens: number;
   content: string;
   doneReason: string;
   /** ms from the request to the first answer token */
@@ -176,6 +262,8 @@ export interface RealOllama {
   readonly model: string;
   /** every /api/chat this server answered to the end, in order */
   readonly chats: RealChatRecord[];
+  /** the rule for the next requests; can be changed between them */
+  promptCache: PromptCacheRule;
   close(): Promise<void>;
 }
 
@@ -248,9 +336,13 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
   const modifiedAt = fileStat.mtime.toISOString();
   const defaultTemperature = opts.temperature ?? GEMMA3_PARAMETERS.temperature;
   const chats: RealChatRecord[] = [];
+  let promptCache: PromptCacheRule = opts.promptCache ?? 'ollama';
+  const window = model.fileInsights.swaSize ?? Infinity;
 
-  // One context at a time, as Ollama keeps one runner: a new num_ctx reloads it.
-  let context: { size: number; ctx: Context; seq: Sequence; unloadTimer?: ReturnType<typeof setTimeout> } | undefined;
+  // One context at a time, as Ollama keeps one runner: a new num_ctx reloads it, and with it
+  // the cached prompt. lastBatchStart: the lowest position of the last batch evaluated, below
+  // which (minus its memory) Ollama's sliding-window cache has dropped what it held.
+  let context: { size: number; ctx: Context; seq: Sequence; lastBatchStart: number; unloadTimer?: ReturnType<typeof setTimeout> } | undefined;
   let queue: Promise<void> = Promise.resolve();
   let closing = false;
 
@@ -263,16 +355,16 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
     }
   };
 
-  const contextFor = async (size: number): Promise<{ seq: Sequence; loadNs: number }> => {
+  const contextFor = async (size: number): Promise<{ seq: Sequence; loadNs: number; lastBatchStart: number }> => {
     const started = process.hrtime.bigint();
     if (context && context.size !== size) await unload();
     if (!context) {
       const ctx = await model.createContext({ contextSize: size, threads, batchSize: Math.min(512, size) });
       // One sequence, kept with its context: a context hands out only as many as it was made with.
-      context = { size, ctx, seq: ctx.getSequence() };
+      context = { size, ctx, seq: ctx.getSequence(), lastBatchStart: 0 };
     }
     clearTimeout(context.unloadTimer);
-    return { seq: context.seq, loadNs: Number(process.hrtime.bigint() - started) };
+    return { seq: context.seq, loadNs: Number(process.hrtime.bigint() - started), lastBatchStart: context.lastBatchStart };
   };
 
   const details = {
@@ -316,7 +408,7 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
     });
 
     const startedNs = process.hrtime.bigint();
-    const { seq, loadNs } = await contextFor(numCtx);
+    const { seq, loadNs, lastBatchStart } = await contextFor(numCtx);
     const prompt = renderGemma3(messages);
     let tokens = model.tokenize(prompt, true);
     if (model.tokens.bos !== null && tokens[0] !== model.tokens.bos) tokens.unshift(model.tokens.bos);
@@ -324,7 +416,20 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
     if (tokens.length > numCtx - 1) tokens = [...tokens.slice(0, 4), ...tokens.slice(tokens.length - (numCtx - 1 - 4))];
     const promptTokens = tokens.length;
 
-    await seq.clearHistory();
+    // Ollama's memory of the sliding window: the window, unlimited when it is num_ctx or more.
+    const memory = window >= numCtx ? Infinity : window;
+    const cachedTokens = reusablePrefix(
+      tokens,
+      {
+        held: seq.contextTokens,
+        window,
+        engineFirst: Math.max(0, seq.stateCellsStartIndex),
+        ollamaFirst: Math.max(0, lastBatchStart - memory),
+      },
+      promptCache,
+    );
+    if (cachedTokens === 0) await seq.clearHistory();
+    else await seq.eraseContextTokenRanges([{ start: cachedTokens, end: seq.nextTokenIndex }]);
     const createdAt = (): string => new Date().toISOString();
     let generated: Token[] = [];
     let shown = '';
@@ -342,7 +447,7 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
       await writeLine(res, { model: name, created_at: createdAt(), message: { role: 'assistant', content: piece }, done: false });
     };
     try {
-      for await (const token of seq.evaluate(tokens, sampling)) {
+      for await (const token of seq.evaluate(tokens.slice(cachedTokens), sampling)) {
         firstAt ??= process.hrtime.bigint();
         if (gone.signal.aborted || closing) break;
         if (model.isEogToken(token)) break;
@@ -370,6 +475,12 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
       }
     } finally {
       generated = [...generated];
+      if (context?.seq === seq) {
+        // The prompt went in batches of BATCH from cachedTokens, each answer token but the
+        // last in a batch of its own (the last one sampled is never evaluated).
+        const held = seq.nextTokenIndex;
+        context.lastBatchStart = held > promptTokens ? held - 1 : cachedTokens + BATCH * Math.floor(Math.max(0, held - cachedTokens - 1) / BATCH);
+      }
       if (keepMs === 0) await unload();
       else if (context && Number.isFinite(keepMs)) context.unloadTimer = setTimeout(() => void unload(), keepMs).unref();
     }
@@ -385,6 +496,7 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
       body,
       prompt,
       promptTokens,
+      cachedTokens,
       content,
       doneReason,
       firstTokenMs: Number(firstNs - startedNs) / 1e6,
@@ -400,6 +512,7 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
       done: true,
       total_duration: Number(endNs - startedNs),
       load_duration: loadNs,
+      // The whole prompt, the cached part too, as Ollama 0.12.11 counts it (see PromptCacheRule).
       prompt_eval_count: promptTokens,
       prompt_eval_duration: promptEvalNs,
       eval_count: generated.length,
@@ -497,6 +610,12 @@ export async function startRealOllama(opts: RealOllamaOptions = {}): Promise<Rea
     url: `http://127.0.0.1:${port}`,
     model: REAL_MODEL_NAME,
     chats,
+    get promptCache() {
+      return promptCache;
+    },
+    set promptCache(rule: PromptCacheRule) {
+      promptCache = rule;
+    },
     close() {
       closed ??= (async () => {
         closing = true;
