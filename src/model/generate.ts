@@ -200,7 +200,8 @@ export async function generate(input: GenerateInput): Promise<Generated> {
     const memoKey = `${input.host}\n${input.model}`;
     const requestKey = promptKey(request);
     const memo = lastPrompt.get(memoKey);
-    const built = memo?.key === requestKey ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
+    const resent = memo?.key === requestKey;
+    const built = resent ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
     lastPrompt.set(memoKey, { key: requestKey, prompt: built });
     const prompt: Prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt, notes);
@@ -230,11 +231,14 @@ export async function generate(input: GenerateInput): Promise<Generated> {
       }
       input.onText?.(previewMessage(raw, input.limits));
     }
-    if (!flooded) {
-      const room = numCtx - input.numPredict;
+    const room = numCtx - input.numPredict;
+    const cut = promptEvalCount !== undefined && promptEvalCount >= room;
+    // A prompt sent again (regenerate) teaches nothing its first sending did not: recorded
+    // twice, it would push an older, more demanding answer out of the ones the rate follows.
+    if (!flooded && (!resent || cut)) {
       estimator.learn(input.model, built.mix, promptEvalCount, { room, ...(facts.architecture !== undefined ? { architecture: facts.architecture } : {}) });
       // A prompt the server cut is never sent again as it was.
-      if (promptEvalCount !== undefined && promptEvalCount >= room) lastPrompt.delete(memoKey);
+      if (cut) lastPrompt.delete(memoKey);
       await keepLearned(ratesFile, input.model, estimator);
     }
     return finish(cutShort ? dropCutTail(raw) : raw, input.limits, started);

@@ -12551,7 +12551,8 @@ ${input.model}`;
 ${input.model}`;
     const requestKey = promptKey(request);
     const memo = lastPrompt.get(memoKey);
-    const built = memo?.key === requestKey ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
+    const resent = memo?.key === requestKey;
+    const built = resent ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
     lastPrompt.set(memoKey, { key: requestKey, prompt: built });
     const prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt, notes);
@@ -12581,10 +12582,11 @@ ${input.model}`;
       }
       input.onText?.(previewMessage(raw, input.limits));
     }
-    if (!flooded) {
-      const room = numCtx - input.numPredict;
+    const room = numCtx - input.numPredict;
+    const cut2 = promptEvalCount !== void 0 && promptEvalCount >= room;
+    if (!flooded && (!resent || cut2)) {
       estimator.learn(input.model, built.mix, promptEvalCount, { room, ...facts.architecture !== void 0 ? { architecture: facts.architecture } : {} });
-      if (promptEvalCount !== void 0 && promptEvalCount >= room) lastPrompt.delete(memoKey);
+      if (cut2) lastPrompt.delete(memoKey);
       await keepLearned(ratesFile, input.model, estimator);
     }
     return finish(cutShort ? dropCutTail(raw) : raw, input.limits, started);
