@@ -74,8 +74,10 @@ let warmed = false;
 export function warmCleaner(): void {
   if (warmed) return;
   warmed = true;
+  // Two turns of the event loop, not one: the git processes the caller waits on are served
+  // (an exit read, the next one started) between them.
   previewMessage('Add ');
-  cleanMessage('Add a journal entry');
+  setImmediate(() => cleanMessage('Add a journal entry'));
 }
 
 export function cleanMessage(raw: string, limits?: MessageLimits): Cleaned {

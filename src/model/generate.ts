@@ -107,21 +107,24 @@ const warming = new Map<string, Promise<unknown>>();
  * generate() to meet and explain.
  */
 export function warmUp(host: string, model: string, timeoutMs: number): void {
-  // The cleaner's first run, in the next turn of the event loop: after the caller has
-  // started its git processes, while they run.
-  setImmediate(warmCleaner);
+  // Each step in a turn of the event loop of its own (the client's loading, the request,
+  // the cleaner's two runs): the caller's git processes are served between them, so that
+  // this work fills their waits instead of holding the next one back.
   const key = `${host}\n${model}`;
-  if (warming.has(key)) return;
-  const stop = new AbortController();
-  const timer = setTimeout(() => stop.abort(new Error('timeout')), timeoutMs);
-  timer.unref();
-  warming.set(
-    key,
-    client()
-      .then((c) => c.modelFacts(host, model, stop.signal))
-      .catch(() => undefined)
-      .finally(() => clearTimeout(timer)),
-  );
+  if (!warming.has(key)) {
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(new Error('timeout')), timeoutMs);
+    timer.unref();
+    warming.set(
+      key,
+      new Promise<void>((r) => setImmediate(r))
+        .then(client)
+        .then((c) => new Promise<void>((r) => setImmediate(r)).then(() => c.modelFacts(host, model, stop.signal)))
+        .catch(() => undefined)
+        .finally(() => clearTimeout(timer)),
+    );
+  }
+  setImmediate(() => setImmediate(warmCleaner));
 }
 
 /**

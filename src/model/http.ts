@@ -10,9 +10,6 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
-// Loaded with the rest (1.3 ms): a dynamic import() would fail where the terminal command
-// runs from V8's code cache (src/cli/start.ts), whose functions lose their import loader.
-import { request as httpsRequest } from 'node:https';
 
 /** A request as ollama-js makes it: method, a JSON string body, plain-object headers. */
 export interface SmallRequest {
@@ -49,7 +46,7 @@ export async function smallFetch(url: string, init: SmallRequest = {}): Promise<
   const target = new URL(url);
   const { signal } = init;
   if (signal?.aborted) throw abortReason(signal);
-  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const request = target.protocol === 'https:' ? (await import('./https.js')).request : httpRequest;
   const body = init.body === undefined ? undefined : Buffer.from(init.body);
   const headers: Record<string, string> = { ...init.headers };
   if (body) headers['content-length'] = String(body.length);

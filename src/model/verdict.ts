@@ -233,7 +233,8 @@ export function unusableReason(text: string): string | null {
   for (let i = 0; i < 3 && first.length > 2 && /^["'`“‘].*["'`”’]$/.test(first); i++) first = first.slice(1, -1).trim();
   if (first !== line && isJsonError(first, first)) return REASON_ERROR;
   if (HTML_START.test(first)) return REASON_ERROR;
-  if (SERVER_APOLOGY.test(first) && !COMMIT_VERB.test(first)) return REASON_ERROR;
+  // A line that opens with a commit verb is never an apology: the verb, wanted next anyway, is asked first.
+  if (!COMMIT_VERB.test(first) && SERVER_APOLOGY.test(first)) return REASON_ERROR;
   if (isRefusal(first)) return REASON_REFUSED;
 
   // A subject shaped as a commit subject is one, whatever error it names.

@@ -1223,8 +1223,8 @@ var require_fetch_umd = __commonJS({
       }
       function fetch2(input, init) {
         return new Promise(function(resolve3, reject) {
-          var request = new Request(input, init);
-          if (request.signal && request.signal.aborted) {
+          var request2 = new Request(input, init);
+          if (request2.signal && request2.signal.aborted) {
             return reject(new exports3.DOMException("Aborted", "AbortError"));
           }
           var xhr = new XMLHttpRequest();
@@ -1236,7 +1236,7 @@ var require_fetch_umd = __commonJS({
               statusText: xhr.statusText,
               headers: parseHeaders(xhr.getAllResponseHeaders() || "")
             };
-            if (request.url.indexOf("file://") === 0 && (xhr.status < 200 || xhr.status > 599)) {
+            if (request2.url.indexOf("file://") === 0 && (xhr.status < 200 || xhr.status > 599)) {
               options.status = 200;
             } else {
               options.status = xhr.status;
@@ -1269,10 +1269,10 @@ var require_fetch_umd = __commonJS({
               return url;
             }
           }
-          xhr.open(request.method, fixUrl(request.url), true);
-          if (request.credentials === "include") {
+          xhr.open(request2.method, fixUrl(request2.url), true);
+          if (request2.credentials === "include") {
             xhr.withCredentials = true;
-          } else if (request.credentials === "omit") {
+          } else if (request2.credentials === "omit") {
             xhr.withCredentials = false;
           }
           if ("responseType" in xhr) {
@@ -1288,25 +1288,25 @@ var require_fetch_umd = __commonJS({
               names.push(normalizeName(name));
               xhr.setRequestHeader(name, normalizeValue(init.headers[name]));
             });
-            request.headers.forEach(function(value, name) {
+            request2.headers.forEach(function(value, name) {
               if (names.indexOf(name) === -1) {
                 xhr.setRequestHeader(name, value);
               }
             });
           } else {
-            request.headers.forEach(function(value, name) {
+            request2.headers.forEach(function(value, name) {
               xhr.setRequestHeader(name, value);
             });
           }
-          if (request.signal) {
-            request.signal.addEventListener("abort", abortXhr);
+          if (request2.signal) {
+            request2.signal.addEventListener("abort", abortXhr);
             xhr.onreadystatechange = function() {
               if (xhr.readyState === 4) {
-                request.signal.removeEventListener("abort", abortXhr);
+                request2.signal.removeEventListener("abort", abortXhr);
               }
             };
           }
-          xhr.send(typeof request._bodyInit === "undefined" ? null : request._bodyInit);
+          xhr.send(typeof request2._bodyInit === "undefined" ? null : request2._bodyInit);
         });
       }
       fetch2.polyfill = true;
@@ -1579,8 +1579,8 @@ var init_browser = __esm({
       }
       // Abort any ongoing streamed requests to Ollama
       abort() {
-        for (const request of this.ongoingStreamedRequests) {
-          request.abort();
+        for (const request2 of this.ongoingStreamedRequests) {
+          request2.abort();
         }
         this.ongoingStreamedRequests.length = 0;
       }
@@ -1595,12 +1595,12 @@ var init_browser = __esm({
        * @throws {Error} - If the response body is missing or if the response is an error.
        * @returns {Promise<T | AbortableAsyncIterator<T>>} - The response object or a AbortableAsyncIterator that yields the streamed response.
        */
-      async processStreamableRequest(endpoint, request) {
-        request.stream = request.stream ?? false;
+      async processStreamableRequest(endpoint, request2) {
+        request2.stream = request2.stream ?? false;
         const host = `${this.config.host}/api/${endpoint}`;
-        if (request.stream) {
+        if (request2.stream) {
           const abortController = new AbortController();
-          const response2 = await post(this.fetch, host, request, {
+          const response2 = await post(this.fetch, host, request2, {
             signal: abortController.signal,
             headers: this.config.headers
           });
@@ -1621,7 +1621,7 @@ var init_browser = __esm({
           this.ongoingStreamedRequests.push(abortableAsyncIterator);
           return abortableAsyncIterator;
         }
-        const response = await post(this.fetch, host, request, {
+        const response = await post(this.fetch, host, request2, {
           headers: this.config.headers
         });
         return await response.json();
@@ -1649,11 +1649,11 @@ var init_browser = __esm({
        * @returns {Promise<GenerateResponse | AbortableAsyncIterator<GenerateResponse>>} - The response object or
        * an AbortableAsyncIterator that yields response messages.
        */
-      async generate(request) {
-        if (request.images) {
-          request.images = await Promise.all(request.images.map(this.encodeImage.bind(this)));
+      async generate(request2) {
+        if (request2.images) {
+          request2.images = await Promise.all(request2.images.map(this.encodeImage.bind(this)));
         }
-        return this.processStreamableRequest("generate", request);
+        return this.processStreamableRequest("generate", request2);
       }
       /**
        * Chats with the model. The request object can contain messages with images that are either
@@ -1663,9 +1663,9 @@ var init_browser = __esm({
        * @returns {Promise<ChatResponse | AbortableAsyncIterator<ChatResponse>>} - The response object or an
        * AbortableAsyncIterator that yields response messages.
        */
-      async chat(request) {
-        if (request.messages) {
-          for (const message of request.messages) {
+      async chat(request2) {
+        if (request2.messages) {
+          for (const message of request2.messages) {
             if (message.images) {
               message.images = await Promise.all(
                 message.images.map(this.encodeImage.bind(this))
@@ -1673,16 +1673,16 @@ var init_browser = __esm({
             }
           }
         }
-        return this.processStreamableRequest("chat", request);
+        return this.processStreamableRequest("chat", request2);
       }
       /**
        * Creates a new model from a stream of data.
        * @param request {CreateRequest} - The request object.
        * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or a stream of progress responses.
        */
-      async create(request) {
+      async create(request2) {
         return this.processStreamableRequest("create", {
-          ...request
+          ...request2
         });
       }
       /**
@@ -1692,11 +1692,11 @@ var init_browser = __esm({
        * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or
        * an AbortableAsyncIterator that yields response messages.
        */
-      async pull(request) {
+      async pull(request2) {
         return this.processStreamableRequest("pull", {
-          name: request.model,
-          stream: request.stream,
-          insecure: request.insecure
+          name: request2.model,
+          stream: request2.stream,
+          insecure: request2.insecure
         });
       }
       /**
@@ -1706,11 +1706,11 @@ var init_browser = __esm({
        * @returns {Promise<ProgressResponse | AbortableAsyncIterator<ProgressResponse>>} - The response object or
        * an AbortableAsyncIterator that yields response messages.
        */
-      async push(request) {
+      async push(request2) {
         return this.processStreamableRequest("push", {
-          name: request.model,
-          stream: request.stream,
-          insecure: request.insecure
+          name: request2.model,
+          stream: request2.stream,
+          insecure: request2.insecure
         });
       }
       /**
@@ -1719,11 +1719,11 @@ var init_browser = __esm({
        * @param request {DeleteRequest} - The request object.
        * @returns {Promise<StatusResponse>} - The response object.
        */
-      async delete(request) {
+      async delete(request2) {
         await del(
           this.fetch,
           `${this.config.host}/api/delete`,
-          { name: request.model },
+          { name: request2.model },
           { headers: this.config.headers }
         );
         return { status: "success" };
@@ -1734,8 +1734,8 @@ var init_browser = __esm({
        * @param request {CopyRequest} - The request object.
        * @returns {Promise<StatusResponse>} - The response object.
        */
-      async copy(request) {
-        await post(this.fetch, `${this.config.host}/api/copy`, { ...request }, {
+      async copy(request2) {
+        await post(this.fetch, `${this.config.host}/api/copy`, { ...request2 }, {
           headers: this.config.headers
         });
         return { status: "success" };
@@ -1756,9 +1756,9 @@ var init_browser = __esm({
        * @param request {ShowRequest} - The request object.
        * @returns {Promise<ShowResponse>} - The response object.
        */
-      async show(request) {
+      async show(request2) {
         const response = await post(this.fetch, `${this.config.host}/api/show`, {
-          ...request
+          ...request2
         }, {
           headers: this.config.headers
         });
@@ -1769,9 +1769,9 @@ var init_browser = __esm({
        * @param request {EmbedRequest} - The request object.
        * @returns {Promise<EmbedResponse>} - The response object.
        */
-      async embed(request) {
+      async embed(request2) {
         const response = await post(this.fetch, `${this.config.host}/api/embed`, {
-          ...request
+          ...request2
         }, {
           headers: this.config.headers
         });
@@ -1782,9 +1782,9 @@ var init_browser = __esm({
        * @param request {EmbeddingsRequest} - The request object.
        * @returns {Promise<EmbeddingsResponse>} - The response object.
        */
-      async embeddings(request) {
+      async embeddings(request2) {
         const response = await post(this.fetch, `${this.config.host}/api/embeddings`, {
-          ...request
+          ...request2
         }, {
           headers: this.config.headers
         });
@@ -1817,11 +1817,11 @@ var init_browser = __esm({
        * @returns {Promise<WebSearchResponse>} - The search results
        * @throws {Error} - If the request is invalid or the server returns an error
        */
-      async webSearch(request) {
-        if (!request.query || request.query.length === 0) {
+      async webSearch(request2) {
+        if (!request2.query || request2.query.length === 0) {
           throw new Error("Query is required");
         }
-        const response = await post(this.fetch, `https://ollama.com/api/web_search`, { ...request }, {
+        const response = await post(this.fetch, `https://ollama.com/api/web_search`, { ...request2 }, {
           headers: this.config.headers
         });
         return await response.json();
@@ -1832,15 +1832,28 @@ var init_browser = __esm({
        * @returns {Promise<WebFetchResponse>} - The fetch result
        * @throws {Error} - If the request is invalid or the server returns an error
        */
-      async webFetch(request) {
-        if (!request.url || request.url.length === 0) {
+      async webFetch(request2) {
+        if (!request2.url || request2.url.length === 0) {
           throw new Error("URL is required");
         }
-        const response = await post(this.fetch, `https://ollama.com/api/web_fetch`, { ...request }, { headers: this.config.headers });
+        const response = await post(this.fetch, `https://ollama.com/api/web_fetch`, { ...request2 }, { headers: this.config.headers });
         return await response.json();
       }
     };
     browser = new Ollama$1();
+  }
+});
+
+// src/model/https.ts
+var https_exports = {};
+__export(https_exports, {
+  request: () => import_node_https.request
+});
+var import_node_https;
+var init_https = __esm({
+  "src/model/https.ts"() {
+    "use strict";
+    import_node_https = require("node:https");
   }
 });
 
@@ -1852,14 +1865,14 @@ async function smallFetch(url, init = {}) {
   const target = new URL(url);
   const { signal } = init;
   if (signal?.aborted) throw abortReason(signal);
-  const request = target.protocol === "https:" ? import_node_https.request : import_node_http.request;
+  const request2 = target.protocol === "https:" ? (await Promise.resolve().then(() => (init_https(), https_exports))).request : import_node_http.request;
   const body = init.body === void 0 ? void 0 : Buffer.from(init.body);
   const headers = { ...init.headers };
   if (body) headers["content-length"] = String(body.length);
   return new Promise((resolve3, reject) => {
     let settled = false;
     let res;
-    const req = request(target, { method: init.method ?? "GET", headers });
+    const req = request2(target, { method: init.method ?? "GET", headers });
     const onAbort = () => {
       const reason = abortReason(signal);
       if (!settled) {
@@ -1956,12 +1969,11 @@ function readResponse(text, from) {
     json: async () => JSON.parse(text)
   };
 }
-var import_node_http, import_node_https;
+var import_node_http;
 var init_http = __esm({
   "src/model/http.ts"() {
     "use strict";
     import_node_http = require("node:http");
-    import_node_https = require("node:https");
   }
 });
 
@@ -9932,7 +9944,7 @@ function unusableReason(text) {
   for (let i2 = 0; i2 < 3 && first2.length > 2 && /^["'`“‘].*["'`”’]$/.test(first2); i2++) first2 = first2.slice(1, -1).trim();
   if (first2 !== line && isJsonError(first2, first2)) return REASON_ERROR;
   if (HTML_START.test(first2)) return REASON_ERROR;
-  if (SERVER_APOLOGY.test(first2) && !COMMIT_VERB.test(first2)) return REASON_ERROR;
+  if (!COMMIT_VERB.test(first2) && SERVER_APOLOGY.test(first2)) return REASON_ERROR;
   if (isRefusal(first2)) return REASON_REFUSED;
   if (CONVENTIONAL.test(first2) || GIT_GENERATED.test(first2)) return null;
   if (COMMIT_VERB.test(first2)) return GO_OPERATION.test(first2) ? REASON_ERROR : null;
@@ -12538,7 +12550,7 @@ ${input.model}`;
     const notes = [];
     const ratesFile = input.ratesFile ?? ratesFilePath();
     const estimator = await loadEstimator(ratesFile, input.model, notes);
-    const request = {
+    const request2 = {
       files: redacted.files,
       system: input.system,
       recentSubjects: input.recentSubjects,
@@ -12549,10 +12561,10 @@ ${input.model}`;
     };
     const memoKey = `${input.host}
 ${input.model}`;
-    const requestKey = promptKey(request);
+    const requestKey = promptKey(request2);
     const memo = lastPrompt.get(memoKey);
     const resent = memo?.key === requestKey;
-    const built = resent ? memo.prompt : buildPrompt({ ...request, rates: estimator.rates(input.model, facts.architecture) });
+    const built = resent ? memo.prompt : buildPrompt({ ...request2, rates: estimator.rates(input.model, facts.architecture) });
     lastPrompt.set(memoKey, { key: requestKey, prompt: built });
     const prompt = { ...built, omitted: [...redacted.notes, ...built.omitted] };
     input.onPrompt?.(prompt, notes);
