@@ -3,9 +3,7 @@
  * config, flags, in that order) and which change a run means. Everything past that is
  * the core's prepareChange, the same as for `\g`.
  */
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { gitAt } from '../change/git.js';
+import { resolve } from 'node:path';
 import { resolveOptions, type Options, type ResolvedOptions } from '../settings/options.js';
 import type { GitConfig } from '../change/repo.js';
 import type { Git } from '../change/runner.js';
@@ -14,7 +12,8 @@ import { warmUp } from '../model/generate.js';
 import type { ModelFlags, Target } from './args.js';
 import { prepareChange, type Prepared } from '../commit/prepare.js';
 import { settingsFor, type RepoOverrides } from '../settings/repo-settings.js';
-import { existingDir, openRepository, type Repository } from '../change/repository.js';
+import type { Repository } from '../change/repository.js';
+import { openTarget } from './locate.js';
 
 /** The defaults with the server from --host, else OLLAMA_HOST; git config and the other flags come later, over these. */
 export function baseOptions(flags: ModelFlags, env: Readonly<Record<string, string | undefined>>): ResolvedOptions {
@@ -32,11 +31,17 @@ export function flagOverrides(flags: ModelFlags): RepoOverrides {
 }
 
 /** The change a target means, gathered by the core, with the flags over the repository's config. */
-export async function prepareTarget(target: Target, flags: ModelFlags, cwd: string = process.cwd()): Promise<{ p: Prepared; warnings: string[] }> {
+export async function prepareTarget(
+  target: Target,
+  flags: ModelFlags,
+  cwd: string = process.cwd(),
+  opened?: Promise<Repository>,
+): Promise<{ p: Prepared; warnings: string[] }> {
   const { options, warnings } = baseOptions(flags, process.env);
   const paths = target.paths?.map((p) => resolve(cwd, p));
-  // The first path's repository; a path outside it is refused by the core, as in Neovim.
-  const repo = await openRepository(paths?.[0] !== undefined ? folderOf(paths[0]) : cwd, gitAt);
+  // The first path's repository (main.ts may have opened it already); a path outside it is
+  // refused by the core, as in Neovim.
+  const repo = await (opened ?? openTarget(target, cwd));
   const scope: Scope = paths !== undefined ? 'file' : (target.scope ?? ((await somethingStaged(repo)) ? 'staged' : 'all'));
   const over = flagOverrides(flags);
   // The model's facts are asked for once git's first process of the gathering is done: the HTTP
@@ -70,16 +75,6 @@ function afterFirst(git: Git, then: () => void): Git {
       return ran;
     },
   };
-}
-
-/** The repository of a path is its own folder's (a folder given is its own). */
-function folderOf(path: string): string {
-  try {
-    if (statSync(path).isDirectory()) return path;
-  } catch {
-    // A deleted file: its folder, or the nearest one still there.
-  }
-  return existingDir(dirname(path));
 }
 
 /**

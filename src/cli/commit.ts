@@ -23,22 +23,24 @@ import { notPushedBecause } from '../commit/push-plan.js';
 import { explainPushFailure, type PushFailure } from '../commit/push-failure.js';
 import { promptContext } from '../change/context.js';
 import { reviewInfo, withoutSecrets, type Prepared } from '../commit/prepare.js';
+import type { Repository } from '../change/repository.js';
 
 type CommitCommand = Extract<CliCommand, { kind: 'commit' }>;
 
-export async function runCommit(cmd: CommitCommand): Promise<number> {
+/** `opened`: the repository, when main.ts began opening it before this module loaded. */
+export async function runCommit(cmd: CommitCommand, opened?: Promise<Repository>): Promise<number> {
   const interrupts = new Interrupts();
   try {
-    return await commit(cmd, interrupts);
+    return await commit(cmd, interrupts, opened);
   } finally {
     interrupts.dispose();
   }
 }
 
-async function commit(cmd: CommitCommand, interrupts: Interrupts): Promise<number> {
+async function commit(cmd: CommitCommand, interrupts: Interrupts, opened?: Promise<Repository>): Promise<number> {
   // Gathering works in a private copy of the index: stopping after it leaves nothing behind.
   interrupts.during(() => undefined);
-  const prepared = await prepareTarget(cmd.target, cmd.flags);
+  const prepared = await prepareTarget(cmd.target, cmd.flags, process.cwd(), opened);
   for (const w of new Set(prepared.warnings)) say(w, 'warn');
   await keptForChange(prepared.p);
   await adoptLeftEdit(prepared.p);

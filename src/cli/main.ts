@@ -50,8 +50,12 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'version':
       process.stdout.write(`git-commit-push ${typeof GIT_COMMIT_PUSH_VERSION === 'string' ? GIT_COMMIT_PUSH_VERSION : '(from source)'}\n`);
       return 0;
-    case 'commit':
-      return (await import('./commit.js')).runCommit(cmd);
+    case 'commit': {
+      // git's first processes start before the commit's modules load, and run while they do.
+      const opened = (await import('./locate.js')).openTarget(cmd.target);
+      opened.catch(() => undefined);
+      return (await import('./commit.js')).runCommit(cmd, opened);
+    }
     case 'message':
       return (await import('./message.js')).runMessage(cmd);
     case 'hook':
