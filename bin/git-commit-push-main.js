@@ -12207,9 +12207,16 @@ ${model}`;
     const stop = new AbortController();
     const timer = setTimeout(() => stop.abort(new Error("timeout")), timeoutMs);
     timer.unref();
+    const turn = () => new Promise((r2) => setImmediate(r2));
+    const facts = async () => {
+      await turn();
+      const c3 = await client();
+      await turn();
+      return c3.modelFacts(host, model, stop.signal);
+    };
     warming.set(
       key,
-      new Promise((r2) => setImmediate(r2)).then(client).then((c3) => new Promise((r2) => setImmediate(r2)).then(() => c3.modelFacts(host, model, stop.signal))).catch(() => void 0).finally(() => clearTimeout(timer))
+      facts().catch(() => void 0).finally(() => clearTimeout(timer))
     );
   }
   setImmediate(() => setImmediate(warmCleaner));

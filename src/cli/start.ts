@@ -8,9 +8,10 @@
  * The cache is V8's own data, which V8 checks against the source and its own version and
  * flags: one that does not match is rejected, and written again at exit. It lives in
  * $XDG_CACHE_HOME/git-commit-push (one file per mode, since each compiles other functions;
- * written by the first run of that mode that succeeds), holds no user data, and is off with NODE_DISABLE_COMPILE_CACHE=1, Node's own switch for
- * its compile cache. Anything that goes wrong with it falls back to a plain require: the
- * cache can make a run faster, never make it fail.
+ * written by the first run of that mode that succeeds), holds no user data, and is off
+ * with NODE_DISABLE_COMPILE_CACHE=1, Node's own switch for its compile cache. Anything
+ * that goes wrong with it falls back to a plain require: the cache can make a run faster,
+ * never make it fail.
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -115,11 +115,16 @@ export function warmUp(host: string, model: string, timeoutMs: number): void {
     const stop = new AbortController();
     const timer = setTimeout(() => stop.abort(new Error('timeout')), timeoutMs);
     timer.unref();
+    const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+    const facts = async (): Promise<unknown> => {
+      await turn();
+      const c = await client();
+      await turn();
+      return c.modelFacts(host, model, stop.signal);
+    };
     warming.set(
       key,
-      new Promise<void>((r) => setImmediate(r))
-        .then(client)
-        .then((c) => new Promise<void>((r) => setImmediate(r)).then(() => c.modelFacts(host, model, stop.signal)))
+      facts()
         .catch(() => undefined)
         .finally(() => clearTimeout(timer)),
     );
